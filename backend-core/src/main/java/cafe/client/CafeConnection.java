@@ -1,0 +1,23 @@
+package cafe.client;
+
+/**
+ * One terminal's link to the StoreServer. It connects in the background, reconnects by itself
+ * with back-off after any loss, and re-creates every event subscription when it is back. Screens
+ * should reload their full state whenever the state becomes CONNECTED again.
+ */
+public interface CafeConnection extends AutoCloseable {
+
+    ConnectionState state();
+
+    /** Calls the listener now with the current state and then on every change. */
+    Subscription onStateChange(java.util.function.Consumer<ConnectionState> listener);
+
+    KioskClient kiosk();
+
+    BaristaClient barista();
+
+    BoardClient board();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,39 @@
+package cafe.client;
+
+import cafe.contract.wire.ErrorCode;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** An error reply from the server, or a time-out or lost connection seen by the client. */
+public class CafeException extends RuntimeException {
+
+    private final ErrorCode code;
+    private final transient JsonNode details;
+
+    public CafeException(ErrorCode code, String message, JsonNode details) {
+        super(message);
+        this.code = code;
+        this.details = details;
+    }
+
+    public CafeException(ErrorCode code, String message) {
+        this(code, message, null);
+    }
+
+    public ErrorCode code() {
+        return code;
+    }
+
+    /** Extra data of the error (for MENU_CHANGED, a JSON array of CartProblem), or null. */
+    public JsonNode details() {
+        return details;
+    }
+
+    /** Unwraps the CafeException behind a failed future's CompletionException, if there is one. */
+    public static java.util.Optional<CafeException> of(Throwable failure) {
+        Throwable t = failure;
+        while (t != null && !(t instanceof CafeException)) {
+            t = t.getCause();
+        }
+        return java.util.Optional.ofNullable((CafeException) t);
+    }
+}

@@ -1,0 +1,34 @@
+package cafe.client;
+
+import cafe.contract.menu.Menu;
+import cafe.contract.order.CancelOrder;
+import cafe.contract.order.OrderAccepted;
+import cafe.contract.order.OrderUpdate;
+import cafe.contract.order.OrderView;
+import cafe.contract.order.PlaceOrder;
+import cafe.contract.order.RetryPayment;
+import cafe.contract.order.WaitEstimate;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+/** What a self-order kiosk may ask of the StoreServer. */
+public interface KioskClient {
+
+    CompletableFuture<Menu> menu();
+
+    /** Places and starts paying an order; the outcome of payment arrives as an OrderUpdate. */
+    CompletableFuture<OrderAccepted> placeOrder(PlaceOrder command);
+
+    CompletableFuture<OrderAccepted> retryPayment(RetryPayment command);
+
+    /** Abandons an unpaid order. */
+    CompletableFuture<Void> cancelUnpaid(CancelOrder command);
+
+    CompletableFuture<OrderView> order(String orderId);
+
+    CompletableFuture<WaitEstimate> waitEstimate();
+
+    Subscription onMenuChanged(Consumer<Menu> listener);
+
+    Subscription onOrderUpdate(Consumer<OrderUpdate> listener);
+}

@@ -1,0 +1,31 @@
+package cafe.contract.menu;
+
+import cafe.contract.LocalizedText;
+import java.util.List;
+
+/**
+ * Something a customer can order. Prices are whole won. {@code image} names a picture bundled in
+ * {@code cafe/contract/menu/images/} on the class path. {@code prepSeconds} is the bar's usual time
+ * to make one, used for wait estimates.
+ */
+public record MenuItem(String id, String categoryId, LocalizedText name, LocalizedText description,
+                       long basePriceWon, List<String> optionGroupIds, String image, boolean available,
+                       int prepSeconds, List<String> suggestedItemIds) {
+
+    public static final String IMAGE_FOLDER = "/cafe/contract/menu/images/";
+
+    public MenuItem {
+        optionGroupIds = List.copyOf(optionGroupIds);
+        suggestedItemIds = List.copyOf(suggestedItemIds);
+    }
+
+    /** The class-path resource of this item's picture. */
+    public String imageResource() {
+        return IMAGE_FOLDER + image;
+    }
+
+    public MenuItem withAvailable(boolean nowAvailable) {
+        return new MenuItem(id, categoryId, name, description, basePriceWon, optionGroupIds, image,
+                nowAvailable, prepSeconds, suggestedItemIds);
+    }
+}

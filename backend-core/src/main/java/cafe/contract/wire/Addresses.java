@@ -1,0 +1,45 @@
+package cafe.contract.wire;
+
+/**
+ * Every broker address the product uses. Command and query addresses are anycast queues answered
+ * with a {@link Reply}; event addresses are multicast, each consumer with its own queue.
+ * Roles get send rights per address (see {@link Role}), so a kiosk cannot reach the bar's commands.
+ */
+public final class Addresses {
+
+    /** Kiosk -> ordering: PlaceOrder, RetryPayment, CancelOrder (unpaid only), GetOrder. */
+    public static final String ORDER_COMMANDS = "cafe.order.commands";
+    /** Staff -> ordering: CancelOrder with refund. */
+    public static final String ORDER_STAFF_COMMANDS = "cafe.order.staff-commands";
+    /** Anyone who may read the menu: GetMenu. */
+    public static final String MENU_QUERIES = "cafe.menu.queries";
+    /** Staff -> menu: SetAvailability. */
+    public static final String MENU_COMMANDS = "cafe.menu.commands";
+    /** Barista -> bar queue: StartTicket, CheckItem, MarkReady, MarkPickedUp, RecallTicket. */
+    public static final String BARISTA_COMMANDS = "cafe.barista.commands";
+    /** Anyone: GetBarQueue, GetDayStats, GetWaitEstimate. */
+    public static final String BARISTA_QUERIES = "cafe.barista.queries";
+    /** Displays: GetPickupBoard. */
+    public static final String BOARD_QUERIES = "cafe.board.queries";
+
+    /** OrderUpdate events for kiosks (and internal order events). */
+    public static final String ORDER_EVENTS = "cafe.order.events";
+    /** Internal: payment requests carrying card tokens; no terminal may read it. */
+    public static final String PAYMENT_REQUESTS = "cafe.payment.requests";
+    /** Internal: PaymentApproved, PaymentDeclined, PaymentRefunded. */
+    public static final String PAYMENT_EVENTS = "cafe.payment.events";
+    /** TicketEvent for consoles, ordering and notification. */
+    public static final String BARISTA_EVENTS = "cafe.barista.events";
+    /** MenuChanged (a whole Menu) for kiosks, consoles and ordering. */
+    public static final String MENU_EVENTS = "cafe.menu.events";
+    /** BoardChanged (a whole PickupBoard) for displays. */
+    public static final String BOARD_EVENTS = "cafe.board.events";
+
+    /** Where messages go after three failed deliveries. */
+    public static final String DEAD_LETTERS = "cafe.dead-letters";
+    /** Where messages go when their time-to-live runs out. */
+    public static final String EXPIRED = "cafe.expired";
+
+    private Addresses() {
+    }
+}

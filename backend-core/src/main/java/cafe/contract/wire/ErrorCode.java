@@ -1,0 +1,29 @@
+package cafe.contract.wire;
+
+/** The {@code code} of an error reply, or of a failure the client itself detects. */
+public enum ErrorCode {
+    // request shape
+    MALFORMED_REQUEST,
+    MISSING_FIELD,
+    UNKNOWN_REQUEST,
+    // cart validation
+    EMPTY_CART,
+    UNKNOWN_ITEM,
+    ITEM_SOLD_OUT,
+    INVALID_OPTION,
+    INVALID_QUANTITY,
+    /** "The menu changed, please review your cart": details are a list of CartProblem. */
+    MENU_CHANGED,
+    MENU_UNAVAILABLE,
+    // order and ticket state
+    ORDER_NOT_FOUND,
+    ILLEGAL_TRANSITION,
+    /** Another station started this ticket first. */
+    ALREADY_STARTED,
+    NOTHING_TO_RECALL,
+    FORBIDDEN,
+    // transport, raised by the client
+    NOT_CONNECTED,
+    TIMEOUT,
+    INTERNAL_ERROR
+}

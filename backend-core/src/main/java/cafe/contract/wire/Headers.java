@@ -1,0 +1,20 @@
+package cafe.contract.wire;
+
+/**
+ * JMS message properties every message carries. Bodies are JSON text; {@code type} names the
+ * record in the body, {@code schemaVersion} its version. {@code orderId} goes into every log line.
+ * Requests carry JMSCorrelationID and JMSReplyTo; replies echo the correlation id.
+ */
+public final class Headers {
+
+    public static final String TYPE = "type";
+    public static final String SCHEMA_VERSION = "schemaVersion";
+    public static final String EVENT_ID = "eventId";
+    public static final String OCCURRED_AT = "occurredAt";
+    public static final String ORDER_ID = "orderId";
+
+    public static final int CURRENT_SCHEMA_VERSION = 1;
+
+    private Headers() {
+    }
+}

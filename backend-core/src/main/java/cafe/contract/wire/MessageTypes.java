@@ -1,0 +1,43 @@
+package cafe.contract.wire;
+
+/** The {@code type} property of every command, query and event the terminals use. */
+public final class MessageTypes {
+
+    // kiosk -> ordering
+    public static final String PLACE_ORDER = "PlaceOrder";
+    public static final String RETRY_PAYMENT = "RetryPayment";
+    public static final String CANCEL_ORDER = "CancelOrder";
+    public static final String GET_ORDER = "GetOrder";
+
+    // menu
+    public static final String GET_MENU = "GetMenu";
+    public static final String SET_AVAILABILITY = "SetAvailability";
+
+    // bar
+    public static final String START_TICKET = "StartTicket";
+    public static final String CHECK_ITEM = "CheckItem";
+    public static final String MARK_READY = "MarkReady";
+    public static final String MARK_PICKED_UP = "MarkPickedUp";
+    public static final String RECALL_TICKET = "RecallTicket";
+    public static final String GET_BAR_QUEUE = "GetBarQueue";
+    public static final String GET_DAY_STATS = "GetDayStats";
+    public static final String GET_WAIT_ESTIMATE = "GetWaitEstimate";
+
+    // board
+    public static final String GET_PICKUP_BOARD = "GetPickupBoard";
+
+    // events terminals follow
+    public static final String ORDER_UPDATED = "OrderUpdated";
+    public static final String MENU_CHANGED = "MenuChanged";
+    public static final String BOARD_CHANGED = "BoardChanged";
+    public static final String TICKET_QUEUED = "TicketQueued";
+    public static final String TICKET_STARTED = "TicketStarted";
+    public static final String TICKET_ITEM_CHECKED = "TicketItemChecked";
+    public static final String TICKET_READY = "TicketReady";
+    public static final String TICKET_PICKED_UP = "TicketPickedUp";
+    public static final String TICKET_RECALLED = "TicketRecalled";
+    public static final String TICKET_CANCELLED = "TicketCancelled";
+
+    private MessageTypes() {
+    }
+}
