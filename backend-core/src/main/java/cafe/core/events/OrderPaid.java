@@ -1,0 +1,14 @@
+package cafe.core.events;
+
+import cafe.contract.order.OrderType;
+import java.time.Instant;
+import java.util.List;
+
+/** An order is paid: the bar queues a ticket; notification remembers the contact, if any. */
+public record OrderPaid(String orderId, int orderNumber, OrderType orderType, List<PaidLine> lines,
+                        Instant paidAt, String contact) {
+
+    public OrderPaid {
+        lines = List.copyOf(lines);
+    }
+}

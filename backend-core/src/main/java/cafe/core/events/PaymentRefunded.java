@@ -1,0 +1,5 @@
+package cafe.core.events;
+
+/** The compensating step of a cancellation: the money went back to the card. */
+public record PaymentRefunded(String orderId, String paymentId, long amountWon) {
+}

@@ -1,0 +1,7 @@
+package cafe.core.events;
+
+import cafe.contract.order.CardToken;
+
+/** Ordering asks payment to charge a card; {@code attempt} counts from 1 per order. */
+public record PaymentRequested(String orderId, int orderNumber, int attempt, long amountWon, CardToken card) {
+}
