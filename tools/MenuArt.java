@@ -259,7 +259,7 @@ final class Looks {
             look("espresso", Form.DEMITASSE, "3B2416", "C98A4B", "9A6A44", Detail.STEAM, Detail.CREMA),
             look("americano", Form.PAPER_CUP, "4A2C1A", "C9955C", "8E6141", Detail.STEAM),
             look("cold-brew", Form.ICED_CUP, "3A2012", "6B3A1E", "6F4A33", Detail.ICE, Detail.STRAW),
-            look("caramel-macchiato", Form.ICED_CUP, "F1E4D1", "9B6236", "D08A35",
+            look("caramel-macchiato", Form.ICED_CUP, "EEDDC6", "9B6236", "D08A35",
                     Detail.ICE, Detail.STRAW, Detail.DRIZZLE),
             look("cafe-mocha", Form.MUG, "5C3321", "7A4A30", "8C5A3C", Detail.WHIP, Detail.COCOA, Detail.DRIZZLE),
             look("einspanner", Form.ICED_CUP, "2F1A10", "F3E4CC", "8C6648", Detail.CREAM_CAP, Detail.COCOA),
@@ -270,7 +270,7 @@ final class Looks {
             look("chocolate-latte", Form.ICED_CUP, "5E3422", "6E3F29", "9A5E3E",
                     Detail.ICE, Detail.STRAW, Detail.WHIP, Detail.DRIZZLE),
             look("sweet-potato-latte", Form.MUG, "E0B36E", "FAEFDC", "C98F52", Detail.STEAM, Detail.CRUMBS),
-            look("strawberry-latte", Form.ICED_CUP, "E8475F", "F8F0EA", "E8576D",
+            look("strawberry-latte", Form.ICED_CUP, "E8475F", "F4D8D0", "E8576D",
                     Detail.ICE, Detail.STRAW, Detail.FRUIT_BITS),
             look("earl-grey", Form.TEA_CUP, "A8561F", "A8561F", "7A8FBF", Detail.STEAM, Detail.TAG),
             look("chamomile", Form.TEA_CUP, "E2AE35", "E2AE35", "E0BE45", Detail.STEAM, Detail.FLOWER),
@@ -766,13 +766,13 @@ final class Toppings {
         Ellipse2D foam = Brush.oval(s.getCenterX(), s.getCenterY(), s.getWidth() * 0.78, s.getHeight() * 0.72);
         Brush.radial(g, foam, look.second(), Brush.mix(look.second(), look.main(), 0.35));
         Random random = look.random();
-        Color[] bits = {look.accent(), Brush.light(look.accent(), 0.35), new Color(0x8E4B72)};
-        for (int i = 0; i < 26; i++) {
+        Color[] bits = {look.accent(), Brush.light(look.accent(), 0.3), Brush.dark(look.accent(), 0.15)};
+        for (int i = 0; i < 18; i++) {
             double a = random.nextDouble() * Math.PI * 2;
             double r = Math.sqrt(random.nextDouble()) * 0.62;
             double x = foam.getCenterX() + Math.cos(a) * r * foam.getWidth() / 2;
             double y = foam.getCenterY() + Math.sin(a) * r * foam.getHeight() / 2;
-            Brush.fill(g, Brush.rotated(Brush.roundBox(x, y, 9, 6, 3), random.nextInt(90), x, y), bits[i % 3 == 2 && i % 2 == 0 ? 2 : i % 2]);
+            Brush.fill(g, Brush.rotated(Brush.roundBox(x, y, 9, 7, 5), random.nextInt(90), x, y), bits[i % bits.length]);
         }
     }
 }
@@ -801,7 +801,9 @@ final class Glassware {
             Garnish.fruitBits(g, look, cx, level + (bottom - level) * 0.62, bottom - 14);
         }
         double halfAtLevel = Brush.half(top, bottom, wTop, wBottom, level);
-        Brush.radial(g, Brush.oval(cx, level, halfAtLevel * 2, 22), Brush.light(look.second(), 0.25), look.second());
+        Ellipse2D surface = Brush.oval(cx, level, halfAtLevel * 2, 22);
+        Brush.radial(g, surface, Brush.light(look.second(), 0.25), look.second());
+        Brush.stroke(g, surface, Brush.alpha(Brush.dark(look.second(), 0.3), 0.45), 1.6);
         inDrink(g, look, cup, cx, level, halfAtLevel);
         Ellipse2D rim = Brush.oval(cx, top, wTop, 24);
         if (look.has(Detail.CREAM_CAP)) {
@@ -810,8 +812,8 @@ final class Glassware {
         }
         if (look.has(Detail.WHIP)) {
             glassFront(g, cup, rim);
-            Toppings.whip(g, cx, top, wTop * 0.94, look);
-            strawAbove(g, straw, top - 50, look.accent());
+            Toppings.whip(g, cx, top, wTop * 0.8, look);
+            strawAbove(g, straw, top - 40, look.accent());
         } else {
             if (look.has(Detail.STRAW)) {
                 strawAbove(g, straw, level, look.accent());
