@@ -100,7 +100,6 @@ final class BrokerLink {
         }
         backoff.reset();
         unreachableLogged = false;
-        log.info("{} connected", terminal);
         states.moveTo(ConnectionState.CONNECTED);
     }
 
