@@ -46,8 +46,11 @@ final class BrokerLink {
     private boolean unreachableLogged;
     private boolean closed;
 
-    /** What lives and dies with one JMS connection. */
-    private record Session(int generation, JMSContext connection, TemporaryQueue replyQueue) {
+    /**
+     * What lives and dies with one JMS connection. Artemis closes a connection only when its last
+     * context is closed, so the reply session is closed with it.
+     */
+    private record Session(int generation, JMSContext connection, JMSContext replies, TemporaryQueue replyQueue) {
     }
 
     BrokerLink(TerminalConfig config, ScheduledExecutorService link, ConnectionStates states,
@@ -105,14 +108,18 @@ final class BrokerLink {
 
     private Session open(int number) {
         JMSContext connection = factory.createContext(JMSContext.AUTO_ACKNOWLEDGE);
+        JMSContext replies = null;
         try {
             connection.setExceptionListener(failure -> onLinkThread(() -> lost(number, failure)));
             // replies get a session of their own, so the sending session never has a listener
-            JMSContext replies = connection.createContext(JMSContext.AUTO_ACKNOWLEDGE);
+            replies = connection.createContext(JMSContext.AUTO_ACKNOWLEDGE);
             TemporaryQueue replyQueue = replies.createTemporaryQueue();
             replies.createConsumer(replyQueue).setMessageListener(this::onReply);
-            return new Session(number, connection, replyQueue);
+            return new Session(number, connection, replies, replyQueue);
         } catch (JMSRuntimeException e) {
+            if (replies != null) {
+                closeQuietly(replies);
+            }
             closeQuietly(connection);
             throw e;
         }
@@ -143,6 +150,7 @@ final class BrokerLink {
     private void tearDown() {
         feeds.detach();
         if (current != null) {
+            closeQuietly(current.replies());
             closeQuietly(current.connection());
             current = null;
         }

@@ -2,6 +2,7 @@ package cafe.client.jms;
 
 import static cafe.client.jms.TerminalProbe.failureOf;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cafe.client.CafeClients;
 import cafe.client.CafeConnection;
@@ -37,6 +38,7 @@ class CloseTest {
 
     @Test
     void closingEndsPendingCallsAndLaterOnesAndSaysClosed() {
+        int stubConnections = server.broker().connectionCount();
         CafeConnection connection = CafeClients.connect(server.terminal(Duration.ofSeconds(60)));
         TerminalProbe probe = new TerminalProbe(connection);
         probe.awaitState(ConnectionState.CONNECTED);
@@ -50,6 +52,8 @@ class CloseTest {
         assertThat(failureOf(connection.board().pickupBoard()).code()).isEqualTo(ErrorCode.NOT_CONNECTED);
         assertThat(Thread.getAllStackTraces().keySet()).noneMatch(
                 thread -> thread.getName().startsWith("cafe-kiosk-link") && thread.isAlive());
+        await().atMost(TerminalProbe.PATIENCE)
+                .untilAsserted(() -> assertThat(server.broker().connectionCount()).isEqualTo(stubConnections));
     }
 
     @Test

@@ -56,6 +56,11 @@ final class TestBroker implements AutoCloseable {
         server.stop();
     }
 
+    /** Client connections the broker holds now. */
+    int connectionCount() {
+        return server.getConnectionCount();
+    }
+
     String url() {
         return "tcp://127.0.0.1:" + port;
     }
