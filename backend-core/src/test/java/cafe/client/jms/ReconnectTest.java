@@ -65,6 +65,29 @@ class ReconnectTest {
     }
 
     @Test
+    void aTerminalStartedBeforeItsServerConnectsWhenTheServerComes() throws Exception {
+        try (TestBroker broker = TestBroker.notYetStarted(home);
+             CafeConnection connection = CafeClients.connect(
+                     new TerminalConfig(broker.url(), "barista", "pw", REQUEST_TIMEOUT));
+             TerminalProbe probe = new TerminalProbe(connection)) {
+            List<PickupBoard> boards = new CopyOnWriteArrayList<>();
+            connection.board().onBoardChanged(boards::add);
+            await().atMost(TerminalProbe.PATIENCE).until(() -> probe.last() == CONNECTING);
+
+            broker.start();
+
+            probe.awaitState(CONNECTED);
+            assertThat(probe.states()).containsExactly(CONNECTING, CONNECTED);
+            try (StubStore store = StubStore.start(broker.url())) {
+                store.answerOk(MessageTypes.GET_PICKUP_BOARD, Samples.board(1, "o-1"));
+                connection.board().pickupBoard().join();
+                store.publish(Addresses.BOARD_EVENTS, MessageTypes.BOARD_CHANGED, "o-5", Samples.board(5, "o-5"));
+                await().atMost(TerminalProbe.PATIENCE).until(() -> boards.contains(Samples.board(5, "o-5")));
+            }
+        }
+    }
+
+    @Test
     void aServerThatFallsSilentIsNoticedWithinSecondsAndFoundAgain() throws Exception {
         try (StubServer server = StubServer.start(home); SilentLine line = SilentLine.to(server.broker().url())) {
             TerminalConfig overTheLine = new TerminalConfig(line.url(), "kiosk", "pw", REQUEST_TIMEOUT);

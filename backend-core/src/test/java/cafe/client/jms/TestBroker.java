@@ -24,9 +24,14 @@ final class TestBroker implements AutoCloseable {
     }
 
     static TestBroker start(Path home) throws Exception {
-        TestBroker broker = new TestBroker(home, freePort());
+        TestBroker broker = notYetStarted(home);
         broker.start();
         return broker;
+    }
+
+    /** A broker with its port chosen, for a terminal that is up before its server. */
+    static TestBroker notYetStarted(Path home) {
+        return new TestBroker(home, freePort());
     }
 
     static int freePort() {
@@ -67,7 +72,7 @@ final class TestBroker implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        if (server.isStarted()) {
+        if (server != null && server.isStarted()) {
             stop();
         }
     }
