@@ -26,13 +26,13 @@ class CloseTest {
     static StubServer server;
 
     @BeforeAll
-    static void startServer() throws Exception {
+    static void startServer() {
         server = StubServer.start(home);
         server.store().answerOk(MessageTypes.GET_PICKUP_BOARD, Samples.board(1, "o-1"));
     }
 
     @AfterAll
-    static void stopServer() throws Exception {
+    static void stopServer() {
         server.close();
     }
 

@@ -37,14 +37,14 @@ class EventFeedTest {
     private TerminalProbe probe;
 
     @BeforeAll
-    static void startServer() throws Exception {
+    static void startServer() {
         server = StubServer.start(home);
         server.store().answerOk(MessageTypes.GET_MENU, Samples.menu(1));
         server.store().answerOk(MessageTypes.GET_WAIT_ESTIMATE, new WaitEstimate(1, 2, 3));
     }
 
     @AfterAll
-    static void stopServer() throws Exception {
+    static void stopServer() {
         server.close();
     }
 

@@ -54,12 +54,12 @@ class RequestReplyTest {
     private TerminalProbe probe;
 
     @BeforeAll
-    static void startServer() throws Exception {
+    static void startServer() {
         server = StubServer.start(home);
     }
 
     @AfterAll
-    static void stopServer() throws Exception {
+    static void stopServer() {
         server.close();
     }
 

@@ -15,7 +15,7 @@ final class StubServer implements AutoCloseable {
         this.store = StubStore.start(broker.url());
     }
 
-    static StubServer start(Path home) throws Exception {
+    static StubServer start(Path home) {
         return new StubServer(TestBroker.start(home));
     }
 
@@ -32,19 +32,19 @@ final class StubServer implements AutoCloseable {
     }
 
     /** Stops the broker: every connection to it is dropped. */
-    void stop() throws Exception {
+    void stop() {
         store.close();
         broker.stop();
     }
 
     /** Starts the broker again on the same port, with a fresh stub store that knows nothing yet. */
-    void restart() throws Exception {
+    void restart() {
         broker.start();
         store = StubStore.start(broker.url());
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         store.close();
         broker.close();
     }

@@ -23,7 +23,7 @@ final class TestBroker implements AutoCloseable {
         this.port = port;
     }
 
-    static TestBroker start(Path home) throws Exception {
+    static TestBroker start(Path home) {
         TestBroker broker = notYetStarted(home);
         broker.start();
         return broker;
@@ -43,22 +43,30 @@ final class TestBroker implements AutoCloseable {
     }
 
     /** Starts (again) on the same port. */
-    void start() throws Exception {
-        ConfigurationImpl config = new ConfigurationImpl();
-        config.setPersistenceEnabled(false);
-        config.setSecurityEnabled(false);
-        config.setJMXManagementEnabled(false);
-        config.setBrokerInstance(home.toFile());
-        config.addAcceptorConfiguration("tcp", url());
-        config.addAddressSetting("#", new AddressSettings()
-                .setDeadLetterAddress(SimpleString.of(Addresses.DEAD_LETTERS))
-                .setExpiryAddress(SimpleString.of(Addresses.EXPIRED)));
-        server = ActiveMQServers.newActiveMQServer(config, false);
-        server.start();
+    void start() {
+        try {
+            ConfigurationImpl config = new ConfigurationImpl();
+            config.setPersistenceEnabled(false);
+            config.setSecurityEnabled(false);
+            config.setJMXManagementEnabled(false);
+            config.setBrokerInstance(home.toFile());
+            config.addAcceptorConfiguration("tcp", url());
+            config.addAddressSetting("#", new AddressSettings()
+                    .setDeadLetterAddress(SimpleString.of(Addresses.DEAD_LETTERS))
+                    .setExpiryAddress(SimpleString.of(Addresses.EXPIRED)));
+            server = ActiveMQServers.newActiveMQServer(config, false);
+            server.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("the test broker did not start on " + url(), e);
+        }
     }
 
-    void stop() throws Exception {
-        server.stop();
+    void stop() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("the test broker did not stop", e);
+        }
     }
 
     /** Client connections the broker holds now. */
@@ -71,7 +79,7 @@ final class TestBroker implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         if (server != null && server.isStarted()) {
             stop();
         }
