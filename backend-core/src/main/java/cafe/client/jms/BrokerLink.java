@@ -15,9 +15,6 @@ import jakarta.jms.JMSSecurityRuntimeException;
 import jakarta.jms.Message;
 import jakarta.jms.TemporaryQueue;
 import java.time.Duration;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,14 +31,14 @@ final class BrokerLink {
 
     private final ActiveMQConnectionFactory factory;
     private final String terminal;
-    private final ScheduledExecutorService link;
+    private final LinkThread link;
     private final ConnectionStates states;
     private final PendingRequests pending;
     private final EventFeeds feeds;
     private final Backoff backoff = new Backoff(Duration.ofMillis(500), Duration.ofSeconds(5));
 
     // link thread only
-    private Session current;
+    private OpenConnection current;
     private int generation;
     private boolean unreachableLogged;
     private boolean closed;
@@ -50,10 +47,11 @@ final class BrokerLink {
      * What lives and dies with one JMS connection. Artemis closes a connection only when its last
      * context is closed, so the reply session is closed with it.
      */
-    private record Session(int generation, JMSContext connection, JMSContext replies, TemporaryQueue replyQueue) {
+    private record OpenConnection(int generation, JMSContext connection, JMSContext replies,
+                                  TemporaryQueue replyQueue) {
     }
 
-    BrokerLink(TerminalConfig config, ScheduledExecutorService link, ConnectionStates states,
+    BrokerLink(TerminalConfig config, LinkThread link, ConnectionStates states,
                PendingRequests pending, EventFeeds feeds) {
         this.factory = BrokerSettings.factoryFor(config);
         this.terminal = config.user() + "@" + config.brokerUrl();
@@ -64,29 +62,23 @@ final class BrokerLink {
     }
 
     void start() {
-        link.execute(this::attempt);
+        link.run(this::attempt);
     }
 
     /** Any thread: sends the request on the link thread, or fails it if that is impossible. */
     void send(OutgoingRequest<?> request) {
-        try {
-            link.execute(() -> sendNow(request));
-        } catch (RejectedExecutionException e) {
+        if (!link.run(() -> sendNow(request))) {
             pending.fail(request.correlationId(), Failures.closed());
         }
     }
 
     /** Any thread: drops the connection for good; the link thread finishes it. */
     void close() {
-        try {
-            link.execute(() -> {
-                closed = true;
-                tearDown();
-                factory.close();
-            });
-        } catch (RejectedExecutionException e) {
-            log.debug("{} link already closed", terminal);
-        }
+        link.run(() -> {
+            closed = true;
+            tearDown();
+            factory.close();
+        });
     }
 
     private void attempt() {
@@ -96,7 +88,8 @@ final class BrokerLink {
         try {
             current = open(++generation);
             feeds.attach(current.connection());
-        } catch (JMSRuntimeException e) {
+        } catch (RuntimeException e) {
+            // whatever went wrong, this attempt is over and the next one must still come
             tearDown();
             retryLater(e);
             return;
@@ -106,16 +99,16 @@ final class BrokerLink {
         states.moveTo(ConnectionState.CONNECTED);
     }
 
-    private Session open(int number) {
+    private OpenConnection open(int number) {
         JMSContext connection = factory.createContext(JMSContext.AUTO_ACKNOWLEDGE);
         JMSContext replies = null;
         try {
-            connection.setExceptionListener(failure -> onLinkThread(() -> lost(number, failure)));
+            connection.setExceptionListener(failure -> link.run(() -> lost(number, failure)));
             // replies get a session of their own, so the sending session never has a listener
             replies = connection.createContext(JMSContext.AUTO_ACKNOWLEDGE);
             TemporaryQueue replyQueue = replies.createTemporaryQueue();
             replies.createConsumer(replyQueue).setMessageListener(this::onReply);
-            return new Session(number, connection, replies, replyQueue);
+            return new OpenConnection(number, connection, replies, replyQueue);
         } catch (JMSRuntimeException e) {
             if (replies != null) {
                 closeQuietly(replies);
@@ -125,15 +118,16 @@ final class BrokerLink {
         }
     }
 
-    private void retryLater(JMSRuntimeException cause) {
+    private void retryLater(RuntimeException cause) {
         Duration pause = backoff.next();
         if (unreachableLogged) {
-            log.debug("{} still unreachable ({}); next try in {} ms", terminal, cause.getMessage(), pause.toMillis());
+            log.debug("{} still cannot connect ({}); next try in {} ms", terminal, cause.getMessage(),
+                    pause.toMillis());
         } else {
-            log.warn("{} unreachable ({}); retrying every few seconds", terminal, cause.getMessage());
+            log.warn("{} cannot connect ({}); trying again with back-off", terminal, cause.getMessage());
             unreachableLogged = true;
         }
-        link.schedule(this::attempt, pause.toMillis(), TimeUnit.MILLISECONDS);
+        link.runAfter(pause, this::attempt);
     }
 
     private void lost(int number, Exception cause) {
@@ -144,7 +138,7 @@ final class BrokerLink {
         tearDown();
         pending.failAll(Failures.lost());
         states.moveTo(ConnectionState.RECONNECTING);
-        link.schedule(this::attempt, backoff.next().toMillis(), TimeUnit.MILLISECONDS);
+        link.runAfter(backoff.next(), this::attempt);
     }
 
     private void tearDown() {
@@ -173,7 +167,7 @@ final class BrokerLink {
             log.error("{} failed: the broker has no such address", request, e);
             pending.fail(request.correlationId(), new CafeException(ErrorCode.INTERNAL_ERROR,
                     "The store server does not serve " + request.address()));
-        } catch (JMSRuntimeException e) {
+        } catch (RuntimeException e) {
             pending.fail(request.correlationId(), Failures.lost());
             lost(current.generation(), e);
         }
@@ -195,14 +189,6 @@ final class BrokerLink {
             pending.replied(message.getJMSCorrelationID(), message.getBody(String.class));
         } catch (JMSException e) {
             log.error("{} dropped an unreadable reply", terminal, e);
-        }
-    }
-
-    private void onLinkThread(Runnable task) {
-        try {
-            link.execute(task);
-        } catch (RejectedExecutionException e) {
-            log.debug("{} closed; ignoring a late connection event", terminal);
         }
     }
 

@@ -18,12 +18,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class ClientThreads {
 
     private final ScheduledThreadPoolExecutor link;
+    private final LinkThread linkThread;
     private final ScheduledThreadPoolExecutor timer;
     private final ThreadPoolExecutor callbacks;
 
     ClientThreads(String name) {
         link = new ScheduledThreadPoolExecutor(1, named("cafe-" + name + "-link"));
         link.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        linkThread = new LinkThread(link);
         timer = new ScheduledThreadPoolExecutor(1, named("cafe-" + name + "-timer"));
         timer.setRemoveOnCancelPolicy(true);
         // after close, late work runs where it is handed in rather than being dropped unseen
@@ -31,9 +33,8 @@ final class ClientThreads {
                 new SynchronousQueue<>(), named("cafe-" + name + "-callback"), (task, pool) -> task.run());
     }
 
-    /** The one thread that touches JMS objects, and schedules connection attempts. */
-    ScheduledExecutorService link() {
-        return link;
+    LinkThread link() {
+        return linkThread;
     }
 
     ScheduledExecutorService timer() {

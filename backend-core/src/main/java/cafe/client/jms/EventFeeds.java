@@ -1,6 +1,8 @@
 package cafe.client.jms;
 
 import cafe.client.Subscription;
+import jakarta.jms.InvalidDestinationRuntimeException;
+import jakarta.jms.InvalidSelectorRuntimeException;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.JMSSecurityRuntimeException;
@@ -23,7 +25,7 @@ final class EventFeeds {
     private static final Logger log = LoggerFactory.getLogger(EventFeeds.class);
 
     private final Set<EventFeed<?>> feeds = ConcurrentHashMap.newKeySet();
-    private final Executor link;
+    private final LinkThread link;
     private final Executor callbacks;
     private final WireCodec codec;
 
@@ -31,7 +33,7 @@ final class EventFeeds {
     private final Map<EventFeed<?>, JMSContext> consumers = new HashMap<>();
     private JMSContext connection;
 
-    EventFeeds(Executor link, Executor callbacks, WireCodec codec) {
+    EventFeeds(LinkThread link, Executor callbacks, WireCodec codec) {
         this.link = link;
         this.callbacks = callbacks;
         this.codec = codec;
@@ -40,11 +42,11 @@ final class EventFeeds {
     <T> Subscription subscribe(String address, String selector, Class<T> type, Consumer<T> listener) {
         EventFeed<T> feed = new EventFeed<>(address, selector, type, listener, new SerialLane(callbacks), codec);
         feeds.add(feed);
-        link.execute(() -> openQuietly(feed));
+        link.run(() -> openQuietly(feed));
         return () -> {
             feed.stop();
             if (feeds.remove(feed)) {
-                link.execute(() -> close(feed));
+                link.run(() -> close(feed));
             }
         };
     }
@@ -77,9 +79,11 @@ final class EventFeeds {
             session.createConsumer(session.createTopic(feed.address()), feed.selector())
                     .setMessageListener(feed::deliver);
             consumers.put(feed, session);
-        } catch (JMSSecurityRuntimeException e) {
+        } catch (JMSSecurityRuntimeException | InvalidSelectorRuntimeException
+                 | InvalidDestinationRuntimeException e) {
+            // a fault of this feed, not of the connection: the others still get their consumers
             closeQuietly(session);
-            log.error("this terminal may not follow {}: {}", feed, e.getMessage());
+            log.error("this terminal cannot follow {}: {}", feed, e.getMessage());
         } catch (JMSRuntimeException e) {
             closeQuietly(session);
             throw e;

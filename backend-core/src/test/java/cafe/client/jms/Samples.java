@@ -28,7 +28,8 @@ final class Samples {
     static Menu menu(long version) {
         MenuOption regular = new MenuOption("size-regular", new LocalizedText("레귤러", "Regular"), 0, true);
         MenuOption large = new MenuOption("size-large", new LocalizedText("라지", "Large"), 500, false);
-        OptionGroup size = new OptionGroup("size", new LocalizedText("사이즈", "Size"), 1, 1, List.of(regular, large));
+        OptionGroup size = new OptionGroup("size", new LocalizedText("사이즈", "Size"), 1, 1,
+                List.of(regular, large));
         MenuItem americano = new MenuItem("americano", "coffee", new LocalizedText("아메리카노", "Americano"),
                 new LocalizedText("진한 에스프레소에 물", "Espresso and hot water"), 4_500, List.of("size"),
                 "americano.png", true, 60, List.of());

@@ -9,7 +9,8 @@ class SelectorsTest {
     @Test
     void oneTypeIsAnEqualityAndSeveralAreAList() {
         assertThat(Selectors.typeIs("OrderUpdated")).isEqualTo("type = 'OrderUpdated'");
-        assertThat(Selectors.typeIs("TicketQueued", "TicketReady")).isEqualTo("type IN ('TicketQueued', 'TicketReady')");
+        assertThat(Selectors.typeIs("TicketQueued", "TicketReady"))
+                .isEqualTo("type IN ('TicketQueued', 'TicketReady')");
     }
 
     @Test
