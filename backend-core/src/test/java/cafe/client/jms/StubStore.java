@@ -40,8 +40,8 @@ final class StubStore implements AutoCloseable {
     private final ActiveMQConnectionFactory factory;
     private final JMSContext connection;
 
-    private StubStore(String brokerUrl) {
-        factory = new ActiveMQConnectionFactory(brokerUrl);
+    private StubStore(String brokerUrl, String user, String password) {
+        factory = new ActiveMQConnectionFactory(brokerUrl, user, password);
         connection = factory.createContext(JMSContext.AUTO_ACKNOWLEDGE);
         for (String address : REQUEST_ADDRESSES) {
             JMSContext session = connection.createContext(JMSContext.AUTO_ACKNOWLEDGE);
@@ -51,7 +51,18 @@ final class StubStore implements AutoCloseable {
     }
 
     static StubStore start(String brokerUrl) {
-        return new StubStore(brokerUrl);
+        return new StubStore(brokerUrl, null, null);
+    }
+
+    /** On a secured broker, as a user allowed everything. */
+    static StubStore start(String brokerUrl, String user, String password) {
+        return new StubStore(brokerUrl, user, password);
+    }
+
+    /** Makes the event address exist, as the StoreServer does before any terminal comes. */
+    StubStore withAddress(String eventAddress) {
+        publish(eventAddress, "AddressCreated", null, Map.of());
+        return this;
     }
 
     StubStore answer(String type, Function<JsonNode, Reply> answer) {
