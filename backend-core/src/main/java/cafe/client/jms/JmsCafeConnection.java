@@ -1,15 +1,92 @@
 package cafe.client.jms;
 
+import cafe.client.BaristaClient;
+import cafe.client.BoardClient;
 import cafe.client.CafeConnection;
+import cafe.client.ConnectionState;
+import cafe.client.KioskClient;
+import cafe.client.Subscription;
 import cafe.client.TerminalConfig;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
-/** Placeholder until the JMS client lands. */
-public final class JmsCafeConnection {
+/**
+ * A terminal's connection to the StoreServer over Artemis JMS. {@link #open} returns at once; the
+ * link thread connects in the background and keeps reconnecting until {@link #close}. The
+ * threading and reconnect model is described in the package documentation.
+ */
+public final class JmsCafeConnection implements CafeConnection {
 
-    private JmsCafeConnection() {
+    /** How long close() waits for the link thread to let go of the broker. */
+    private static final Duration CLOSE_GRACE = Duration.ofSeconds(2);
+
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final ClientThreads threads;
+    private final ConnectionStates states;
+    private final PendingRequests pending;
+    private final EventFeeds feeds;
+    private final BrokerLink link;
+    private final KioskClient kiosk;
+    private final BaristaClient barista;
+    private final BoardClient board;
+
+    private JmsCafeConnection(TerminalConfig config) {
+        threads = new ClientThreads(config.user());
+        states = new ConnectionStates(config.user() + "@" + config.brokerUrl(), threads.callbacks());
+        WireCodec codec = new WireCodec();
+        pending = new PendingRequests(codec, threads.callbacks(), threads.timer(), config.requestTimeout());
+        feeds = new EventFeeds(threads.link(), threads.callbacks(), codec);
+        link = new BrokerLink(config, threads.link(), states, pending, feeds);
+        Requests requests = new Requests(codec, states, pending, link, threads.callbacks());
+        MenuCalls menus = new MenuCalls(requests, feeds);
+        kiosk = new JmsKioskClient(requests, feeds, menus);
+        barista = new JmsBaristaClient(requests, feeds, menus);
+        board = new JmsBoardClient(requests, feeds);
     }
 
+    /** Starts connecting in the background and returns at once, in state CONNECTING. */
     public static CafeConnection open(TerminalConfig config) {
-        throw new UnsupportedOperationException("JMS client not built yet");
+        JmsCafeConnection connection = new JmsCafeConnection(config);
+        connection.link.start();
+        return connection;
+    }
+
+    @Override
+    public ConnectionState state() {
+        return states.current();
+    }
+
+    @Override
+    public Subscription onStateChange(Consumer<ConnectionState> listener) {
+        return states.watch(listener);
+    }
+
+    @Override
+    public KioskClient kiosk() {
+        return kiosk;
+    }
+
+    @Override
+    public BaristaClient barista() {
+        return barista;
+    }
+
+    @Override
+    public BoardClient board() {
+        return board;
+    }
+
+    /** Fails what is pending with NOT_CONNECTED, stops every listener and lets all threads end. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        link.close();
+        feeds.stopAll();
+        pending.failAll(Failures.closed());
+        states.moveTo(ConnectionState.CLOSED);
+        threads.shutdown(CLOSE_GRACE);
     }
 }

@@ -1,0 +1,41 @@
+package cafe.client.jms;
+
+import cafe.client.TerminalConfig;
+import org.apache.activemq.artemis.api.core.TransportConfiguration;
+import org.apache.activemq.artemis.core.remoting.impl.netty.TransportConstants;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+
+/**
+ * How a terminal's Artemis connection is tuned. Artemis's own reconnect is off: after a loss
+ * {@link BrokerLink} makes a new connection, because a restarted broker has forgotten the
+ * temporary reply queue and the event consumers anyway. A dead broker is noticed within
+ * {@link #CONNECTION_TTL_MS} (the client pings every {@link #FAILURE_CHECK_MS} and gives up when
+ * nothing came back for that long); a clean stop or a closed socket is noticed at once.
+ */
+final class BrokerSettings {
+
+    static final long FAILURE_CHECK_MS = 1_000;
+    static final long CONNECTION_TTL_MS = 3_000;
+    /** Bounds every blocking JMS call (connect, create session, send). */
+    static final long CALL_TIMEOUT_MS = 5_000;
+    static final int CONNECT_TIMEOUT_MS = 5_000;
+
+    private BrokerSettings() {
+    }
+
+    static ActiveMQConnectionFactory factoryFor(TerminalConfig config) {
+        ActiveMQConnectionFactory factory =
+                new ActiveMQConnectionFactory(config.brokerUrl(), config.user(), config.password());
+        factory.setReconnectAttempts(0);
+        factory.setInitialConnectAttempts(1);
+        factory.setClientFailureCheckPeriod(FAILURE_CHECK_MS);
+        factory.setConnectionTTL(CONNECTION_TTL_MS);
+        factory.setCallTimeout(CALL_TIMEOUT_MS);
+        // a send to a dead link or a forbidden address fails at once instead of vanishing
+        factory.setBlockOnNonDurableSend(true);
+        for (TransportConfiguration connector : factory.getStaticConnectors()) {
+            connector.getParams().putIfAbsent(TransportConstants.NETTY_CONNECT_TIMEOUT, CONNECT_TIMEOUT_MS);
+        }
+        return factory;
+    }
+}

@@ -1,0 +1,116 @@
+package cafe.client.jms;
+
+import cafe.client.Subscription;
+import jakarta.jms.InvalidDestinationRuntimeException;
+import jakarta.jms.InvalidSelectorRuntimeException;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.JMSSecurityRuntimeException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The event subscriptions a terminal asked for. They are remembered across connections: when
+ * a connection comes up each gets a non-durable consumer on it, in a session of its own. Every
+ * JMS call here runs on the link thread; {@link #subscribe} may be called from any thread.
+ */
+final class EventFeeds {
+
+    private static final Logger log = LoggerFactory.getLogger(EventFeeds.class);
+
+    private final Set<EventFeed<?>> feeds = ConcurrentHashMap.newKeySet();
+    private final LinkThread link;
+    private final Executor callbacks;
+    private final WireCodec codec;
+
+    // link thread only
+    private final Map<EventFeed<?>, JMSContext> consumers = new HashMap<>();
+    private JMSContext connection;
+
+    EventFeeds(LinkThread link, Executor callbacks, WireCodec codec) {
+        this.link = link;
+        this.callbacks = callbacks;
+        this.codec = codec;
+    }
+
+    <T> Subscription subscribe(String address, String selector, Class<T> type, Consumer<T> listener) {
+        EventFeed<T> feed = new EventFeed<>(address, selector, type, listener, new SerialLane(callbacks), codec);
+        feeds.add(feed);
+        link.run(() -> openQuietly(feed));
+        return () -> {
+            feed.stop();
+            if (feeds.remove(feed)) {
+                link.run(() -> close(feed));
+            }
+        };
+    }
+
+    /** Link thread: a connection is up; gives every feed a consumer on it. */
+    void attach(JMSContext newConnection) {
+        connection = newConnection;
+        feeds.forEach(this::open);
+    }
+
+    /** Link thread: the connection is gone or closing; its consumers go with it. */
+    void detach() {
+        consumers.values().forEach(EventFeeds::closeQuietly);
+        consumers.clear();
+        connection = null;
+    }
+
+    /** Stops every listener for good. */
+    void stopAll() {
+        feeds.forEach(EventFeed::stop);
+        feeds.clear();
+    }
+
+    private void open(EventFeed<?> feed) {
+        if (connection == null || consumers.containsKey(feed) || !feeds.contains(feed)) {
+            return;
+        }
+        JMSContext session = connection.createContext(JMSContext.AUTO_ACKNOWLEDGE);
+        try {
+            session.createConsumer(session.createTopic(feed.address()), feed.selector())
+                    .setMessageListener(feed::deliver);
+            consumers.put(feed, session);
+        } catch (JMSSecurityRuntimeException | InvalidSelectorRuntimeException
+                 | InvalidDestinationRuntimeException e) {
+            // a fault of this feed, not of the connection: the others still get their consumers
+            closeQuietly(session);
+            log.error("this terminal cannot follow {}: {}", feed, e.getMessage());
+        } catch (JMSRuntimeException e) {
+            closeQuietly(session);
+            throw e;
+        }
+    }
+
+    private void openQuietly(EventFeed<?> feed) {
+        try {
+            open(feed);
+        } catch (JMSRuntimeException e) {
+            // the connection is failing; its exception listener brings the feed back on the next one
+            log.warn("could not follow {} yet: {}", feed, e.getMessage());
+        }
+    }
+
+    private void close(EventFeed<?> feed) {
+        JMSContext session = consumers.remove(feed);
+        if (session != null) {
+            closeQuietly(session);
+        }
+    }
+
+    private static void closeQuietly(JMSContext session) {
+        try {
+            session.close();
+        } catch (JMSRuntimeException e) {
+            log.debug("closing a consumer session failed", e);
+        }
+    }
+}
