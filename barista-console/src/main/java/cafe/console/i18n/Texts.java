@@ -2,8 +2,10 @@ package cafe.console.i18n;
 
 import cafe.contract.LocalizedText;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 
 /**
  * The console's words in one language, from {@code cafe/console/i18n/console_<lang>.properties}.
@@ -45,6 +47,11 @@ public final class Texts {
     /** A menu text in this language. */
     public String of(LocalizedText text) {
         return text.in(locale);
+    }
+
+    /** Options as one line: "Iced · Large · Oat milk". */
+    public String ofAll(List<LocalizedText> texts) {
+        return texts.stream().map(this::of).collect(Collectors.joining(" · "));
     }
 
     /** The other language, for the toggle. */
