@@ -37,6 +37,7 @@ public final class ConsoleViewModel implements AutoCloseable {
     private final Chime chime;
     private final TicketBoard board = new TicketBoard();
     private final ObservableList<AllDayCount> allDay = FXCollections.observableArrayList();
+    private final ObservableList<AllDayCount> allDayView = FXCollections.unmodifiableObservableList(allDay);
     private final DayStatsModel dayStats;
     private final SoldOutViewModel soldOut;
     private final BarActions actions;
@@ -76,7 +77,7 @@ public final class ConsoleViewModel implements AutoCloseable {
 
     /** Drinks waiting across all tickets, by item and options, for batching. */
     public ObservableList<AllDayCount> allDay() {
-        return FXCollections.unmodifiableObservableList(allDay);
+        return allDayView;
     }
 
     public DayStatsModel dayStats() {

@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Properties;
 
 /**
- * How this console is set up, read from its terminal properties file: {@code station.name},
- * {@code ticket.warn.seconds}, {@code ticket.late.seconds}, {@code console.language} (ko, en),
+ * How this console is set up, read from its terminal properties file: {@code console.station},
+ * {@code console.warn.seconds}, {@code console.late.seconds}, {@code console.language} (ko, en),
  * {@code console.theme} (dark, light) and {@code console.sound} (on, off).
  */
 public record StationSettings(String station, AgeThresholds thresholds, Locale locale, boolean darkTheme,
@@ -29,9 +29,9 @@ public record StationSettings(String station, AgeThresholds thresholds, Locale l
 
     public static StationSettings from(Properties p) {
         AgeThresholds thresholds = new AgeThresholds(
-                seconds(p, "ticket.warn.seconds", AgeThresholds.DEFAULT.warnAfter()),
-                seconds(p, "ticket.late.seconds", AgeThresholds.DEFAULT.lateAfter()));
-        return new StationSettings(p.getProperty("station.name", DEFAULT_STATION).trim(), thresholds,
+                seconds(p, "console.warn.seconds", AgeThresholds.DEFAULT.warnAfter()),
+                seconds(p, "console.late.seconds", AgeThresholds.DEFAULT.lateAfter()));
+        return new StationSettings(p.getProperty("console.station", DEFAULT_STATION).trim(), thresholds,
                 Locale.forLanguageTag(p.getProperty("console.language", "ko").trim()),
                 !"light".equalsIgnoreCase(p.getProperty("console.theme", "dark").trim()),
                 !"off".equalsIgnoreCase(p.getProperty("console.sound", "on").trim()));

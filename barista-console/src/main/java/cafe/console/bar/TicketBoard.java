@@ -42,8 +42,11 @@ public final class TicketBoard {
     private final Map<String, Long> versions = new HashMap<>();
     private final Map<String, TicketCardModel> cards = new HashMap<>();
     private final ObservableList<TicketCardModel> rail = FXCollections.observableArrayList();
+    private final ObservableList<TicketCardModel> railView = FXCollections.unmodifiableObservableList(rail);
     private final ObservableList<TicketCardModel> shelf = FXCollections.observableArrayList();
+    private final ObservableList<TicketCardModel> shelfView = FXCollections.unmodifiableObservableList(shelf);
     private final ObservableList<Ticket> recallable = FXCollections.observableArrayList();
+    private final ObservableList<Ticket> recallableView = FXCollections.unmodifiableObservableList(recallable);
     private final ReadOnlyObjectWrapper<TicketCardModel> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
     private Set<String> touchedSinceSnapshotAsked;
@@ -52,17 +55,17 @@ public final class TicketBoard {
 
     /** Tickets to make, queued and in preparation, first paid first; the first nine have slots 1-9. */
     public ObservableList<TicketCardModel> rail() {
-        return FXCollections.unmodifiableObservableList(rail);
+        return railView;
     }
 
     /** Ready tickets waiting to be handed over, first ready first. */
     public ObservableList<TicketCardModel> shelf() {
-        return FXCollections.unmodifiableObservableList(shelf);
+        return shelfView;
     }
 
     /** Bumped tickets that can be recalled, newest first. */
     public ObservableList<Ticket> recallable() {
-        return FXCollections.unmodifiableObservableList(recallable);
+        return recallableView;
     }
 
     /** The ticket under the bump bar's cursor: always one of the rail's while the rail is not empty. */

@@ -33,6 +33,7 @@ public final class SoldOutViewModel {
     private final Executor ui;
     private final BiConsumer<SoldOutItem, Throwable> onFailure;
     private final ObservableList<SoldOutItem> items = FXCollections.observableArrayList();
+    private final ObservableList<SoldOutItem> itemsView = FXCollections.unmodifiableObservableList(items);
     private final ReadOnlyIntegerWrapper soldOutCount = new ReadOnlyIntegerWrapper(0);
     private long menuVersion = Long.MIN_VALUE;
 
@@ -46,7 +47,7 @@ public final class SoldOutViewModel {
 
     /** Items by category, in the kiosk's order. */
     public ObservableList<SoldOutItem> items() {
-        return FXCollections.unmodifiableObservableList(items);
+        return itemsView;
     }
 
     public ReadOnlyIntegerProperty soldOutCountProperty() {
