@@ -31,20 +31,19 @@ public final class ConsoleApp extends Application {
     @Override
     public void start(Stage stage) {
         ConsoleOptions options = ConsoleOptions.parse(getParameters().getRaw());
-        TerminalConfig config;
         StationSettings settings;
         try {
-            config = TerminalConfig.load(options.config());
+            TerminalConfig config = TerminalConfig.load(options.config());
             StationSettings fromFile = readSettings(options.config());
             settings = options.station().map(fromFile::withStation).orElse(fromFile);
+            LOG.info("Barista console {} connecting to {}", settings.station(), config);
+            connection = CafeClients.connect(config);
         } catch (IOException | RuntimeException e) {
             LOG.error("Cannot start the console with {}: {}", options.config(), e.toString());
             new Alert(Alert.AlertType.ERROR, "Barista console: " + e.getMessage()).showAndWait();
             Platform.exit();
             return;
         }
-        LOG.info("Barista console {} connecting to {}", settings.station(), config);
-        connection = CafeClients.connect(config);
         chime = new ToneChime();
         ConsoleViewModel viewModel = new ConsoleViewModel(connection, settings, Clock.systemDefaultZone(),
                 Platform::runLater, chime);

@@ -13,8 +13,10 @@ import javafx.animation.Timeline;
 import javafx.beans.Observable;
 import javafx.beans.InvalidationListener;
 import javafx.fxml.FXML;
+import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -27,6 +29,7 @@ import javafx.util.Duration;
 public final class ConsoleView {
 
     private static final Duration TOAST_TIME = Duration.seconds(4);
+    private static final double CARD_MIN_WIDTH = 260;
 
     @FXML private Label stationLabel;
     @FXML private Label clockLabel;
@@ -37,6 +40,7 @@ public final class ConsoleView {
     @FXML private Label worstValue;
     @FXML private Label connectionPill;
     @FXML private Label offlineBanner;
+    @FXML private ScrollPane railScroll;
     @FXML private FlowPane rail;
     @FXML private Label railEmpty;
     @FXML private Label shelfCount;
@@ -56,6 +60,7 @@ public final class ConsoleView {
     private final Map<String, TicketCard> cards = new HashMap<>();
     private final List<Runnable> disposers = new ArrayList<>();
     private final Timeline toastTimer = new Timeline();
+    private double cardWidth = CARD_MIN_WIDTH;
 
     public ConsoleView(ConsoleViewModel viewModel) {
         this.viewModel = viewModel;
@@ -75,6 +80,7 @@ public final class ConsoleView {
         offlineBanner.visibleProperty().bind(viewModel.connectedBinding().not());
         offlineBanner.managedProperty().bind(offlineBanner.visibleProperty());
         soldOut.visibleProperty().bind(viewModel.soldOutOpenProperty());
+        railScroll.viewportBoundsProperty().addListener((obs, was, now) -> fitCards(now.getWidth()));
         TicketBoard board = viewModel.board();
         follow(this::renderRail, board.rail());
         follow(this::renderShelf, board.shelf());
@@ -158,6 +164,17 @@ public final class ConsoleView {
                 .map(m -> cards.computeIfAbsent(m.orderId(), id -> new TicketCard(m, viewModel, texts)))
                 .toList());
         railEmpty.setVisible(models.isEmpty());
+        rail.getChildren().forEach(card -> ((Region) card).setPrefWidth(cardWidth));
+    }
+
+    /** As many columns as fit, the cards sharing the width evenly: no ragged gap at any screen size. */
+    private void fitCards(double viewportWidth) {
+        Insets padding = rail.getPadding();
+        double width = viewportWidth - padding.getLeft() - padding.getRight();
+        double gap = rail.getHgap();
+        int columns = Math.max(1, (int) ((width + gap) / (CARD_MIN_WIDTH + gap)));
+        cardWidth = Math.floor((width - gap * (columns - 1)) / columns);
+        rail.getChildren().forEach(card -> ((Region) card).setPrefWidth(cardWidth));
     }
 
     private void renderShelf() {

@@ -45,6 +45,16 @@ class ConsoleScreenshots {
     }
 
     @Test
+    void doubleStartRefused() {
+        console.bar.unheard(() -> console.bar.startFrom("bar-2", "order-104"));
+        console.onFx(() -> {
+            console.viewModel.selectSlot(4);
+            console.viewModel.startSelected();
+        });
+        console.snapshot(dir.resolve("console-refused.png"));
+    }
+
+    @Test
     void disconnected() {
         console.connection.set(ConnectionState.RECONNECTING);
         console.snapshot(dir.resolve("console-disconnected.png"));
