@@ -124,17 +124,18 @@ final class BarSync implements AutoCloseable {
 
     private void reloadBar() {
         barStale = false;
-        board.snapshotAsked();
-        client.barQueue().whenComplete((queue, failure) -> ui.execute(() -> barAnswered(queue, failure)));
+        TicketBoard.PendingSnapshot asked = board.snapshotAsked();
+        client.barQueue().whenComplete((queue, failure) -> ui.execute(() -> barAnswered(asked, queue, failure)));
     }
 
-    private void barAnswered(BarQueue queue, Throwable failure) {
+    private void barAnswered(TicketBoard.PendingSnapshot asked, BarQueue queue, Throwable failure) {
         if (failure != null) {
             LOG.warn("Bar queue unavailable, will ask again: {}", failure.toString());
+            board.snapshotFailed(asked);
             barStale = true;
             return;
         }
-        List<Ticket> unseen = board.applySnapshot(queue);
+        List<Ticket> unseen = board.applySnapshot(asked, queue);
         board.refreshAges(clock.instant(), thresholds);
         if (barLoaded && !unseen.isEmpty()) {
             onNewTicket.run();

@@ -7,6 +7,7 @@ import cafe.console.i18n.Texts;
 import cafe.console.soldout.SoldOutViewModel;
 import cafe.contract.barista.Ticket;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Executor;
@@ -30,6 +31,8 @@ import javafx.collections.ObservableList;
  */
 public final class ConsoleViewModel implements AutoCloseable {
 
+    /** A burst of tickets rings once: twenty dings in a row would be noise, not news. */
+    private static final Duration CHIME_GAP = Duration.ofSeconds(2);
     private static final DateTimeFormatter WALL_CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     private final StationSettings settings;
@@ -50,6 +53,7 @@ public final class ConsoleViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper wallClock = new ReadOnlyStringWrapper("");
     private final BarSync sync;
     private long toastSerial;
+    private Instant lastChime;
 
     public ConsoleViewModel(CafeConnection connection, StationSettings settings, Clock clock, Executor ui,
                             Chime chime) {
@@ -219,7 +223,9 @@ public final class ConsoleViewModel implements AutoCloseable {
 
     private void announceNewTicket() {
         newTicketSignal.set(newTicketSignal.get() + 1);
-        if (soundOn.get()) {
+        Instant now = clock.instant();
+        if (soundOn.get() && (lastChime == null || !now.isBefore(lastChime.plus(CHIME_GAP)))) {
+            lastChime = now;
             chime.ring();
         }
     }

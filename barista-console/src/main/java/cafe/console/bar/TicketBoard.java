@@ -39,6 +39,11 @@ public final class TicketBoard {
     /** What one ticket copy did to the board. */
     public enum Change { NEW, UPDATED, STALE }
 
+    /** A question for the whole bar still on its way: remembers the tickets events changed meanwhile. */
+    public static final class PendingSnapshot {
+        private final Set<String> touched = new HashSet<>();
+    }
+
     private final Map<String, Long> versions = new HashMap<>();
     private final Map<String, TicketCardModel> cards = new HashMap<>();
     private final ObservableList<TicketCardModel> rail = FXCollections.observableArrayList();
@@ -49,7 +54,7 @@ public final class TicketBoard {
     private final ObservableList<Ticket> recallableView = FXCollections.unmodifiableObservableList(recallable);
     private final ReadOnlyObjectWrapper<TicketCardModel> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
-    private Set<String> touchedSinceSnapshotAsked;
+    private final List<PendingSnapshot> pending = new ArrayList<>();
 
     // Properties
 
@@ -111,26 +116,30 @@ public final class TicketBoard {
             return Change.STALE;
         }
         versions.put(ticket.orderId(), ticket.version());
-        if (touchedSinceSnapshotAsked != null) {
-            touchedSinceSnapshotAsked.add(ticket.orderId());
-        }
+        pending.forEach(p -> p.touched.add(ticket.orderId()));
         place(ticket);
         rearrange();
         return known == null ? Change.NEW : Change.UPDATED;
     }
 
     /** Call before asking the server for the whole bar, so events racing the answer are kept. */
-    public void snapshotAsked() {
-        touchedSinceSnapshotAsked = new HashSet<>();
+    public PendingSnapshot snapshotAsked() {
+        PendingSnapshot asked = new PendingSnapshot();
+        pending.add(asked);
+        return asked;
+    }
+
+    public void snapshotFailed(PendingSnapshot asked) {
+        pending.remove(asked);
     }
 
     /**
      * Replaces the board with the server's: tickets it no longer lists are gone, unless an event about
      * them arrived after the question was asked. Returns the queued tickets this console had never seen.
      */
-    public List<Ticket> applySnapshot(BarQueue queue) {
-        Set<String> keep = touchedSinceSnapshotAsked == null ? Set.of() : touchedSinceSnapshotAsked;
-        touchedSinceSnapshotAsked = null;
+    public List<Ticket> applySnapshot(PendingSnapshot asked, BarQueue queue) {
+        pending.remove(asked);
+        Set<String> keep = asked.touched;
         Set<String> listed = new HashSet<>();
         List<Ticket> unseen = new ArrayList<>();
         for (Ticket t : queue.active()) {

@@ -38,29 +38,41 @@ final class TicketCard extends VBox {
         this.texts = texts;
         getStyleClass().add("ticket-card");
         setId("ticket-" + model.ticket().orderNumber());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox header = new HBox(slot, number, grow, timer);
-        header.getStyleClass().add("ticket-header");
-        header.setOnMouseClicked(e -> console.select(model));
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox subheader = new HBox(type, gap, status);
-        subheader.getStyleClass().add("ticket-subheader");
         lines.getStyleClass().add("ticket-lines");
         VBox.setVgrow(lines, Priority.ALWAYS);
-        action.getStyleClass().add("ticket-action");
-        action.setFocusTraversable(false);
-        action.setMaxWidth(Double.MAX_VALUE);
-        action.setOnAction(e -> act());
-        action.disableProperty().bind(model.busyProperty().or(console.connectedBinding().not()));
         timer.textProperty().bind(model.ageTextProperty());
-        getChildren().addAll(header, subheader, lines, action);
+        getChildren().addAll(header(), row("ticket-subheader", type, status), lines, actionButton());
         model.ticketProperty().addListener(onChange);
         model.slotProperty().addListener(onChange);
         model.selectedProperty().addListener(onChange);
         model.ageLevelProperty().addListener(onChange);
         render();
+    }
+
+    /** Touching the header puts the bump bar's cursor on this ticket. */
+    private HBox header() {
+        HBox header = row("ticket-header", slot, number, timer);
+        header.setOnMouseClicked(e -> console.select(model));
+        return header;
+    }
+
+    private Button actionButton() {
+        action.getStyleClass().add("ticket-action");
+        action.setFocusTraversable(false);
+        action.setMaxWidth(Double.MAX_VALUE);
+        action.setOnAction(e -> act());
+        action.disableProperty().bind(model.busyProperty().or(console.connectedBinding().not()));
+        return action;
+    }
+
+    /** A row with its last node pushed to the right edge. */
+    private static HBox row(String styleClass, Label... labels) {
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox row = new HBox(labels);
+        row.getChildren().add(labels.length - 1, grow);
+        row.getStyleClass().add(styleClass);
+        return row;
     }
 
     void dispose() {

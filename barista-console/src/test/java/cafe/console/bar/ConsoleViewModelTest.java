@@ -54,10 +54,24 @@ class ConsoleViewModelTest {
 
         bar.pay(OrderType.DINE_IN, line(0, "latte", 1));
         console.toggleSound();
+        clock.advance(Duration.ofSeconds(5));
         bar.pay(OrderType.DINE_IN, line(0, "latte", 1));
 
         assertThat(chime.rings()).isEqualTo(1);
         assertThat(console.newTicketSignalProperty().get()).isEqualTo(2);
+    }
+
+    @Test
+    void aBurstOfTicketsRingsOnceButFlashesForEach() {
+        console.open();
+        for (int i = 0; i < 5; i++) {
+            bar.pay(OrderType.TAKE_OUT, line(0, "americano", 1));
+        }
+        clock.advance(Duration.ofSeconds(2));
+        bar.pay(OrderType.TAKE_OUT, line(0, "americano", 1));
+
+        assertThat(chime.rings()).isEqualTo(2);
+        assertThat(console.newTicketSignalProperty().get()).isEqualTo(6);
     }
 
     @Test
@@ -170,6 +184,7 @@ class ConsoleViewModelTest {
         Ticket missed = bar.unheardPay(OrderType.TAKE_OUT, line(0, "americano", 1));
         assertThat(numbersOnRail()).containsExactly(gone.orderNumber());
         int rings = chime.rings();
+        clock.advance(Duration.ofSeconds(20));
 
         connection.set(ConnectionState.CONNECTED);
 

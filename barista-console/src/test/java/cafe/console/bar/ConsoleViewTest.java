@@ -39,6 +39,7 @@ class ConsoleViewTest {
     @Test
     void paidTicketsAppearFirstInFirstOutWithTheirDrinksSpelledOut(FxRobot robot) {
         console.bar.pay(OrderType.TAKE_OUT, line(0, "latte", 2, ICED, OAT_MILK));
+        eventually(() -> assertThat(cardsOnRail(robot)).containsExactly("ticket-101"));
         console.clock.advance(Duration.ofSeconds(20));
         console.bar.pay(OrderType.DINE_IN, line(0, "americano", 1));
 

@@ -19,20 +19,31 @@ class TicketBoardTest {
     @Test
     void anEventRacingTheSnapshotIsKept() {
         board.apply(ticket("a", 101, TicketStatus.QUEUED, 1));
-        board.snapshotAsked();
+        TicketBoard.PendingSnapshot asked = board.snapshotAsked();
         board.apply(ticket("b", 102, TicketStatus.QUEUED, 1));
 
-        board.applySnapshot(new BarQueue(List.of(), List.of()));
+        board.applySnapshot(asked, new BarQueue(List.of(), List.of()));
 
         assertThat(board.rail()).extracting(TicketCardModel::orderId).containsExactly("b");
     }
 
     @Test
+    void overlappingSnapshotsEachKeepWhatRacedThem() {
+        TicketBoard.PendingSnapshot first = board.snapshotAsked();
+        TicketBoard.PendingSnapshot second = board.snapshotAsked();
+        board.applySnapshot(first, new BarQueue(List.of(), List.of()));
+        board.apply(ticket("late", 103, TicketStatus.QUEUED, 1));
+
+        board.applySnapshot(second, new BarQueue(List.of(), List.of()));
+
+        assertThat(board.rail()).extracting(TicketCardModel::orderId).containsExactly("late");
+    }
+
+    @Test
     void aSnapshotOlderThanWhatWasSeenDoesNotResurrectATicket() {
         board.apply(ticket("a", 101, TicketStatus.PICKED_UP, 4));
-        board.snapshotAsked();
 
-        List<Ticket> unseen = board.applySnapshot(new BarQueue(List.of(ticket("a", 101, TicketStatus.READY, 3)),
+        List<Ticket> unseen = board.applySnapshot(board.snapshotAsked(), new BarQueue(List.of(ticket("a", 101, TicketStatus.READY, 3)),
                 List.of()));
 
         assertThat(board.shelf()).isEmpty();
