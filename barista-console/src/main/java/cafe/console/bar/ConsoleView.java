@@ -13,6 +13,7 @@ import javafx.animation.Timeline;
 import javafx.beans.Observable;
 import javafx.beans.InvalidationListener;
 import javafx.fxml.FXML;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -89,6 +90,7 @@ public final class ConsoleView {
         follow(this::renderConnection, viewModel.connectionStateProperty());
         follow(this::renderKeys, viewModel.soundOnProperty(), viewModel.soldOut().soldOutCountProperty());
         follow(this::showToast, viewModel.toastProperty());
+        follow(this::revealSelected, board.selectedProperty());
         InvalidationListener onNewTicket = obs -> flash();
         viewModel.newTicketSignalProperty().addListener(onNewTicket);
         disposers.add(() -> viewModel.newTicketSignalProperty().removeListener(onNewTicket));
@@ -165,6 +167,26 @@ public final class ConsoleView {
                 .toList());
         railEmpty.setVisible(models.isEmpty());
         rail.getChildren().forEach(card -> ((Region) card).setPrefWidth(cardWidth));
+    }
+
+    /** With more tickets than the screen holds, the bump bar's cursor scrolls its ticket into sight. */
+    private void revealSelected() {
+        TicketCardModel selected = viewModel.board().selectedProperty().get();
+        TicketCard card = selected == null ? null : cards.get(selected.orderId());
+        double hidden = rail.getHeight() - railScroll.getViewportBounds().getHeight();
+        if (card == null || hidden <= 0) {
+            return;
+        }
+        double top = railScroll.getVvalue() * hidden;
+        double bottom = top + railScroll.getViewportBounds().getHeight();
+        Bounds at = card.getBoundsInParent();
+        double from = at.getMinY() - rail.getPadding().getTop();
+        double to = at.getMaxY() + rail.getPadding().getBottom();
+        if (from < top) {
+            railScroll.setVvalue(Math.max(0, from / hidden));
+        } else if (to > bottom) {
+            railScroll.setVvalue(Math.min(1, (to - railScroll.getViewportBounds().getHeight()) / hidden));
+        }
     }
 
     /** As many columns as fit, the cards sharing the width evenly: no ragged gap at any screen size. */

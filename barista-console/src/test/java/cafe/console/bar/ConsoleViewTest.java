@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.assertj.core.api.ThrowingConsumer;
@@ -91,6 +92,23 @@ class ConsoleViewTest {
         assertThat(console.bar.calls()).containsSubsequence("start order-102 @bar-1", "markReady order-102",
                 "markPickedUp order-102", "recall order-102");
         assertThat(cardsOnRail(robot)).containsExactly("ticket-101");
+    }
+
+    @Test
+    void theCursorScrollsItsTicketIntoSightInALongQueue(FxRobot robot) {
+        for (int i = 0; i < 16; i++) {
+            console.bar.pay(OrderType.TAKE_OUT, line(0, "latte", 1), line(1, "americano", 1));
+        }
+        eventually(() -> assertThat(cardsOnRail(robot)).hasSize(16));
+        ScrollPane scroll = robot.lookup(".rail-scroll").queryAs(ScrollPane.class);
+        assertThat(scroll.getVvalue()).isZero();
+
+        robot.type(KeyCode.LEFT);
+
+        eventually(() -> assertThat(robot.lookup("#ticket-116").query().getStyleClass()).contains("selected"));
+        assertThat(scroll.getVvalue()).isEqualTo(1.0);
+        robot.type(KeyCode.DIGIT1);
+        eventually(() -> assertThat(scroll.getVvalue()).isZero());
     }
 
     @Test
