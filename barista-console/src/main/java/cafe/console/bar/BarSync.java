@@ -1,0 +1,150 @@
+package cafe.console.bar;
+
+import cafe.client.BaristaClient;
+import cafe.client.CafeConnection;
+import cafe.client.ConnectionState;
+import cafe.client.Subscription;
+import cafe.console.soldout.SoldOutViewModel;
+import cafe.contract.barista.BarQueue;
+import cafe.contract.barista.Ticket;
+import cafe.contract.barista.TicketStatus;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps this console's board, menu and figures equal to the server's: the whole state is read on
+ * every (re)connect, then ticket and menu events keep it current. A failed read is retried on the
+ * next tick, so nothing the server knows stays missing here.
+ */
+final class BarSync implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BarSync.class);
+    private static final Duration STATS_EVERY = Duration.ofSeconds(30);
+
+    private final CafeConnection connection;
+    private final BaristaClient client;
+    private final TicketBoard board;
+    private final DayStatsModel dayStats;
+    private final SoldOutViewModel soldOut;
+    private final Clock clock;
+    private final AgeThresholds thresholds;
+    private final Executor ui;
+    private final Runnable onNewTicket;
+    private final ReadOnlyObjectWrapper<ConnectionState> state =
+            new ReadOnlyObjectWrapper<>(ConnectionState.CONNECTING);
+    private final List<Subscription> subscriptions = new ArrayList<>();
+    private Instant statsAskedAt;
+    private boolean barLoaded;
+    private boolean barStale;
+
+    BarSync(CafeConnection connection, TicketBoard board, DayStatsModel dayStats, SoldOutViewModel soldOut,
+            Clock clock, AgeThresholds thresholds, Executor ui, Runnable onNewTicket) {
+        this.connection = connection;
+        this.client = connection.barista();
+        this.board = board;
+        this.dayStats = dayStats;
+        this.soldOut = soldOut;
+        this.clock = clock;
+        this.thresholds = thresholds;
+        this.ui = ui;
+        this.onNewTicket = onNewTicket;
+    }
+
+    ReadOnlyObjectProperty<ConnectionState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    boolean connected() {
+        return state.get() == ConnectionState.CONNECTED;
+    }
+
+    /** Subscribes to events before the state, so nothing published during the first read is missed. */
+    void open() {
+        subscriptions.add(client.onTicketEvent(event -> ui.execute(() -> onTicket(event.ticket()))));
+        subscriptions.add(client.onMenuChanged(menu -> ui.execute(() -> soldOut.apply(menu))));
+        subscriptions.add(connection.onStateChange(next -> ui.execute(() -> onConnection(next))));
+    }
+
+    /** Every second: the figures every 30 s, and the bar again if its last read failed. */
+    void tick(Instant now) {
+        if (!connected()) {
+            return;
+        }
+        if (statsAskedAt == null || !now.isBefore(statsAskedAt.plus(STATS_EVERY))) {
+            refreshStats();
+        }
+        if (barStale) {
+            reloadBar();
+        }
+    }
+
+    /** Reads the bar again, e.g. after the server refused an action this console thought legal. */
+    void resync() {
+        if (connected()) {
+            reloadBar();
+        }
+    }
+
+    @Override
+    public void close() {
+        subscriptions.forEach(Subscription::close);
+        subscriptions.clear();
+    }
+
+    private void onConnection(ConnectionState next) {
+        LOG.info("Connection {}", next);
+        state.set(next);
+        if (next == ConnectionState.CONNECTED) {
+            reloadBar();
+            soldOut.reload();
+            refreshStats();
+        }
+    }
+
+    private void onTicket(Ticket ticket) {
+        TicketBoard.Change change = board.apply(ticket);
+        if (change == TicketBoard.Change.STALE) {
+            return;
+        }
+        board.refreshAges(clock.instant(), thresholds);
+        if (change == TicketBoard.Change.NEW && ticket.status() == TicketStatus.QUEUED) {
+            LOG.info("New ticket for order {}", ticket.orderId());
+            onNewTicket.run();
+        }
+        refreshStats();
+    }
+
+    private void reloadBar() {
+        barStale = false;
+        TicketBoard.PendingSnapshot asked = board.snapshotAsked();
+        client.barQueue().whenComplete((queue, failure) -> ui.execute(() -> barAnswered(asked, queue, failure)));
+    }
+
+    private void barAnswered(TicketBoard.PendingSnapshot asked, BarQueue queue, Throwable failure) {
+        if (failure != null) {
+            LOG.warn("Bar queue unavailable, will ask again: {}", failure.toString());
+            board.snapshotFailed(asked);
+            barStale = true;
+            return;
+        }
+        List<Ticket> unseen = board.applySnapshot(asked, queue);
+        board.refreshAges(clock.instant(), thresholds);
+        if (barLoaded && !unseen.isEmpty()) {
+            onNewTicket.run();
+        }
+        barLoaded = true;
+    }
+
+    private void refreshStats() {
+        statsAskedAt = clock.instant();
+        dayStats.refresh();
+    }
+}

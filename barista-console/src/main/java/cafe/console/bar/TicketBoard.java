@@ -1,0 +1,240 @@
+package cafe.console.bar;
+
+import cafe.contract.barista.BarQueue;
+import cafe.contract.barista.Ticket;
+import cafe.contract.barista.TicketStatus;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The bar as this console knows it: the tickets to make (the rail, first paid first), the ready
+ * ones waiting on the pickup shelf, and the recently bumped ones that can be recalled. It keeps the
+ * newest version of every ticket it has seen, so a late or repeated event never turns a ticket back.
+ * Used on the UI thread only.
+ */
+public final class TicketBoard {
+
+    static final int SLOTS = 9;
+    static final int RECALL_DEPTH = 10;
+    private static final Comparator<TicketCardModel> FIRST_PAID = Comparator
+            .comparing((TicketCardModel c) -> c.ticket().paidAt(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparingInt(c -> c.ticket().orderNumber());
+    private static final Comparator<TicketCardModel> FIRST_READY = Comparator
+            .comparing((TicketCardModel c) -> c.ticket().readyAt(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(FIRST_PAID);
+
+    /** What one ticket copy did to the board. */
+    public enum Change { NEW, UPDATED, STALE }
+
+    /** A question for the whole bar still on its way: remembers the tickets events changed meanwhile. */
+    public static final class PendingSnapshot {
+        private final Set<String> touched = new HashSet<>();
+    }
+
+    private final Map<String, Long> versions = new HashMap<>();
+    private final Map<String, TicketCardModel> cards = new HashMap<>();
+    private final ObservableList<TicketCardModel> rail = FXCollections.observableArrayList();
+    private final ObservableList<TicketCardModel> railView = FXCollections.unmodifiableObservableList(rail);
+    private final ObservableList<TicketCardModel> shelf = FXCollections.observableArrayList();
+    private final ObservableList<TicketCardModel> shelfView = FXCollections.unmodifiableObservableList(shelf);
+    private final ObservableList<Ticket> recallable = FXCollections.observableArrayList();
+    private final ObservableList<Ticket> recallableView = FXCollections.unmodifiableObservableList(recallable);
+    private final ReadOnlyObjectWrapper<TicketCardModel> selected = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
+    private final List<PendingSnapshot> pending = new ArrayList<>();
+
+    // Properties
+
+    /** Tickets to make, queued and in preparation, first paid first; the first nine have slots 1-9. */
+    public ObservableList<TicketCardModel> rail() {
+        return railView;
+    }
+
+    /** Ready tickets waiting to be handed over, first ready first. */
+    public ObservableList<TicketCardModel> shelf() {
+        return shelfView;
+    }
+
+    /** Bumped tickets that can be recalled, newest first. */
+    public ObservableList<Ticket> recallable() {
+        return recallableView;
+    }
+
+    /** The ticket under the bump bar's cursor: always one of the rail's while the rail is not empty. */
+    public ReadOnlyObjectProperty<TicketCardModel> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    /** Grows on every change, for derived views such as the all-day counts. */
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    public Optional<TicketCardModel> selected() {
+        return Optional.ofNullable(selected.get());
+    }
+
+    public Optional<TicketCardModel> card(String orderId) {
+        return Optional.ofNullable(cards.get(orderId));
+    }
+
+    public Optional<TicketCardModel> oldestReady() {
+        return shelf.stream().findFirst();
+    }
+
+    public Optional<Ticket> lastBumped() {
+        return recallable.stream().findFirst();
+    }
+
+    /** Every ticket still at the bar: the rail, then the shelf. */
+    public List<Ticket> activeTickets() {
+        List<Ticket> all = new ArrayList<>();
+        rail.forEach(c -> all.add(c.ticket()));
+        shelf.forEach(c -> all.add(c.ticket()));
+        return all;
+    }
+
+    // Commands
+
+    /** Applies one ticket copy from an event or an action's answer; older copies are ignored. */
+    public Change apply(Ticket ticket) {
+        Long known = versions.get(ticket.orderId());
+        if (known != null && known >= ticket.version()) {
+            return Change.STALE;
+        }
+        versions.put(ticket.orderId(), ticket.version());
+        pending.forEach(p -> p.touched.add(ticket.orderId()));
+        place(ticket);
+        rearrange();
+        return known == null ? Change.NEW : Change.UPDATED;
+    }
+
+    /** Call before asking the server for the whole bar, so events racing the answer are kept. */
+    public PendingSnapshot snapshotAsked() {
+        PendingSnapshot asked = new PendingSnapshot();
+        pending.add(asked);
+        return asked;
+    }
+
+    public void snapshotFailed(PendingSnapshot asked) {
+        pending.remove(asked);
+    }
+
+    /**
+     * Replaces the board with the server's: tickets it no longer lists are gone, unless an event about
+     * them arrived after the question was asked. Returns the queued tickets this console had never seen.
+     */
+    public List<Ticket> applySnapshot(PendingSnapshot asked, BarQueue queue) {
+        pending.remove(asked);
+        Set<String> keep = asked.touched;
+        Set<String> listed = new HashSet<>();
+        List<Ticket> unseen = new ArrayList<>();
+        for (Ticket t : queue.active()) {
+            listed.add(t.orderId());
+            Long known = versions.get(t.orderId());
+            if (known == null || known < t.version()) {
+                versions.put(t.orderId(), t.version());
+                place(t);
+                if (known == null && t.status() == TicketStatus.QUEUED) {
+                    unseen.add(t);
+                }
+            }
+        }
+        cards.keySet().removeIf(id -> !listed.contains(id) && !keep.contains(id));
+        recallable.setAll(queue.recallable().stream().limit(RECALL_DEPTH).toList());
+        rearrange();
+        return unseen;
+    }
+
+    public boolean selectSlot(int slot) {
+        if (slot < 1 || slot > Math.min(SLOTS, rail.size())) {
+            return false;
+        }
+        select(rail.get(slot - 1));
+        return true;
+    }
+
+    public void select(TicketCardModel card) {
+        if (selected.get() != null) {
+            selected.get().select(false);
+        }
+        selected.set(card);
+        if (card != null) {
+            card.select(true);
+        }
+    }
+
+    /** Moves the cursor along the rail, e.g. with the arrow keys. */
+    public void moveSelection(int delta) {
+        if (rail.isEmpty()) {
+            return;
+        }
+        int at = Math.max(0, rail.indexOf(selected.get()));
+        select(rail.get(Math.floorMod(at + delta, rail.size())));
+    }
+
+    public void refreshAges(Instant now, AgeThresholds thresholds) {
+        cards.values().forEach(c -> c.refreshAge(now, thresholds));
+    }
+
+    private void place(Ticket ticket) {
+        String id = ticket.orderId();
+        recallable.removeIf(r -> r.orderId().equals(id));
+        switch (ticket.status()) {
+            case QUEUED, IN_PREPARATION, READY -> cards.computeIfAbsent(id, k -> new TicketCardModel(ticket))
+                    .update(ticket);
+            case PICKED_UP, CANCELLED -> cards.remove(id);
+        }
+        if (ticket.status() == TicketStatus.READY || ticket.status() == TicketStatus.PICKED_UP) {
+            recallable.add(0, ticket);
+            if (recallable.size() > RECALL_DEPTH) {
+                recallable.remove(RECALL_DEPTH);
+            }
+        }
+    }
+
+    private void rearrange() {
+        int cursorAt = rail.indexOf(selected.get());
+        List<TicketCardModel> toMake = cards.values().stream()
+                .filter(c -> c.ticket().status() != TicketStatus.READY).sorted(FIRST_PAID).toList();
+        List<TicketCardModel> ready = cards.values().stream()
+                .filter(c -> c.ticket().status() == TicketStatus.READY).sorted(FIRST_READY).toList();
+        if (!rail.equals(toMake)) {
+            rail.setAll(toMake);
+        }
+        if (!shelf.equals(ready)) {
+            shelf.setAll(ready);
+        }
+        for (int i = 0; i < rail.size(); i++) {
+            rail.get(i).placeAt(i < SLOTS ? i + 1 : 0);
+        }
+        shelf.forEach(c -> c.placeAt(0));
+        keepCursorOnRail(cursorAt);
+        revision.set(revision.get() + 1);
+    }
+
+    /** After a bump the cursor stays where it was, now on the next ticket, as on a bump bar. */
+    private void keepCursorOnRail(int cursorAt) {
+        if (selected.get() != null && rail.contains(selected.get())) {
+            return;
+        }
+        if (rail.isEmpty()) {
+            select(null);
+        } else {
+            select(rail.get(Math.min(Math.max(cursorAt, 0), rail.size() - 1)));
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package cafe.console.soldout;
+
+import cafe.client.BaristaClient;
+import cafe.contract.LocalizedText;
+import cafe.contract.menu.Menu;
+import cafe.contract.menu.MenuCategory;
+import cafe.contract.menu.MenuItem;
+import cafe.contract.menu.SetAvailability;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The 86 panel: every menu item with its sold-out switch. It shows the newest menu it has seen,
+ * from its own changes and from the server's MenuChanged events (another console, the back office).
+ */
+public final class SoldOutViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SoldOutViewModel.class);
+    private static final LocalizedText NO_CATEGORY = new LocalizedText("기타", "Other");
+
+    private final BaristaClient client;
+    private final Executor ui;
+    private final BiConsumer<SoldOutItem, Throwable> onFailure;
+    private final ObservableList<SoldOutItem> items = FXCollections.observableArrayList();
+    private final ObservableList<SoldOutItem> itemsView = FXCollections.unmodifiableObservableList(items);
+    private final ReadOnlyIntegerWrapper soldOutCount = new ReadOnlyIntegerWrapper(0);
+    private long menuVersion = Long.MIN_VALUE;
+
+    public SoldOutViewModel(BaristaClient client, Executor ui, BiConsumer<SoldOutItem, Throwable> onFailure) {
+        this.client = client;
+        this.ui = ui;
+        this.onFailure = onFailure;
+    }
+
+    // Properties
+
+    /** Items by category, in the kiosk's order. */
+    public ObservableList<SoldOutItem> items() {
+        return itemsView;
+    }
+
+    public ReadOnlyIntegerProperty soldOutCountProperty() {
+        return soldOutCount.getReadOnlyProperty();
+    }
+
+    // Commands
+
+    public void reload() {
+        client.menu().whenComplete((menu, failure) -> ui.execute(() -> {
+            if (failure == null) {
+                apply(menu);
+            } else {
+                LOG.warn("Menu unavailable: {}", failure.toString());
+            }
+        }));
+    }
+
+    /** Shows a menu unless a newer one is already shown. */
+    public void apply(Menu menu) {
+        if (menu.version() < menuVersion) {
+            return;
+        }
+        menuVersion = menu.version();
+        Map<String, MenuCategory> categories = menu.categories().stream()
+                .collect(Collectors.toMap(MenuCategory::id, Function.identity()));
+        List<SoldOutItem> next = menu.items().stream()
+                .sorted(Comparator.comparingInt(i -> sortOrder(categories.get(i.categoryId()))))
+                .map(i -> itemOf(i, categories.get(i.categoryId())))
+                .toList();
+        items.setAll(next);
+        soldOutCount.set((int) next.stream().filter(i -> !i.isAvailable()).count());
+    }
+
+    /** Marks an item sold out, or back on sale. */
+    public void toggle(SoldOutItem item) {
+        if (item.busyProperty().get()) {
+            return;
+        }
+        item.busy(true);
+        boolean wanted = !item.isAvailable();
+        LOG.info("Setting {} available={}", item.itemId(), wanted);
+        client.setAvailability(new SetAvailability(item.itemId(), wanted))
+                .whenComplete((menu, failure) -> ui.execute(() -> {
+                    item.busy(false);
+                    if (failure == null) {
+                        apply(menu);
+                    } else {
+                        onFailure.accept(item, failure);
+                    }
+                }));
+    }
+
+    private static int sortOrder(MenuCategory category) {
+        return category == null ? Integer.MAX_VALUE : category.sortOrder();
+    }
+
+    private static SoldOutItem itemOf(MenuItem item, MenuCategory category) {
+        return new SoldOutItem(item.id(), item.name(), category == null ? NO_CATEGORY : category.name(),
+                item.available());
+    }
+}

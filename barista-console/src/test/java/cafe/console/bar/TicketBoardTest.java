@@ -1,0 +1,80 @@
+package cafe.console.bar;
+
+import static cafe.console.fake.SampleMenu.line;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cafe.contract.barista.BarQueue;
+import cafe.contract.barista.Ticket;
+import cafe.contract.barista.TicketStatus;
+import cafe.contract.order.OrderType;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TicketBoardTest {
+
+    private static final Instant NOON = Instant.parse("2025-05-02T03:00:00Z");
+    private final TicketBoard board = new TicketBoard();
+
+    @Test
+    void anEventRacingTheSnapshotIsKept() {
+        board.apply(ticket("a", 101, TicketStatus.QUEUED, 1));
+        TicketBoard.PendingSnapshot asked = board.snapshotAsked();
+        board.apply(ticket("b", 102, TicketStatus.QUEUED, 1));
+
+        board.applySnapshot(asked, new BarQueue(List.of(), List.of()));
+
+        assertThat(board.rail()).extracting(TicketCardModel::orderId).containsExactly("b");
+    }
+
+    @Test
+    void overlappingSnapshotsEachKeepWhatRacedThem() {
+        TicketBoard.PendingSnapshot first = board.snapshotAsked();
+        TicketBoard.PendingSnapshot second = board.snapshotAsked();
+        board.applySnapshot(first, new BarQueue(List.of(), List.of()));
+        board.apply(ticket("late", 103, TicketStatus.QUEUED, 1));
+
+        board.applySnapshot(second, new BarQueue(List.of(), List.of()));
+
+        assertThat(board.rail()).extracting(TicketCardModel::orderId).containsExactly("late");
+    }
+
+    @Test
+    void aSnapshotOlderThanWhatWasSeenDoesNotResurrectATicket() {
+        board.apply(ticket("a", 101, TicketStatus.PICKED_UP, 4));
+
+        List<Ticket> unseen = board.applySnapshot(board.snapshotAsked(), new BarQueue(List.of(ticket("a", 101, TicketStatus.READY, 3)),
+                List.of()));
+
+        assertThat(board.shelf()).isEmpty();
+        assertThat(unseen).isEmpty();
+    }
+
+    @Test
+    void onlyNineTicketsGetBumpBarSlots() {
+        for (int i = 0; i < 11; i++) {
+            board.apply(ticket("t" + i, 101 + i, TicketStatus.QUEUED, 1));
+        }
+
+        assertThat(board.rail()).extracting(c -> c.slotProperty().get())
+                .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 0, 0);
+        assertThat(board.selectSlot(10)).isFalse();
+        assertThat(board.selected()).map(TicketCardModel::orderId).contains("t0");
+    }
+
+    @Test
+    void theCursorWrapsAroundTheRail() {
+        board.apply(ticket("a", 101, TicketStatus.QUEUED, 1));
+        board.apply(ticket("b", 102, TicketStatus.QUEUED, 1));
+
+        board.moveSelection(-1);
+
+        assertThat(board.selected()).map(TicketCardModel::orderId).contains("b");
+    }
+
+    private static Ticket ticket(String id, int number, TicketStatus status, long version) {
+        Instant readyAt = status == TicketStatus.READY ? NOON.plusSeconds(60) : null;
+        return new Ticket(id, number, OrderType.DINE_IN, status, List.of(line(0, "latte", 1)),
+                NOON.plusSeconds(number), null, readyAt, null, null, version);
+    }
+}

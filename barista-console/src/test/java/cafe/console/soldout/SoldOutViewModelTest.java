@@ -1,0 +1,63 @@
+package cafe.console.soldout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cafe.console.fake.FakeBar;
+import cafe.console.fake.MutableClock;
+import cafe.contract.menu.Menu;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SoldOutViewModelTest {
+
+    private final FakeBar bar = new FakeBar(MutableClock.at("2025-05-02T01:00:00Z"));
+    private final List<String> failures = new ArrayList<>();
+    private final SoldOutViewModel panel = new SoldOutViewModel(bar, Runnable::run,
+            (item, failure) -> failures.add(item.itemId()));
+
+    @Test
+    void togglingAnItemAsksTheServerAndShowsItsAnswer() {
+        panel.reload();
+
+        panel.toggle(item("latte"));
+
+        assertThat(bar.calls()).contains("setAvailability latte false");
+        assertThat(item("latte").isAvailable()).isFalse();
+        assertThat(panel.soldOutCountProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void anOlderMenuNeverReplacesANewerOne() {
+        Menu first = bar.currentMenu();
+        panel.reload();
+        panel.toggle(item("latte"));
+
+        panel.apply(first);
+
+        assertThat(item("latte").isAvailable()).isFalse();
+    }
+
+    @Test
+    void aFailedChangeIsReportedAndLeavesTheItemAsItWas() {
+        panel.reload();
+        bar.online(false);
+
+        panel.toggle(item("latte"));
+
+        assertThat(failures).containsExactly("latte");
+        assertThat(item("latte").isAvailable()).isTrue();
+        assertThat(item("latte").busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void itemsAreListedByCategoryInTheKiosksOrder() {
+        panel.reload();
+
+        assertThat(panel.items()).extracting(i -> i.category().en()).startsWith("Coffee").endsWith("Dessert");
+    }
+
+    private SoldOutItem item(String id) {
+        return panel.items().stream().filter(i -> i.itemId().equals(id)).findFirst().orElseThrow();
+    }
+}
