@@ -7,30 +7,16 @@ import cafe.pickup.testing.BoardStage;
 import cafe.pickup.testing.Boards;
 import java.time.Duration;
 import java.util.List;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-@ExtendWith(ApplicationExtension.class)
 class BoardScreenTest {
 
     private static final String PREPARING = "preparing-numbers";
     private static final String READY = "ready-numbers";
 
-    private final BoardStage board = new BoardStage();
-
-    @Start
-    void start(Stage stage) {
-        board.show(stage);
-    }
-
-    @AfterEach
-    void close() {
-        board.close();
-    }
+    @RegisterExtension
+    final BoardStage board = new BoardStage();
 
     @Test
     void aNumberMovesFromPreparingToReadyAndThenLeaves() {

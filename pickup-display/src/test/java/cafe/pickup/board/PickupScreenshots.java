@@ -5,31 +5,17 @@ import cafe.pickup.testing.BoardStage;
 import cafe.pickup.testing.Boards;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Writes the board as a customer sees it to {@code <screenshots.dir>/pickup-*.png}. */
 @EnabledIfSystemProperty(named = "screenshots.dir", matches = ".+")
-@ExtendWith(ApplicationExtension.class)
 class PickupScreenshots {
 
-    private final BoardStage board = new BoardStage();
+    @RegisterExtension
+    final BoardStage board = new BoardStage();
     private final Path directory = Path.of(System.getProperty("screenshots.dir", "."));
-
-    @Start
-    void start(Stage stage) {
-        board.show(stage);
-    }
-
-    @AfterEach
-    void close() {
-        board.close();
-    }
 
     @Test
     void busyBoard() throws Exception {

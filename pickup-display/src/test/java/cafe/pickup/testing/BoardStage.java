@@ -27,13 +27,18 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The board screen on a 1920x1080 stage, as on the TV, following a fake store: tests drive the
- * store and read back what the screen shows, always on the JavaFX thread.
+ * store and read back what the screen shows, always on the JavaFX thread. Register it with
+ * {@code @RegisterExtension}; it opens the screen before each test and closes it after.
  */
-public final class BoardStage {
+public final class BoardStage implements BeforeEachCallback, AfterEachCallback {
 
     public static final Instant MORNING = Instant.parse("2025-03-14T09:41:00Z");
 
@@ -45,8 +50,23 @@ public final class BoardStage {
     private BoardViewModel viewModel;
     private Scene scene;
 
-    /** Shows the board on the stage; call from a TestFX {@code @Start} method. */
-    public void show(Stage stage) {
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(this::show);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
+        onFx(() -> {
+            screen.close();
+            return null;
+        });
+        broker.shutdownNow();
+        FxToolkit.cleanupStages();
+    }
+
+    private void show(Stage stage) {
         viewModel = new BoardViewModel(chime, clock, Platform::runLater, broker,
                 BoardSettings.defaults().withZone(ZoneOffset.UTC));
         screen = BoardScreen.open(viewModel, Locale.KOREAN);
@@ -54,14 +74,6 @@ public final class BoardStage {
         stage.setScene(scene);
         stage.show();
         viewModel.connect(connection);
-    }
-
-    public void close() {
-        onFx(() -> {
-            screen.close();
-            return null;
-        });
-        broker.shutdownNow();
     }
 
     public FakeBoardClient server() {
