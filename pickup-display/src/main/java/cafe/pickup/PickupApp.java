@@ -55,8 +55,8 @@ public final class PickupApp extends Application {
         stage.setScene(scene);
         stage.setFullScreenExitHint("");
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
-        stage.setFullScreen(options.fullscreen());
         stage.show();
+        stage.setFullScreen(options.fullscreen());
 
         new ConnectionOpener(options.config(), background).open(opened -> {
             connection.set(opened);

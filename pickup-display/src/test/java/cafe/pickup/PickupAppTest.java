@@ -9,10 +9,12 @@ import javafx.application.Application;
 import javafx.scene.Cursor;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -42,6 +44,23 @@ class PickupAppTest {
                 .isEqualTo("Your number will appear here when it is ready");
         assertThat(scene.getCursor()).isEqualTo(Cursor.NONE);
         assertThat(stage.getTitle()).isEqualTo("Pickup board · 픽업 현황");
+    }
+
+    @Test
+    void f11TogglesFullScreenAndMMutesTheChime(@TempDir Path data) throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(PickupApp.class,
+                "--config", data.resolve("display.properties").toString(), "--fullscreen");
+        FxRobot robot = new FxRobot();
+        await().atMost(Duration.ofSeconds(5)).until(() -> scene() != null);
+        assertThat(stage.isFullScreen()).isTrue();
+
+        robot.push(KeyCode.F11);
+        await().atMost(Duration.ofSeconds(5)).until(() -> !stage.isFullScreen());
+        robot.push(KeyCode.M);
+        await().atMost(Duration.ofSeconds(5)).until(() -> scene().lookup("#muted-badge").isVisible());
+        robot.push(KeyCode.M);
+        await().atMost(Duration.ofSeconds(5)).until(() -> !scene().lookup("#muted-badge").isVisible());
     }
 
     private Scene scene() throws Exception {

@@ -184,30 +184,39 @@ public final class BoardViewModel implements AutoCloseable {
     }
 
     private void show(PickupBoard board) {
+        LOG.debug("Showing board version {}", board.version());
         current = board;
         render(clock.instant());
     }
 
     private void render(Instant now) {
-        List<BoardNumber> readyNow = newestFirst(unique(current.ready()).stream()
-                .filter(number -> !timedOut(number, now)).toList());
-        Set<String> readyIds = ids(readyNow);
-        List<BoardNumber> arrived = readyOnScreen == null ? List.of()
-                : readyNow.stream().filter(number -> !readyOnScreen.contains(number.orderId())).toList();
-        readyOnScreen = readyIds;
+        List<BoardNumber> listed = newestFirst(unique(current.ready()));
+        List<BoardNumber> readyNow = listed.stream().filter(number -> !timedOut(number, now)).toList();
+        List<BoardNumber> arrived = List.of();
+        if (readyOnScreen != null) {
+            arrived = readyNow.stream().filter(number -> !readyOnScreen.contains(number.orderId())).toList();
+            listed.stream()
+                    .filter(number -> readyOnScreen.contains(number.orderId()) && timedOut(number, now))
+                    .forEach(number -> LOG.info("Order {} not collected within {} min: number {} taken off the board",
+                            number.orderId(), settings.readyTimeout().toMinutes(), number.orderNumber()));
+        }
+        readyOnScreen = ids(readyNow);
+        showColumns(readyNow);
+        if (!arrived.isEmpty()) {
+            announce(arrived.get(0));
+        }
+    }
 
+    private void showColumns(List<BoardNumber> readyNow) {
         String newestId = readyNow.isEmpty() ? null : readyNow.get(0).orderId();
         ready.show(readyNow.stream()
                 .map(number -> new ShownNumber(number.orderId(), number.orderNumber(),
                         number.orderId().equals(newestId)))
                 .toList());
         preparing.show(unique(current.preparing()).stream()
-                .filter(number -> !readyIds.contains(number.orderId()))
+                .filter(number -> !readyOnScreen.contains(number.orderId()))
                 .map(number -> new ShownNumber(number.orderId(), number.orderNumber(), false))
                 .toList());
-        if (!arrived.isEmpty()) {
-            announce(arrived.get(0));
-        }
     }
 
     private void announce(BoardNumber number) {
@@ -223,7 +232,7 @@ public final class BoardViewModel implements AutoCloseable {
     }
 
     /** Ready numbers, the most recently ready first; the server lists them oldest first. */
-    private static List<BoardNumber> newestFirst(List<BoardNumber> numbers) {
+    private static List<BoardNumber> newestFirst(Collection<BoardNumber> numbers) {
         List<BoardNumber> latestListedFirst = new ArrayList<>(numbers);
         Collections.reverse(latestListedFirst);
         latestListedFirst.sort(Comparator.comparing(BoardNumber::since).reversed());

@@ -190,6 +190,25 @@ class BoardViewModelTest {
     }
 
     @Test
+    void asksAgainWhenAnAnswerNeverComes() {
+        server.holdAnswers();
+        connectTo(at(1).preparing(101).build());
+        assertThat(server.queries()).isEqualTo(1);
+
+        clock.advance(Duration.ofSeconds(30));
+        board.tick();
+        assertThat(server.queries()).isEqualTo(1);
+
+        clock.advance(Duration.ofSeconds(1));
+        board.tick();
+        assertThat(server.queries()).isEqualTo(2);
+        server.answerHeld(at(1).preparing(101).build());
+        assertThat(labels(board.preparing())).as("the abandoned answer is ignored").isEmpty();
+        server.answerHeld(at(1).preparing(101).build());
+        assertThat(labels(board.preparing())).containsExactly("101");
+    }
+
+    @Test
     void rereadsTheBoardEveryMinuteToCatchAnEventThatNeverCame() {
         connectTo(at(1).preparing(101).build());
         server.replaceBoard(at(2).ready(101).build());
