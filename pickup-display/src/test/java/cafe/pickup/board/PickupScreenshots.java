@@ -37,6 +37,14 @@ class PickupScreenshots {
     }
 
     @Test
+    void emptyBoardAtOpening() throws Exception {
+        board.connect();
+        board.shows(() -> board.visible("ready-empty"), true);
+
+        board.snapshot(directory.resolve("pickup-empty.png"));
+    }
+
+    @Test
     void disconnected() throws Exception {
         board.server().replaceBoard(lunchRush());
         board.connect();
