@@ -1,6 +1,6 @@
 package cafe.core.payment.application;
 
-import static cafe.core.payment.application.ChargePaymentTest.request;
+import static cafe.core.payment.application.PaymentChargeTest.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,23 +13,21 @@ import cafe.core.testing.MutableClock;
 import cafe.core.testing.RecordingOutbox;
 import org.junit.jupiter.api.Test;
 
-class RefundPaymentTest {
+class PaymentRefundTest {
 
     private final InMemoryPayments payments = new InMemoryPayments();
     private final RecordingOutbox outbox = new RecordingOutbox();
     private final ScriptedGateway gateway = new ScriptedGateway();
     private final MutableClock clock = MutableClock.seoulAt("2025-03-01T01:00:00Z");
-    private final ChargePayment chargePayment = new ChargePayment(new ImmediateTransactions(), payments, outbox,
-            gateway, clock);
-    private final RefundPayment refundPayment = new RefundPayment(new ImmediateTransactions(), payments, outbox,
+    private final PaymentService service = new PaymentService(new ImmediateTransactions(), payments, outbox,
             gateway, clock);
 
     @Test
     void aCancelledPaidOrderIsRefundedOnce() {
-        chargePayment.charge(request("o-1", 1, TestCards.APPROVE));
+        service.charge(request("o-1", 1, TestCards.APPROVE));
 
-        refundPayment.refund(cancelled("o-1", true));
-        refundPayment.refund(cancelled("o-1", true));
+        service.refund(cancelled("o-1", true));
+        service.refund(cancelled("o-1", true));
 
         assertThat(gateway.refundCalls()).singleElement().satisfies(call -> {
             assertThat(call.idempotencyKey()).isEqualTo("refund:o-1");
@@ -43,7 +41,7 @@ class RefundPaymentTest {
 
     @Test
     void anUnpaidCancellationRefundsNothing() {
-        refundPayment.refund(cancelled("o-1", false));
+        service.refund(cancelled("o-1", false));
 
         assertThat(gateway.refundCalls()).isEmpty();
         assertThat(outbox.events()).isEmpty();
@@ -51,20 +49,20 @@ class RefundPaymentTest {
 
     @Test
     void aRefundDueWithoutAChargeIsOnlyLogged() {
-        refundPayment.refund(cancelled("o-unknown", true));
+        service.refund(cancelled("o-unknown", true));
 
         assertThat(gateway.refundCalls()).isEmpty();
     }
 
     @Test
     void anUnavailableGatewayLeavesThePaymentChargedForTheRedelivery() {
-        chargePayment.charge(request("o-1", 1, TestCards.APPROVE));
+        service.charge(request("o-1", 1, TestCards.APPROVE));
         gateway.goDown();
 
-        assertThatThrownBy(() -> refundPayment.refund(cancelled("o-1", true)))
+        assertThatThrownBy(() -> service.refund(cancelled("o-1", true)))
                 .isInstanceOf(GatewayUnavailableException.class);
         gateway.comeBack();
-        refundPayment.refund(cancelled("o-1", true));
+        service.refund(cancelled("o-1", true));
 
         assertThat(payments.chargedFor("o-1").orElseThrow().status()).isEqualTo(PaymentStatus.REFUNDED);
         assertThat(outbox.bodies(PaymentRefunded.class)).hasSize(1);

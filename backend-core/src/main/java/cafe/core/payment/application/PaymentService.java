@@ -1,13 +1,17 @@
 package cafe.core.payment.application;
 
+import cafe.core.events.OrderCancelled;
 import cafe.core.events.PaymentRequested;
 import cafe.core.payment.application.PaymentGateway.Approved;
 import cafe.core.payment.application.PaymentGateway.ChargeRequest;
 import cafe.core.payment.application.PaymentGateway.ChargeResult;
 import cafe.core.payment.application.PaymentGateway.Declined;
+import cafe.core.payment.application.PaymentGateway.RefundReceipt;
+import cafe.core.payment.application.PaymentGateway.RefundRequest;
 import cafe.core.payment.domain.CardSummary;
 import cafe.core.payment.domain.Payment;
 import cafe.core.payment.domain.PaymentAttempt;
+import cafe.core.payment.domain.PaymentStatus;
 import cafe.core.shared.EventOutbox;
 import cafe.core.shared.Transactions;
 import java.time.Clock;
@@ -17,14 +21,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Settles payment requests: charges the card once per (order, attempt) and never a second time
- * for an order that is already paid. The gateway is called outside any transaction with the
+ * The payment context's use cases. Settles payment requests: charges the card once per (order,
+ * attempt) and never a second time for an order that is already paid. The gateway is called outside any transaction with the
  * attempt's idempotency key, so a redelivered request after a crash gets the gateway's first answer
- * instead of a second charge. The payment and its outcome event commit together.
+ * instead of a second charge. The payment and its outcome event commit together. Refunds a
+ * cancelled paid order once, as the compensating step of the cancellation.
  */
-public class ChargePayment {
+public class PaymentService {
 
-    private static final Logger log = LoggerFactory.getLogger(ChargePayment.class);
+    private static final Logger log = LoggerFactory.getLogger(PaymentService.class);
 
     private final Transactions transactions;
     private final Payments payments;
@@ -32,7 +37,7 @@ public class ChargePayment {
     private final PaymentGateway gateway;
     private final Clock clock;
 
-    public ChargePayment(Transactions transactions, Payments payments, EventOutbox outbox, PaymentGateway gateway,
+    public PaymentService(Transactions transactions, Payments payments, EventOutbox outbox, PaymentGateway gateway,
                          Clock clock) {
         this.transactions = transactions;
         this.payments = payments;
@@ -68,6 +73,37 @@ public class ChargePayment {
                 settle(request, declined);
             }
         });
+    }
+
+    /**
+     * Refunds the order's charge when the cancellation says one is due.
+     *
+     * @throws GatewayUnavailableException so that the broker redelivers the cancellation
+     */
+    public void refund(OrderCancelled cancelled) {
+        if (!cancelled.refundDue()) {
+            log.info("orderId={} cancelled unpaid, nothing to refund", cancelled.orderId());
+            return;
+        }
+        Optional<Payment> charged = transactions.inTransaction(() -> payments.chargedFor(cancelled.orderId()));
+        if (charged.isEmpty()) {
+            log.warn("orderId={} cancelled with a refund due but no charged payment is known", cancelled.orderId());
+            return;
+        }
+        if (charged.get().status() == PaymentStatus.REFUNDED) {
+            log.info("orderId={} payment {} already refunded", cancelled.orderId(), charged.get().paymentId());
+            return;
+        }
+        Payment payment = charged.get();
+        RefundReceipt receipt = gateway.refund(new RefundRequest("refund:" + payment.orderId(), payment.orderId(),
+                payment.authorizationCode(), payment.amountWon()));
+        transactions.run(() -> {
+            payment.refund(receipt.refundId(), clock.instant());
+            payments.save(payment);
+            outbox.append(PaymentEvents.outcomeOf(payment));
+        });
+        log.info("orderId={} payment {} refunded {} won ({})", payment.orderId(), payment.paymentId(),
+                payment.amountWon(), cancelled.reason());
     }
 
     private boolean retellIfSettled(PaymentRequested request) {

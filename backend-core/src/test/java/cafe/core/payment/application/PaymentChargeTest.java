@@ -17,17 +17,17 @@ import cafe.core.testing.MutableClock;
 import cafe.core.testing.RecordingOutbox;
 import org.junit.jupiter.api.Test;
 
-class ChargePaymentTest {
+class PaymentChargeTest {
 
     private final InMemoryPayments payments = new InMemoryPayments();
     private final RecordingOutbox outbox = new RecordingOutbox();
     private final ScriptedGateway gateway = new ScriptedGateway();
-    private final ChargePayment chargePayment = new ChargePayment(new ImmediateTransactions(), payments, outbox,
+    private final PaymentService service = new PaymentService(new ImmediateTransactions(), payments, outbox,
             gateway, MutableClock.seoulAt("2025-03-01T01:00:00Z"));
 
     @Test
     void anApprovedChargeIsStoredAndAnnounced() {
-        chargePayment.charge(request("o-1", 1, TestCards.APPROVE));
+        service.charge(request("o-1", 1, TestCards.APPROVE));
 
         Payment payment = payments.find("o-1", 1).orElseThrow();
         assertThat(payment.status()).isEqualTo(PaymentStatus.APPROVED);
@@ -44,7 +44,7 @@ class ChargePaymentTest {
 
     @Test
     void theGatewayIsAskedWithTheOrderAndAttemptAsIdempotencyKey() {
-        chargePayment.charge(request("o-1", 2, TestCards.APPROVE));
+        service.charge(request("o-1", 2, TestCards.APPROVE));
 
         assertThat(gateway.chargeCalls()).singleElement()
                 .satisfies(call -> assertThat(call.idempotencyKey()).isEqualTo("o-1:2"));
@@ -54,7 +54,7 @@ class ChargePaymentTest {
     void aDeclineIsStoredWithItsReason() {
         gateway.answer(new Declined("INSUFFICIENT_FUNDS", "No money"));
 
-        chargePayment.charge(request("o-1", 1, TestCards.INSUFFICIENT_FUNDS));
+        service.charge(request("o-1", 1, TestCards.INSUFFICIENT_FUNDS));
 
         assertThat(payments.find("o-1", 1).orElseThrow().status()).isEqualTo(PaymentStatus.DECLINED);
         assertThat(outbox.bodies(PaymentDeclined.class)).singleElement()
@@ -64,10 +64,10 @@ class ChargePaymentTest {
     @Test
     void aSecondCardAfterADeclineIsCharged() {
         gateway.answer(new Declined("CARD_DECLINED", "No"));
-        chargePayment.charge(request("o-1", 1, TestCards.DECLINE));
+        service.charge(request("o-1", 1, TestCards.DECLINE));
         gateway.answer(new PaymentGateway.Approved("AU000002"));
 
-        chargePayment.charge(request("o-1", 2, TestCards.APPROVE));
+        service.charge(request("o-1", 2, TestCards.APPROVE));
 
         assertThat(outbox.types()).containsExactly("PaymentDeclined", "PaymentApproved");
         assertThat(payments.chargedFor("o-1")).get().extracting(Payment::attempt).isEqualTo(2);
@@ -75,8 +75,8 @@ class ChargePaymentTest {
 
     @Test
     void theSameRequestTwiceChargesOnceAndTellsTheOutcomeAgain() {
-        chargePayment.charge(request("o-1", 1, TestCards.APPROVE));
-        chargePayment.charge(request("o-1", 1, TestCards.APPROVE));
+        service.charge(request("o-1", 1, TestCards.APPROVE));
+        service.charge(request("o-1", 1, TestCards.APPROVE));
 
         assertThat(gateway.chargeCalls()).hasSize(1);
         assertThat(payments.all()).hasSize(1);
@@ -86,9 +86,9 @@ class ChargePaymentTest {
 
     @Test
     void aPaidOrderIsNeverChargedAgainEvenForANewAttempt() {
-        chargePayment.charge(request("o-1", 1, TestCards.APPROVE));
+        service.charge(request("o-1", 1, TestCards.APPROVE));
 
-        chargePayment.charge(request("o-1", 2, "tok_other_card"));
+        service.charge(request("o-1", 2, "tok_other_card"));
 
         assertThat(gateway.chargeCalls()).hasSize(1);
         assertThat(outbox.bodies(PaymentApproved.class)).extracting(PaymentApproved::attempt).containsExactly(1, 1);
@@ -98,7 +98,7 @@ class ChargePaymentTest {
     void anUnavailableGatewayStoresNothingSoTheRequestCanBeRedelivered() {
         gateway.goDown();
 
-        assertThatThrownBy(() -> chargePayment.charge(request("o-1", 1, TestCards.TIMEOUT)))
+        assertThatThrownBy(() -> service.charge(request("o-1", 1, TestCards.TIMEOUT)))
                 .isInstanceOf(GatewayUnavailableException.class);
 
         assertThat(payments.all()).isEmpty();
@@ -107,9 +107,9 @@ class ChargePaymentTest {
 
     @Test
     void aRedeliveryAfterACrashGetsTheGatewaysFirstAnswer() {
-        chargePayment.charge(request("o-1", 1, TestCards.APPROVE));
+        service.charge(request("o-1", 1, TestCards.APPROVE));
         InMemoryPayments lostOnCrash = new InMemoryPayments();
-        ChargePayment afterRestart = new ChargePayment(new ImmediateTransactions(), lostOnCrash, outbox, gateway,
+        PaymentService afterRestart = new PaymentService(new ImmediateTransactions(), lostOnCrash, outbox, gateway,
                 MutableClock.seoulAt("2025-03-01T01:00:05Z"));
 
         afterRestart.charge(request("o-1", 1, TestCards.APPROVE));
@@ -121,7 +121,7 @@ class ChargePaymentTest {
 
     @Test
     void aDeadRequestEndsDeclinedAsUnavailable() {
-        chargePayment.abandon(request("o-1", 1, TestCards.TIMEOUT), Abandonment.DEAD);
+        service.abandon(request("o-1", 1, TestCards.TIMEOUT), Abandonment.DEAD);
 
         assertThat(outbox.bodies(PaymentDeclined.class)).singleElement()
                 .satisfies(declined -> assertThat(declined.reasonCode()).isEqualTo("UNAVAILABLE"));
@@ -130,8 +130,8 @@ class ChargePaymentTest {
 
     @Test
     void anAbandonedRequestTwiceStoresOneDecline() {
-        chargePayment.abandon(request("o-1", 1, TestCards.APPROVE), Abandonment.EXPIRED);
-        chargePayment.abandon(request("o-1", 1, TestCards.APPROVE), Abandonment.EXPIRED);
+        service.abandon(request("o-1", 1, TestCards.APPROVE), Abandonment.EXPIRED);
+        service.abandon(request("o-1", 1, TestCards.APPROVE), Abandonment.EXPIRED);
 
         assertThat(payments.all()).singleElement()
                 .satisfies(payment -> assertThat(payment.declineCode()).isEqualTo("EXPIRED"));
@@ -139,9 +139,9 @@ class ChargePaymentTest {
 
     @Test
     void aDeadRequestForAPaidOrderDoesNotDeclineIt() {
-        chargePayment.charge(request("o-1", 1, TestCards.APPROVE));
+        service.charge(request("o-1", 1, TestCards.APPROVE));
 
-        chargePayment.abandon(request("o-1", 2, TestCards.TIMEOUT), Abandonment.DEAD);
+        service.abandon(request("o-1", 2, TestCards.TIMEOUT), Abandonment.DEAD);
 
         assertThat(outbox.types()).containsExactly("PaymentApproved", "PaymentApproved");
     }
