@@ -1,0 +1,97 @@
+package cafe.core.platform.messaging;
+
+import cafe.core.platform.persistence.ServiceDatabase;
+import cafe.core.shared.Transactions;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.jms.Connection;
+import jakarta.jms.JMSException;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.Session;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The services' side of the broker: one in-VM connection as the services user, a JMS session per
+ * endpoint and per subscription (each calls its listener on one thread, in arrival order), and an
+ * outbox relay per database.
+ */
+public final class MessagingAdapters implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(MessagingAdapters.class);
+    private static final Duration SWEEP_INTERVAL = Duration.ofSeconds(1);
+
+    private final EmbeddedBroker broker;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final Connection connection;
+    private final List<OutboxRelay> relays = new ArrayList<>();
+
+    private MessagingAdapters(EmbeddedBroker broker, ObjectMapper json, Clock clock, Connection connection) {
+        this.broker = broker;
+        this.json = json;
+        this.clock = clock;
+        this.connection = connection;
+    }
+
+    public static MessagingAdapters connect(EmbeddedBroker broker, ObjectMapper json, Clock clock) {
+        try {
+            return new MessagingAdapters(broker, json, clock, broker.openServiceConnection());
+        } catch (JMSException e) {
+            throw new IllegalStateException("the services cannot connect to the broker", e);
+        }
+    }
+
+    public void serve(String queue, Transactions transactions, RequestRoutes routes) {
+        broker.declareCommandQueue(queue);
+        try {
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageConsumer consumer = session.createConsumer(session.createQueue(queue));
+            consumer.setMessageListener(new RequestEndpoint(queue, routes, transactions, json, session));
+        } catch (JMSException e) {
+            throw new IllegalStateException("cannot serve " + queue, e);
+        }
+    }
+
+    public void subscribe(DurableSubscription subscription, ServiceDatabase database, EventRoutes routes) {
+        broker.declare(subscription);
+        try {
+            Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
+            MessageConsumer consumer = session.createConsumer(
+                    session.createQueue(subscription.fullyQualifiedName()));
+            consumer.setMessageListener(new EventSubscriber(subscription, routes, database, json, session));
+        } catch (JMSException e) {
+            throw new IllegalStateException("cannot subscribe " + subscription.queue(), e);
+        }
+    }
+
+    public void relay(ServiceDatabase database) {
+        try {
+            relays.add(new OutboxRelay(database, connection, clock, SWEEP_INTERVAL));
+        } catch (JMSException e) {
+            throw new IllegalStateException("cannot relay the outbox of " + database.context(), e);
+        }
+    }
+
+    public void startRelays() {
+        relays.forEach(OutboxRelay::start);
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.stop();
+        } catch (JMSException e) {
+            log.warn("services connection did not stop cleanly", e);
+        }
+        relays.forEach(OutboxRelay::close);
+        try {
+            connection.close();
+        } catch (JMSException e) {
+            log.warn("services connection did not close cleanly", e);
+        }
+    }
+}
