@@ -66,7 +66,8 @@ public class BoardService {
         Ticket ticket = event.ticket();
         transactions.run(() -> {
             Instant now = clock.instant();
-            Board board = boards.load(now.minus(GONE_MEMORY));
+            boards.forgetGoneBefore(now.minus(GONE_MEMORY));
+            Board board = boards.load();
             boolean moved = board.follow(ticket, now);
             boards.save(board);
             if (!moved) {
@@ -84,7 +85,7 @@ public class BoardService {
 
     /** The board as the displays show it now. */
     public PickupBoard board() {
-        return transactions.inTransaction(() -> boards.load(clock.instant()).view());
+        return transactions.inTransaction(() -> boards.load().view());
     }
 
     private void queueReadyNotifications(Ticket ticket, Instant now) {

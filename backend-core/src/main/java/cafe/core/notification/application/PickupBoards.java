@@ -7,11 +7,14 @@ import java.time.Instant;
 public interface PickupBoards {
 
     /**
-     * The board with its version, its shown numbers, and the numbers gone at or after
-     * {@code goneSince} (so that late news of a collected order cannot bring it back).
+     * The board with its version, its shown numbers and the numbers gone but not yet forgotten
+     * (so that late news of a collected order cannot bring it back).
      */
-    Board load(Instant goneSince);
+    Board load();
 
-    /** Stores the board's version and its changed entries; may forget numbers gone long ago. */
+    /** Stores the board's version and its changed entries. */
     void save(Board board);
+
+    /** Forgets the numbers that left the board before {@code cutoff}. */
+    void forgetGoneBefore(Instant cutoff);
 }

@@ -27,9 +27,13 @@ class InMemoryNotificationStore implements PickupBoards, Contacts, Notifications
     }
 
     @Override
-    public Board load(Instant goneSince) {
-        return Board.restore(boardVersion, entries.values().stream()
-                .filter(e -> e.column() != BoardColumn.GONE || !e.since().isBefore(goneSince)).toList());
+    public Board load() {
+        return Board.restore(boardVersion, entries.values());
+    }
+
+    @Override
+    public void forgetGoneBefore(Instant cutoff) {
+        entries.values().removeIf(e -> e.column() == BoardColumn.GONE && e.since().isBefore(cutoff));
     }
 
     @Override
