@@ -9,8 +9,6 @@ import cafe.core.shared.Transactions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /** What the consoles and kiosks read from the bar: the queue, the day's numbers and the wait. */
@@ -41,11 +39,10 @@ public class BarQueries {
         return transactions.inTransaction(() -> estimate(workload()));
     }
 
-    /** The business day so far (the calendar day in the store's time zone). */
+    /** The business day so far. */
     public DayStats dayStats() {
         return transactions.inTransaction(() -> {
-            ZoneId zone = clock.getZone();
-            Instant dayStart = LocalDate.now(clock).atStartOfDay(zone).toInstant();
+            Instant dayStart = settings.businessDayStart(clock);
             List<Long> prepSeconds = tickets.readyBetween(dayStart, dayStart.plus(Duration.ofDays(1))).stream()
                     .flatMap(ticket -> ticket.paidToReady().stream()).map(Duration::toSeconds).toList();
             Workload workload = workload();

@@ -79,6 +79,23 @@ class BarQueriesTest {
         assertThat(queries.dayStats().ordersCompleted()).isZero();
     }
 
+    @Test
+    void theBusinessDayTurnsOverAtItsStartHourNotAtMidnight() {
+        MutableClock lateEvening = MutableClock.seoulAt("2025-03-01T14:30:00Z");
+        BarService lateBar = new BarService(new ImmediateTransactions(), tickets, new RecordingOutbox(), lateEvening,
+                BarSettings.standard());
+        BarQueries lateQueries = new BarQueries(new ImmediateTransactions(), tickets, lateEvening,
+                BarSettings.standard());
+        lateBar.queue(paid("o-1", 101, lateEvening.instant(), drink("americano", 1, 60)));
+        lateBar.start(new TicketAction("o-1", "Bar 1"));
+        lateBar.markReady(new TicketAction("o-1", "Bar 1"));
+
+        lateEvening.advance(Duration.ofHours(4));
+        assertThat(lateQueries.dayStats().ordersCompleted()).as("03:30 the next morning").isEqualTo(1);
+        lateEvening.advance(Duration.ofHours(1));
+        assertThat(lateQueries.dayStats().ordersCompleted()).as("04:30, a new business day").isZero();
+    }
+
     private void payAndMake(String orderId, int number, int prepSeconds) {
         bar.queue(paid(orderId, number, clock.instant(), drink("americano", 1, prepSeconds)));
         bar.start(new TicketAction(orderId, "Bar 1"));
