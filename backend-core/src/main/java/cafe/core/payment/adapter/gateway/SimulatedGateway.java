@@ -29,6 +29,7 @@ public class SimulatedGateway implements PaymentGateway {
     private final Random random;
     private final Map<String, CompletableFuture<ChargeResult>> charges = new ConcurrentHashMap<>();
     private final Map<String, RefundReceipt> refunds = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> callsByKey = new ConcurrentHashMap<>();
     private final AtomicInteger chargesMade = new AtomicInteger();
     private final AtomicInteger refundsMade = new AtomicInteger();
 
@@ -39,6 +40,7 @@ public class SimulatedGateway implements PaymentGateway {
 
     @Override
     public ChargeResult charge(ChargeRequest request) {
+        callsByKey.computeIfAbsent(request.idempotencyKey(), key -> new AtomicInteger()).incrementAndGet();
         if (TestCards.TIMEOUT.equals(request.cardToken())) {
             return awaitAnswer(new CompletableFuture<>(), request.orderId());
         }
@@ -60,6 +62,12 @@ public class SimulatedGateway implements PaymentGateway {
     /** How many times money was actually taken from a card (repeated keys do not count). */
     public int chargesMade() {
         return chargesMade.get();
+    }
+
+    /** How many charge calls came with this idempotency key, answered or not. */
+    public int callsFor(String idempotencyKey) {
+        AtomicInteger calls = callsByKey.get(idempotencyKey);
+        return calls == null ? 0 : calls.get();
     }
 
     /** How many times money was actually given back. */
