@@ -96,6 +96,18 @@ class PaymentFlowTest {
     }
 
     @Test
+    void aRequestThatWentStaleEndsDeclinedAsExpiredWithoutACharge() throws Exception {
+        store.publish(Addresses.PAYMENT_REQUESTS, "o-slow", request("o-slow", 1, TestCards.TIMEOUT));
+        store.publishExpiring(Addresses.PAYMENT_REQUESTS, "o-1", request("o-1", 1, TestCards.APPROVE),
+                Duration.ofMillis(50));
+
+        PaymentDeclined declined = awaitOne("PaymentDeclined", "o-1", PaymentDeclined.class);
+
+        assertThat(declined.reasonCode()).isEqualTo("EXPIRED");
+        assertThat(store.gateway().callsFor("o-1:1")).isZero();
+    }
+
+    @Test
     void aCancelledPaidOrderIsRefundedOnce() throws Exception {
         store.publish(Addresses.PAYMENT_REQUESTS, "o-1", request("o-1", 1, TestCards.APPROVE));
         awaitOne("PaymentApproved", "o-1", PaymentApproved.class);

@@ -16,6 +16,7 @@ import cafe.core.platform.TestTerminal;
 import cafe.core.platform.messaging.BrokerSettings;
 import cafe.core.platform.messaging.EmbeddedBroker;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.jms.JMSContext;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -23,9 +24,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
 /**
  * The store's broker with the payment, barista and notification contexts on the real platform,
@@ -80,6 +83,18 @@ public final class FlowStore implements AutoCloseable {
                 Headers.EVENT_ID, eventId, Headers.ORDER_ID, orderId,
                 Headers.SCHEMA_VERSION, Headers.CURRENT_SCHEMA_VERSION));
         return eventId;
+    }
+
+    /** Publishes an event that the broker drops as expired unless it is consumed within {@code timeToLive}. */
+    public void publishExpiring(String address, String orderId, Object body, Duration timeToLive) throws Exception {
+        try (JMSContext context = new ActiveMQConnectionFactory(broker.localTerminalUrl())
+                .createContext(Role.ADMIN.user(), broker.password(Role.ADMIN))) {
+            context.createProducer().setTimeToLive(timeToLive.toMillis())
+                    .setProperty(Headers.TYPE, body.getClass().getSimpleName())
+                    .setProperty(Headers.EVENT_ID, UUID.randomUUID().toString())
+                    .setProperty(Headers.ORDER_ID, orderId)
+                    .send(context.createTopic(address), json.writeValueAsString(body));
+        }
     }
 
     /** Sends a command or query as a role and returns the reply. */
