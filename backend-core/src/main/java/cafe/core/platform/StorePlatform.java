@@ -9,9 +9,11 @@ import cafe.core.platform.persistence.ServiceDatabase;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +26,8 @@ import org.slf4j.LoggerFactory;
 public final class StorePlatform implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(StorePlatform.class);
+
+    private static final long SETTLE_POLL_NANOS = 5_000_000;
 
     private final Path dataDir;
     private final Clock clock;
@@ -59,6 +63,22 @@ public final class StorePlatform implements AutoCloseable {
     /** Starts relaying every context's outbox; call once all contexts are wired. */
     public void open() {
         messaging.startRelays();
+    }
+
+    /**
+     * Like {@link #open()}, then waits (at most {@code settleWithin}) until what the contexts
+     * published at start has been applied, so the first request finds every replica fresh.
+     */
+    public void open(Duration settleWithin) {
+        open();
+        long deadline = System.nanoTime() + settleWithin.toNanos();
+        while (!messaging.settled()) {
+            if (System.nanoTime() > deadline) {
+                log.warn("services still busy with start-up events after {} ms", settleWithin.toMillis());
+                return;
+            }
+            LockSupport.parkNanos(SETTLE_POLL_NANOS);
+        }
     }
 
     public Clock clock() {

@@ -77,6 +77,12 @@ public final class TestTerminal implements AutoCloseable {
         }
     }
 
+    /** Publishes an event as a service's outbox would: type, eventId and orderId properties, JSON body. */
+    public void publishEvent(String address, String type, String orderId, Object body) throws Exception {
+        publish(address, json.writeValueAsString(body), Map.of(Headers.TYPE, type,
+                Headers.EVENT_ID, UUID.randomUUID().toString(), Headers.ORDER_ID, orderId));
+    }
+
     private Message message(String body, Map<String, Object> properties) throws JMSException {
         TextMessage message = session.createTextMessage(body);
         for (var property : properties.entrySet()) {
@@ -93,6 +99,14 @@ public final class TestTerminal implements AutoCloseable {
     /** A consumer on a queue, by plain or fully qualified name. */
     public MessageConsumer consume(String queue) throws JMSException {
         return session.createConsumer(session.createQueue(queue));
+    }
+
+    /** Records every event published to the address from now on (on a session of its own). */
+    public EventRecorder record(String address) throws JMSException {
+        Session listening = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        EventRecorder recorder = new EventRecorder(json);
+        listening.createConsumer(listening.createTopic(address)).setMessageListener(recorder);
+        return recorder;
     }
 
     public ObjectMapper json() {

@@ -29,6 +29,7 @@ public final class MessagingAdapters implements AutoCloseable {
     private final Clock clock;
     private final Connection connection;
     private final List<OutboxRelay> relays = new ArrayList<>();
+    private final List<DurableSubscription> subscriptions = new ArrayList<>();
 
     private MessagingAdapters(EmbeddedBroker broker, ObjectMapper json, Clock clock, Connection connection) {
         this.broker = broker;
@@ -63,6 +64,7 @@ public final class MessagingAdapters implements AutoCloseable {
             MessageConsumer consumer = session.createConsumer(
                     session.createQueue(subscription.fullyQualifiedName()));
             consumer.setMessageListener(new EventSubscriber(subscription, routes, database, json, session));
+            subscriptions.add(subscription);
         } catch (JMSException e) {
             throw new IllegalStateException("cannot subscribe " + subscription.queue(), e);
         }
@@ -78,6 +80,12 @@ public final class MessagingAdapters implements AutoCloseable {
 
     public void startRelays() {
         relays.forEach(OutboxRelay::start);
+    }
+
+    /** True when every outbox is relayed and every subscription has applied all it received. */
+    public boolean settled() {
+        return relays.stream().allMatch(OutboxRelay::drained)
+                && subscriptions.stream().allMatch(s -> broker.depth(s.queue()) == 0);
     }
 
     @Override

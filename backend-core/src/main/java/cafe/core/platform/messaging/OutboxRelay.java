@@ -58,6 +58,10 @@ public final class OutboxRelay implements AutoCloseable {
         worker.scheduleWithFixedDelay(this::relayDue, 0, sweepInterval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    boolean drained() {
+        return database.transactions().inTransaction(() -> database.outboxStore().pendingCount()) == 0;
+    }
+
     /** Asks for a relay run soon; several wake-ups before it runs make one run. */
     void wake() {
         if (wakeQueued.compareAndSet(false, true) && !worker.isShutdown()) {

@@ -1,0 +1,93 @@
+package cafe.core.server;
+
+import cafe.client.TerminalConfig;
+import cafe.contract.wire.Json;
+import cafe.contract.wire.Role;
+import cafe.core.menu.MenuContext;
+import cafe.core.order.OrderingContext;
+import cafe.core.platform.StoreContext;
+import cafe.core.platform.StorePlatform;
+import cafe.core.platform.messaging.EmbeddedBroker;
+import java.time.Duration;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The store's back-office process: the embedded broker and every context, wired by constructor.
+ * {@link #start} returns once the broker accepts terminals and every service listens.
+ */
+public final class StoreServer implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(StoreServer.class);
+
+    private static final Duration SETTLE_WITHIN = Duration.ofSeconds(5);
+
+    private final EmbeddedBroker broker;
+    private final StorePlatform platform;
+    private final Duration startup;
+    private boolean closed;
+
+    private StoreServer(EmbeddedBroker broker, StorePlatform platform, Duration startup) {
+        this.broker = broker;
+        this.platform = platform;
+        this.startup = startup;
+    }
+
+    /** The composition root: one line per context. */
+    private static List<StoreContext> contexts(StoreConfig config) {
+        return List.of(
+                new OrderingContext(config.businessDayStartHour()),
+                new MenuContext(config.menuResource()));
+    }
+
+    public static StoreServer start(StoreConfig config) {
+        long started = System.nanoTime();
+        EmbeddedBroker broker = EmbeddedBroker.start(config.brokerSettings());
+        StorePlatform platform = null;
+        try {
+            platform = new StorePlatform(broker, config.dataDir(), config.clock(), Json.newMapper());
+            for (StoreContext context : contexts(config)) {
+                context.wire(platform);
+            }
+            platform.open(SETTLE_WITHIN);
+        } catch (RuntimeException e) {
+            if (platform != null) {
+                platform.close();
+            }
+            broker.close();
+            throw e;
+        }
+        StoreServer server = new StoreServer(broker, platform, Duration.ofNanos(System.nanoTime() - started));
+        TerminalFiles.write(config.dataDir(), server::terminalConfig);
+        log.info("store server ready in {} ms, data in {}", server.startup.toMillis(), config.dataDir().toAbsolutePath());
+        return server;
+    }
+
+    /** How a terminal on this PC connects as the role: the loopback URL and the role's user. */
+    public TerminalConfig terminalConfig(Role role) {
+        return new TerminalConfig(broker.localTerminalUrl(), role.user(), broker.password(role),
+                TerminalConfig.DEFAULT_REQUEST_TIMEOUT);
+    }
+
+    /** Messages waiting in a broker queue: for health checks and tests. */
+    public long queueDepth(String queue) {
+        return broker.depth(queue);
+    }
+
+    /** How long {@link #start} took. */
+    public Duration startupTime() {
+        return startup;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        platform.close();
+        broker.close();
+        log.info("store server stopped");
+    }
+}
