@@ -3,13 +3,19 @@ package cafe.core.server;
 import cafe.client.TerminalConfig;
 import cafe.contract.wire.Json;
 import cafe.contract.wire.Role;
+import cafe.core.barista.BaristaContext;
+import cafe.core.barista.application.BarSettings;
 import cafe.core.menu.MenuContext;
+import cafe.core.notification.NotificationContext;
 import cafe.core.order.OrderingContext;
+import cafe.core.payment.PaymentContext;
+import cafe.core.payment.adapter.gateway.SimulatedGateway;
 import cafe.core.platform.StoreContext;
 import cafe.core.platform.StorePlatform;
 import cafe.core.platform.messaging.EmbeddedBroker;
 import java.time.Duration;
 import java.util.List;
+import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,12 +31,15 @@ public final class StoreServer implements AutoCloseable {
 
     private final EmbeddedBroker broker;
     private final StorePlatform platform;
+    private final List<StoreContext> contexts;
     private final Duration startup;
     private boolean closed;
 
-    private StoreServer(EmbeddedBroker broker, StorePlatform platform, Duration startup) {
+    private StoreServer(EmbeddedBroker broker, StorePlatform platform, List<StoreContext> contexts,
+                        Duration startup) {
         this.broker = broker;
         this.platform = platform;
+        this.contexts = contexts;
         this.startup = startup;
     }
 
@@ -38,27 +47,34 @@ public final class StoreServer implements AutoCloseable {
     private static List<StoreContext> contexts(StoreConfig config) {
         return List.of(
                 new OrderingContext(config.businessDayStartHour()),
-                new MenuContext(config.menuResource()));
+                new MenuContext(config.menuResource()),
+                new PaymentContext(new SimulatedGateway(config.gateway().latency(), config.gateway().timeout(),
+                        config.gateway().randomDeclineRate(), new Random())),
+                new BaristaContext(BarSettings.standard().withDayStartHour(config.businessDayStartHour())),
+                NotificationContext.withStandardChannels());
     }
 
     public static StoreServer start(StoreConfig config) {
         long started = System.nanoTime();
         EmbeddedBroker broker = EmbeddedBroker.start(config.brokerSettings());
         StorePlatform platform = null;
+        List<StoreContext> contexts = contexts(config);
         try {
             platform = new StorePlatform(broker, config.dataDir(), config.clock(), Json.newMapper());
-            for (StoreContext context : contexts(config)) {
+            for (StoreContext context : contexts) {
                 context.wire(platform);
             }
             platform.open(SETTLE_WITHIN);
         } catch (RuntimeException e) {
+            closeContexts(contexts);
             if (platform != null) {
                 platform.close();
             }
             broker.close();
             throw e;
         }
-        StoreServer server = new StoreServer(broker, platform, Duration.ofNanos(System.nanoTime() - started));
+        StoreServer server = new StoreServer(broker, platform, contexts,
+                Duration.ofNanos(System.nanoTime() - started));
         TerminalFiles.write(config.dataDir(), server::terminalConfig);
         log.info("store server ready in {} ms, data in {}", server.startup.toMillis(), config.dataDir().toAbsolutePath());
         return server;
@@ -86,8 +102,22 @@ public final class StoreServer implements AutoCloseable {
             return;
         }
         closed = true;
+        closeContexts(contexts);
         platform.close();
         broker.close();
         log.info("store server stopped");
+    }
+
+    /** Contexts that run threads of their own stop before the databases and broker they use. */
+    private static void closeContexts(List<StoreContext> contexts) {
+        for (StoreContext context : contexts) {
+            if (context instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    log.warn("{} did not close cleanly", context.getClass().getSimpleName(), e);
+                }
+            }
+        }
     }
 }

@@ -9,7 +9,6 @@ import cafe.core.barista.application.BarSettings;
 import cafe.core.notification.NotificationContext;
 import cafe.core.payment.PaymentContext;
 import cafe.core.payment.adapter.gateway.SimulatedGateway;
-import cafe.core.payment.adapter.gateway.SimulatedGatewaySettings;
 import cafe.core.platform.FreePort;
 import cafe.core.platform.StorePlatform;
 import cafe.core.platform.TestTerminal;
@@ -47,7 +46,7 @@ public final class FlowStore implements AutoCloseable {
 
     private FlowStore(Path dataDir) throws Exception {
         this.dataDir = dataDir;
-        this.gateway = new SimulatedGateway(SimulatedGatewaySettings.instant(), new Random(7));
+        this.gateway = new SimulatedGateway(Duration.ZERO, Duration.ofMillis(200), 0, new Random(7));
         this.broker = EmbeddedBroker.start(new BrokerSettings(dataDir, "127.0.0.1", FreePort.find()));
         this.platform = new StorePlatform(broker, dataDir, Clock.systemDefaultZone(), json);
         this.notification = NotificationContext.withStandardChannels();

@@ -3,6 +3,7 @@ package cafe.core.payment.adapter.gateway;
 import cafe.contract.order.TestCards;
 import cafe.core.payment.application.GatewayUnavailableException;
 import cafe.core.payment.application.PaymentGateway;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
@@ -25,7 +26,9 @@ public class SimulatedGateway implements PaymentGateway {
 
     private static final Logger log = LoggerFactory.getLogger(SimulatedGateway.class);
 
-    private final SimulatedGatewaySettings settings;
+    private final Duration latency;
+    private final Duration timeout;
+    private final double declineRate;
     private final Random random;
     private final Map<String, CompletableFuture<ChargeResult>> charges = new ConcurrentHashMap<>();
     private final Map<String, RefundReceipt> refunds = new ConcurrentHashMap<>();
@@ -33,8 +36,14 @@ public class SimulatedGateway implements PaymentGateway {
     private final AtomicInteger chargesMade = new AtomicInteger();
     private final AtomicInteger refundsMade = new AtomicInteger();
 
-    public SimulatedGateway(SimulatedGatewaySettings settings, Random random) {
-        this.settings = settings;
+    /**
+     * A network that answers after {@code latency}, is given up on after {@code timeout} and
+     * declines ordinary cards at {@code declineRate} (0..1) drawn from {@code random}.
+     */
+    public SimulatedGateway(Duration latency, Duration timeout, double declineRate, Random random) {
+        this.latency = latency;
+        this.timeout = timeout;
+        this.declineRate = declineRate;
         this.random = random;
     }
 
@@ -83,22 +92,22 @@ public class SimulatedGateway implements PaymentGateway {
         if (TestCards.INSUFFICIENT_FUNDS.equals(token)) {
             return new Declined("INSUFFICIENT_FUNDS", "The card has insufficient funds.");
         }
-        if (random.nextDouble() < settings.declineRate()) {
+        if (random.nextDouble() < declineRate) {
             return new Declined("CARD_DECLINED", "The card was declined.");
         }
         return new Approved(String.format("AU%06d", chargesMade.incrementAndGet()));
     }
 
     private Executor afterLatency() {
-        return CompletableFuture.delayedExecutor(settings.latency().toMillis(), TimeUnit.MILLISECONDS);
+        return CompletableFuture.delayedExecutor(latency.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private ChargeResult awaitAnswer(CompletableFuture<ChargeResult> answer, String orderId) {
         try {
-            return answer.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            return answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             throw new GatewayUnavailableException("orderId=" + orderId + ": the card network did not answer within "
-                    + settings.timeout().toMillis() + " ms", e);
+                    + timeout.toMillis() + " ms", e);
         } catch (ExecutionException e) {
             throw new GatewayUnavailableException("orderId=" + orderId + ": the card network failed", e.getCause());
         } catch (InterruptedException e) {

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 class SimulatedGatewayTest {
 
-    private final SimulatedGateway gateway = new SimulatedGateway(SimulatedGatewaySettings.instant(), new Random(7));
+    private final SimulatedGateway gateway = new SimulatedGateway(Duration.ZERO, Duration.ofMillis(200), 0,
+            new Random(7));
 
     @Test
     void anOrdinaryCardIsApproved() {
@@ -43,8 +44,7 @@ class SimulatedGatewayTest {
 
     @Test
     void anAnswerSlowerThanTheTimeoutIsUnavailable() {
-        SimulatedGateway slow = new SimulatedGateway(
-                new SimulatedGatewaySettings(Duration.ofSeconds(5), Duration.ofMillis(50), 0), new Random(7));
+        SimulatedGateway slow = new SimulatedGateway(Duration.ofSeconds(5), Duration.ofMillis(50), 0, new Random(7));
 
         assertThatThrownBy(() -> slow.charge(charge("o-1:1", TestCards.APPROVE)))
                 .isInstanceOf(GatewayUnavailableException.class);
@@ -61,10 +61,8 @@ class SimulatedGatewayTest {
 
     @Test
     void theRandomDeclineRateIsRepeatableWithASeed() {
-        SimulatedGatewaySettings halfDeclined = new SimulatedGatewaySettings(Duration.ZERO, Duration.ofSeconds(1),
-                0.5);
-        SimulatedGateway one = new SimulatedGateway(halfDeclined, new Random(42));
-        SimulatedGateway other = new SimulatedGateway(halfDeclined, new Random(42));
+        SimulatedGateway one = new SimulatedGateway(Duration.ZERO, Duration.ofSeconds(1), 0.5, new Random(42));
+        SimulatedGateway other = new SimulatedGateway(Duration.ZERO, Duration.ofSeconds(1), 0.5, new Random(42));
 
         long declinedByOne = IntStream.range(0, 200)
                 .mapToObj(i -> one.charge(charge("o-" + i + ":1", TestCards.APPROVE)))
