@@ -9,26 +9,26 @@ import java.util.List;
 import java.util.UUID;
 
 /** Carts against the test menu, as a kiosk would send them. */
-final class Carts {
+public final class Carts {
 
-    static final CardToken APPROVING_CARD = new CardToken(TestCards.APPROVE, "VISA", "4242");
-    static final CardToken DECLINING_CARD = new CardToken(TestCards.DECLINE, "VISA", "0002");
+    public static final CardToken APPROVING_CARD = new CardToken(TestCards.APPROVE, "VISA", "4242");
+    public static final CardToken DECLINING_CARD = new CardToken(TestCards.DECLINE, "VISA", "0002");
 
     /** 4,500 won. */
-    static CartLine americano(int quantity) {
+    public static CartLine americano(int quantity) {
         return new CartLine("americano", List.of("size-regular", "hot"), quantity);
     }
 
     /** 3,800 won. */
-    static CartLine croissant(int quantity) {
+    public static CartLine croissant(int quantity) {
         return new CartLine("croissant", List.of(), quantity);
     }
 
-    static PlaceOrder order(long expectedTotalWon, CartLine... lines) {
+    public static PlaceOrder order(long expectedTotalWon, CartLine... lines) {
         return order(APPROVING_CARD, expectedTotalWon, lines);
     }
 
-    static PlaceOrder order(CardToken card, long expectedTotalWon, CartLine... lines) {
+    public static PlaceOrder order(CardToken card, long expectedTotalWon, CartLine... lines) {
         return new PlaceOrder(UUID.randomUUID().toString(), "kiosk-1", OrderType.TAKE_OUT, List.of(lines),
                 expectedTotalWon, card, null);
     }

@@ -54,11 +54,21 @@ public final class RunningStore implements AutoCloseable {
 
     /** A single number from one context's database, e.g. {@code select count(*) from customer_order}. */
     public long query(String context, String sql) throws SQLException {
-        String url = "jdbc:sqlite:" + config.dataDir().resolve(context + ".db").toAbsolutePath();
-        try (var connection = DriverManager.getConnection(url);
+        try (var connection = DriverManager.getConnection(jdbcUrl(context));
              var rows = connection.createStatement().executeQuery(sql)) {
             return rows.next() ? rows.getLong(1) : 0;
         }
+    }
+
+    /** Changes one context's database behind the server's back, as an operator's SQL would. */
+    public void execute(String context, String sql) throws SQLException {
+        try (var connection = DriverManager.getConnection(jdbcUrl(context))) {
+            connection.createStatement().executeUpdate(sql);
+        }
+    }
+
+    private String jdbcUrl(String context) {
+        return "jdbc:sqlite:" + config.dataDir().resolve(context + ".db").toAbsolutePath() + "?busy_timeout=5000";
     }
 
     private void closeTerminals() throws Exception {
