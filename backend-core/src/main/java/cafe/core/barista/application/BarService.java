@@ -14,6 +14,7 @@ import cafe.core.shared.Rejection;
 import cafe.core.shared.Transactions;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
@@ -52,7 +53,7 @@ public class BarService {
                 return;
             }
             Ticket ticket = Ticket.queue(paid.orderId(), paid.orderNumber(), paid.orderType(), items(paid.lines()),
-                    paid.paidAt());
+                    paid.paidAt().truncatedTo(ChronoUnit.MILLIS));
             store(MessageTypes.TICKET_QUEUED, ticket);
         });
     }
@@ -130,8 +131,9 @@ public class BarService {
                 ticket.version());
     }
 
+    /** Now, to the millisecond the database keeps, so a ticket reads back exactly as it was announced. */
     private Instant now() {
-        return clock.instant();
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     private static String required(String value, String field) {

@@ -16,6 +16,7 @@ import cafe.core.shared.Transactions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -65,7 +66,8 @@ public class BoardService {
     public void follow(String messageType, TicketEvent event) {
         Ticket ticket = event.ticket();
         transactions.run(() -> {
-            Instant now = clock.instant();
+            // to the millisecond the database keeps, so the board reads back exactly as it was published
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
             boards.forgetGoneBefore(now.minus(GONE_MEMORY));
             Board board = boards.load();
             boolean moved = board.follow(ticket, now);
