@@ -14,8 +14,11 @@ import cafe.core.platform.StorePlatform;
 import cafe.core.platform.TestTerminal;
 import cafe.core.platform.messaging.BrokerSettings;
 import cafe.core.platform.messaging.EmbeddedBroker;
+import cafe.core.platform.messaging.Topology;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.jms.JMSContext;
+import jakarta.jms.Message;
+import jakarta.jms.QueueBrowser;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -24,6 +27,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
@@ -86,8 +92,7 @@ public final class FlowStore implements AutoCloseable {
 
     /** Publishes an event that the broker drops as expired unless it is consumed within {@code timeToLive}. */
     public void publishExpiring(String address, String orderId, Object body, Duration timeToLive) throws Exception {
-        try (JMSContext context = new ActiveMQConnectionFactory(broker.localTerminalUrl())
-                .createContext(Role.ADMIN.user(), broker.password(Role.ADMIN))) {
+        try (JMSContext context = adminContext()) {
             context.createProducer().setTimeToLive(timeToLive.toMillis())
                     .setProperty(Headers.TYPE, body.getClass().getSimpleName())
                     .setProperty(Headers.EVENT_ID, UUID.randomUUID().toString())
@@ -111,8 +116,22 @@ public final class FlowStore implements AutoCloseable {
         return gateway;
     }
 
-    public long queueDepth(String queue) {
-        return broker.depth(queue);
+    /** The orders of the messages waiting in the operator's dead-letter queue. */
+    public List<String> deadLetterOrderIds() throws Exception {
+        List<String> orderIds = new ArrayList<>();
+        try (JMSContext context = adminContext();
+             QueueBrowser browser = context.createBrowser(context.createQueue(
+                     Topology.DEAD_LETTERS.fullyQualifiedName()))) {
+            for (Enumeration<?> messages = browser.getEnumeration(); messages.hasMoreElements(); ) {
+                orderIds.add(((Message) messages.nextElement()).getStringProperty(Headers.ORDER_ID));
+            }
+        }
+        return orderIds;
+    }
+
+    private JMSContext adminContext() {
+        return new ActiveMQConnectionFactory(broker.localTerminalUrl())
+                .createContext(Role.ADMIN.user(), broker.password(Role.ADMIN));
     }
 
     /** A number read straight from a context's SQLite file, e.g. a count of rows. */
