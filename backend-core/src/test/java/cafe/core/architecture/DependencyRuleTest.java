@@ -2,38 +2,48 @@ package cafe.core.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
 
 /** The hexagon's dependency rule in every StoreServer context: frameworks and adapters stay outside. */
-@AnalyzeClasses(packages = "cafe.core", importOptions = ImportOption.DoNotIncludeTests.class)
 class DependencyRuleTest {
 
     private static final String[] FRAMEWORKS = {"jakarta..", "org.hibernate..", "org.apache..", "com.fasterxml.."};
+    private static final JavaClasses CORE = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("cafe.core");
 
-    @ArchTest
-    static final ArchRule domainImportsNoFramework = noClasses()
-            .that().resideInAPackage("cafe.core..domain..")
-            .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
-            .because("the domain is plain Java: rules, not plumbing");
+    @Test
+    void theDomainImportsNoFramework() {
+        noClasses().that().resideInAPackage("cafe.core..domain..")
+                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+                .because("the domain is plain Java: rules, not plumbing")
+                .check(CORE);
+    }
 
-    @ArchTest
-    static final ArchRule applicationImportsNoFramework = noClasses()
-            .that().resideInAPackage("cafe.core..application..")
-            .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
-            .because("use cases reach the world only through their ports");
+    @Test
+    void useCasesImportNoFramework() {
+        noClasses().that().resideInAPackage("cafe.core..application..")
+                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+                .because("use cases reach the world only through their ports")
+                .check(CORE);
+    }
 
-    @ArchTest
-    static final ArchRule adaptersAreNotUsedByTheInside = noClasses()
-            .that().resideInAnyPackage("cafe.core..domain..", "cafe.core..application..")
-            .should().dependOnClassesThat().resideInAnyPackage("cafe.core..adapter..", "cafe.core.platform..",
-                    "cafe.core.server..")
-            .because("adapters and the platform plug into the ports, never the other way round");
+    @Test
+    void adaptersAndThePlatformAreNotUsedByTheInside() {
+        noClasses().that().resideInAnyPackage("cafe.core..domain..", "cafe.core..application..")
+                .should().dependOnClassesThat().resideInAnyPackage("cafe.core..adapter..", "cafe.core.platform..",
+                        "cafe.core.server..")
+                .because("adapters and the platform plug into the ports, never the other way round")
+                .check(CORE);
+    }
 
-    @ArchTest
-    static final ArchRule domainKnowsNoUseCase = noClasses()
-            .that().resideInAPackage("cafe.core..domain..")
-            .should().dependOnClassesThat().resideInAPackage("cafe.core..application..");
+    @Test
+    void theDomainKnowsNoUseCase() {
+        noClasses().that().resideInAPackage("cafe.core..domain..")
+                .should().dependOnClassesThat().resideInAPackage("cafe.core..application..")
+                .check(CORE);
+    }
 }
