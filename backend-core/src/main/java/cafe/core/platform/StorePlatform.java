@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,10 +37,19 @@ public final class StorePlatform implements AutoCloseable {
     private final Deque<AutoCloseable> opened = new ArrayDeque<>();
 
     public StorePlatform(EmbeddedBroker broker, Path dataDir, Clock clock, ObjectMapper json) {
+        this(CompletableFuture.completedFuture(broker), dataDir, clock, json);
+    }
+
+    /**
+     * A platform whose broker is still starting (on another thread): contexts open their databases
+     * meanwhile and wait for the broker at their first endpoint or subscription.
+     */
+    public StorePlatform(CompletableFuture<EmbeddedBroker> startingBroker, Path dataDir, Clock clock,
+                         ObjectMapper json) {
         this.dataDir = dataDir;
         this.clock = clock;
         this.json = json;
-        this.messaging = MessagingAdapters.connect(broker, json, clock);
+        this.messaging = new MessagingAdapters(startingBroker, json, clock);
     }
 
     /** Opens the context's database ({@code <dataDir>/<context>.db}) and prepares its outbox relay. */

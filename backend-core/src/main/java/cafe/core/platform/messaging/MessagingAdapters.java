@@ -11,45 +11,58 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The services' side of the broker: one in-VM connection as the services user, a JMS session per
  * endpoint and per subscription (each calls its listener on one thread, in arrival order), and an
- * outbox relay per database.
+ * outbox relay per database. The broker may still be starting when this is made: the connection
+ * opens at the first endpoint or subscription, so databases can open meanwhile.
  */
 public final class MessagingAdapters implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(MessagingAdapters.class);
     private static final Duration SWEEP_INTERVAL = Duration.ofSeconds(1);
 
-    private final EmbeddedBroker broker;
+    private final CompletableFuture<EmbeddedBroker> starting;
     private final ObjectMapper json;
     private final Clock clock;
-    private final Connection connection;
+    private final List<ServiceDatabase> databases = new ArrayList<>();
     private final List<OutboxRelay> relays = new ArrayList<>();
     private final List<DurableSubscription> subscriptions = new ArrayList<>();
 
-    private MessagingAdapters(EmbeddedBroker broker, ObjectMapper json, Clock clock, Connection connection) {
-        this.broker = broker;
+    private EmbeddedBroker broker;
+    private Connection connection;
+
+    public MessagingAdapters(CompletableFuture<EmbeddedBroker> starting, ObjectMapper json, Clock clock) {
+        this.starting = starting;
         this.json = json;
         this.clock = clock;
-        this.connection = connection;
     }
 
-    public static MessagingAdapters connect(EmbeddedBroker broker, ObjectMapper json, Clock clock) {
-        try {
-            return new MessagingAdapters(broker, json, clock, broker.openServiceConnection());
-        } catch (JMSException e) {
-            throw new IllegalStateException("the services cannot connect to the broker", e);
+    private synchronized Connection connection() {
+        if (connection == null) {
+            try {
+                broker = starting.join();
+                connection = broker.openServiceConnection();
+            } catch (JMSException e) {
+                throw new IllegalStateException("the services cannot connect to the broker", e);
+            }
         }
+        return connection;
+    }
+
+    private EmbeddedBroker broker() {
+        connection();
+        return broker;
     }
 
     public void serve(String queue, Transactions transactions, RequestRoutes routes) {
-        broker.declareCommandQueue(queue);
+        broker().declareCommandQueue(queue);
         try {
-            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            Session session = connection().createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageConsumer consumer = session.createConsumer(session.createQueue(queue));
             consumer.setMessageListener(new RequestEndpoint(queue, routes, transactions, json, session));
         } catch (JMSException e) {
@@ -58,9 +71,9 @@ public final class MessagingAdapters implements AutoCloseable {
     }
 
     public void subscribe(DurableSubscription subscription, ServiceDatabase database, EventRoutes routes) {
-        broker.declare(subscription);
+        broker().declare(subscription);
         try {
-            Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
+            Session session = connection().createSession(true, Session.SESSION_TRANSACTED);
             MessageConsumer consumer = session.createConsumer(
                     session.createQueue(subscription.fullyQualifiedName()));
             consumer.setMessageListener(new EventSubscriber(subscription, routes, database, json, session));
@@ -70,26 +83,34 @@ public final class MessagingAdapters implements AutoCloseable {
         }
     }
 
+    /** Relays the database's outbox once {@link #startRelays()} is called. */
     public void relay(ServiceDatabase database) {
-        try {
-            relays.add(new OutboxRelay(database, connection, clock, SWEEP_INTERVAL));
-        } catch (JMSException e) {
-            throw new IllegalStateException("cannot relay the outbox of " + database.context(), e);
-        }
+        databases.add(database);
     }
 
     public void startRelays() {
-        relays.forEach(OutboxRelay::start);
+        for (ServiceDatabase database : databases) {
+            try {
+                OutboxRelay relay = new OutboxRelay(database, connection(), clock, SWEEP_INTERVAL);
+                relays.add(relay);
+                relay.start();
+            } catch (JMSException e) {
+                throw new IllegalStateException("cannot relay the outbox of " + database.context(), e);
+            }
+        }
     }
 
     /** True when every outbox is relayed and every subscription has applied all it received. */
     public boolean settled() {
         return relays.stream().allMatch(OutboxRelay::drained)
-                && subscriptions.stream().allMatch(s -> broker.depth(s.queue()) == 0);
+                && subscriptions.stream().allMatch(s -> broker().depth(s.queue()) == 0);
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (connection == null) {
+            return;
+        }
         try {
             connection.stop();
         } catch (JMSException e) {
