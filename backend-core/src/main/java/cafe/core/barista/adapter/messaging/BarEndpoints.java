@@ -1,0 +1,48 @@
+package cafe.core.barista.adapter.messaging;
+
+import cafe.contract.barista.CheckItem;
+import cafe.contract.barista.TicketAction;
+import cafe.contract.wire.Addresses;
+import cafe.contract.wire.MessageTypes;
+import cafe.core.barista.application.BarQueries;
+import cafe.core.barista.application.BarService;
+import cafe.core.barista.application.TicketViews;
+import cafe.core.barista.domain.Ticket;
+import cafe.core.events.OrderCancelled;
+import cafe.core.events.OrderPaid;
+import cafe.core.platform.StorePlatform;
+import cafe.core.platform.messaging.EventRoutes;
+import cafe.core.platform.messaging.RequestRoutes;
+import cafe.core.platform.messaging.Topology;
+import cafe.core.platform.persistence.ServiceDatabase;
+import java.util.function.Function;
+
+/**
+ * The bar on the broker: the consoles' commands (each answered with the changed ticket), everyone's
+ * queries, and the paid and cancelled orders it follows.
+ */
+public final class BarEndpoints {
+
+    private BarEndpoints() {
+    }
+
+    public static void wire(StorePlatform platform, ServiceDatabase database, BarService bar, BarQueries queries) {
+        platform.serve(Addresses.BARISTA_COMMANDS, database, new RequestRoutes()
+                .on(MessageTypes.START_TICKET, TicketAction.class, answered(bar::start))
+                .on(MessageTypes.CHECK_ITEM, CheckItem.class, answered(bar::checkItem))
+                .on(MessageTypes.MARK_READY, TicketAction.class, answered(bar::markReady))
+                .on(MessageTypes.MARK_PICKED_UP, TicketAction.class, answered(bar::markPickedUp))
+                .on(MessageTypes.RECALL_TICKET, TicketAction.class, answered(bar::recall)));
+        platform.serve(Addresses.BARISTA_QUERIES, database, new RequestRoutes()
+                .on(MessageTypes.GET_BAR_QUEUE, queries::barQueue)
+                .on(MessageTypes.GET_DAY_STATS, queries::dayStats)
+                .on(MessageTypes.GET_WAIT_ESTIMATE, queries::waitEstimate));
+        platform.subscribe(Topology.BARISTA_ORDER_EVENTS, database, new EventRoutes()
+                .on(OrderPaid.class.getSimpleName(), OrderPaid.class, bar::queue)
+                .on(OrderCancelled.class.getSimpleName(), OrderCancelled.class, bar::cancel));
+    }
+
+    private static <T> Function<T, Object> answered(Function<T, Ticket> command) {
+        return command.andThen(TicketViews::view);
+    }
+}

@@ -1,0 +1,13 @@
+package cafe.core.menu.application;
+
+import cafe.core.menu.domain.StoreMenu;
+import java.util.Optional;
+
+/** Keeps every version of the store's menu; the newest is the one sold from. */
+public interface MenuStore {
+
+    Optional<StoreMenu> current();
+
+    /** Stores a new version, with a short note of what changed. */
+    void save(StoreMenu menu, String change);
+}

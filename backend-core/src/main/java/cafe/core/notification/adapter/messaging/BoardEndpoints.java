@@ -1,0 +1,37 @@
+package cafe.core.notification.adapter.messaging;
+
+import cafe.contract.barista.TicketEvent;
+import cafe.contract.wire.Addresses;
+import cafe.contract.wire.MessageTypes;
+import cafe.core.events.OrderPaid;
+import cafe.core.notification.application.BoardService;
+import cafe.core.platform.StorePlatform;
+import cafe.core.platform.messaging.EventRoutes;
+import cafe.core.platform.messaging.RequestRoutes;
+import cafe.core.platform.messaging.Topology;
+import cafe.core.platform.persistence.ServiceDatabase;
+import java.util.List;
+
+/**
+ * The notification context on the broker: the displays' board query, the paid orders (for the
+ * contact a customer left) and every piece of ticket news from the bar.
+ */
+public final class BoardEndpoints {
+
+    private static final List<String> TICKET_NEWS = List.of(MessageTypes.TICKET_QUEUED,
+            MessageTypes.TICKET_STARTED, MessageTypes.TICKET_ITEM_CHECKED, MessageTypes.TICKET_READY,
+            MessageTypes.TICKET_PICKED_UP, MessageTypes.TICKET_RECALLED, MessageTypes.TICKET_CANCELLED);
+
+    private BoardEndpoints() {
+    }
+
+    public static void wire(StorePlatform platform, ServiceDatabase database, BoardService board) {
+        platform.serve(Addresses.BOARD_QUERIES, database, new RequestRoutes()
+                .on(MessageTypes.GET_PICKUP_BOARD, board::board));
+        platform.subscribe(Topology.NOTIFICATION_ORDER_EVENTS, database, new EventRoutes()
+                .on(OrderPaid.class.getSimpleName(), OrderPaid.class, board::rememberContact));
+        EventRoutes ticketNews = new EventRoutes();
+        TICKET_NEWS.forEach(type -> ticketNews.on(type, TicketEvent.class, event -> board.follow(type, event)));
+        platform.subscribe(Topology.NOTIFICATION_BARISTA_EVENTS, database, ticketNews);
+    }
+}

@@ -1,0 +1,5 @@
+package cafe.core.notification.application;
+
+/** The notification context's three stores, which always live in one database together. */
+public record NotificationStore(PickupBoards boards, Contacts contacts, Notifications notifications) {
+}

@@ -1,0 +1,75 @@
+package cafe.core.notification.domain;
+
+import cafe.contract.barista.Ticket;
+import cafe.contract.board.BoardNumber;
+import cafe.contract.board.PickupBoard;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The pickup board: order numbers being prepared and numbers ready to collect. It follows the bar's
+ * tickets: each ticket's newest version decides its number's column; older or repeated news changes
+ * nothing. The board's version grows by one with every change people can see.
+ */
+public final class Board {
+
+    private final Map<String, BoardEntry> entries = new LinkedHashMap<>();
+    private final List<BoardEntry> changed = new ArrayList<>();
+    private long version;
+
+    private Board(long version, Collection<BoardEntry> known) {
+        this.version = version;
+        known.forEach(entry -> entries.put(entry.orderId(), entry));
+    }
+
+    /** Rebuilds the board from its version and the entries it knows (including recently gone ones). */
+    public static Board restore(long version, Collection<BoardEntry> known) {
+        return new Board(version, known);
+    }
+
+    /**
+     * Puts the ticket's number where the ticket now is. Returns true when the board people see
+     * changed.
+     */
+    public boolean follow(Ticket ticket, Instant now) {
+        BoardEntry known = entries.get(ticket.orderId());
+        if (known != null && ticket.version() <= known.ticketVersion()) {
+            return false;
+        }
+        BoardColumn column = BoardColumn.of(ticket.status());
+        boolean moved = known == null ? column != BoardColumn.GONE : known.column() != column;
+        Instant since = moved || known == null ? now : known.since();
+        BoardEntry entry = new BoardEntry(ticket.orderId(), ticket.orderNumber(), column, since, ticket.version());
+        entries.put(entry.orderId(), entry);
+        changed.add(entry);
+        if (moved) {
+            version++;
+        }
+        return moved;
+    }
+
+    /** The entries changed since the board was restored, to store. */
+    public List<BoardEntry> changedEntries() {
+        return List.copyOf(changed);
+    }
+
+    public long version() {
+        return version;
+    }
+
+    /** What the displays show, each column oldest first. */
+    public PickupBoard view() {
+        return new PickupBoard(version, column(BoardColumn.PREPARING), column(BoardColumn.READY));
+    }
+
+    private List<BoardNumber> column(BoardColumn column) {
+        return entries.values().stream().filter(entry -> entry.column() == column)
+                .sorted(Comparator.comparing(BoardEntry::since).thenComparing(BoardEntry::orderNumber))
+                .map(entry -> new BoardNumber(entry.orderId(), entry.orderNumber(), entry.since())).toList();
+    }
+}

@@ -1,0 +1,53 @@
+package cafe.core.notification.domain;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * How a customer asked to hear that the order is ready: a phone number (for a text message) or an
+ * e-mail address. Logs show it only {@link #masked()}.
+ */
+public record Contact(Kind kind, String address) {
+
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]{6,18}[0-9]");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    /** The two ways to reach a customer. */
+    public enum Kind { PHONE, EMAIL }
+
+    public Contact {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(address, "address");
+    }
+
+    /** Reads what the customer typed; nothing when it is neither a phone number nor an e-mail address. */
+    public static Optional<Contact> parse(String typed) {
+        if (typed == null) {
+            return Optional.empty();
+        }
+        String trimmed = typed.trim();
+        if (EMAIL.matcher(trimmed).matches()) {
+            return Optional.of(new Contact(Kind.EMAIL, trimmed));
+        }
+        if (PHONE.matcher(trimmed).matches()) {
+            return Optional.of(new Contact(Kind.PHONE, trimmed));
+        }
+        return Optional.empty();
+    }
+
+    /** The address with most of it hidden: "010-****-5678", "k***@example.com". */
+    public String masked() {
+        if (kind == Kind.EMAIL) {
+            int at = address.indexOf('@');
+            return address.charAt(0) + "***" + address.substring(at);
+        }
+        String digits = address.replaceAll("[^0-9]", "");
+        return digits.substring(0, Math.min(3, digits.length())) + "-****-" + digits.substring(digits.length() - 4);
+    }
+
+    @Override
+    public String toString() {
+        return kind + " " + masked();
+    }
+}

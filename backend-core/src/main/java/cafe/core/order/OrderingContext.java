@@ -1,0 +1,71 @@
+package cafe.core.order;
+
+import cafe.contract.barista.TicketEvent;
+import cafe.contract.menu.Menu;
+import cafe.contract.order.CancelOrder;
+import cafe.contract.order.PlaceOrder;
+import cafe.contract.order.RetryPayment;
+import cafe.contract.wire.Addresses;
+import cafe.contract.wire.MessageTypes;
+import cafe.core.events.PaymentApproved;
+import cafe.core.events.PaymentDeclined;
+import cafe.core.events.PaymentRefunded;
+import cafe.core.order.adapter.persistence.HibernateMenuReplica;
+import cafe.core.order.adapter.persistence.HibernateOrderNumbers;
+import cafe.core.order.adapter.persistence.HibernateOrders;
+import cafe.core.order.adapter.persistence.OrderingSchema;
+import cafe.core.order.application.OrderProgress;
+import cafe.core.order.application.OrderQuery;
+import cafe.core.order.application.OrderingService;
+import cafe.core.order.domain.BusinessCalendar;
+import cafe.core.platform.StoreContext;
+import cafe.core.platform.StorePlatform;
+import cafe.core.platform.messaging.EventRoutes;
+import cafe.core.platform.messaging.RequestRoutes;
+import cafe.core.platform.messaging.Topology;
+
+/**
+ * The ordering context: kiosks' and staff's order commands, and the payment, bar and menu events
+ * that move orders on.
+ */
+public final class OrderingContext implements StoreContext {
+
+    private final int businessDayStartHour;
+
+    public OrderingContext(int businessDayStartHour) {
+        this.businessDayStartHour = businessDayStartHour;
+    }
+
+    @Override
+    public void wire(StorePlatform platform) {
+        var database = platform.database("ordering", OrderingSchema.ENTITIES);
+        var orders = new HibernateOrders(database::session, platform.json(), platform.clock());
+        var replica = new HibernateMenuReplica(database::session, platform.json(), platform.clock());
+        var calendar = new BusinessCalendar(platform.clock(), businessDayStartHour);
+        var ordering = new OrderingService(orders, new HibernateOrderNumbers(database::session), replica, calendar,
+                database.outbox(), database.transactions());
+        var progress = new OrderProgress(orders, replica, calendar, database.outbox(), database.transactions());
+
+        platform.serve(Addresses.ORDER_COMMANDS, database, new RequestRoutes()
+                .on(MessageTypes.PLACE_ORDER, PlaceOrder.class, ordering::place)
+                .on(MessageTypes.RETRY_PAYMENT, RetryPayment.class, ordering::retryPayment)
+                .on(MessageTypes.CANCEL_ORDER, CancelOrder.class, ordering::cancelUnpaid)
+                .on(MessageTypes.GET_ORDER, OrderQuery.class, ordering::view));
+        platform.serve(Addresses.ORDER_STAFF_COMMANDS, database, new RequestRoutes()
+                .on(MessageTypes.CANCEL_ORDER, CancelOrder.class, ordering::cancelByStaff)
+                .on(MessageTypes.GET_ORDER, OrderQuery.class, ordering::view));
+
+        platform.subscribe(Topology.ORDERING_PAYMENT_EVENTS, database, new EventRoutes()
+                .on("PaymentApproved", PaymentApproved.class, progress::paymentApproved)
+                .on("PaymentDeclined", PaymentDeclined.class, progress::paymentDeclined)
+                .on("PaymentRefunded", PaymentRefunded.class, progress::paymentRefunded));
+        EventRoutes bar = new EventRoutes();
+        for (String type : new String[] {MessageTypes.TICKET_QUEUED, MessageTypes.TICKET_STARTED,
+                MessageTypes.TICKET_READY, MessageTypes.TICKET_PICKED_UP, MessageTypes.TICKET_RECALLED}) {
+            bar.on(type, TicketEvent.class, progress::ticketMoved);
+        }
+        platform.subscribe(Topology.ORDERING_BARISTA_EVENTS, database, bar);
+        platform.subscribe(Topology.ORDERING_MENU_EVENTS, database, new EventRoutes()
+                .on(MessageTypes.MENU_CHANGED, Menu.class, progress::menuChanged));
+    }
+}

@@ -1,0 +1,52 @@
+package cafe.core.order.application;
+
+import cafe.contract.order.CardToken;
+import cafe.contract.order.OrderUpdate;
+import cafe.contract.wire.Addresses;
+import cafe.contract.wire.MessageTypes;
+import cafe.core.events.OrderCancelled;
+import cafe.core.events.OrderPaid;
+import cafe.core.events.PaidLine;
+import cafe.core.events.PaymentRequested;
+import cafe.core.order.domain.Order;
+import cafe.core.shared.EventOutbox;
+import cafe.core.shared.OutboundEvent;
+import java.time.Instant;
+
+/** The events ordering publishes, written to its outbox in the caller's transaction. */
+final class OrderEvents {
+
+    private final EventOutbox outbox;
+
+    OrderEvents(EventOutbox outbox) {
+        this.outbox = outbox;
+    }
+
+    /** Tells the kiosks (and anyone following orders) the order's new status. */
+    void updated(Order order, String reasonMessage) {
+        outbox.append(new OutboundEvent(Addresses.ORDER_EVENTS, MessageTypes.ORDER_UPDATED, order.id(),
+                new OrderUpdate(order.id(), order.number(), order.status(), order.failureReason(), reasonMessage)));
+    }
+
+    void paymentRequested(Order order, CardToken card) {
+        append(Addresses.PAYMENT_REQUESTS, order, new PaymentRequested(order.id(), order.number(),
+                order.paymentAttempt(), order.totalWon(), card));
+    }
+
+    void paid(Order order, Instant paidAt) {
+        var lines = order.lines().stream()
+                .map(l -> new PaidLine(l.itemId(), l.name(), l.optionNames(), l.quantity(), l.prepSeconds()))
+                .toList();
+        append(Addresses.ORDER_EVENTS, order,
+                new OrderPaid(order.id(), order.number(), order.orderType(), lines, paidAt, order.contact()));
+    }
+
+    void cancelled(Order order, boolean refundDue, long amountWon, String reason) {
+        append(Addresses.ORDER_EVENTS, order,
+                new OrderCancelled(order.id(), order.number(), refundDue, amountWon, reason));
+    }
+
+    private void append(String address, Order order, Object body) {
+        outbox.append(new OutboundEvent(address, body.getClass().getSimpleName(), order.id(), body));
+    }
+}

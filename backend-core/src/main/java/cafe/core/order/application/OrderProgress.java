@@ -1,0 +1,113 @@
+package cafe.core.order.application;
+
+import cafe.contract.barista.TicketEvent;
+import cafe.contract.menu.Menu;
+import cafe.contract.order.OrderStatus;
+import cafe.core.events.PaymentApproved;
+import cafe.core.events.PaymentDeclined;
+import cafe.core.events.PaymentRefunded;
+import cafe.core.order.domain.BusinessCalendar;
+import cafe.core.order.domain.Order;
+import cafe.core.shared.EventOutbox;
+import cafe.core.shared.Transactions;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Moves orders on as the other contexts report: payment outcomes and the bar's ticket changes, and
+ * keeps the menu replica fresh. Events that no longer fit an order (a late decline for an older
+ * attempt, a ticket move the order already made) are logged and left alone, never retried.
+ */
+public final class OrderProgress {
+
+    private static final Logger log = LoggerFactory.getLogger(OrderProgress.class);
+
+    private final Orders orders;
+    private final MenuReplica menu;
+    private final BusinessCalendar calendar;
+    private final OrderEvents events;
+    private final Transactions transactions;
+
+    public OrderProgress(Orders orders, MenuReplica menu, BusinessCalendar calendar, EventOutbox outbox,
+                         Transactions transactions) {
+        this.orders = orders;
+        this.menu = menu;
+        this.calendar = calendar;
+        this.events = new OrderEvents(outbox);
+        this.transactions = transactions;
+    }
+
+    public void paymentApproved(PaymentApproved approved) {
+        transactions.run(() -> known(approved.orderId()).ifPresent(order -> {
+            if (order.canMoveTo(OrderStatus.PAID)) {
+                order.markPaid();
+                orders.update(order);
+                events.paid(order, calendar.now());
+                events.updated(order, null);
+                log.info("order {} #{} paid", order.id(), order.number());
+            } else if (order.status() == OrderStatus.CANCELLED) {
+                events.cancelled(order, true, approved.amountWon(), "cancelled before the payment completed");
+                log.warn("order {} #{} was paid after it was cancelled: refund requested", order.id(), order.number());
+            } else {
+                log.info("order {} #{} is {}: approval already applied", order.id(), order.number(), order.status());
+            }
+        }));
+    }
+
+    public void paymentDeclined(PaymentDeclined declined) {
+        transactions.run(() -> known(declined.orderId()).ifPresent(order -> {
+            if (order.status() != OrderStatus.CREATED || declined.attempt() != order.paymentAttempt()) {
+                log.info("order {} #{} is {} at attempt {}: decline of attempt {} ignored", order.id(),
+                        order.number(), order.status(), order.paymentAttempt(), declined.attempt());
+                return;
+            }
+            order.markPaymentFailed(declined.reasonCode());
+            orders.update(order);
+            events.updated(order, declined.reasonMessage());
+            log.info("order {} #{} payment declined: {}", order.id(), order.number(), declined.reasonCode());
+        }));
+    }
+
+    public void paymentRefunded(PaymentRefunded refunded) {
+        log.info("order {} refunded {} won", refunded.orderId(), refunded.amountWon());
+    }
+
+    /** The bar moved a ticket; the order follows it to the same status. */
+    public void ticketMoved(TicketEvent event) {
+        OrderStatus target = OrderStatus.valueOf(event.ticket().status().name());
+        transactions.run(() -> known(event.ticket().orderId()).ifPresent(order -> {
+            if (order.status() == target) {
+                return;
+            }
+            if (!order.canMoveTo(target)) {
+                log.warn("order {} #{} is {}: the bar's move to {} does not apply", order.id(), order.number(),
+                        order.status(), target);
+                return;
+            }
+            order.followBar(target);
+            orders.update(order);
+            events.updated(order, null);
+            log.info("order {} #{} is {}", order.id(), order.number(), target);
+        }));
+    }
+
+    /** Keeps the newest menu; an older or repeated snapshot changes nothing. */
+    public void menuChanged(Menu changed) {
+        transactions.run(() -> {
+            long held = menu.current().map(Menu::version).orElse(-1L);
+            if (changed.version() > held) {
+                menu.replace(changed);
+                log.info("menu replica now at version {}", changed.version());
+            }
+        });
+    }
+
+    private Optional<Order> known(String orderId) {
+        Optional<Order> order = orders.find(orderId);
+        if (order.isEmpty()) {
+            log.warn("order {} is unknown here: event ignored", orderId);
+        }
+        return order;
+    }
+}

@@ -1,0 +1,154 @@
+package cafe.core.order.application;
+
+import cafe.contract.order.CancelOrder;
+import cafe.contract.order.CardToken;
+import cafe.contract.order.OrderAccepted;
+import cafe.contract.order.OrderLineView;
+import cafe.contract.order.OrderView;
+import cafe.contract.order.PlaceOrder;
+import cafe.contract.order.RetryPayment;
+import cafe.contract.wire.ErrorCode;
+import cafe.core.order.domain.BusinessCalendar;
+import cafe.core.order.domain.CartPricing;
+import cafe.core.order.domain.Order;
+import cafe.core.order.domain.OrderIdentity;
+import cafe.core.order.domain.PricedCart;
+import cafe.core.shared.EventOutbox;
+import cafe.core.shared.Rejection;
+import cafe.core.shared.Transactions;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What kiosks and staff ask of ordering: place an order (checked and priced against the menu
+ * replica, stored with its payment request in one transaction), pay again after a decline,
+ * cancel, and look an order up.
+ */
+public final class OrderingService {
+
+    private static final Logger log = LoggerFactory.getLogger(OrderingService.class);
+
+    private final Orders orders;
+    private final OrderNumbers numbers;
+    private final MenuReplica menu;
+    private final BusinessCalendar calendar;
+    private final OrderEvents events;
+    private final Transactions transactions;
+
+    public OrderingService(Orders orders, OrderNumbers numbers, MenuReplica menu, BusinessCalendar calendar,
+                           EventOutbox outbox, Transactions transactions) {
+        this.orders = orders;
+        this.numbers = numbers;
+        this.menu = menu;
+        this.calendar = calendar;
+        this.events = new OrderEvents(outbox);
+        this.transactions = transactions;
+    }
+
+    /** Places the order, or returns the one already placed with the same idempotency key. */
+    public OrderAccepted place(PlaceOrder command) {
+        String key = Required.field(command.idempotencyKey(), "idempotencyKey");
+        return transactions.inTransaction(() -> orders.findByIdempotencyKey(key)
+                .map(OrderingService::accepted)
+                .orElseGet(() -> placeNew(command, key)));
+    }
+
+    private OrderAccepted placeNew(PlaceOrder command, String key) {
+        Required.field(command.orderType(), "orderType");
+        CardToken card = requiredCard(command.card());
+        PricedCart cart = new CartPricing(menu.current().orElseThrow(() -> new Rejection(
+                ErrorCode.MENU_UNAVAILABLE, "the menu is not loaded yet, please try again")))
+                .price(Required.field(command.lines(), "lines"), command.expectedTotalWon());
+        Instant now = calendar.now();
+        LocalDate day = calendar.businessDayOf(now);
+        OrderIdentity identity = new OrderIdentity(UUID.randomUUID().toString(), numbers.next(day), day,
+                command.kioskId(), key, now);
+        Order order = Order.place(identity, command.orderType(), cart, blankToNull(command.contact()));
+        orders.add(order);
+        events.paymentRequested(order, card);
+        events.updated(order, null);
+        log.info("order {} #{} placed at kiosk {}: {} won", order.id(), order.number(), command.kioskId(),
+                order.totalWon());
+        return accepted(order);
+    }
+
+    /** Pays a declined order with another card: attempt n+1. */
+    public OrderAccepted retryPayment(RetryPayment command) {
+        String orderId = Required.field(command.orderId(), "orderId");
+        CardToken card = requiredCard(command.card());
+        return transactions.inTransaction(() -> {
+            Order order = existing(orderId);
+            int attempt = order.retryPayment();
+            orders.update(order);
+            events.paymentRequested(order, card);
+            events.updated(order, null);
+            log.info("order {} #{} payment attempt {}", order.id(), order.number(), attempt);
+            return accepted(order);
+        });
+    }
+
+    /** A kiosk abandons an unpaid order. */
+    public Void cancelUnpaid(CancelOrder command) {
+        String orderId = Required.field(command.orderId(), "orderId");
+        transactions.run(() -> {
+            Order order = existing(orderId);
+            order.cancelUnpaid();
+            cancelled(order, false, command.reason());
+        });
+        return null;
+    }
+
+    /** Staff cancel before preparation; a paid order is refunded by payment. */
+    public Void cancelByStaff(CancelOrder command) {
+        String orderId = Required.field(command.orderId(), "orderId");
+        transactions.run(() -> {
+            Order order = existing(orderId);
+            boolean refundDue = order.cancelByStaff();
+            cancelled(order, refundDue, command.reason());
+        });
+        return null;
+    }
+
+    private void cancelled(Order order, boolean refundDue, String reason) {
+        orders.update(order);
+        events.cancelled(order, refundDue, refundDue ? order.totalWon() : 0, reason);
+        events.updated(order, reason);
+        log.info("order {} #{} cancelled{}", order.id(), order.number(), refundDue ? ", refund due" : "");
+    }
+
+    public OrderView view(OrderQuery query) {
+        String orderId = Required.field(query.orderId(), "orderId");
+        return transactions.inTransaction(() -> toView(existing(orderId)));
+    }
+
+    private Order existing(String orderId) {
+        return orders.find(orderId).orElseThrow(
+                () -> new Rejection(ErrorCode.ORDER_NOT_FOUND, "no order " + orderId));
+    }
+
+    private static CardToken requiredCard(CardToken card) {
+        Required.field(card, "card");
+        Required.field(card.token(), "card.token");
+        return card;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    private static OrderAccepted accepted(Order order) {
+        return new OrderAccepted(order.id(), order.number(), order.totalWon(), order.status());
+    }
+
+    private static OrderView toView(Order order) {
+        var lines = order.lines().stream()
+                .map(l -> new OrderLineView(l.itemId(), l.name(), l.optionNames(), l.quantity(), l.unitPriceWon(),
+                        l.lineTotalWon()))
+                .toList();
+        return new OrderView(order.id(), order.number(), order.status(), order.orderType(), lines,
+                order.totalWon(), order.placedAt(), order.failureReason());
+    }
+}

@@ -1,0 +1,154 @@
+package cafe.core.order.domain;
+
+import cafe.contract.order.OrderStatus;
+import cafe.contract.order.OrderType;
+import cafe.contract.wire.ErrorCode;
+import cafe.core.shared.Rejection;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A customer's order from placing to pick-up: priced lines, a short number for the day, and a
+ * status that moves only as {@link OrderLifecycle} allows. Each payment try has its own attempt
+ * number, so a late answer to an older try is recognised.
+ */
+public final class Order {
+
+    private static final Set<OrderStatus> BAR_STATUSES =
+            Set.of(OrderStatus.QUEUED, OrderStatus.IN_PREPARATION, OrderStatus.READY, OrderStatus.PICKED_UP);
+
+    private final OrderIdentity identity;
+    private final OrderType orderType;
+    private final List<OrderLine> lines;
+    private final String contact;
+    private OrderStatus status;
+    private int paymentAttempt;
+    private String failureReason;
+
+    /** Rebuilds an order as it was stored. */
+    public Order(OrderIdentity identity, OrderType orderType, List<OrderLine> lines, String contact,
+                 OrderStatus status, int paymentAttempt, String failureReason) {
+        this.identity = Objects.requireNonNull(identity, "identity");
+        this.orderType = Objects.requireNonNull(orderType, "orderType");
+        this.lines = List.copyOf(lines);
+        this.contact = contact;
+        this.status = Objects.requireNonNull(status, "status");
+        this.paymentAttempt = paymentAttempt;
+        this.failureReason = failureReason;
+    }
+
+    /** A new order, waiting for its first payment attempt. */
+    public static Order place(OrderIdentity identity, OrderType orderType, PricedCart cart, String contact) {
+        return new Order(identity, orderType, cart.lines(), contact, OrderStatus.CREATED, 1, null);
+    }
+
+    public void markPaid() {
+        moveTo(OrderStatus.PAID);
+        failureReason = null;
+    }
+
+    public void markPaymentFailed(String reasonCode) {
+        moveTo(OrderStatus.PAYMENT_FAILED);
+        failureReason = reasonCode;
+    }
+
+    /** Another card after a decline: back to CREATED with the next attempt number. */
+    public int retryPayment() {
+        if (status != OrderStatus.PAYMENT_FAILED) {
+            throw illegal("retry payment");
+        }
+        moveTo(OrderStatus.CREATED);
+        failureReason = null;
+        return ++paymentAttempt;
+    }
+
+    /** A kiosk abandons an order it has not paid for. */
+    public void cancelUnpaid() {
+        if (status.isPaid()) {
+            throw new Rejection(ErrorCode.FORBIDDEN, "order " + number() + " is paid: only staff may cancel it");
+        }
+        moveTo(OrderStatus.CANCELLED);
+    }
+
+    /** Staff cancel before preparation; returns whether the customer's money must go back. */
+    public boolean cancelByStaff() {
+        boolean refundDue = status.isPaid();
+        moveTo(OrderStatus.CANCELLED);
+        return refundDue;
+    }
+
+    /** The bar moved the order's ticket (forward, or back by a recall). */
+    public void followBar(OrderStatus barStatus) {
+        if (!BAR_STATUSES.contains(barStatus)) {
+            throw new IllegalArgumentException(barStatus + " is not a bar status");
+        }
+        moveTo(barStatus);
+    }
+
+    public boolean canMoveTo(OrderStatus next) {
+        return OrderLifecycle.allows(status, next);
+    }
+
+    private void moveTo(OrderStatus next) {
+        if (!canMoveTo(next)) {
+            throw illegal("move to " + next);
+        }
+        status = next;
+    }
+
+    private Rejection illegal(String what) {
+        return new Rejection(ErrorCode.ILLEGAL_TRANSITION,
+                "order " + number() + " is " + status + ": cannot " + what);
+    }
+
+    public long totalWon() {
+        return lines.stream().mapToLong(OrderLine::lineTotalWon).reduce(0, Math::addExact);
+    }
+
+    public String id() {
+        return identity.orderId();
+    }
+
+    public int number() {
+        return identity.number();
+    }
+
+    public LocalDate businessDay() {
+        return identity.businessDay();
+    }
+
+    public Instant placedAt() {
+        return identity.placedAt();
+    }
+
+    public OrderIdentity identity() {
+        return identity;
+    }
+
+    public OrderType orderType() {
+        return orderType;
+    }
+
+    public List<OrderLine> lines() {
+        return lines;
+    }
+
+    public String contact() {
+        return contact;
+    }
+
+    public OrderStatus status() {
+        return status;
+    }
+
+    public int paymentAttempt() {
+        return paymentAttempt;
+    }
+
+    public String failureReason() {
+        return failureReason;
+    }
+}

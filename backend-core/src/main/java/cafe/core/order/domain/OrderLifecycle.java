@@ -1,0 +1,41 @@
+package cafe.core.order.domain;
+
+import static cafe.contract.order.OrderStatus.CANCELLED;
+import static cafe.contract.order.OrderStatus.CREATED;
+import static cafe.contract.order.OrderStatus.IN_PREPARATION;
+import static cafe.contract.order.OrderStatus.PAID;
+import static cafe.contract.order.OrderStatus.PAYMENT_FAILED;
+import static cafe.contract.order.OrderStatus.PICKED_UP;
+import static cafe.contract.order.OrderStatus.QUEUED;
+import static cafe.contract.order.OrderStatus.READY;
+
+import cafe.contract.order.OrderStatus;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which status may follow which. Payment: CREATED -> PAID | PAYMENT_FAILED, and another card takes
+ * PAYMENT_FAILED back to CREATED. The bar: PAID -> QUEUED -> IN_PREPARATION -> READY -> PICKED_UP
+ * (a ticket may be bumped to READY straight from the queue), and a recall undoes the last bump.
+ * Cancelling is possible until preparation starts.
+ */
+public final class OrderLifecycle {
+
+    private static final Map<OrderStatus, Set<OrderStatus>> NEXT = new EnumMap<>(Map.of(
+            CREATED, Set.of(PAID, PAYMENT_FAILED, CANCELLED),
+            PAYMENT_FAILED, Set.of(CREATED, CANCELLED),
+            PAID, Set.of(QUEUED, CANCELLED),
+            QUEUED, Set.of(IN_PREPARATION, READY, CANCELLED),
+            IN_PREPARATION, Set.of(READY),
+            READY, Set.of(PICKED_UP, IN_PREPARATION),
+            PICKED_UP, Set.of(READY),
+            CANCELLED, Set.of()));
+
+    private OrderLifecycle() {
+    }
+
+    public static boolean allows(OrderStatus from, OrderStatus to) {
+        return NEXT.get(from).contains(to);
+    }
+}

@@ -1,0 +1,113 @@
+package cafe.core.platform;
+
+import cafe.core.platform.messaging.DurableSubscription;
+import cafe.core.platform.messaging.EmbeddedBroker;
+import cafe.core.platform.messaging.EventRoutes;
+import cafe.core.platform.messaging.MessagingAdapters;
+import cafe.core.platform.messaging.RequestRoutes;
+import cafe.core.platform.persistence.ServiceDatabase;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.locks.LockSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What every context wires itself with: its own database, request endpoints on its command and
+ * query queues, idempotent subscriptions to other contexts' events, and an outbox relay. Relays
+ * start only in {@link #open()}, once every context has declared its subscriptions, so no event
+ * published at start-up misses a queue. Closing stops everything in reverse order.
+ */
+public final class StorePlatform implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(StorePlatform.class);
+
+    private static final long SETTLE_POLL_NANOS = 5_000_000;
+
+    private final Path dataDir;
+    private final Clock clock;
+    private final ObjectMapper json;
+    private final MessagingAdapters messaging;
+    private final Deque<AutoCloseable> opened = new ArrayDeque<>();
+
+    public StorePlatform(EmbeddedBroker broker, Path dataDir, Clock clock, ObjectMapper json) {
+        this(CompletableFuture.completedFuture(broker), dataDir, clock, json);
+    }
+
+    /**
+     * A platform whose broker is still starting (on another thread): contexts open their databases
+     * meanwhile and wait for the broker at their first endpoint or subscription.
+     */
+    public StorePlatform(CompletableFuture<EmbeddedBroker> startingBroker, Path dataDir, Clock clock,
+                         ObjectMapper json) {
+        this.dataDir = dataDir;
+        this.clock = clock;
+        this.json = json;
+        this.messaging = new MessagingAdapters(startingBroker, json, clock);
+    }
+
+    /** Opens the context's database ({@code <dataDir>/<context>.db}) and prepares its outbox relay. */
+    public ServiceDatabase database(String context, Collection<Class<?>> entityClasses) {
+        ServiceDatabase database = ServiceDatabase.open(dataDir, context, entityClasses, json, clock);
+        opened.push(database);
+        messaging.relay(database);
+        return database;
+    }
+
+    /** Answers the requests on an anycast queue with the context's use cases, in its transactions. */
+    public void serve(String queue, ServiceDatabase database, RequestRoutes routes) {
+        messaging.serve(queue, database.transactions(), routes);
+    }
+
+    /** Declares the durable subscription and applies its events once each, in the context's transactions. */
+    public void subscribe(DurableSubscription subscription, ServiceDatabase database, EventRoutes routes) {
+        messaging.subscribe(subscription, database, routes);
+    }
+
+    /** Starts relaying every context's outbox; call once all contexts are wired. */
+    public void open() {
+        messaging.startRelays();
+    }
+
+    /**
+     * Like {@link #open()}, then waits (at most {@code settleWithin}) until what the contexts
+     * published at start has been applied, so the first request finds every replica fresh.
+     */
+    public void open(Duration settleWithin) {
+        open();
+        long deadline = System.nanoTime() + settleWithin.toNanos();
+        while (!messaging.settled()) {
+            if (System.nanoTime() > deadline) {
+                log.warn("services still busy with start-up events after {} ms", settleWithin.toMillis());
+                return;
+            }
+            LockSupport.parkNanos(SETTLE_POLL_NANOS);
+        }
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public ObjectMapper json() {
+        return json;
+    }
+
+    @Override
+    public void close() {
+        messaging.close();
+        while (!opened.isEmpty()) {
+            try {
+                opened.pop().close();
+            } catch (Exception e) {
+                log.warn("a service database did not close cleanly", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package cafe.core.platform.messaging;
+
+import static cafe.contract.wire.Addresses.BARISTA_COMMANDS;
+import static cafe.contract.wire.Addresses.BARISTA_EVENTS;
+import static cafe.contract.wire.Addresses.BARISTA_QUERIES;
+import static cafe.contract.wire.Addresses.BOARD_EVENTS;
+import static cafe.contract.wire.Addresses.BOARD_QUERIES;
+import static cafe.contract.wire.Addresses.DEAD_LETTERS;
+import static cafe.contract.wire.Addresses.EXPIRED;
+import static cafe.contract.wire.Addresses.MENU_COMMANDS;
+import static cafe.contract.wire.Addresses.MENU_EVENTS;
+import static cafe.contract.wire.Addresses.MENU_QUERIES;
+import static cafe.contract.wire.Addresses.ORDER_COMMANDS;
+import static cafe.contract.wire.Addresses.ORDER_EVENTS;
+import static cafe.contract.wire.Addresses.ORDER_STAFF_COMMANDS;
+import static cafe.contract.wire.Addresses.PAYMENT_EVENTS;
+import static cafe.contract.wire.Addresses.PAYMENT_REQUESTS;
+
+import cafe.contract.wire.Role;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who may do what on which address. Each terminal role may send to its command and query queues
+ * and listen (through non-durable subscriptions) to its event addresses; every role may create and
+ * read its own temporary reply queues, which match only the catch-all {@code #}. The services user
+ * and admin may do everything; only they reach management.
+ */
+final class AddressPermissions {
+
+    private static final List<String> CAFE_ADDRESSES = List.of(ORDER_COMMANDS, ORDER_STAFF_COMMANDS,
+            MENU_QUERIES, MENU_COMMANDS, BARISTA_COMMANDS, BARISTA_QUERIES, BOARD_QUERIES, ORDER_EVENTS,
+            PAYMENT_REQUESTS, PAYMENT_EVENTS, BARISTA_EVENTS, MENU_EVENTS, BOARD_EVENTS, DEAD_LETTERS, EXPIRED);
+
+    private static final Map<Role, Set<String>> SENDS = Map.of(
+            Role.KIOSK, Set.of(ORDER_COMMANDS, MENU_QUERIES, BARISTA_QUERIES),
+            Role.BARISTA, Set.of(ORDER_STAFF_COMMANDS, MENU_QUERIES, MENU_COMMANDS, BARISTA_COMMANDS,
+                    BARISTA_QUERIES, BOARD_QUERIES),
+            Role.DISPLAY, Set.of(BOARD_QUERIES));
+
+    private static final Map<Role, Set<String>> CONSUMES = Map.of(
+            Role.KIOSK, Set.of(ORDER_EVENTS, MENU_EVENTS),
+            Role.BARISTA, Set.of(BARISTA_EVENTS, MENU_EVENTS, BOARD_EVENTS),
+            Role.DISPLAY, Set.of(BOARD_EVENTS));
+
+    private AddressPermissions() {
+    }
+
+    /** Security settings by address match, for the broker's configuration. */
+    static Map<String, Set<org.apache.activemq.artemis.core.security.Role>> bySettingMatch() {
+        Map<String, Set<org.apache.activemq.artemis.core.security.Role>> settings = new HashMap<>();
+        for (String address : CAFE_ADDRESSES) {
+            Set<org.apache.activemq.artemis.core.security.Role> roles = trusted();
+            SENDS.keySet().forEach(role -> roles.add(terminal(role, address)));
+            settings.put(address, roles);
+        }
+        settings.put("cafe.#", trusted());
+        settings.put("activemq.#", trusted());
+        Set<org.apache.activemq.artemis.core.security.Role> replies = trusted();
+        SENDS.keySet().forEach(role -> replies.add(temporaryQueues(role)));
+        settings.put("#", replies);
+        return settings;
+    }
+
+    /** Only the services user and admin: for the platform's addresses and the services' own queues. */
+    static Set<org.apache.activemq.artemis.core.security.Role> trusted() {
+        Set<org.apache.activemq.artemis.core.security.Role> roles = new HashSet<>();
+        roles.add(everything(BrokerUsers.SERVICES));
+        roles.add(everything(Role.ADMIN.user()));
+        return roles;
+    }
+
+    private static org.apache.activemq.artemis.core.security.Role terminal(Role role, String address) {
+        boolean send = SENDS.get(role).contains(address);
+        boolean listen = CONSUMES.get(role).contains(address);
+        return new org.apache.activemq.artemis.core.security.Role(role.user(), send, listen, false, false,
+                listen, listen, false, false, false, false);
+    }
+
+    private static org.apache.activemq.artemis.core.security.Role temporaryQueues(Role role) {
+        return new org.apache.activemq.artemis.core.security.Role(role.user(), true, true, false, false,
+                true, true, false, false, true, true);
+    }
+
+    private static org.apache.activemq.artemis.core.security.Role everything(String user) {
+        return new org.apache.activemq.artemis.core.security.Role(user, true, true, true, true,
+                true, true, true, true, true, true, true, true);
+    }
+}

@@ -1,0 +1,208 @@
+package cafe.core.platform.messaging;
+
+import cafe.contract.wire.Addresses;
+import cafe.contract.wire.Role;
+import jakarta.jms.Connection;
+import jakarta.jms.JMSException;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.activemq.artemis.api.core.QueueConfiguration;
+import org.apache.activemq.artemis.api.core.RoutingType;
+import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.api.core.client.ActiveMQClient;
+import org.apache.activemq.artemis.core.config.Configuration;
+import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
+import org.apache.activemq.artemis.core.remoting.impl.invm.InVMConnector;
+import org.apache.activemq.artemis.core.server.ActiveMQServer;
+import org.apache.activemq.artemis.core.server.ActiveMQServers;
+import org.apache.activemq.artemis.core.server.JournalType;
+import org.apache.activemq.artemis.core.server.Queue;
+import org.apache.activemq.artemis.core.server.impl.AddressInfo;
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The store's ActiveMQ Artemis broker, embedded in the StoreServer: a persistent journal under
+ * {@code <dataDir>/broker}, an in-VM acceptor for the services and a TCP acceptor for terminals,
+ * security on with one user per role, duplicate detection, three delivery attempts with back-off
+ * before the dead-letter address, and an expiry on payment requests.
+ */
+public final class EmbeddedBroker implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedBroker.class);
+    private static final long JOURNAL_BUFFER_TIMEOUT_NANOS = 100_000;
+    private static final List<String> COMMAND_QUEUES = List.of(Addresses.ORDER_COMMANDS,
+            Addresses.ORDER_STAFF_COMMANDS, Addresses.MENU_QUERIES, Addresses.MENU_COMMANDS,
+            Addresses.BARISTA_COMMANDS, Addresses.BARISTA_QUERIES, Addresses.BOARD_QUERIES);
+    private static final List<String> EVENT_ADDRESSES = List.of(Addresses.ORDER_EVENTS, Addresses.PAYMENT_REQUESTS,
+            Addresses.PAYMENT_EVENTS, Addresses.BARISTA_EVENTS, Addresses.MENU_EVENTS, Addresses.BOARD_EVENTS,
+            Addresses.DEAD_LETTERS, Addresses.EXPIRED);
+    private static final List<DurableSubscription> PLATFORM_QUEUES = List.of(Topology.DEAD_LETTERS,
+            Topology.PAYMENT_DEAD_REQUESTS, Topology.EXPIRED, Topology.PAYMENT_EXPIRED_REQUESTS);
+
+    private final ActiveMQServer server;
+    private final BrokerSettings settings;
+    private final BrokerUsers users;
+
+    private EmbeddedBroker(ActiveMQServer server, BrokerSettings settings, BrokerUsers users) {
+        this.server = server;
+        this.settings = settings;
+        this.users = users;
+    }
+
+    /** Starts the broker and returns once it is active with the platform's queues declared. */
+    public static EmbeddedBroker start(BrokerSettings settings) {
+        BrokerUsers users = BrokerUsers.loadOrCreate(settings.dataDir().resolve("users.properties"));
+        ActiveMQServer server = ActiveMQServers.newActiveMQServer(configuration(settings), null,
+                new StoreSecurityManager(users), true);
+        try {
+            server.start();
+            if (!server.waitForActivation(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("broker did not become active");
+            }
+        } catch (Exception e) {
+            stopQuietly(server);
+            throw new IllegalStateException("cannot start the broker on port " + settings.port(), e);
+        }
+        EmbeddedBroker broker = new EmbeddedBroker(server, settings, users);
+        broker.declareAddresses();
+        log.info("broker started, terminals connect to {}:{}", settings.bindHost(), settings.port());
+        return broker;
+    }
+
+    private static Configuration configuration(BrokerSettings settings) {
+        String dir = settings.dataDir().resolve("broker").toAbsolutePath().toString();
+        Configuration config = new ConfigurationImpl()
+                .setName("cafe-store")
+                .setPersistenceEnabled(true)
+                .setJournalType(JournalType.NIO)
+                .setJournalBufferTimeout_NIO((int) JOURNAL_BUFFER_TIMEOUT_NANOS)
+                .setJournalFileSize(2 * 1024 * 1024)
+                .setJournalMinFiles(2)
+                .setJournalDirectory(dir + "/journal")
+                .setBindingsDirectory(dir + "/bindings")
+                .setPagingDirectory(dir + "/paging")
+                .setLargeMessagesDirectory(dir + "/large-messages")
+                .setSecurityEnabled(true)
+                .setAuthorizationCacheSize(0)
+                .setJMXManagementEnabled(false)
+                .setPersistIDCache(true);
+        try {
+            config.addAcceptorConfiguration("in-vm", inVmUrl(settings));
+            config.addAcceptorConfiguration("terminals",
+                    "tcp://" + settings.bindHost() + ":" + settings.port() + "?protocols=CORE");
+        } catch (Exception e) {
+            throw new IllegalArgumentException("bad acceptor address " + settings, e);
+        }
+        AddressPermissions.bySettingMatch().forEach(config::putSecurityRoles);
+        config.addAddressSetting("#", deliveryPolicy());
+        config.addAddressSetting(Addresses.PAYMENT_REQUESTS,
+                deliveryPolicy().setExpiryDelay(settings.paymentRequestExpiry().toMillis()));
+        config.addAddressSetting(Addresses.DEAD_LETTERS, new AddressSettings().setMaxDeliveryAttempts(-1));
+        config.addAddressSetting(Addresses.EXPIRED, new AddressSettings().setMaxDeliveryAttempts(-1));
+        return config;
+    }
+
+    private static AddressSettings deliveryPolicy() {
+        return new AddressSettings()
+                .setMaxDeliveryAttempts(3)
+                .setRedeliveryDelay(200)
+                .setRedeliveryMultiplier(2)
+                .setDeadLetterAddress(SimpleString.of(Addresses.DEAD_LETTERS))
+                .setExpiryAddress(SimpleString.of(Addresses.EXPIRED));
+    }
+
+    /** The in-VM acceptor is named by the TCP port, which no other running broker can hold. */
+    private static String inVmUrl(BrokerSettings settings) {
+        return "vm://" + settings.port();
+    }
+
+    /**
+     * Every command and query queue and every event address exists from the start, so a terminal
+     * may send or listen before the service behind it is wired.
+     */
+    private void declareAddresses() {
+        COMMAND_QUEUES.forEach(this::declareCommandQueue);
+        EVENT_ADDRESSES.forEach(address -> addAddress(new AddressInfo(address).addRoutingType(RoutingType.MULTICAST)));
+        PLATFORM_QUEUES.forEach(this::declare);
+    }
+
+    /** Creates the multicast address and the durable queue on it, if they do not exist yet. */
+    public void declare(DurableSubscription subscription) {
+        createQueue(QueueConfiguration.of(subscription.queue())
+                .setAddress(subscription.address())
+                .setRoutingType(RoutingType.MULTICAST)
+                .setFilterString(subscription.filter())
+                .setDurable(true));
+        // a terminal that may listen on the address must still never drain a service's queue on it
+        server.getSecurityRepository().addMatch(subscription.fullyQualifiedName(), AddressPermissions.trusted());
+    }
+
+    /** Creates an anycast command or query queue (address and queue of the same name), if absent. */
+    public void declareCommandQueue(String queue) {
+        createQueue(QueueConfiguration.of(queue).setAddress(queue).setRoutingType(RoutingType.ANYCAST)
+                .setDurable(true));
+    }
+
+    private void createQueue(QueueConfiguration queue) {
+        try {
+            addAddress(new AddressInfo(queue.getAddress()).addRoutingType(queue.getRoutingType()));
+            server.createQueue(queue, true);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot declare queue " + queue.getName(), e);
+        }
+    }
+
+    private void addAddress(AddressInfo address) {
+        try {
+            server.addAddressInfo(address);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot declare address " + address.getName(), e);
+        }
+    }
+
+    /** Messages waiting in a queue (for health checks and tests); 0 if the queue does not exist. */
+    public long depth(String queue) {
+        Queue found = server.locateQueue(queue);
+        return found == null ? 0 : found.getMessageCount();
+    }
+
+    /** A started connection as the services user over the in-VM acceptor. */
+    public Connection openServiceConnection() throws JMSException {
+        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(inVmUrl(settings));
+        Connection connection = factory.createConnection(BrokerUsers.SERVICES, users.password(BrokerUsers.SERVICES));
+        connection.start();
+        return connection;
+    }
+
+    /** The URL a terminal on this PC uses; terminals elsewhere use this PC's LAN address instead. */
+    public String localTerminalUrl() {
+        return "tcp://127.0.0.1:" + settings.port();
+    }
+
+    public String user(Role role) {
+        return role.user();
+    }
+
+    public String password(Role role) {
+        return users.password(role.user());
+    }
+
+    @Override
+    public void close() {
+        stopQuietly(server);
+        InVMConnector.resetThreadPool();
+        ActiveMQClient.clearThreadPools();
+        log.info("broker stopped");
+    }
+
+    private static void stopQuietly(ActiveMQServer server) {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            log.warn("broker did not stop cleanly", e);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package cafe.core.platform.messaging;
+
+import cafe.contract.wire.Headers;
+import cafe.core.platform.persistence.OutboxRecord;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+
+/**
+ * The headers and JSON body of one message as the platform reads and writes them: {@code type},
+ * {@code schemaVersion}, {@code eventId}, {@code occurredAt} (ISO-8601 text) and {@code orderId}
+ * as properties, the record as JSON text.
+ */
+record Envelope(String type, String eventId, String orderId, String body) {
+
+    /** Artemis's duplicate-detection property: a second message with the same value is dropped. */
+    static final String DUPLICATE_ID = org.apache.activemq.artemis.api.core.Message.HDR_DUPLICATE_DETECTION_ID
+            .toString();
+
+    static Envelope read(Message message) throws JMSException {
+        String body = message instanceof TextMessage text ? text.getText() : null;
+        String eventId = message.getStringProperty(Headers.EVENT_ID);
+        return new Envelope(message.getStringProperty(Headers.TYPE),
+                eventId != null ? eventId : message.getJMSMessageID(),
+                message.getStringProperty(Headers.ORDER_ID), body);
+    }
+
+    static TextMessage eventMessage(Session session, OutboxRecord record) throws JMSException {
+        TextMessage message = session.createTextMessage(record.body());
+        message.setStringProperty(Headers.TYPE, record.type());
+        message.setIntProperty(Headers.SCHEMA_VERSION, Headers.CURRENT_SCHEMA_VERSION);
+        message.setStringProperty(Headers.EVENT_ID, record.eventId());
+        message.setStringProperty(Headers.OCCURRED_AT, record.occurredAt().toString());
+        if (record.orderId() != null) {
+            message.setStringProperty(Headers.ORDER_ID, record.orderId());
+        }
+        message.setStringProperty(DUPLICATE_ID, record.eventId());
+        return message;
+    }
+}

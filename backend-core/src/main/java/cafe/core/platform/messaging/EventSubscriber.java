@@ -1,0 +1,91 @@
+package cafe.core.platform.messaging;
+
+import cafe.contract.wire.Headers;
+import cafe.core.platform.persistence.ServiceDatabase;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.jms.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * An idempotent consumer of one durable subscription. In one database transaction it records the
+ * eventId as processed (a duplicate is skipped) and applies the event; only after that commit does
+ * it commit the transacted JMS session, acknowledging the message. A failure rolls both back and
+ * the broker redelivers, three times in all, then dead-letters the message.
+ */
+final class EventSubscriber implements MessageListener {
+
+    private static final Logger log = LoggerFactory.getLogger(EventSubscriber.class);
+
+    private final DurableSubscription subscription;
+    private final EventRoutes routes;
+    private final ServiceDatabase database;
+    private final ObjectMapper json;
+    private final Session session;
+
+    EventSubscriber(DurableSubscription subscription, EventRoutes routes, ServiceDatabase database,
+                    ObjectMapper json, Session session) {
+        this.subscription = subscription;
+        this.routes = routes;
+        this.database = database;
+        this.json = json;
+        this.session = session;
+    }
+
+    @Override
+    public void onMessage(Message message) {
+        Envelope envelope = null;
+        try {
+            envelope = Envelope.read(message);
+            MDC.put(Headers.ORDER_ID, envelope.orderId());
+            String outcome = apply(envelope);
+            session.commit();
+            log.info("{} {} on {}: {}", envelope.type(), envelope.eventId(), subscription.queue(), outcome);
+        } catch (Exception e) {
+            log.warn("{} on {} failed (delivery {}), rolled back for redelivery",
+                    envelope == null ? "message" : envelope.type(), subscription.queue(), deliveryCount(message), e);
+            rollback();
+        } finally {
+            MDC.remove(Headers.ORDER_ID);
+        }
+    }
+
+    private String apply(Envelope envelope) throws Exception {
+        var route = routes.route(envelope.type()).orElse(null);
+        if (route == null) {
+            return "ignored";
+        }
+        if (envelope.body() == null) {
+            throw new IllegalArgumentException("event without a JSON body");
+        }
+        Object body = json.readValue(envelope.body(), route.bodyType());
+        boolean applied = database.transactions().inTransaction(() -> {
+            if (!database.processedMessages().markProcessed(subscription.queue(), envelope.eventId())) {
+                return false;
+            }
+            route.apply(body);
+            return true;
+        });
+        return applied ? "applied" : "duplicate skipped";
+    }
+
+    private void rollback() {
+        try {
+            session.rollback();
+        } catch (JMSException e) {
+            log.error("cannot roll back the session of {}", subscription.queue(), e);
+        }
+    }
+
+    private static int deliveryCount(Message message) {
+        try {
+            return message.getIntProperty("JMSXDeliveryCount");
+        } catch (JMSException | RuntimeException e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package cafe.core.platform.messaging;
+
+import cafe.core.platform.persistence.ServiceDatabase;
+import cafe.core.shared.Transactions;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.jms.Connection;
+import jakarta.jms.JMSException;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.Session;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The services' side of the broker: one in-VM connection as the services user, a JMS session per
+ * endpoint and per subscription (each calls its listener on one thread, in arrival order), and an
+ * outbox relay per database. The broker may still be starting when this is made: the connection
+ * opens at the first endpoint or subscription, so databases can open meanwhile.
+ */
+public final class MessagingAdapters implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(MessagingAdapters.class);
+    private static final Duration SWEEP_INTERVAL = Duration.ofSeconds(1);
+
+    private final CompletableFuture<EmbeddedBroker> starting;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final List<ServiceDatabase> databases = new ArrayList<>();
+    private final List<OutboxRelay> relays = new ArrayList<>();
+    private final List<DurableSubscription> subscriptions = new ArrayList<>();
+
+    private EmbeddedBroker broker;
+    private Connection connection;
+
+    public MessagingAdapters(CompletableFuture<EmbeddedBroker> starting, ObjectMapper json, Clock clock) {
+        this.starting = starting;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    private synchronized Connection connection() {
+        if (connection == null) {
+            try {
+                broker = starting.join();
+                connection = broker.openServiceConnection();
+            } catch (JMSException e) {
+                throw new IllegalStateException("the services cannot connect to the broker", e);
+            }
+        }
+        return connection;
+    }
+
+    private EmbeddedBroker broker() {
+        connection();
+        return broker;
+    }
+
+    public void serve(String queue, Transactions transactions, RequestRoutes routes) {
+        broker().declareCommandQueue(queue);
+        try {
+            Session session = connection().createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageConsumer consumer = session.createConsumer(session.createQueue(queue));
+            consumer.setMessageListener(new RequestEndpoint(queue, routes, transactions, json, session));
+        } catch (JMSException e) {
+            throw new IllegalStateException("cannot serve " + queue, e);
+        }
+    }
+
+    public void subscribe(DurableSubscription subscription, ServiceDatabase database, EventRoutes routes) {
+        broker().declare(subscription);
+        try {
+            Session session = connection().createSession(true, Session.SESSION_TRANSACTED);
+            MessageConsumer consumer = session.createConsumer(
+                    session.createQueue(subscription.fullyQualifiedName()));
+            consumer.setMessageListener(new EventSubscriber(subscription, routes, database, json, session));
+            subscriptions.add(subscription);
+        } catch (JMSException e) {
+            throw new IllegalStateException("cannot subscribe " + subscription.queue(), e);
+        }
+    }
+
+    /** Relays the database's outbox once {@link #startRelays()} is called. */
+    public void relay(ServiceDatabase database) {
+        databases.add(database);
+    }
+
+    public void startRelays() {
+        for (ServiceDatabase database : databases) {
+            try {
+                OutboxRelay relay = new OutboxRelay(database, connection(), clock, SWEEP_INTERVAL);
+                relays.add(relay);
+                relay.start();
+            } catch (JMSException e) {
+                throw new IllegalStateException("cannot relay the outbox of " + database.context(), e);
+            }
+        }
+    }
+
+    /** True when every outbox is relayed and every subscription has applied all it received. */
+    public boolean settled() {
+        return relays.stream().allMatch(OutboxRelay::drained)
+                && subscriptions.stream().allMatch(s -> broker().depth(s.queue()) == 0);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.stop();
+        } catch (JMSException e) {
+            log.warn("services connection did not stop cleanly", e);
+        }
+        relays.forEach(OutboxRelay::close);
+        try {
+            connection.close();
+        } catch (JMSException e) {
+            log.warn("services connection did not close cleanly", e);
+        }
+    }
+}

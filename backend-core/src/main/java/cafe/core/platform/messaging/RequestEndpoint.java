@@ -1,0 +1,136 @@
+package cafe.core.platform.messaging;
+
+import cafe.contract.wire.ErrorCode;
+import cafe.contract.wire.Headers;
+import cafe.contract.wire.Reply;
+import cafe.core.shared.Rejection;
+import cafe.core.shared.Transactions;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.Destination;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Answers requests arriving on one anycast queue: decodes the body by its {@code type}, runs the
+ * handler in the context's transaction and replies to JMSReplyTo with the {@link Reply} envelope,
+ * echoing the correlation id. A refusal, a bad body or an unknown type is answered with an error
+ * and stores nothing.
+ */
+final class RequestEndpoint implements MessageListener {
+
+    private static final Logger log = LoggerFactory.getLogger(RequestEndpoint.class);
+    private static final long REPLY_TIME_TO_LIVE_MILLIS = 60_000;
+
+    private final String queue;
+    private final RequestRoutes routes;
+    private final Transactions transactions;
+    private final ObjectMapper json;
+    private final Session session;
+    private final MessageProducer replies;
+
+    RequestEndpoint(String queue, RequestRoutes routes, Transactions transactions, ObjectMapper json,
+                    Session session) throws JMSException {
+        this.queue = queue;
+        this.routes = routes;
+        this.transactions = transactions;
+        this.json = json;
+        this.session = session;
+        this.replies = session.createProducer(null);
+        replies.setDeliveryMode(DeliveryMode.NON_PERSISTENT);
+        replies.setTimeToLive(REPLY_TIME_TO_LIVE_MILLIS);
+    }
+
+    @Override
+    public void onMessage(Message request) {
+        long started = System.nanoTime();
+        String type = null;
+        try {
+            type = request.getStringProperty(Headers.TYPE);
+            MDC.put(Headers.ORDER_ID, request.getStringProperty(Headers.ORDER_ID));
+            Reply reply = answer(type, request);
+            send(request, reply);
+            log.info("{} on {} answered {} in {} ms", type, queue, reply.isOk() ? "ok" : reply.code(),
+                    (System.nanoTime() - started) / 1_000_000);
+        } catch (JMSException | RuntimeException e) {
+            log.error("{} on {} could not be answered", type, queue, e);
+        } finally {
+            MDC.remove(Headers.ORDER_ID);
+        }
+    }
+
+    private Reply answer(String type, Message request) throws JMSException {
+        var route = routes.route(type).orElse(null);
+        if (route == null) {
+            return Reply.error(ErrorCode.UNKNOWN_REQUEST, "no request of type " + type + " on " + queue, null);
+        }
+        try {
+            Object body = decode(route.bodyType(), request);
+            Object result = transactions.inTransaction(() -> route.handle(body));
+            return Reply.ok(result == null ? null : json.valueToTree(result));
+        } catch (Rejection rejection) {
+            return refusal(rejection);
+        } catch (ValueInstantiationException e) {
+            return e.getCause() instanceof Rejection rejection ? refusal(rejection)
+                    : Reply.error(ErrorCode.MISSING_FIELD, rootMessage(e), null);
+        } catch (JsonProcessingException e) {
+            return Reply.error(ErrorCode.MALFORMED_REQUEST, "body is not a valid " + type + ": "
+                    + e.getOriginalMessage(), null);
+        } catch (RuntimeException e) {
+            log.error("{} on {} failed", type, queue, e);
+            return Reply.error(ErrorCode.INTERNAL_ERROR, "the store server could not handle " + type, null);
+        }
+    }
+
+    private Object decode(Class<?> bodyType, Message request) throws JMSException, JsonProcessingException {
+        if (bodyType == Object.class) {
+            return null;
+        }
+        String text = request instanceof TextMessage message ? message.getText() : null;
+        Object body = text == null || text.isBlank() ? null : json.readValue(text, bodyType);
+        if (body == null) {
+            throw new Rejection(ErrorCode.MALFORMED_REQUEST, "the request has no JSON body");
+        }
+        return body;
+    }
+
+    private Reply refusal(Rejection rejection) {
+        Object details = rejection.details();
+        return Reply.error(rejection.code(), rejection.getMessage(),
+                details == null ? null : json.valueToTree(details));
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+
+    private void send(Message request, Reply reply) throws JMSException {
+        Destination replyTo = request.getJMSReplyTo();
+        if (replyTo == null) {
+            log.warn("{} on {} had no reply-to; answer dropped", request.getStringProperty(Headers.TYPE), queue);
+            return;
+        }
+        TextMessage message;
+        try {
+            message = session.createTextMessage(json.writeValueAsString(reply));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise a reply", e);
+        }
+        String correlationId = request.getJMSCorrelationID();
+        message.setJMSCorrelationID(correlationId != null ? correlationId : request.getJMSMessageID());
+        replies.send(replyTo, message);
+    }
+}

@@ -1,0 +1,94 @@
+package cafe.core.platform.persistence;
+
+import cafe.core.shared.Transactions;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.Transaction;
+
+/**
+ * One Hibernate session and transaction per call, bound to the calling thread so repositories and
+ * the outbox find it. A nested call joins the outer transaction. Transactions on one database run
+ * one at a time: SQLite has one writer per file, and taking turns here avoids SQLITE_BUSY when a
+ * reader would upgrade to a writer.
+ */
+final class HibernateTransactions implements Transactions {
+
+    private final SessionFactory sessionFactory;
+    private final ThreadLocal<UnitOfWork> current = new ThreadLocal<>();
+    private final ReentrantLock writer = new ReentrantLock(true);
+    private final List<Runnable> eventsCommittedListeners = new CopyOnWriteArrayList<>();
+
+    HibernateTransactions(SessionFactory sessionFactory) {
+        this.sessionFactory = sessionFactory;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        if (current.get() != null) {
+            return work.get();
+        }
+        boolean eventsAppended;
+        T result;
+        writer.lock();
+        try (Session session = sessionFactory.openSession()) {
+            UnitOfWork unit = new UnitOfWork(session);
+            current.set(unit);
+            result = commit(session, work);
+            eventsAppended = unit.eventsAppended;
+        } finally {
+            current.remove();
+            writer.unlock();
+        }
+        if (eventsAppended) {
+            eventsCommittedListeners.forEach(Runnable::run);
+        }
+        return result;
+    }
+
+    private static <T> T commit(Session session, Supplier<T> work) {
+        Transaction tx = session.beginTransaction();
+        try {
+            T result = work.get();
+            tx.commit();
+            return result;
+        } catch (RuntimeException | Error e) {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+            throw e;
+        }
+    }
+
+    Session currentSession() {
+        return unit().session;
+    }
+
+    void eventAppended() {
+        unit().eventsAppended = true;
+    }
+
+    void whenEventsCommitted(Runnable listener) {
+        eventsCommittedListeners.add(listener);
+    }
+
+    private UnitOfWork unit() {
+        UnitOfWork unit = current.get();
+        if (unit == null) {
+            throw new IllegalStateException("no transaction on this thread: call Transactions.inTransaction first");
+        }
+        return unit;
+    }
+
+    private static final class UnitOfWork {
+        private final Session session;
+        private boolean eventsAppended;
+
+        private UnitOfWork(Session session) {
+            this.session = session;
+        }
+    }
+}

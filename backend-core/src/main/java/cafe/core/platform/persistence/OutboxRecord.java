@@ -1,0 +1,101 @@
+package cafe.core.platform.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * One event waiting in (or already relayed from) a context's outbox. {@code seq} keeps the order in
+ * which the events were written; {@code eventId} becomes the broker's duplicate-detection id.
+ */
+@Entity
+@Table(name = "outbox")
+public class OutboxRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long seq;
+    @Column(name = "event_id", nullable = false, unique = true)
+    private String eventId;
+    @Column(nullable = false)
+    private String address;
+    @Column(nullable = false)
+    private String type;
+    @Column(name = "order_id")
+    private String orderId;
+    @Column(nullable = false)
+    private String body;
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+    @Column(nullable = false)
+    private int attempts;
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+    @Column(nullable = false)
+    private boolean published;
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    protected OutboxRecord() {
+    }
+
+    OutboxRecord(String eventId, String address, String type, String orderId, String body, Instant occurredAt) {
+        this.eventId = eventId;
+        this.address = address;
+        this.type = type;
+        this.orderId = orderId;
+        this.body = body;
+        this.occurredAt = occurredAt;
+        this.nextAttemptAt = occurredAt;
+    }
+
+    void markPublished(Instant at) {
+        published = true;
+        publishedAt = at;
+    }
+
+    void markFailedAttempt(Instant retryAt) {
+        attempts++;
+        nextAttemptAt = retryAt;
+    }
+
+    public Long seq() {
+        return seq;
+    }
+
+    public String eventId() {
+        return eventId;
+    }
+
+    public String address() {
+        return address;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String orderId() {
+        return orderId;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public boolean published() {
+        return published;
+    }
+}

@@ -1,0 +1,50 @@
+package cafe.core.platform.persistence;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.hibernate.Session;
+
+/** What the relay needs of the outbox: the rows due now, and recording how sending them went. */
+public final class OutboxStore {
+
+    private static final Duration LONGEST_BACKOFF = Duration.ofSeconds(30);
+
+    private final HibernateTransactions transactions;
+
+    OutboxStore(HibernateTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    /** Unpublished rows whose next attempt is due, oldest first. Call inside a transaction. */
+    public List<OutboxRecord> due(Instant now, int limit) {
+        return session().createSelectionQuery(
+                        "from OutboxRecord where published = false and nextAttemptAt <= :now order by seq",
+                        OutboxRecord.class)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Call inside a transaction. */
+    public void markPublished(long seq, Instant at) {
+        session().find(OutboxRecord.class, seq).markPublished(at);
+    }
+
+    /** Backs off exponentially, up to 30 s, before the next attempt. Call inside a transaction. */
+    public void markFailedAttempt(long seq, Instant at) {
+        OutboxRecord record = session().find(OutboxRecord.class, seq);
+        long delayMillis = Math.min(LONGEST_BACKOFF.toMillis(), 250L << Math.min(record.attempts(), 10));
+        record.markFailedAttempt(at.plusMillis(delayMillis));
+    }
+
+    /** How many rows still wait to be published. Call inside a transaction. */
+    public long pendingCount() {
+        return session().createSelectionQuery(
+                "select count(*) from OutboxRecord where published = false", Long.class).getSingleResult();
+    }
+
+    private Session session() {
+        return transactions.currentSession();
+    }
+}

@@ -1,0 +1,30 @@
+package cafe.core.platform.persistence;
+
+import java.time.Clock;
+
+/** The idempotent consumers' ledger: which consumer already applied which event. */
+public final class ProcessedMessages {
+
+    private final HibernateTransactions transactions;
+    private final Clock clock;
+
+    ProcessedMessages(HibernateTransactions transactions, Clock clock) {
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /**
+     * Records the event as applied by this consumer in the current transaction. Returns false when
+     * it already was, so the caller skips the effect. One consumer reads one queue on one thread,
+     * so checking before inserting cannot race; the primary key still guards it.
+     */
+    public boolean markProcessed(String consumer, String eventId) {
+        var session = transactions.currentSession();
+        ProcessedMessage.Key key = new ProcessedMessage.Key(consumer, eventId);
+        if (session.find(ProcessedMessage.class, key) != null) {
+            return false;
+        }
+        session.persist(new ProcessedMessage(key, clock.instant()));
+        return true;
+    }
+}

@@ -1,0 +1,115 @@
+package cafe.core.platform.persistence;
+
+import cafe.core.shared.EventOutbox;
+import cafe.core.shared.Transactions;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Collection;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.cfg.Configuration;
+
+/**
+ * One context's own SQLite database (database per service): {@code <dataDir>/<context>.db}, its
+ * schema owned by the SQL migrations in {@code db/shared/} and {@code db/<context>/}, mapped by
+ * Hibernate with the context's entity classes plus the shared outbox and ledger.
+ */
+public final class ServiceDatabase implements AutoCloseable {
+
+    private static final String SHARED_MIGRATIONS = "shared";
+
+    private final String context;
+    private final SessionFactory sessionFactory;
+    private final HibernateTransactions transactions;
+    private final HibernateEventOutbox outbox;
+    private final OutboxStore outboxStore;
+    private final ProcessedMessages processedMessages;
+
+    private ServiceDatabase(String context, SessionFactory sessionFactory, ObjectMapper json, Clock clock) {
+        this.context = context;
+        this.sessionFactory = sessionFactory;
+        this.transactions = new HibernateTransactions(sessionFactory);
+        this.outbox = new HibernateEventOutbox(transactions, json, clock);
+        this.outboxStore = new OutboxStore(transactions);
+        this.processedMessages = new ProcessedMessages(transactions, clock);
+    }
+
+    /** Opens (creating and migrating if needed) the database of {@code context} under {@code dataDir}. */
+    public static ServiceDatabase open(Path dataDir, String context, Collection<Class<?>> entityClasses,
+                                       ObjectMapper json, Clock clock) {
+        String url = jdbcUrl(dataDir, context);
+        SchemaMigrations migrations = new SchemaMigrations(url, clock);
+        migrations.apply(SHARED_MIGRATIONS);
+        migrations.apply(context);
+        return new ServiceDatabase(context, sessionFactory(url, entityClasses), json, clock);
+    }
+
+    static String jdbcUrl(Path dataDir, String context) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return "jdbc:sqlite:" + dataDir.resolve(context + ".db").toAbsolutePath()
+                + "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=5000&foreign_keys=true";
+    }
+
+    private static SessionFactory sessionFactory(String url, Collection<Class<?>> entityClasses) {
+        Configuration cfg = new Configuration()
+                .setProperty("hibernate.connection.url", url)
+                .setProperty("hibernate.dialect", "org.hibernate.community.dialect.SQLiteDialect")
+                .setProperty("hibernate.connection.provider_class",
+                        "org.hibernate.hikaricp.internal.HikariCPConnectionProvider")
+                .setProperty("hibernate.hikari.maximumPoolSize", "3")
+                .setProperty("hibernate.hikari.minimumIdle", "1")
+                .setProperty("hibernate.hbm2ddl.auto", "none")
+                .setProperty("hibernate.boot.allow_jdbc_metadata_access", "false")
+                .setProperty("hibernate.jdbc.time_zone", "UTC")
+                .addAnnotatedClass(OutboxRecord.class)
+                .addAnnotatedClass(ProcessedMessage.class)
+                .addAttributeConverter(EpochMillisConverter.class);
+        entityClasses.forEach(cfg::addAnnotatedClass);
+        return cfg.buildSessionFactory();
+    }
+
+    public String context() {
+        return context;
+    }
+
+    /** The context's transactions; nested calls join the outer one. */
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    /** The context's outbox; append only inside {@link #transactions()}. */
+    public EventOutbox outbox() {
+        return outbox;
+    }
+
+    /** The session of the current transaction, for the context's repositories. */
+    public Session session() {
+        return transactions.currentSession();
+    }
+
+    public OutboxStore outboxStore() {
+        return outboxStore;
+    }
+
+    public ProcessedMessages processedMessages() {
+        return processedMessages;
+    }
+
+    /** Calls the listener after every commit that appended events to the outbox (the relay's wake-up). */
+    public void whenEventsCommitted(Runnable listener) {
+        transactions.whenEventsCommitted(listener);
+    }
+
+    @Override
+    public void close() {
+        sessionFactory.close();
+    }
+}

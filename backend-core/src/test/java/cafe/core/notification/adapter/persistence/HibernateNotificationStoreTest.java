@@ -1,0 +1,103 @@
+package cafe.core.notification.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cafe.contract.barista.Ticket;
+import cafe.contract.barista.TicketStatus;
+import cafe.contract.board.BoardNumber;
+import cafe.contract.order.OrderType;
+import cafe.contract.wire.Json;
+import cafe.core.notification.domain.Board;
+import cafe.core.notification.domain.Contact;
+import cafe.core.notification.domain.Notification;
+import cafe.core.notification.domain.NotificationStatus;
+import cafe.core.platform.persistence.ServiceDatabase;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HibernateNotificationStoreTest {
+
+    private static final Instant NOW = Instant.parse("2025-03-01T01:00:00Z");
+
+    @TempDir
+    Path dataDir;
+    private ServiceDatabase database;
+    private HibernateNotificationStore store;
+
+    @BeforeEach
+    void openDatabase() {
+        database = ServiceDatabase.open(dataDir, "notification", HibernateNotificationStore.ENTITIES,
+                Json.newMapper(), Clock.systemUTC());
+        store = new HibernateNotificationStore(database);
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        database.close();
+    }
+
+    @Test
+    void theBoardKeepsItsVersionAndNumbers() {
+        database.transactions().run(() -> {
+            Board board = store.load();
+            board.follow(ticket("o-1", 101, TicketStatus.QUEUED, 1), NOW);
+            board.follow(ticket("o-2", 102, TicketStatus.READY, 4), NOW.plusSeconds(5));
+            store.save(board);
+        });
+
+        Board reloaded = database.transactions().inTransaction(store::load);
+
+        assertThat(reloaded.version()).isEqualTo(2);
+        assertThat(reloaded.view().preparing()).containsExactly(new BoardNumber("o-1", 101, NOW));
+        assertThat(reloaded.view().ready()).containsExactly(new BoardNumber("o-2", 102, NOW.plusSeconds(5)));
+    }
+
+    @Test
+    void goneNumbersAreForgottenAfterTheirTime() {
+        database.transactions().run(() -> {
+            Board board = store.load();
+            board.follow(ticket("o-1", 101, TicketStatus.PICKED_UP, 5), NOW);
+            store.save(board);
+        });
+
+        database.transactions().run(() -> store.forgetGoneBefore(NOW.plusSeconds(1)));
+
+        Board reloaded = database.transactions().inTransaction(store::load);
+        assertThat(reloaded.follow(ticket("o-1", 101, TicketStatus.READY, 4), NOW)).isTrue();
+    }
+
+    @Test
+    void contactsAndNotificationsAreKept() {
+        Contact phone = Contact.parse("010-1234-5678").orElseThrow();
+        database.transactions().run(() -> {
+            store.remember("o-1", phone);
+            store.save(Notification.pending("n-1", "o-1", 101, "sms", phone, NOW));
+            store.save(Notification.pending("n-2", "o-1", 101, "pickup-board", null, NOW));
+        });
+        database.transactions().run(() -> {
+            Notification sent = store.find("o-1", "pickup-board").orElseThrow();
+            sent.markSent(NOW);
+            store.save(sent);
+        });
+
+        database.transactions().run(() -> {
+            assertThat(store.find("o-1")).contains(phone);
+            assertThat(store.pending()).singleElement().satisfies(pending -> {
+                assertThat(pending.channel()).isEqualTo("sms");
+                assertThat(pending.recipient()).isEqualTo(phone);
+            });
+            assertThat(store.find("o-1", "pickup-board").orElseThrow().status()).isEqualTo(NotificationStatus.SENT);
+        });
+    }
+
+    private static Ticket ticket(String orderId, int number, TicketStatus status, long version) {
+        return new Ticket(orderId, number, OrderType.TAKE_OUT, status, List.of(), NOW, null, null, null, null,
+                version);
+    }
+}

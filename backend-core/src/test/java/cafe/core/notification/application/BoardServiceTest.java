@@ -1,0 +1,115 @@
+package cafe.core.notification.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cafe.contract.barista.Ticket;
+import cafe.contract.barista.TicketEvent;
+import cafe.contract.barista.TicketStatus;
+import cafe.contract.board.BoardNumber;
+import cafe.contract.board.PickupBoard;
+import cafe.contract.order.OrderType;
+import cafe.contract.wire.Addresses;
+import cafe.contract.wire.MessageTypes;
+import cafe.core.events.OrderPaid;
+import cafe.core.notification.domain.Contact;
+import cafe.core.notification.domain.Notification;
+import cafe.core.notification.domain.NotificationStatus;
+import cafe.core.testing.ImmediateTransactions;
+import cafe.core.testing.MutableClock;
+import cafe.core.testing.RecordingOutbox;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BoardServiceTest {
+
+    private final MutableClock clock = MutableClock.seoulAt("2025-03-01T01:00:00Z");
+    private final InMemoryNotificationStore store = new InMemoryNotificationStore();
+    private final RecordingOutbox outbox = new RecordingOutbox();
+    private final List<NotificationChannel> channels = List.of(RecordingChannel.board(),
+            new RecordingChannel("sms", Contact.Kind.PHONE), new RecordingChannel("email", Contact.Kind.EMAIL));
+    private final BoardService boardService = new BoardService(new ImmediateTransactions(), store.asStore(),
+            channels, outbox, clock);
+
+    @Test
+    void theBoardFollowsATicketAndIsPublishedWholeWithAGrowingVersion() {
+        boardService.follow(MessageTypes.TICKET_QUEUED, event("o-1", 105, TicketStatus.QUEUED, 1));
+        boardService.follow(MessageTypes.TICKET_STARTED, event("o-1", 105, TicketStatus.IN_PREPARATION, 2));
+        clock.advance(Duration.ofMinutes(3));
+        boardService.follow(MessageTypes.TICKET_READY, event("o-1", 105, TicketStatus.READY, 3));
+        boardService.follow(MessageTypes.TICKET_PICKED_UP, event("o-1", 105, TicketStatus.PICKED_UP, 4));
+
+        assertThat(outbox.events()).allSatisfy(event -> {
+            assertThat(event.address()).isEqualTo(Addresses.BOARD_EVENTS);
+            assertThat(event.type()).isEqualTo(MessageTypes.BOARD_CHANGED);
+        });
+        List<PickupBoard> boards = outbox.bodies(PickupBoard.class);
+        assertThat(boards).extracting(PickupBoard::version).containsExactly(1L, 2L, 3L);
+        assertThat(boards.get(0).preparing()).extracting(BoardNumber::orderNumber).containsExactly(105);
+        assertThat(boards.get(1).ready()).extracting(BoardNumber::orderNumber).containsExactly(105);
+        assertThat(boards.get(2)).isEqualTo(new PickupBoard(3, List.of(), List.of()));
+        assertThat(boardService.board()).isEqualTo(boards.get(2));
+    }
+
+    @Test
+    void aReadyTicketLeavesOnePendingNotificationForTheBoard() {
+        boardService.follow(MessageTypes.TICKET_READY, event("o-1", 105, TicketStatus.READY, 3));
+
+        assertThat(store.allNotifications()).singleElement().satisfies(notification -> {
+            assertThat(notification.channel()).isEqualTo("pickup-board");
+            assertThat(notification.status()).isEqualTo(NotificationStatus.PENDING);
+            assertThat(notification.recipient()).isNull();
+        });
+    }
+
+    @Test
+    void aCustomerWhoLeftAPhoneNumberIsAlsoTexted() {
+        boardService.rememberContact(paid("o-1", "010-1234-5678"));
+
+        boardService.follow(MessageTypes.TICKET_READY, event("o-1", 105, TicketStatus.READY, 3));
+
+        assertThat(store.allNotifications()).extracting(Notification::channel).containsExactly("pickup-board", "sms");
+        assertThat(store.allNotifications().get(1).recipient().masked()).isEqualTo("010-****-5678");
+    }
+
+    @Test
+    void readyAgainAfterARecallDoesNotNotifyTwice() {
+        boardService.rememberContact(paid("o-1", "minji@example.com"));
+        boardService.follow(MessageTypes.TICKET_READY, event("o-1", 105, TicketStatus.READY, 3));
+        boardService.follow(MessageTypes.TICKET_RECALLED, event("o-1", 105, TicketStatus.IN_PREPARATION, 4));
+
+        boardService.follow(MessageTypes.TICKET_READY, event("o-1", 105, TicketStatus.READY, 5));
+
+        assertThat(store.allNotifications()).extracting(Notification::channel).containsExactly("pickup-board",
+                "email");
+        assertThat(outbox.bodies(PickupBoard.class)).extracting(PickupBoard::version).containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
+    void repeatedTicketNewsPublishesNothingNew() {
+        boardService.follow(MessageTypes.TICKET_QUEUED, event("o-1", 105, TicketStatus.QUEUED, 1));
+        boardService.follow(MessageTypes.TICKET_QUEUED, event("o-1", 105, TicketStatus.QUEUED, 1));
+
+        assertThat(outbox.events()).hasSize(1);
+    }
+
+    @Test
+    void aCollectedNumberIsNotBroughtBackByLateNews() {
+        boardService.follow(MessageTypes.TICKET_PICKED_UP, event("o-1", 105, TicketStatus.PICKED_UP, 4));
+        clock.advance(Duration.ofHours(2));
+
+        boardService.follow(MessageTypes.TICKET_READY, event("o-1", 105, TicketStatus.READY, 3));
+
+        assertThat(boardService.board().ready()).isEmpty();
+        assertThat(store.allNotifications()).isEmpty();
+    }
+
+    private static TicketEvent event(String orderId, int number, TicketStatus status, long version) {
+        return new TicketEvent(new Ticket(orderId, number, OrderType.DINE_IN, status, List.of(), null, null, null,
+                null, "Bar 1", version));
+    }
+
+    private static OrderPaid paid(String orderId, String contact) {
+        return new OrderPaid(orderId, 105, OrderType.DINE_IN, List.of(), null, contact);
+    }
+}

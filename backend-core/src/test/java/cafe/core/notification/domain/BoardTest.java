@@ -1,0 +1,72 @@
+package cafe.core.notification.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cafe.contract.barista.Ticket;
+import cafe.contract.barista.TicketStatus;
+import cafe.contract.board.BoardNumber;
+import cafe.contract.board.PickupBoard;
+import cafe.contract.order.OrderType;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BoardTest {
+
+    private static final Instant NOW = Instant.parse("2025-03-01T01:00:00Z");
+
+    private final Board board = Board.restore(0, List.of());
+
+    @Test
+    void aNumberMovesFromPreparingToReadyAndLeavesWhenCollected() {
+        assertThat(board.follow(ticket("o-1", 105, TicketStatus.QUEUED, 1), NOW)).isTrue();
+        assertThat(numbers(board.view().preparing())).containsExactly(105);
+
+        assertThat(board.follow(ticket("o-1", 105, TicketStatus.IN_PREPARATION, 2), NOW)).isFalse();
+        assertThat(board.follow(ticket("o-1", 105, TicketStatus.READY, 3), NOW.plusSeconds(60))).isTrue();
+        PickupBoard ready = board.view();
+        assertThat(ready.preparing()).isEmpty();
+        assertThat(ready.ready()).containsExactly(new BoardNumber("o-1", 105, NOW.plusSeconds(60)));
+
+        assertThat(board.follow(ticket("o-1", 105, TicketStatus.PICKED_UP, 4), NOW)).isTrue();
+        assertThat(board.view()).isEqualTo(new PickupBoard(3, List.of(), List.of()));
+    }
+
+    @Test
+    void aRecallMovesTheNumberBack() {
+        board.follow(ticket("o-1", 105, TicketStatus.READY, 3), NOW);
+
+        board.follow(ticket("o-1", 105, TicketStatus.IN_PREPARATION, 4), NOW);
+
+        assertThat(numbers(board.view().preparing())).containsExactly(105);
+        assertThat(board.view().ready()).isEmpty();
+    }
+
+    @Test
+    void olderOrRepeatedTicketNewsChangesNothing() {
+        board.follow(ticket("o-1", 105, TicketStatus.PICKED_UP, 5), NOW);
+
+        assertThat(board.follow(ticket("o-1", 105, TicketStatus.READY, 4), NOW)).isFalse();
+        assertThat(board.follow(ticket("o-1", 105, TicketStatus.PICKED_UP, 5), NOW)).isFalse();
+        assertThat(board.view()).isEqualTo(PickupBoard.empty());
+    }
+
+    @Test
+    void eachColumnListsTheOldestFirst() {
+        board.follow(ticket("o-2", 102, TicketStatus.QUEUED, 1), NOW.plusSeconds(5));
+        board.follow(ticket("o-1", 101, TicketStatus.QUEUED, 1), NOW);
+        board.follow(ticket("o-3", 103, TicketStatus.QUEUED, 1), NOW.plusSeconds(9));
+
+        assertThat(numbers(board.view().preparing())).containsExactly(101, 102, 103);
+        assertThat(board.changedEntries()).hasSize(3);
+    }
+
+    static Ticket ticket(String orderId, int number, TicketStatus status, long version) {
+        return new Ticket(orderId, number, OrderType.TAKE_OUT, status, List.of(), NOW, null, null, null, null,
+                version);
+    }
+
+    private static List<Integer> numbers(List<BoardNumber> column) {
+        return column.stream().map(BoardNumber::orderNumber).toList();
+    }
+}

@@ -1,0 +1,213 @@
+package cafe.core.order;
+
+import static cafe.core.order.Carts.APPROVING_CARD;
+import static cafe.core.order.Carts.DECLINING_CARD;
+import static cafe.core.order.Carts.americano;
+import static cafe.core.order.Carts.order;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cafe.contract.barista.Ticket;
+import cafe.contract.barista.TicketEvent;
+import cafe.contract.barista.TicketStatus;
+import cafe.contract.order.CancelOrder;
+import cafe.contract.order.OrderAccepted;
+import cafe.contract.order.OrderStatus;
+import cafe.contract.order.OrderType;
+import cafe.contract.order.OrderUpdate;
+import cafe.contract.order.OrderView;
+import cafe.contract.order.RetryPayment;
+import cafe.contract.wire.Addresses;
+import cafe.contract.wire.MessageTypes;
+import cafe.contract.wire.Reply;
+import cafe.contract.wire.Role;
+import cafe.core.events.OrderCancelled;
+import cafe.core.events.OrderPaid;
+import cafe.core.events.PaymentApproved;
+import cafe.core.events.PaymentDeclined;
+import cafe.core.events.PaymentRequested;
+import cafe.core.platform.EventRecorder;
+import cafe.core.platform.TestTerminal;
+import cafe.core.server.RunningStore;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Orders moving through payment and the bar. Payment and bar events are published here as those
+ * contexts would; where those contexts run too, they publish the same outcomes for these cards.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OrderLifecycleTest {
+
+    private RunningStore store;
+    private TestTerminal kiosk;
+    private TestTerminal barista;
+    private TestTerminal services;
+    private EventRecorder kioskEvents;
+    private EventRecorder orderEvents;
+
+    @BeforeAll
+    void start(@TempDir Path dataDir) throws Exception {
+        store = RunningStore.withTestMenu(dataDir);
+        kiosk = store.terminal(Role.KIOSK);
+        barista = store.terminal(Role.BARISTA);
+        services = store.terminal(Role.ADMIN);
+    }
+
+    @BeforeEach
+    void listen() throws Exception {
+        kioskEvents = kiosk.record(Addresses.ORDER_EVENTS);
+        orderEvents = services.record(Addresses.ORDER_EVENTS);
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        store.close();
+    }
+
+    private OrderAccepted place(cafe.contract.order.CardToken card) throws Exception {
+        Reply reply = kiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.PLACE_ORDER, order(card, 4_500,
+                americano(1)));
+        return kiosk.json().convertValue(reply.data(), OrderAccepted.class);
+    }
+
+    private OrderUpdate awaitStatus(String orderId, OrderStatus status) {
+        var heard = kioskEvents.await(MessageTypes.ORDER_UPDATED,
+                body -> orderId.equals(body.path("orderId").asText()) && status.name().equals(body.path("status").asText()));
+        return kioskEvents.body(heard, OrderUpdate.class);
+    }
+
+    private OrderAccepted paidOrder() throws Exception {
+        OrderAccepted order = place(APPROVING_CARD);
+        services.publishEvent(Addresses.PAYMENT_EVENTS, "PaymentApproved", order.orderId(),
+                new PaymentApproved(order.orderId(), 1, "pay-" + order.orderNumber(), order.totalWon(), "AUTH1"));
+        awaitStatus(order.orderId(), OrderStatus.PAID);
+        return order;
+    }
+
+    private OrderAccepted declinedOrder() throws Exception {
+        OrderAccepted order = place(DECLINING_CARD);
+        services.publishEvent(Addresses.PAYMENT_EVENTS, "PaymentDeclined", order.orderId(),
+                new PaymentDeclined(order.orderId(), 1, "CARD_DECLINED", "The card was declined"));
+        return order;
+    }
+
+    private void barMoves(OrderAccepted order, String type, TicketStatus status) throws Exception {
+        Ticket ticket = new Ticket(order.orderId(), order.orderNumber(), OrderType.TAKE_OUT, status, List.of(),
+                Instant.now(), null, null, null, "bar-1", 1);
+        services.publishEvent(Addresses.BARISTA_EVENTS, type, order.orderId(), new TicketEvent(ticket));
+    }
+
+    private OrderView view(String orderId) throws Exception {
+        Reply reply = kiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.GET_ORDER, Map.of("orderId", orderId));
+        return kiosk.json().convertValue(reply.data(), OrderView.class);
+    }
+
+    @Test
+    void anApprovedPaymentPaysTheOrderAndSendsItToTheBarWithPrepTimes() throws Exception {
+        OrderAccepted order = paidOrder();
+
+        OrderPaid paid = orderEvents.body(orderEvents.await("OrderPaid", order.orderId()), OrderPaid.class);
+        assertThat(paid.orderNumber()).isEqualTo(order.orderNumber());
+        assertThat(paid.lines()).singleElement().satisfies(line -> {
+            assertThat(line.itemId()).isEqualTo("americano");
+            assertThat(line.prepSeconds()).isEqualTo(90);
+            assertThat(line.options()).extracting(o -> o.en()).containsExactly("Regular", "Hot");
+        });
+        assertThat(view(order.orderId()).status().isPaid()).isTrue();
+    }
+
+    @Test
+    void aDeclinedOrderCanBePaidWithAnotherCardAsTheNextAttempt() throws Exception {
+        EventRecorder paymentRequests = services.record(Addresses.PAYMENT_REQUESTS);
+        OrderAccepted order = declinedOrder();
+        OrderUpdate declined = awaitStatus(order.orderId(), OrderStatus.PAYMENT_FAILED);
+        assertThat(declined.reasonCode()).isEqualTo("CARD_DECLINED");
+        assertThat(view(order.orderId()).failureReason()).isEqualTo("CARD_DECLINED");
+
+        Reply retry = kiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.RETRY_PAYMENT,
+                new RetryPayment(order.orderId(), APPROVING_CARD));
+
+        assertThat(retry.isOk()).isTrue();
+        assertThat(kiosk.json().convertValue(retry.data(), OrderAccepted.class).orderNumber())
+                .isEqualTo(order.orderNumber());
+        var second = paymentRequests.await("PaymentRequested",
+                body -> order.orderId().equals(body.path("orderId").asText()) && body.path("attempt").asInt() == 2);
+        assertThat(paymentRequests.body(second, PaymentRequested.class).card()).isEqualTo(APPROVING_CARD);
+    }
+
+    @Test
+    void theOrderFollowsItsTicketThroughTheBarAndBackOnARecall() throws Exception {
+        OrderAccepted order = paidOrder();
+
+        barMoves(order, MessageTypes.TICKET_QUEUED, TicketStatus.QUEUED);
+        awaitStatus(order.orderId(), OrderStatus.QUEUED);
+        barMoves(order, MessageTypes.TICKET_STARTED, TicketStatus.IN_PREPARATION);
+        awaitStatus(order.orderId(), OrderStatus.IN_PREPARATION);
+        barMoves(order, MessageTypes.TICKET_READY, TicketStatus.READY);
+        awaitStatus(order.orderId(), OrderStatus.READY);
+        barMoves(order, MessageTypes.TICKET_PICKED_UP, TicketStatus.PICKED_UP);
+        awaitStatus(order.orderId(), OrderStatus.PICKED_UP);
+        barMoves(order, MessageTypes.TICKET_RECALLED, TicketStatus.READY);
+
+        awaitStatus(order.orderId(), OrderStatus.READY);
+        assertThat(view(order.orderId()).status()).isEqualTo(OrderStatus.READY);
+    }
+
+    @Test
+    void illegalMovesAreRefused() throws Exception {
+        OrderAccepted unpaid = place(APPROVING_CARD);
+        OrderAccepted paid = paidOrder();
+        barMoves(paid, MessageTypes.TICKET_QUEUED, TicketStatus.QUEUED);
+        barMoves(paid, MessageTypes.TICKET_STARTED, TicketStatus.IN_PREPARATION);
+        awaitStatus(paid.orderId(), OrderStatus.IN_PREPARATION);
+
+        assertThat(kiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.RETRY_PAYMENT,
+                new RetryPayment(paid.orderId(), APPROVING_CARD)).code()).isEqualTo("ILLEGAL_TRANSITION");
+        assertThat(kiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.CANCEL_ORDER,
+                new CancelOrder(paid.orderId(), "changed my mind")).code()).isEqualTo("FORBIDDEN");
+        assertThat(barista.request(Addresses.ORDER_STAFF_COMMANDS, MessageTypes.CANCEL_ORDER,
+                new CancelOrder(paid.orderId(), "too late")).code()).isEqualTo("ILLEGAL_TRANSITION");
+        assertThat(kiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.GET_ORDER,
+                Map.of("orderId", "no-such-order")).code()).isEqualTo("ORDER_NOT_FOUND");
+        assertThat(view(paid.orderId()).status()).isEqualTo(OrderStatus.IN_PREPARATION);
+        assertThat(view(unpaid.orderId()).orderNumber()).isEqualTo(unpaid.orderNumber());
+    }
+
+    @Test
+    void aKioskAbandonsAnUnpaidOrderWithoutARefund() throws Exception {
+        OrderAccepted order = declinedOrder();
+        awaitStatus(order.orderId(), OrderStatus.PAYMENT_FAILED);
+
+        Reply reply = kiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.CANCEL_ORDER,
+                new CancelOrder(order.orderId(), "customer left"));
+
+        assertThat(reply.isOk()).isTrue();
+        awaitStatus(order.orderId(), OrderStatus.CANCELLED);
+        OrderCancelled cancelled = orderEvents.body(orderEvents.await("OrderCancelled", order.orderId()),
+                OrderCancelled.class);
+        assertThat(cancelled.refundDue()).isFalse();
+    }
+
+    @Test
+    void staffCancelAPaidOrderAndItsRefundIsDue() throws Exception {
+        OrderAccepted order = paidOrder();
+
+        Reply reply = barista.request(Addresses.ORDER_STAFF_COMMANDS, MessageTypes.CANCEL_ORDER,
+                new CancelOrder(order.orderId(), "out of milk"));
+
+        assertThat(reply.isOk()).isTrue();
+        OrderCancelled cancelled = orderEvents.body(orderEvents.await("OrderCancelled", order.orderId()),
+                OrderCancelled.class);
+        assertThat(cancelled.refundDue()).isTrue();
+        assertThat(cancelled.amountWon()).isEqualTo(4_500);
+        assertThat(view(order.orderId()).status()).isEqualTo(OrderStatus.CANCELLED);
+    }
+}

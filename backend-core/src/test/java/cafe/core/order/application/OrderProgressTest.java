@@ -1,0 +1,98 @@
+package cafe.core.order.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cafe.contract.LocalizedText;
+import cafe.contract.menu.Menu;
+import cafe.contract.order.OrderStatus;
+import cafe.contract.order.OrderType;
+import cafe.core.events.OrderCancelled;
+import cafe.core.events.PaymentApproved;
+import cafe.core.events.PaymentDeclined;
+import cafe.core.order.domain.BusinessCalendar;
+import cafe.core.order.domain.Order;
+import cafe.core.order.domain.OrderIdentity;
+import cafe.core.order.domain.OrderLine;
+import cafe.core.order.domain.PricedCart;
+import cafe.core.shared.OutboundEvent;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class OrderProgressTest {
+
+    private final InMemoryOrders orders = new InMemoryOrders();
+    private final List<OutboundEvent> published = new ArrayList<>();
+    private Menu replica;
+    private final MenuReplica menu = new MenuReplica() {
+        @Override
+        public Optional<Menu> current() {
+            return Optional.ofNullable(replica);
+        }
+
+        @Override
+        public void replace(Menu changed) {
+            replica = changed;
+        }
+    };
+    private final OrderProgress progress = new OrderProgress(orders, menu,
+            new BusinessCalendar(Clock.systemUTC(), 4), published::add, new DirectTransactions());
+
+    private Order placed() {
+        Order order = Order.place(new OrderIdentity("o-7", 107, LocalDate.of(2026, 3, 2), "kiosk-2", "key-7",
+                Instant.parse("2026-03-02T01:00:00Z")), OrderType.TAKE_OUT, new PricedCart(List.of(new OrderLine(
+                "americano", new LocalizedText("아메리카노", "Americano"), List.of(), 1, 4_500, 90))), null);
+        orders.add(order);
+        return order;
+    }
+
+    @Test
+    void aLateDeclineOfAnEarlierAttemptLeavesTheRetryAlone() {
+        Order order = placed();
+        order.markPaymentFailed("CARD_DECLINED");
+        order.retryPayment();
+
+        progress.paymentDeclined(new PaymentDeclined("o-7", 1, "CARD_DECLINED", "declined again"));
+
+        assertThat(order.status()).isEqualTo(OrderStatus.CREATED);
+        assertThat(published).isEmpty();
+    }
+
+    @Test
+    void aRepeatedApprovalChangesNothing() {
+        Order order = placed();
+        progress.paymentApproved(new PaymentApproved("o-7", 1, "pay-7", 4_500, "A1"));
+        int events = published.size();
+
+        progress.paymentApproved(new PaymentApproved("o-7", 1, "pay-7", 4_500, "A1"));
+
+        assertThat(order.status()).isEqualTo(OrderStatus.PAID);
+        assertThat(published).hasSize(events);
+    }
+
+    @Test
+    void moneyTakenForAnOrderCancelledMeanwhileIsRefunded() {
+        Order order = placed();
+        order.cancelUnpaid();
+
+        progress.paymentApproved(new PaymentApproved("o-7", 1, "pay-7", 4_500, "A1"));
+
+        assertThat(published).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo("OrderCancelled");
+            assertThat((OrderCancelled) event.body()).extracting(OrderCancelled::refundDue, OrderCancelled::amountWon)
+                    .containsExactly(true, 4_500L);
+        });
+    }
+
+    @Test
+    void anOlderMenuNeverReplacesANewerOne() {
+        progress.menuChanged(new Menu(3, List.of(), List.of(), List.of()));
+        progress.menuChanged(new Menu(2, List.of(), List.of(), List.of()));
+
+        assertThat(replica.version()).isEqualTo(3);
+    }
+}

@@ -1,0 +1,107 @@
+package cafe.core.order.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cafe.contract.LocalizedText;
+import cafe.contract.order.OrderStatus;
+import cafe.contract.order.OrderType;
+import cafe.contract.wire.ErrorCode;
+import cafe.core.shared.Rejection;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+
+class OrderTest {
+
+    private static Order newOrder() {
+        OrderLine latte = new OrderLine("latte", new LocalizedText("라떼", "Latte"),
+                List.of(new ChosenOption("size-large", new LocalizedText("라지", "Large"), 500)), 2, 5_500, 150);
+        return Order.place(new OrderIdentity("o-1", 101, LocalDate.of(2026, 3, 2), "kiosk-1", "key-1",
+                Instant.parse("2026-03-02T00:00:00Z")), OrderType.DINE_IN, new PricedCart(List.of(latte)), null);
+    }
+
+    private static Order orderAt(OrderStatus status) {
+        Order order = newOrder();
+        return new Order(order.identity(), order.orderType(), order.lines(), null, status, 1, null);
+    }
+
+    private static void assertRefused(ThrowingCallable move, ErrorCode code) {
+        assertThatThrownBy(move).isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.code()).isEqualTo(code));
+    }
+
+    @Test
+    void aNewOrderWaitsForItsFirstPaymentAttempt() {
+        Order order = newOrder();
+
+        assertThat(order.status()).isEqualTo(OrderStatus.CREATED);
+        assertThat(order.paymentAttempt()).isEqualTo(1);
+        assertThat(order.totalWon()).isEqualTo(11_000);
+    }
+
+    @Test
+    void aDeclinedOrderIsPaidAgainAsTheNextAttempt() {
+        Order order = newOrder();
+        order.markPaymentFailed("INSUFFICIENT_FUNDS");
+        assertThat(order.failureReason()).isEqualTo("INSUFFICIENT_FUNDS");
+
+        assertThat(order.retryPayment()).isEqualTo(2);
+        assertThat(order.status()).isEqualTo(OrderStatus.CREATED);
+        assertThat(order.failureReason()).isNull();
+        order.markPaid();
+        assertThat(order.status()).isEqualTo(OrderStatus.PAID);
+    }
+
+    @Test
+    void paymentMovesAreRefusedOutOfTurn() {
+        assertRefused(() -> newOrder().retryPayment(), ErrorCode.ILLEGAL_TRANSITION);
+        assertRefused(() -> orderAt(OrderStatus.PAID).markPaid(), ErrorCode.ILLEGAL_TRANSITION);
+        assertRefused(() -> orderAt(OrderStatus.QUEUED).markPaymentFailed("CARD_DECLINED"),
+                ErrorCode.ILLEGAL_TRANSITION);
+        assertRefused(() -> orderAt(OrderStatus.CANCELLED).markPaid(), ErrorCode.ILLEGAL_TRANSITION);
+    }
+
+    @Test
+    void theBarMovesAPaidOrderForwardAndARecallUndoesTheLastBump() {
+        Order order = orderAt(OrderStatus.PAID);
+        order.followBar(OrderStatus.QUEUED);
+        order.followBar(OrderStatus.IN_PREPARATION);
+        order.followBar(OrderStatus.READY);
+        order.followBar(OrderStatus.PICKED_UP);
+        order.followBar(OrderStatus.READY);
+
+        assertThat(order.status()).isEqualTo(OrderStatus.READY);
+    }
+
+    @Test
+    void theBarCannotSkipPaymentOrGoBackPastPreparation() {
+        assertRefused(() -> newOrder().followBar(OrderStatus.QUEUED), ErrorCode.ILLEGAL_TRANSITION);
+        assertRefused(() -> orderAt(OrderStatus.PAID).followBar(OrderStatus.READY), ErrorCode.ILLEGAL_TRANSITION);
+        assertRefused(() -> orderAt(OrderStatus.READY).followBar(OrderStatus.QUEUED), ErrorCode.ILLEGAL_TRANSITION);
+        assertRefused(() -> orderAt(OrderStatus.CANCELLED).followBar(OrderStatus.QUEUED),
+                ErrorCode.ILLEGAL_TRANSITION);
+    }
+
+    @Test
+    void aKioskCancelsOnlyWhatIsUnpaid() {
+        Order declined = orderAt(OrderStatus.PAYMENT_FAILED);
+        declined.cancelUnpaid();
+        assertThat(declined.status()).isEqualTo(OrderStatus.CANCELLED);
+
+        assertRefused(() -> orderAt(OrderStatus.PAID).cancelUnpaid(), ErrorCode.FORBIDDEN);
+        assertRefused(() -> orderAt(OrderStatus.QUEUED).cancelUnpaid(), ErrorCode.FORBIDDEN);
+    }
+
+    @Test
+    void staffCancelUntilPreparationStartsAndRefundWhatWasPaid() {
+        assertThat(orderAt(OrderStatus.CREATED).cancelByStaff()).isFalse();
+        assertThat(orderAt(OrderStatus.PAID).cancelByStaff()).isTrue();
+        assertThat(orderAt(OrderStatus.QUEUED).cancelByStaff()).isTrue();
+
+        assertRefused(() -> orderAt(OrderStatus.IN_PREPARATION).cancelByStaff(), ErrorCode.ILLEGAL_TRANSITION);
+        assertRefused(() -> orderAt(OrderStatus.PICKED_UP).cancelByStaff(), ErrorCode.ILLEGAL_TRANSITION);
+        assertRefused(() -> orderAt(OrderStatus.CANCELLED).cancelByStaff(), ErrorCode.ILLEGAL_TRANSITION);
+    }
+}

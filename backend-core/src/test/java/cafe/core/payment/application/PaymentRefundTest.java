@@ -1,0 +1,74 @@
+package cafe.core.payment.application;
+
+import static cafe.core.payment.application.PaymentChargeTest.request;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cafe.contract.order.TestCards;
+import cafe.core.events.OrderCancelled;
+import cafe.core.events.PaymentRefunded;
+import cafe.core.payment.domain.PaymentStatus;
+import cafe.core.testing.ImmediateTransactions;
+import cafe.core.testing.MutableClock;
+import cafe.core.testing.RecordingOutbox;
+import org.junit.jupiter.api.Test;
+
+class PaymentRefundTest {
+
+    private final InMemoryPayments payments = new InMemoryPayments();
+    private final RecordingOutbox outbox = new RecordingOutbox();
+    private final ScriptedGateway gateway = new ScriptedGateway();
+    private final MutableClock clock = MutableClock.seoulAt("2025-03-01T01:00:00Z");
+    private final PaymentService service = new PaymentService(new ImmediateTransactions(), payments, outbox,
+            gateway, clock);
+
+    @Test
+    void aCancelledPaidOrderIsRefundedOnce() {
+        service.charge(request("o-1", 1, TestCards.APPROVE));
+
+        service.refund(cancelled("o-1", true));
+        service.refund(cancelled("o-1", true));
+
+        assertThat(gateway.refundCalls()).singleElement().satisfies(call -> {
+            assertThat(call.idempotencyKey()).isEqualTo("refund:o-1");
+            assertThat(call.authorizationCode()).isEqualTo("AU000001");
+            assertThat(call.amountWon()).isEqualTo(9_000);
+        });
+        assertThat(payments.chargedFor("o-1").orElseThrow().status()).isEqualTo(PaymentStatus.REFUNDED);
+        assertThat(outbox.bodies(PaymentRefunded.class)).singleElement()
+                .satisfies(refunded -> assertThat(refunded.amountWon()).isEqualTo(9_000));
+    }
+
+    @Test
+    void anUnpaidCancellationRefundsNothing() {
+        service.refund(cancelled("o-1", false));
+
+        assertThat(gateway.refundCalls()).isEmpty();
+        assertThat(outbox.events()).isEmpty();
+    }
+
+    @Test
+    void aRefundDueWithoutAChargeIsOnlyLogged() {
+        service.refund(cancelled("o-unknown", true));
+
+        assertThat(gateway.refundCalls()).isEmpty();
+    }
+
+    @Test
+    void anUnavailableGatewayLeavesThePaymentChargedForTheRedelivery() {
+        service.charge(request("o-1", 1, TestCards.APPROVE));
+        gateway.goDown();
+
+        assertThatThrownBy(() -> service.refund(cancelled("o-1", true)))
+                .isInstanceOf(GatewayUnavailableException.class);
+        gateway.comeBack();
+        service.refund(cancelled("o-1", true));
+
+        assertThat(payments.chargedFor("o-1").orElseThrow().status()).isEqualTo(PaymentStatus.REFUNDED);
+        assertThat(outbox.bodies(PaymentRefunded.class)).hasSize(1);
+    }
+
+    private static OrderCancelled cancelled(String orderId, boolean refundDue) {
+        return new OrderCancelled(orderId, 101, refundDue, 9_000, "customer changed their mind");
+    }
+}

@@ -1,0 +1,90 @@
+package cafe.core.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cafe.contract.wire.Addresses;
+import cafe.contract.wire.Headers;
+import cafe.core.platform.messaging.DurableSubscription;
+import cafe.core.platform.messaging.EventRoutes;
+import cafe.core.platform.messaging.Topology;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EventSubscriberTest {
+
+    private static final DurableSubscription COUNTS = new DurableSubscription(Addresses.PAYMENT_EVENTS,
+            "test.counts", "type = 'Counted'");
+
+    @TempDir
+    Path dataDir;
+    private PlatformFixture fixture;
+    private final AtomicInteger attempts = new AtomicInteger();
+
+    record Counted(String name) {
+    }
+
+    @BeforeEach
+    void start() {
+        fixture = new PlatformFixture(dataDir);
+        fixture.platform.subscribe(COUNTS, fixture.database, new EventRoutes().on("Counted", Counted.class, c -> {
+            attempts.incrementAndGet();
+            fixture.count(c.name());
+            if (c.name().equals("poison")) {
+                throw new IllegalStateException("this event can never be applied");
+            }
+        }));
+        fixture.platform.open();
+    }
+
+    @AfterEach
+    void stop() {
+        fixture.close();
+    }
+
+    private void publish(TestTerminal admin, String eventId, String name) throws Exception {
+        admin.publish(Addresses.PAYMENT_EVENTS, "{\"name\":\"" + name + "\"}",
+                Map.of(Headers.TYPE, "Counted", Headers.EVENT_ID, eventId));
+    }
+
+    @Test
+    void theSameEventDeliveredTwiceHasOneEffect() throws Exception {
+        String eventId = UUID.randomUUID().toString();
+        try (TestTerminal admin = fixture.admin()) {
+            publish(admin, eventId, "mocha");
+            publish(admin, eventId, "mocha");
+            publish(admin, UUID.randomUUID().toString(), "done");
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> fixture.tally("done") == 1);
+        assertThat(fixture.tally("mocha")).isEqualTo(1);
+        assertThat(attempts).hasValue(2);
+    }
+
+    @Test
+    void anEventThatAlwaysFailsIsDeadLetteredAfterThreeAttemptsAndChangesNothing() throws Exception {
+        try (TestTerminal admin = fixture.admin()) {
+            publish(admin, UUID.randomUUID().toString(), "poison");
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> fixture.broker.depth(Topology.DEAD_LETTERS.queue()) == 1);
+        assertThat(attempts).hasValue(3);
+        assertThat(fixture.tally("poison")).isZero();
+        assertThat(fixture.broker.depth(COUNTS.queue())).isZero();
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIsDeadLetteredToo() throws Exception {
+        try (TestTerminal admin = fixture.admin()) {
+            admin.publish(Addresses.PAYMENT_EVENTS, "not json", Map.of(Headers.TYPE, "Counted",
+                    Headers.EVENT_ID, UUID.randomUUID().toString()));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> fixture.broker.depth(Topology.DEAD_LETTERS.queue()) == 1);
+        assertThat(attempts).hasValue(0);
+    }
+}

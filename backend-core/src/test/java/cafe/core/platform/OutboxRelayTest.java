@@ -1,0 +1,95 @@
+package cafe.core.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cafe.contract.wire.Addresses;
+import cafe.contract.wire.Headers;
+import cafe.core.platform.messaging.DurableSubscription;
+import cafe.core.shared.OutboundEvent;
+import jakarta.jms.Message;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.TextMessage;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutboxRelayTest {
+
+    private static final DurableSubscription WATCH = DurableSubscription.of(Addresses.ORDER_EVENTS, "test.watch");
+
+    @TempDir
+    Path dataDir;
+    private PlatformFixture fixture;
+
+    @BeforeEach
+    void start() {
+        fixture = new PlatformFixture(dataDir);
+        fixture.broker.declare(WATCH);
+        fixture.platform.open();
+    }
+
+    @AfterEach
+    void stop() {
+        fixture.close();
+    }
+
+    record Counted(String name, int by) {
+    }
+
+    @Test
+    void anEventCommittedWithTheStateIsPublishedOnceWithItsEventIdAsDuplicateId() throws Exception {
+        fixture.database.transactions().run(() -> {
+            fixture.count("espresso");
+            fixture.database.outbox().append(new OutboundEvent(Addresses.ORDER_EVENTS, "Counted", "order-1",
+                    new Counted("espresso", 1)));
+        });
+
+        try (TestTerminal admin = fixture.admin();
+             MessageConsumer watch = admin.consume(WATCH.fullyQualifiedName())) {
+            TextMessage event = (TextMessage) watch.receive(5_000);
+            assertThat(event).isNotNull();
+            assertThat(event.getStringProperty(Headers.TYPE)).isEqualTo("Counted");
+            assertThat(event.getStringProperty(Headers.ORDER_ID)).isEqualTo("order-1");
+            assertThat(event.getIntProperty(Headers.SCHEMA_VERSION)).isEqualTo(Headers.CURRENT_SCHEMA_VERSION);
+            assertThat(event.getStringProperty(Headers.OCCURRED_AT)).isNotBlank();
+            String eventId = event.getStringProperty(Headers.EVENT_ID);
+            assertThat(event.getStringProperty("_AMQ_DUPL_ID")).isEqualTo(eventId);
+            assertThat(admin.json().readValue(event.getText(), Counted.class)).isEqualTo(new Counted("espresso", 1));
+
+            // a relay that died before marking the row would send the same event again: the broker drops it
+            admin.publish(Addresses.ORDER_EVENTS, event.getText(), Map.of(Headers.TYPE, "Counted",
+                    Headers.EVENT_ID, eventId, "_AMQ_DUPL_ID", eventId));
+            admin.publish(Addresses.ORDER_EVENTS, "{}", Map.of(Headers.TYPE, "Marker"));
+            Message next = watch.receive(5_000);
+            assertThat(next.getStringProperty(Headers.TYPE)).isEqualTo("Marker");
+        }
+        await().atMost(Duration.ofSeconds(5)).until(() -> fixture.database.transactions()
+                .inTransaction(() -> fixture.database.outboxStore().pendingCount()) == 0);
+    }
+
+    @Test
+    void anEventOfARolledBackTransactionIsNeverPublished() throws Exception {
+        try {
+            fixture.database.transactions().run(() -> {
+                fixture.database.outbox().append(new OutboundEvent(Addresses.ORDER_EVENTS, "Counted", "order-2",
+                        new Counted("latte", 1)));
+                throw new IllegalStateException("the use case changed its mind");
+            });
+        } catch (IllegalStateException expected) {
+            // the transaction is gone, and its event with it
+        }
+        fixture.database.transactions().run(() -> fixture.database.outbox().append(
+                new OutboundEvent(Addresses.ORDER_EVENTS, "Marker", null, Map.of())));
+
+        try (TestTerminal admin = fixture.admin();
+             MessageConsumer watch = admin.consume(WATCH.fullyQualifiedName())) {
+            assertThat(watch.receive(5_000).getStringProperty(Headers.TYPE)).isEqualTo("Marker");
+        }
+        assertThat(fixture.tally("latte")).isZero();
+    }
+}

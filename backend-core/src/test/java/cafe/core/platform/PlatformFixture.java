@@ -1,0 +1,50 @@
+package cafe.core.platform;
+
+import cafe.contract.wire.Json;
+import cafe.contract.wire.Role;
+import cafe.core.platform.messaging.BrokerSettings;
+import cafe.core.platform.messaging.EmbeddedBroker;
+import cafe.core.platform.persistence.ServiceDatabase;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+/** A broker, a platform and a "platformtest" context database with one Tally table. */
+final class PlatformFixture implements AutoCloseable {
+
+    final EmbeddedBroker broker;
+    final StorePlatform platform;
+    final ServiceDatabase database;
+
+    PlatformFixture(Path dataDir) {
+        broker = EmbeddedBroker.start(new BrokerSettings(dataDir, "127.0.0.1", FreePort.find()));
+        platform = new StorePlatform(broker, dataDir, Clock.systemUTC(), Json.newMapper());
+        database = platform.database("platformtest", List.of(Tally.class));
+    }
+
+    TestTerminal admin() throws Exception {
+        return TestTerminal.connect(broker.localTerminalUrl(), Role.ADMIN.user(), broker.password(Role.ADMIN));
+    }
+
+    void count(String name) {
+        Tally tally = database.session().find(Tally.class, name);
+        if (tally == null) {
+            tally = new Tally(name);
+            database.session().persist(tally);
+        }
+        tally.increment();
+    }
+
+    int tally(String name) {
+        return database.transactions().inTransaction(() -> {
+            Tally tally = database.session().find(Tally.class, name);
+            return tally == null ? 0 : tally.count();
+        });
+    }
+
+    @Override
+    public void close() {
+        platform.close();
+        broker.close();
+    }
+}

@@ -1,0 +1,120 @@
+package cafe.core.platform;
+
+import cafe.contract.wire.Headers;
+import cafe.contract.wire.Json;
+import cafe.contract.wire.Reply;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.jms.Connection;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.Session;
+import jakarta.jms.TemporaryQueue;
+import jakarta.jms.TextMessage;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+
+/**
+ * A terminal as the tests play it: raw JMS over TCP with a role's user, sending requests the way a
+ * kiosk or console would and listening to event addresses.
+ */
+public final class TestTerminal implements AutoCloseable {
+
+    private static final long REPLY_WAIT_MILLIS = 10_000;
+
+    private final Connection connection;
+    private final Session session;
+    private final ObjectMapper json = Json.newMapper();
+
+    private TestTerminal(Connection connection) throws JMSException {
+        this.connection = connection;
+        this.session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        connection.start();
+    }
+
+    public static TestTerminal connect(String url, String user, String password) throws JMSException {
+        return new TestTerminal(new ActiveMQConnectionFactory(url).createConnection(user, password));
+    }
+
+    /** Sends a request and waits for its reply. */
+    public Reply request(String queue, String type, Object body) throws Exception {
+        TemporaryQueue replies = session.createTemporaryQueue();
+        try (MessageConsumer consumer = session.createConsumer(replies)) {
+            TextMessage message = session.createTextMessage(
+                    body instanceof String text ? text : json.writeValueAsString(body));
+            message.setStringProperty(Headers.TYPE, type);
+            String correlationId = UUID.randomUUID().toString();
+            message.setJMSCorrelationID(correlationId);
+            message.setJMSReplyTo(replies);
+            try (var producer = session.createProducer(session.createQueue(queue))) {
+                producer.send(message);
+            }
+            TextMessage reply = (TextMessage) consumer.receive(REPLY_WAIT_MILLIS);
+            if (reply == null) {
+                throw new AssertionError("no reply to " + type + " within " + REPLY_WAIT_MILLIS + " ms");
+            }
+            if (!correlationId.equals(reply.getJMSCorrelationID())) {
+                throw new AssertionError("reply to another request: " + reply.getJMSCorrelationID());
+            }
+            return json.readValue(reply.getText(), Reply.class);
+        } finally {
+            replies.delete();
+        }
+    }
+
+    /** Sends a message to a queue (anycast) with the given properties. */
+    public void sendToQueue(String queue, String body, Map<String, Object> properties) throws JMSException {
+        try (var producer = session.createProducer(session.createQueue(queue))) {
+            producer.send(message(body, properties));
+        }
+    }
+
+    /** Publishes a message to a multicast address with the given properties. */
+    public void publish(String address, String body, Map<String, Object> properties) throws JMSException {
+        try (var producer = session.createProducer(session.createTopic(address))) {
+            producer.send(message(body, properties));
+        }
+    }
+
+    /** Publishes an event as a service's outbox would: type, eventId and orderId properties, JSON body. */
+    public void publishEvent(String address, String type, String orderId, Object body) throws Exception {
+        publish(address, json.writeValueAsString(body), Map.of(Headers.TYPE, type,
+                Headers.EVENT_ID, UUID.randomUUID().toString(), Headers.ORDER_ID, orderId));
+    }
+
+    private Message message(String body, Map<String, Object> properties) throws JMSException {
+        TextMessage message = session.createTextMessage(body);
+        for (var property : properties.entrySet()) {
+            message.setObjectProperty(property.getKey(), property.getValue());
+        }
+        return message;
+    }
+
+    /** A non-durable subscription to a multicast address, as a screen follows events. */
+    public MessageConsumer listen(String address) throws JMSException {
+        return session.createConsumer(session.createTopic(address));
+    }
+
+    /** A consumer on a queue, by plain or fully qualified name. */
+    public MessageConsumer consume(String queue) throws JMSException {
+        return session.createConsumer(session.createQueue(queue));
+    }
+
+    /** Records every event published to the address from now on (on a session of its own). */
+    public EventRecorder record(String address) throws JMSException {
+        Session listening = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        EventRecorder recorder = new EventRecorder(json);
+        listening.createConsumer(listening.createTopic(address)).setMessageListener(recorder);
+        return recorder;
+    }
+
+    public ObjectMapper json() {
+        return json;
+    }
+
+    @Override
+    public void close() throws JMSException {
+        connection.close();
+    }
+}

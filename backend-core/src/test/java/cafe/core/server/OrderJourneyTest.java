@@ -1,0 +1,187 @@
+package cafe.core.server;
+
+import static cafe.core.order.Carts.APPROVING_CARD;
+import static cafe.core.order.Carts.americano;
+import static cafe.core.order.Carts.croissant;
+import static cafe.core.order.Carts.order;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cafe.contract.barista.BarQueue;
+import cafe.contract.barista.Ticket;
+import cafe.contract.barista.TicketAction;
+import cafe.contract.barista.TicketStatus;
+import cafe.contract.board.BoardNumber;
+import cafe.contract.board.PickupBoard;
+import cafe.contract.order.CancelOrder;
+import cafe.contract.order.CardToken;
+import cafe.contract.order.OrderAccepted;
+import cafe.contract.order.OrderStatus;
+import cafe.contract.order.OrderUpdate;
+import cafe.contract.order.RetryPayment;
+import cafe.contract.order.TestCards;
+import cafe.contract.wire.Addresses;
+import cafe.contract.wire.MessageTypes;
+import cafe.contract.wire.Reply;
+import cafe.contract.wire.Role;
+import cafe.core.events.PaymentRefunded;
+import cafe.core.platform.EventRecorder;
+import cafe.core.platform.TestTerminal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Whole orders through a real StoreServer: a kiosk pays, the bar makes the order, the pickup board
+ * calls the number; with the simulated card network doing the charging.
+ */
+class OrderJourneyTest {
+
+    private static final CardToken SILENT_CARD = new CardToken(TestCards.TIMEOUT, "VISA", "0003");
+
+    @TempDir
+    Path dataDir;
+    private RunningStore store;
+    private TestTerminal kiosk;
+    private TestTerminal barista;
+    private TestTerminal display;
+    private EventRecorder kioskEvents;
+    private EventRecorder boardEvents;
+
+    @BeforeEach
+    void openTheStore() throws Exception {
+        store = RunningStore.withTestMenu(dataDir);
+        connectTerminals();
+    }
+
+    private void connectTerminals() throws Exception {
+        kiosk = store.terminal(Role.KIOSK);
+        barista = store.terminal(Role.BARISTA);
+        display = store.terminal(Role.DISPLAY);
+        kioskEvents = kiosk.record(Addresses.ORDER_EVENTS);
+        boardEvents = display.record(Addresses.BOARD_EVENTS);
+    }
+
+    @AfterEach
+    void closeTheStore() throws Exception {
+        store.close();
+    }
+
+    @Test
+    void aPaidOrderIsMadeCalledOnTheBoardAndCollected() throws Exception {
+        OrderAccepted order = paidOrder();
+        int number = order.orderNumber();
+        assertThat(awaitBoard(board -> numbers(board.preparing()).contains(number)).ready()).isEmpty();
+
+        bar(MessageTypes.START_TICKET, order);
+        Ticket ready = bar(MessageTypes.MARK_READY, order);
+        assertThat(ready.lines()).extracting(line -> line.name().en()).containsExactly("Americano", "Croissant");
+        awaitBoard(board -> numbers(board.ready()).contains(number) && board.preparing().isEmpty());
+        awaitStatus(order, OrderStatus.READY);
+
+        bar(MessageTypes.MARK_PICKED_UP, order);
+        PickupBoard empty = awaitBoard(board -> board.ready().isEmpty() && board.preparing().isEmpty()
+                && board.version() > 2);
+        awaitStatus(order, OrderStatus.PICKED_UP);
+        assertThat(store.query("notification", "select count(*) from notification where status = 'SENT'"))
+                .isEqualTo(1);
+        assertThat(ask(display, Addresses.BOARD_QUERIES, MessageTypes.GET_PICKUP_BOARD, PickupBoard.class))
+                .isEqualTo(empty);
+    }
+
+    @Test
+    void aCardTheNetworkNeverAnswersEndsUnavailableAndAnotherCardPays() throws Exception {
+        OrderAccepted order = place(SILENT_CARD);
+
+        OrderUpdate failed = awaitStatus(order, OrderStatus.PAYMENT_FAILED);
+        assertThat(failed.reasonCode()).isEqualTo("UNAVAILABLE");
+
+        Reply retry = kiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.RETRY_PAYMENT,
+                new RetryPayment(order.orderId(), APPROVING_CARD));
+        assertThat(retry.isOk()).as(retry.message()).isTrue();
+        awaitStatus(order, OrderStatus.PAID);
+        assertThat(store.query("payment", "select count(*) from payment where status = 'APPROVED'")).isEqualTo(1);
+    }
+
+    @Test
+    void staffCancellingAQueuedPaidOrderRefundsItAndClearsTheBarAndBoard() throws Exception {
+        EventRecorder paymentEvents = store.terminal(Role.ADMIN).record(Addresses.PAYMENT_EVENTS);
+        OrderAccepted order = paidOrder();
+        awaitBoard(board -> numbers(board.preparing()).contains(order.orderNumber()));
+
+        Reply cancel = barista.request(Addresses.ORDER_STAFF_COMMANDS, MessageTypes.CANCEL_ORDER,
+                new CancelOrder(order.orderId(), "customer left"));
+        assertThat(cancel.isOk()).as(cancel.message()).isTrue();
+
+        PaymentRefunded refunded = paymentEvents.body(paymentEvents.await("PaymentRefunded", order.orderId()),
+                PaymentRefunded.class);
+        assertThat(refunded.amountWon()).isEqualTo(order.totalWon());
+        awaitBoard(board -> !numbers(board.preparing()).contains(order.orderNumber()));
+        assertThat(ask(barista, Addresses.BARISTA_QUERIES, MessageTypes.GET_BAR_QUEUE, BarQueue.class).active())
+                .isEmpty();
+    }
+
+    @Test
+    void theBarAndTheBoardCarryOnAfterARestart() throws Exception {
+        OrderAccepted order = paidOrder();
+        PickupBoard before = awaitBoard(board -> numbers(board.preparing()).contains(order.orderNumber()));
+
+        store.restart();
+        connectTerminals();
+
+        assertThat(ask(barista, Addresses.BARISTA_QUERIES, MessageTypes.GET_BAR_QUEUE, BarQueue.class).active())
+                .extracting(Ticket::orderNumber).containsExactly(order.orderNumber());
+        assertThat(ask(display, Addresses.BOARD_QUERIES, MessageTypes.GET_PICKUP_BOARD, PickupBoard.class))
+                .isEqualTo(before);
+        bar(MessageTypes.START_TICKET, order);
+        bar(MessageTypes.MARK_READY, order);
+        assertThat(awaitBoard(board -> numbers(board.ready()).contains(order.orderNumber())).version())
+                .isEqualTo(before.version() + 1);
+    }
+
+    private OrderAccepted place(CardToken card) throws Exception {
+        Reply reply = kiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.PLACE_ORDER,
+                order(card, 8_300, americano(1), croissant(1)));
+        assertThat(reply.isOk()).as(reply.message()).isTrue();
+        return kiosk.json().convertValue(reply.data(), OrderAccepted.class);
+    }
+
+    private OrderAccepted paidOrder() throws Exception {
+        OrderAccepted order = place(APPROVING_CARD);
+        awaitStatus(order, OrderStatus.QUEUED);
+        return order;
+    }
+
+    private Ticket bar(String command, OrderAccepted order) throws Exception {
+        Reply reply = barista.request(Addresses.BARISTA_COMMANDS, command, new TicketAction(order.orderId(), "Bar 1"));
+        assertThat(reply.isOk()).as(reply.message()).isTrue();
+        Ticket ticket = barista.json().convertValue(reply.data(), Ticket.class);
+        assertThat(ticket.status()).isNotEqualTo(TicketStatus.QUEUED);
+        return ticket;
+    }
+
+    private <T> T ask(TestTerminal terminal, String queue, String type, Class<T> answer) throws Exception {
+        Reply reply = terminal.request(queue, type, "{}");
+        assertThat(reply.isOk()).as(reply.message()).isTrue();
+        return terminal.json().convertValue(reply.data(), answer);
+    }
+
+    private OrderUpdate awaitStatus(OrderAccepted order, OrderStatus status) {
+        var heard = kioskEvents.await(MessageTypes.ORDER_UPDATED, body -> order.orderId()
+                .equals(body.path("orderId").asText()) && status.name().equals(body.path("status").asText()));
+        return kioskEvents.body(heard, OrderUpdate.class);
+    }
+
+    private PickupBoard awaitBoard(Predicate<PickupBoard> shown) {
+        var heard = boardEvents.await(MessageTypes.BOARD_CHANGED,
+                body -> shown.test(display.json().convertValue(body, PickupBoard.class)));
+        return boardEvents.body(heard, PickupBoard.class);
+    }
+
+    private static List<Integer> numbers(List<BoardNumber> column) {
+        return column.stream().map(BoardNumber::orderNumber).toList();
+    }
+}

@@ -1,0 +1,86 @@
+package cafe.core.server;
+
+import cafe.contract.wire.Role;
+import cafe.core.platform.TestTerminal;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A real StoreServer in a test's folder with the small test menu, terminals that talk to it as
+ * kiosks and baristas do, and a look into its SQLite files to see what was stored.
+ */
+public final class RunningStore implements AutoCloseable {
+
+    public static final String TEST_MENU = "cafe/core/menu/test-menu.json";
+
+    private final StoreConfig config;
+    private final List<TestTerminal> terminals = new ArrayList<>();
+    private StoreServer server;
+
+    public RunningStore(StoreConfig config) {
+        this.config = config;
+        this.server = StoreServer.start(config);
+    }
+
+    public static RunningStore withTestMenu(Path dataDir) {
+        return new RunningStore(StoreConfig.forTests(dataDir).withMenuResource(TEST_MENU));
+    }
+
+    public StoreServer server() {
+        return server;
+    }
+
+    public StoreConfig config() {
+        return config;
+    }
+
+    public TestTerminal terminal(Role role) throws Exception {
+        var terminalConfig = server.terminalConfig(role);
+        TestTerminal terminal = TestTerminal.connect(terminalConfig.brokerUrl(), terminalConfig.user(),
+                terminalConfig.password());
+        terminals.add(terminal);
+        return terminal;
+    }
+
+    /** Stops the server and starts it again on the same data, port and passwords. */
+    public void restart() throws Exception {
+        closeTerminals();
+        server.close();
+        server = StoreServer.start(config);
+    }
+
+    /** A single number from one context's database, e.g. {@code select count(*) from customer_order}. */
+    public long query(String context, String sql) throws SQLException {
+        try (var connection = DriverManager.getConnection(jdbcUrl(context));
+             var rows = connection.createStatement().executeQuery(sql)) {
+            return rows.next() ? rows.getLong(1) : 0;
+        }
+    }
+
+    /** Changes one context's database behind the server's back, as an operator's SQL would. */
+    public void execute(String context, String sql) throws SQLException {
+        try (var connection = DriverManager.getConnection(jdbcUrl(context))) {
+            connection.createStatement().executeUpdate(sql);
+        }
+    }
+
+    private String jdbcUrl(String context) {
+        return "jdbc:sqlite:" + config.dataDir().resolve(context + ".db").toAbsolutePath() + "?busy_timeout=5000";
+    }
+
+    private void closeTerminals() throws Exception {
+        for (TestTerminal terminal : terminals) {
+            terminal.close();
+        }
+        terminals.clear();
+    }
+
+    @Override
+    public void close() throws Exception {
+        closeTerminals();
+        server.close();
+    }
+}
