@@ -77,12 +77,12 @@ final class AddressPermissions {
         boolean send = SENDS.get(role).contains(address);
         boolean listen = CONSUMES.get(role).contains(address);
         return new org.apache.activemq.artemis.core.security.Role(role.user(), send, listen, false, false,
-                listen, listen, false, false, false, false);
+                listen, listen, false, false, false, false, false, false);
     }
 
     private static org.apache.activemq.artemis.core.security.Role temporaryQueues(Role role) {
         return new org.apache.activemq.artemis.core.security.Role(role.user(), true, true, false, false,
-                true, true, false, false, true, true);
+                true, true, false, false, true, true, false, false);
     }
 
     private static org.apache.activemq.artemis.core.security.Role everything(String user, boolean manage) {
