@@ -39,10 +39,6 @@ public final class EventRecorder implements MessageListener {
         }
     }
 
-    public List<Heard> all() {
-        return List.copyOf(heard);
-    }
-
     /** Waits for the first event of the type that matches, and returns it. */
     public Heard await(String type, Predicate<JsonNode> body) {
         Predicate<Heard> wanted = h -> type.equals(h.type()) && body.test(h.body());

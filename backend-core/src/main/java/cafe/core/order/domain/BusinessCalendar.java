@@ -32,8 +32,4 @@ public final class BusinessCalendar {
         LocalDate date = local.toLocalDate();
         return local.toLocalTime().isBefore(dayStart) ? date.minusDays(1) : date;
     }
-
-    public LocalDate today() {
-        return businessDayOf(now());
-    }
 }

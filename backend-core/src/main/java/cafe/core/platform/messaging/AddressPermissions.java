@@ -27,7 +27,7 @@ import java.util.Set;
  * Who may do what on which address. Each terminal role may send to its command and query queues
  * and listen (through non-durable subscriptions) to its event addresses; every role may create and
  * read its own temporary reply queues, which match only the catch-all {@code #}. The services user
- * and admin may do everything; only they reach management.
+ * and admin may send and consume everywhere; only admin reaches management.
  */
 final class AddressPermissions {
 
@@ -68,8 +68,8 @@ final class AddressPermissions {
     /** Only the services user and admin: for the platform's addresses and the services' own queues. */
     static Set<org.apache.activemq.artemis.core.security.Role> trusted() {
         Set<org.apache.activemq.artemis.core.security.Role> roles = new HashSet<>();
-        roles.add(everything(BrokerUsers.SERVICES));
-        roles.add(everything(Role.ADMIN.user()));
+        roles.add(everything(BrokerUsers.SERVICES, false));
+        roles.add(everything(Role.ADMIN.user(), true));
         return roles;
     }
 
@@ -77,16 +77,16 @@ final class AddressPermissions {
         boolean send = SENDS.get(role).contains(address);
         boolean listen = CONSUMES.get(role).contains(address);
         return new org.apache.activemq.artemis.core.security.Role(role.user(), send, listen, false, false,
-                listen, listen, false, false, false, false);
+                listen, listen, false, false, false, false, false, false);
     }
 
     private static org.apache.activemq.artemis.core.security.Role temporaryQueues(Role role) {
         return new org.apache.activemq.artemis.core.security.Role(role.user(), true, true, false, false,
-                true, true, false, false, true, true);
+                true, true, false, false, true, true, false, false);
     }
 
-    private static org.apache.activemq.artemis.core.security.Role everything(String user) {
+    private static org.apache.activemq.artemis.core.security.Role everything(String user, boolean manage) {
         return new org.apache.activemq.artemis.core.security.Role(user, true, true, true, true,
-                true, true, true, true, true, true, true, true);
+                true, true, manage, true, true, true, manage, manage);
     }
 }

@@ -182,10 +182,6 @@ public final class EmbeddedBroker implements AutoCloseable {
         return "tcp://127.0.0.1:" + settings.port();
     }
 
-    public String user(Role role) {
-        return role.user();
-    }
-
     public String password(Role role) {
         return users.password(role.user());
     }

@@ -94,8 +94,4 @@ public class OutboxRecord {
     public int attempts() {
         return attempts;
     }
-
-    public boolean published() {
-        return published;
-    }
 }

@@ -32,12 +32,4 @@ public class ProcessedMessage {
         this.key = key;
         this.processedAt = processedAt;
     }
-
-    public Key key() {
-        return key;
-    }
-
-    public Instant processedAt() {
-        return processedAt;
-    }
 }
