@@ -2,6 +2,7 @@ package cafe.core.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import cafe.contract.wire.Addresses;
 import cafe.contract.wire.Role;
@@ -10,6 +11,7 @@ import cafe.core.platform.messaging.EmbeddedBroker;
 import cafe.core.platform.messaging.Topology;
 import jakarta.jms.JMSSecurityException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,7 +59,8 @@ class BrokerSecurityTest {
     void aKioskSendsOrdersButCannotReachTheBar() throws Exception {
         try (TestTerminal kiosk = as(Role.KIOSK)) {
             kiosk.sendToQueue(Addresses.ORDER_COMMANDS, "{}", Map.of("type", "GetOrder"));
-            assertThat(broker.depth(Addresses.ORDER_COMMANDS)).isEqualTo(1);
+            await().atMost(Duration.ofSeconds(5))
+                    .untilAsserted(() -> assertThat(broker.depth(Addresses.ORDER_COMMANDS)).isEqualTo(1));
 
             assertThatThrownBy(() -> kiosk.sendToQueue(Addresses.BARISTA_COMMANDS, "{}",
                     Map.of("type", "MarkReady"))).isInstanceOf(JMSSecurityException.class);
