@@ -1,0 +1,75 @@
+package cafe.kiosk.flow;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+
+/**
+ * Notices a customer who walked away: after the idle time without a touch it warns with a
+ * countdown, and when the countdown runs out it calls the reset. In accessible mode every time is
+ * doubled. Ticked once a second by the window; the clock is injected so tests need not wait.
+ */
+public final class IdleWatch {
+
+    public static final Duration IDLE = Duration.ofSeconds(90);
+    public static final Duration COUNTDOWN = Duration.ofSeconds(10);
+
+    private final ReadOnlyBooleanWrapper warning = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyIntegerWrapper secondsLeft = new ReadOnlyIntegerWrapper();
+    private final Clock clock;
+    private final Runnable reset;
+    private Instant lastTouch;
+    private int slowness = 1;
+
+    public IdleWatch(Clock clock, Runnable reset) {
+        this.clock = clock;
+        this.reset = reset;
+        this.lastTouch = clock.instant();
+    }
+
+    /** The "are you still there?" countdown is showing. */
+    public ReadOnlyBooleanProperty warningProperty() {
+        return warning.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty secondsLeftProperty() {
+        return secondsLeft.getReadOnlyProperty();
+    }
+
+    /** Any touch, key or click: the customer is here. */
+    public void touched() {
+        lastTouch = clock.instant();
+        warning.set(false);
+    }
+
+    /** Accessible mode doubles the idle time and the countdown. */
+    public void setDoubled(boolean doubled) {
+        slowness = doubled ? 2 : 1;
+    }
+
+    /** One second passed; {@code watching} is false where nobody can be timed out (start screen, paying). */
+    public void tick(boolean watching) {
+        if (!watching) {
+            touched();
+            return;
+        }
+        Duration quiet = Duration.between(lastTouch, clock.instant());
+        Duration idle = IDLE.multipliedBy(slowness);
+        if (quiet.compareTo(idle) < 0) {
+            warning.set(false);
+            return;
+        }
+        long left = COUNTDOWN.multipliedBy(slowness).minus(quiet.minus(idle)).toSeconds();
+        if (left <= 0) {
+            touched();
+            reset.run();
+            return;
+        }
+        secondsLeft.set((int) left);
+        warning.set(true);
+    }
+}

@@ -1,0 +1,122 @@
+package cafe.kiosk.order;
+
+import cafe.contract.menu.Menu;
+import cafe.contract.menu.MenuItem;
+import cafe.contract.menu.MenuOption;
+import cafe.contract.menu.OptionGroup;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+
+/**
+ * The item dialog's state: which options of each group are picked (within the group's min and
+ * max), how many, and the line price that follows. Groups with one choice behave like radio
+ * buttons; others like check boxes up to their maximum.
+ */
+public final class ItemChoice {
+
+    private final MenuItem item;
+    private final List<OptionGroup> groups;
+    private final Map<String, Set<MenuOption>> picked = new LinkedHashMap<>();
+    private final ReadOnlyIntegerWrapper quantity = new ReadOnlyIntegerWrapper(1);
+    private final ReadOnlyLongWrapper linePriceWon = new ReadOnlyLongWrapper();
+    private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper();
+    /** Grows on every change, so a view can redraw the option buttons. */
+    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
+
+    public ItemChoice(Menu menu, MenuItem item) {
+        this.item = item;
+        this.groups = menu.optionGroupsOf(item);
+        groups.forEach(group -> picked.put(group.id(), new LinkedHashSet<>(Cart.startingOptions(group))));
+        recompute();
+    }
+
+    // Properties
+
+    public MenuItem item() {
+        return item;
+    }
+
+    public List<OptionGroup> groups() {
+        return groups;
+    }
+
+    public ReadOnlyIntegerProperty quantityProperty() {
+        return quantity.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty linePriceWonProperty() {
+        return linePriceWon.getReadOnlyProperty();
+    }
+
+    /** Every group has at least its minimum picked. */
+    public ReadOnlyBooleanProperty completeProperty() {
+        return complete.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    public boolean isPicked(OptionGroup group, MenuOption option) {
+        return picked.get(group.id()).contains(option);
+    }
+
+    // Commands
+
+    /** Picks or unpicks an option; false if the group is already full. */
+    public boolean toggle(OptionGroup group, MenuOption option) {
+        Set<MenuOption> chosen = picked.get(group.id());
+        if (chosen.contains(option)) {
+            if (group.maxChoices() == 1 && group.minChoices() == 1) {
+                return true;
+            }
+            chosen.remove(option);
+        } else if (group.maxChoices() == 1) {
+            chosen.clear();
+            chosen.add(option);
+        } else if (chosen.size() < group.maxChoices()) {
+            chosen.add(option);
+        } else {
+            return false;
+        }
+        recompute();
+        return true;
+    }
+
+    public void changeQuantity(int delta) {
+        int next = quantity.get() + delta;
+        if (next >= 1 && next <= Cart.MAX_QUANTITY) {
+            quantity.set(next);
+            recompute();
+        }
+    }
+
+    /** The cart line this choice makes, options in the menu's group order. */
+    public CartEntry toEntry() {
+        List<MenuOption> options = new ArrayList<>();
+        groups.forEach(group -> group.options().stream().filter(o -> isPicked(group, o)).forEach(options::add));
+        return new CartEntry(item.id(), item.name(), item.imageResource(), options, quantity.get(), unitPrice(),
+                LineProblem.NONE);
+    }
+
+    private long unitPrice() {
+        return item.basePriceWon() + picked.values().stream().flatMap(Set::stream)
+                .mapToLong(MenuOption::priceDeltaWon).sum();
+    }
+
+    private void recompute() {
+        linePriceWon.set(unitPrice() * quantity.get());
+        complete.set(groups.stream().allMatch(g -> picked.get(g.id()).size() >= g.minChoices()));
+        revision.set(revision.get() + 1);
+    }
+}

@@ -1,0 +1,292 @@
+package cafe.kiosk.pay;
+
+import cafe.client.CafeException;
+import cafe.client.KioskClient;
+import cafe.contract.order.CancelOrder;
+import cafe.contract.order.CardToken;
+import cafe.contract.order.CartProblem;
+import cafe.contract.order.OrderAccepted;
+import cafe.contract.order.OrderStatus;
+import cafe.contract.order.OrderType;
+import cafe.contract.order.OrderUpdate;
+import cafe.contract.order.PlaceOrder;
+import cafe.contract.order.RetryPayment;
+import cafe.contract.wire.ErrorCode;
+import cafe.contract.wire.Json;
+import cafe.kiosk.order.Cart;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Paying for the cart: the card is presented, the order is placed (or, after a decline, paid again
+ * with another card), and the kiosk waits for the server to say paid or declined. It never charges
+ * twice: a PlaceOrder whose answer was lost is sent again with the same idempotency key, and only
+ * the server's word makes an order paid. Everything here runs on the UI thread; answers come back
+ * through the UI executor.
+ */
+public final class Checkout {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Checkout.class);
+    /** How often to ask for the order's status while waiting, in case an event was missed. */
+    private static final Duration STATUS_POLL = Duration.ofSeconds(3);
+    /** How long to wait before sending an unanswered command again. */
+    private static final Duration RESEND = Duration.ofSeconds(3);
+    private static final ObjectMapper JSON = Json.newMapper();
+    private static final Set<ErrorCode> CART_REFUSALS = EnumSet.of(ErrorCode.MENU_CHANGED, ErrorCode.ITEM_SOLD_OUT,
+            ErrorCode.UNKNOWN_ITEM, ErrorCode.INVALID_OPTION, ErrorCode.INVALID_QUANTITY);
+
+    private final ReadOnlyObjectWrapper<PaymentStage> stage = new ReadOnlyObjectWrapper<>(PaymentStage.PRESENT_CARD);
+    private final ReadOnlyStringWrapper declineReason = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper waitingForStore = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<CardToken> card = new ReadOnlyObjectWrapper<>();
+
+    private final KioskClient kiosk;
+    private final Executor ui;
+    private final Clock clock;
+    private final String kioskId;
+    private final Consumer<PaidOrder> paid;
+    private final Consumer<ErrorCode> reviewCart;
+
+    private Cart cart;
+    private OrderType orderType;
+    private PlaceOrder unanswered;
+    private String orderId;
+    private int orderNumber;
+    private Instant nextCheckAt = Instant.MAX;
+
+    public Checkout(KioskClient kiosk, Executor ui, Clock clock, String kioskId, Consumer<PaidOrder> paid,
+                    Consumer<ErrorCode> reviewCart) {
+        this.kiosk = kiosk;
+        this.ui = ui;
+        this.clock = clock;
+        this.kioskId = kioskId;
+        this.paid = paid;
+        this.reviewCart = reviewCart;
+    }
+
+    // Properties
+
+    public ReadOnlyObjectProperty<PaymentStage> stageProperty() {
+        return stage.getReadOnlyProperty();
+    }
+
+    /** The decline's reason code (CARD_DECLINED, INSUFFICIENT_FUNDS, UNAVAILABLE, ...), or the failure's. */
+    public ReadOnlyStringProperty declineReasonProperty() {
+        return declineReason.getReadOnlyProperty();
+    }
+
+    /** A command went out and the store has not answered yet; it is sent again by itself. */
+    public ReadOnlyBooleanProperty waitingForStoreProperty() {
+        return waitingForStore.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<CardToken> cardProperty() {
+        return card.getReadOnlyProperty();
+    }
+
+    /** While the store works on a payment the customer must not be timed out or sent away. */
+    public boolean busy() {
+        return stage.get() == PaymentStage.AUTHORIZING;
+    }
+
+    // Commands
+
+    public void begin(Cart cartToPay, OrderType type) {
+        cart = cartToPay;
+        orderType = type;
+        unanswered = null;
+        orderId = null;
+        card.set(null);
+        waitingForStore.set(false);
+        stage.set(PaymentStage.PRESENT_CARD);
+    }
+
+    /** The customer tapped or inserted a card. */
+    public void present(CardToken presented) {
+        if (stage.get() != PaymentStage.PRESENT_CARD) {
+            return;
+        }
+        card.set(presented);
+        stage.set(PaymentStage.AUTHORIZING);
+        if (orderId == null) {
+            unanswered = new PlaceOrder(UUID.randomUUID().toString(), kioskId, orderType, cart.toCartLines(),
+                    cart.totalWon().get(), presented, null);
+        }
+        send();
+    }
+
+    public void tryAnotherCard() {
+        if (stage.get() == PaymentStage.DECLINED) {
+            card.set(null);
+            stage.set(PaymentStage.PRESENT_CARD);
+        }
+    }
+
+    /** Gives up paying (not while the store is working); an unpaid order on the server is cancelled. */
+    public boolean cancel() {
+        if (busy()) {
+            return false;
+        }
+        if (orderId != null && stage.get() != PaymentStage.APPROVED) {
+            String abandoned = orderId;
+            kiosk.cancelUnpaid(new CancelOrder(abandoned, "customer left the kiosk")).whenComplete((ok, failure) -> {
+                if (failure != null) {
+                    LOG.warn("Order {} could not be cancelled after the customer left: {}", abandoned, failure.toString());
+                } else {
+                    LOG.info("Order {} cancelled unpaid at the kiosk", abandoned);
+                }
+            });
+        }
+        orderId = null;
+        unanswered = null;
+        stage.set(PaymentStage.PRESENT_CARD);
+        return true;
+    }
+
+    /** An order event from the server. */
+    public void onOrderUpdate(OrderUpdate update) {
+        if (orderId != null && orderId.equals(update.orderId())) {
+            apply(update.status(), update.reasonCode());
+        }
+    }
+
+    /** The link is back: whatever was in flight is asked again. */
+    public void reconnected() {
+        if (busy()) {
+            nextCheckAt = Instant.MIN;
+            tick();
+        }
+    }
+
+    /** Called every second: sends again what went unanswered, and asks for the status now and then. */
+    public void tick() {
+        if (!busy() || clock.instant().isBefore(nextCheckAt)) {
+            return;
+        }
+        if (unanswered != null) {
+            send();
+        } else if (orderId != null) {
+            checkStatus();
+        }
+    }
+
+    private void send() {
+        nextCheckAt = Instant.MAX;
+        CompletableFuture<OrderAccepted> answer = orderId == null
+                ? kiosk.placeOrder(unanswered)
+                : kiosk.retryPayment(new RetryPayment(orderId, card.get()));
+        answer.whenCompleteAsync((accepted, failure) -> {
+            if (failure == null) {
+                accepted(accepted);
+            } else {
+                refused(failure);
+            }
+        }, ui);
+    }
+
+    private void accepted(OrderAccepted accepted) {
+        if (!busy()) {
+            return;
+        }
+        unanswered = null;
+        waitingForStore.set(false);
+        orderId = accepted.orderId();
+        orderNumber = accepted.orderNumber();
+        LOG.info("Order {} (number {}) accepted, paying {} won with {}", orderId, orderNumber, accepted.totalWon(),
+                card.get());
+        // the answer to the order's event may have raced this reply: ask once now
+        checkStatus();
+    }
+
+    private void refused(Throwable failure) {
+        if (!busy()) {
+            return;
+        }
+        CafeException error = CafeException.of(failure).orElse(null);
+        ErrorCode code = error == null ? ErrorCode.INTERNAL_ERROR : error.code();
+        if (code == ErrorCode.NOT_CONNECTED || code == ErrorCode.TIMEOUT) {
+            LOG.warn("Order {} payment command unanswered ({}); sending it again", orderIdForLog(), code);
+            waitingForStore.set(true);
+            nextCheckAt = clock.instant().plus(RESEND);
+        } else if (CART_REFUSALS.contains(code) && orderId == null) {
+            LOG.info("Order not placed, the server asks to review the cart: {}", error.getMessage());
+            unanswered = null;
+            cart.markProblems(problems(error));
+            stage.set(PaymentStage.PRESENT_CARD);
+            reviewCart.accept(code);
+        } else if (code == ErrorCode.ILLEGAL_TRANSITION && orderId != null) {
+            checkStatus();
+        } else {
+            LOG.error("Order {} payment failed: {} {}", orderIdForLog(), code, failure.toString());
+            fail(code.name());
+        }
+    }
+
+    private void checkStatus() {
+        String asked = orderId;
+        nextCheckAt = clock.instant().plus(STATUS_POLL);
+        kiosk.order(asked).whenCompleteAsync((order, failure) -> {
+            if (failure == null && asked.equals(orderId)) {
+                waitingForStore.set(false);
+                apply(order.status(), order.failureReason());
+            } else if (failure != null) {
+                waitingForStore.set(CafeException.of(failure).map(e -> e.code() == ErrorCode.NOT_CONNECTED
+                        || e.code() == ErrorCode.TIMEOUT).orElse(false));
+            }
+        }, ui);
+    }
+
+    private void apply(OrderStatus status, String reason) {
+        if (!busy()) {
+            return;
+        }
+        if (status.isPaid()) {
+            LOG.info("Order {} (number {}) paid", orderId, orderNumber);
+            stage.set(PaymentStage.APPROVED);
+            paid.accept(new PaidOrder(orderId, orderNumber, orderType, cart.lines(), cart.totalWon().get()));
+        } else if (status == OrderStatus.PAYMENT_FAILED) {
+            LOG.info("Order {} declined: {}", orderId, reason);
+            declineReason.set(reason == null ? "CARD_DECLINED" : reason);
+            stage.set(PaymentStage.DECLINED);
+        } else if (status == OrderStatus.CANCELLED) {
+            LOG.warn("Order {} was cancelled while paying", orderId);
+            orderId = null;
+            fail(status.name());
+        }
+    }
+
+    private void fail(String reason) {
+        declineReason.set(reason);
+        unanswered = null;
+        stage.set(PaymentStage.FAILED);
+    }
+
+    private String orderIdForLog() {
+        return orderId == null ? "(new, key " + unanswered.idempotencyKey() + ")" : orderId;
+    }
+
+    private static List<CartProblem> problems(CafeException error) {
+        if (error.details() == null || !error.details().isArray()) {
+            return List.of();
+        }
+        return JSON.convertValue(error.details(),
+                JSON.getTypeFactory().constructCollectionType(List.class, CartProblem.class));
+    }
+}

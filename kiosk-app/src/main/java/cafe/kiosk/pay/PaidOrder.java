@@ -1,0 +1,13 @@
+package cafe.kiosk.pay;
+
+import cafe.contract.order.OrderType;
+import cafe.kiosk.order.CartEntry;
+import java.util.List;
+
+/** What the "thank you" screen shows once the server has said the order is paid. */
+public record PaidOrder(String orderId, int orderNumber, OrderType orderType, List<CartEntry> lines, long totalWon) {
+
+    public PaidOrder {
+        lines = List.copyOf(lines);
+    }
+}

@@ -1,0 +1,201 @@
+package cafe.kiosk.screen;
+
+import cafe.kiosk.flow.KioskViewModel;
+import cafe.kiosk.flow.Screen;
+import javafx.animation.Animation;
+import javafx.animation.FadeTransition;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.css.PseudoClass;
+import javafx.event.Event;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.TouchEvent;
+import javafx.util.Duration;
+
+/**
+ * The kiosk's scene: the frame (header, utility bar, overlays) around the current screen, swapped
+ * with a short fade as the customer moves on, reloaded in the other language when it changes, in
+ * the cafe theme or the high-contrast one. Every touch, click and key counts as the customer being
+ * there; Enter presses the focused button, as a keypad's OK would.
+ */
+public final class KioskWindow {
+
+    private static final String TOKENS_CAFE = "/cafe/kiosk/theme/tokens-cafe.css";
+    private static final String TOKENS_CONTRAST = "/cafe/kiosk/theme/tokens-contrast.css";
+    private static final String KIOSK_CSS = "/cafe/kiosk/theme/kiosk.css";
+    private static final PseudoClass ACCESSIBLE = PseudoClass.getPseudoClass("accessible");
+    /** The text size at the design size (1080 x 1920 portrait, 1920 x 1080 landscape); all else is in em. */
+    private static final double BASE_TEXT_PX = 22;
+    private static final double SMALLEST_TEXT_PX = 12;
+
+    private final KioskViewModel viewModel;
+    private final Scene scene;
+    private final Timeline ticker;
+    private FrameView frame;
+    private Layouts.Loaded screen;
+    private Layouts.Loaded itemDialog;
+
+    public KioskWindow(KioskViewModel viewModel, double width, double height) {
+        this.viewModel = viewModel;
+        this.scene = new Scene(new javafx.scene.layout.StackPane(), width, height);
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, this::touched);
+        scene.addEventFilter(TouchEvent.TOUCH_PRESSED, this::touched);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        scene.focusOwnerProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                Focus.scrollIntoSight(now);
+            }
+        });
+        viewModel.textsProperty().addListener((obs, was, now) -> build());
+        viewModel.accessibleProperty().addListener((obs, was, now) -> build());
+        scene.widthProperty().addListener(obs -> applyTextSize());
+        scene.heightProperty().addListener(obs -> applyTextSize());
+        viewModel.screenProperty().addListener((obs, was, now) -> showScreen(true));
+        viewModel.itemProperty().addListener((obs, was, now) -> showItemDialog());
+        ticker = new Timeline(new KeyFrame(Duration.seconds(1), tick -> viewModel.tick()));
+        ticker.setCycleCount(Animation.INDEFINITE);
+        build();
+        applyTheme();
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    /** Starts following the store and the clock. */
+    public void open() {
+        viewModel.open();
+        ticker.play();
+    }
+
+    public void close() {
+        ticker.stop();
+        disposeAll();
+        viewModel.close();
+    }
+
+    private void build() {
+        disposeAll();
+        frame = new FrameView(viewModel, scene);
+        Parent root = Layouts.load("Frame.fxml", frame, viewModel.texts()).root();
+        scene.setRoot(root);
+        showScreen(false);
+        showItemDialog();
+        applyTheme();
+    }
+
+    private void showScreen(boolean animate) {
+        if (screen != null) {
+            screen.view().dispose();
+        }
+        screen = Layouts.load(fxmlOf(viewModel.screenProperty().get()), viewOf(viewModel.screenProperty().get()),
+                viewModel.texts());
+        frame.showScreen(screen.root());
+        if (animate) {
+            FadeTransition fade = new FadeTransition(Duration.millis(180), screen.root());
+            fade.setFromValue(0.2);
+            fade.setToValue(1);
+            fade.play();
+        }
+        focusFirst(screen.root());
+    }
+
+    private void showItemDialog() {
+        if (itemDialog != null) {
+            itemDialog.view().dispose();
+            itemDialog = null;
+        }
+        if (viewModel.itemProperty().get() != null) {
+            itemDialog = Layouts.load("ItemDialog.fxml", new ItemView(viewModel), viewModel.texts());
+            frame.showDialog(itemDialog.root());
+            focusFirst(itemDialog.root());
+        } else {
+            frame.showDialog(null);
+            if (screen != null) {
+                focusFirst(screen.root());
+            }
+        }
+    }
+
+    private String fxmlOf(Screen shown) {
+        return switch (shown) {
+            case START -> "Start.fxml";
+            case MENU -> "Menu.fxml";
+            case CART -> "Cart.fxml";
+            case PAYMENT -> "Payment.fxml";
+            case DONE -> "Done.fxml";
+        };
+    }
+
+    private ScreenView viewOf(Screen shown) {
+        return switch (shown) {
+            case START -> new StartView(viewModel);
+            case MENU -> new MenuView(viewModel);
+            case CART -> new CartView(viewModel);
+            case PAYMENT -> new PaymentView(viewModel);
+            case DONE -> new DoneView(viewModel);
+        };
+    }
+
+    private void applyTheme() {
+        boolean accessible = viewModel.accessibleProperty().get();
+        scene.getStylesheets().setAll(css(accessible ? TOKENS_CONTRAST : TOKENS_CAFE), css(KIOSK_CSS));
+        scene.getRoot().pseudoClassStateChanged(ACCESSIBLE, accessible);
+        applyTextSize();
+    }
+
+    /** Text (and so everything sized in em) follows the window; accessible mode doubles it. */
+    private void applyTextSize() {
+        double width = scene.getWidth();
+        double height = scene.getHeight();
+        double fit = height >= width ? Math.min(width / 1080, height / 1920) : Math.min(width / 1920, height / 1080);
+        double size = Math.max(SMALLEST_TEXT_PX, BASE_TEXT_PX * Math.min(1, fit));
+        double factor = viewModel.accessibleProperty().get() ? 2 : 1;
+        scene.getRoot().setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", size * factor));
+    }
+
+    private void touched(Event event) {
+        viewModel.touched();
+    }
+
+    private void keyPressed(KeyEvent key) {
+        viewModel.touched();
+        if (key.getCode() == KeyCode.ENTER && scene.getFocusOwner() instanceof ButtonBase button
+                && !button.isDisabled()) {
+            button.fire();
+            key.consume();
+        }
+    }
+
+    /** Puts the keyboard focus on the first thing the customer can press, so a keypad can start at once. */
+    private static void focusFirst(Node root) {
+        javafx.application.Platform.runLater(() -> root.lookupAll(".first-focus").stream()
+                .filter(node -> node.isVisible() && !node.isDisabled())
+                .findFirst()
+                .ifPresent(Node::requestFocus));
+    }
+
+    private void disposeAll() {
+        if (screen != null) {
+            screen.view().dispose();
+            screen = null;
+        }
+        if (itemDialog != null) {
+            itemDialog.view().dispose();
+            itemDialog = null;
+        }
+        if (frame != null) {
+            frame.dispose();
+        }
+    }
+
+    private static String css(String resource) {
+        return KioskWindow.class.getResource(resource).toExternalForm();
+    }
+}

@@ -1,0 +1,30 @@
+package cafe.kiosk.screen;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+
+/**
+ * The listeners a view put on the view model, so it can take them all off when it is replaced
+ * (on a language change or a new screen) and leaves nothing behind that still redraws it.
+ */
+final class Watches {
+
+    private final List<Runnable> removals = new ArrayList<>();
+
+    /** Runs {@code action} now and whenever any of the observables changes. */
+    void watch(Runnable action, Observable... observables) {
+        InvalidationListener listener = observable -> action.run();
+        for (Observable observable : observables) {
+            observable.addListener(listener);
+            removals.add(() -> observable.removeListener(listener));
+        }
+        action.run();
+    }
+
+    void removeAll() {
+        removals.forEach(Runnable::run);
+        removals.clear();
+    }
+}
