@@ -64,7 +64,7 @@ final class PaymentView implements ScreenView {
         VBox face = new VBox(brand, number, label);
         face.getStyleClass().add("card-face");
         Button button = new Button(null, face);
-        button.setId("card-" + card.name().toLowerCase());
+        button.setId("card-" + card.name().toLowerCase().replace('_', '-'));
         button.getStyleClass().add("card-button");
         if (card == SimulatedCard.APPROVE) {
             button.getStyleClass().add("first-focus");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
+import javafx.beans.value.ObservableValue;
 
 /**
  * The listeners a view put on the view model, so it can take them all off when it is replaced
@@ -15,12 +16,25 @@ final class Watches {
 
     /** Runs {@code action} now and whenever any of the observables changes. */
     void watch(Runnable action, Observable... observables) {
-        InvalidationListener listener = observable -> action.run();
+        InvalidationListener listener = observable -> {
+            action.run();
+            revalidate(observables);
+        };
         for (Observable observable : observables) {
             observable.addListener(listener);
             removals.add(() -> observable.removeListener(listener));
         }
         action.run();
+        revalidate(observables);
+    }
+
+    /** An invalidated value says so only once until it is read again: read them all, so the next change is heard. */
+    private static void revalidate(Observable... observables) {
+        for (Observable observable : observables) {
+            if (observable instanceof ObservableValue<?> value) {
+                value.getValue();
+            }
+        }
     }
 
     void removeAll() {
