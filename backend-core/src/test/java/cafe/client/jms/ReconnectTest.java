@@ -14,6 +14,8 @@ import cafe.contract.board.PickupBoard;
 import cafe.contract.wire.Addresses;
 import cafe.contract.wire.ErrorCode;
 import cafe.contract.wire.MessageTypes;
+import cafe.contract.wire.Role;
+import cafe.core.server.RunningStore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -109,6 +111,24 @@ class ReconnectTest {
                 server.store().answerOk(MessageTypes.GET_PICKUP_BOARD, Samples.board(3, "o-3"));
                 assertThat(connection.board().pickupBoard().join()).isEqualTo(Samples.board(3, "o-3"));
             }
+        }
+    }
+
+    @Test
+    void aTerminalInTheStoreServersOwnProcessFindsTheRealServerAgainAfterARestart() throws Exception {
+        try (RunningStore store = RunningStore.withTestMenu(home);
+             CafeConnection connection = CafeClients.connect(store.server().terminalConfig(Role.DISPLAY));
+             TerminalProbe probe = new TerminalProbe(connection)) {
+            probe.awaitState(CONNECTED);
+            PickupBoard before = connection.board().pickupBoard().join();
+
+            store.stop();
+            probe.awaitState(RECONNECTING);
+            store.start();
+
+            probe.awaitState(CONNECTED);
+            assertThat(probe.states()).containsExactly(CONNECTING, CONNECTED, RECONNECTING, CONNECTED);
+            assertThat(connection.board().pickupBoard().join()).isEqualTo(before);
         }
     }
 }

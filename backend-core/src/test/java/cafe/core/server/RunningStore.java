@@ -47,8 +47,18 @@ public final class RunningStore implements AutoCloseable {
 
     /** Stops the server and starts it again on the same data, port and passwords. */
     public void restart() throws Exception {
+        stop();
+        start();
+    }
+
+    /** Stops the server, as a power cut or an update of the back-office PC does; its terminals go with it. */
+    public void stop() throws Exception {
         closeTerminals();
         server.close();
+    }
+
+    /** Starts the stopped server again on the same data, port and passwords. */
+    public void start() {
         server = StoreServer.start(config);
     }
 

@@ -6,22 +6,36 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves forward by hand. */
+/**
+ * A clock the test moves forward by hand: standing still at a given instant, or running with the
+ * real time (as the store server's clock does) plus however far the test has moved it.
+ */
 public final class MutableClock extends Clock {
 
-    private volatile Instant now;
+    private final Clock base;
+    private volatile Duration moved = Duration.ZERO;
 
+    private MutableClock(Clock base) {
+        this.base = base;
+    }
+
+    /** A clock that stands still at {@code start} until it is moved. */
     public MutableClock(Instant start) {
-        this.now = start;
+        this(Clock.fixed(start, ZoneOffset.UTC));
+    }
+
+    /** A clock that runs with the system clock until it is moved ahead of it. */
+    public static MutableClock running() {
+        return new MutableClock(Clock.systemUTC());
     }
 
     public void advance(Duration step) {
-        now = now.plus(step);
+        moved = moved.plus(step);
     }
 
     @Override
     public Instant instant() {
-        return now;
+        return base.instant().plus(moved);
     }
 
     @Override

@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.api.core.SimpleString;
-import org.apache.activemq.artemis.api.core.client.ActiveMQClient;
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.remoting.impl.invm.InVMConnector;
@@ -186,11 +185,15 @@ public final class EmbeddedBroker implements AutoCloseable {
         return users.password(role.user());
     }
 
+    /**
+     * Stops the broker. Artemis's global client thread pools are left alone: every Artemis client
+     * in the process shares them, and a terminal in the same process (a test, or an app that embeds the server)
+     * could never reconnect to a restarted broker once they were shut down under it.
+     */
     @Override
     public void close() {
         stopQuietly(server);
         InVMConnector.resetThreadPool();
-        ActiveMQClient.clearThreadPools();
         log.info("broker stopped");
     }
 
