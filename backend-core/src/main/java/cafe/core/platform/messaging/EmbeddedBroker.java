@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.api.core.SimpleString;
-import org.apache.activemq.artemis.api.core.client.ActiveMQClient;
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.remoting.impl.invm.InVMConnector;
@@ -186,11 +185,15 @@ public final class EmbeddedBroker implements AutoCloseable {
         return users.password(role.user());
     }
 
+    /**
+     * Stops the broker. The JVM's shared Artemis client threads are left alone: they are not the
+     * broker's, and a terminal in the same JVM (an app's end-to-end test) still needs them to
+     * reconnect; they are daemons, so they keep no JVM alive.
+     */
     @Override
     public void close() {
         stopQuietly(server);
         InVMConnector.resetThreadPool();
-        ActiveMQClient.clearThreadPools();
         log.info("broker stopped");
     }
 
