@@ -2,7 +2,10 @@ package cafe.console;
 
 import javafx.application.Application;
 
-/** Starts the barista console: {@code --config FILE --station NAME}. Not an Application itself, see VERSIONS.md. */
+/**
+ * Starts the barista console: {@code [--config FILE] [--station NAME]}. A plain class, because a main
+ * class that extends Application does not start with JavaFX on the class path.
+ */
 public final class ConsoleLauncher {
 
     private ConsoleLauncher() {

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * The console's command line: {@code --config FILE} (a terminal properties file, by default
- * {@code data/terminals/barista.properties}) and {@code --station NAME} (overrides the file's).
+ * {@code data/terminals/barista.properties}; given twice, the later wins, so {@code ./cafe console
+ * --config FILE} works) and {@code --station NAME} (overrides the file's).
  */
 public record ConsoleOptions(Path config, Optional<String> station) {
 

@@ -26,6 +26,14 @@ class ConsoleOptionsTest {
     }
 
     @Test
+    void aLaterConfigWinsSoCafeConsoleCanBeGivenAnotherFile() {
+        ConsoleOptions options = ConsoleOptions.parse(List.of("--config", "data/terminals/barista.properties",
+                "--config", "data/console-front.properties"));
+
+        assertThat(options.config()).isEqualTo(Path.of("data/console-front.properties"));
+    }
+
+    @Test
     void refusesWhatItDoesNotKnow() {
         assertThatThrownBy(() -> ConsoleOptions.parse(List.of("--stationn", "x")))
                 .hasMessageContaining("--stationn");

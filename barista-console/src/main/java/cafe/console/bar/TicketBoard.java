@@ -44,7 +44,7 @@ public final class TicketBoard {
         private final Set<String> touched = new HashSet<>();
     }
 
-    private final Map<String, Long> versions = new HashMap<>();
+    private final Map<String, Ticket> newest = new HashMap<>();
     private final Map<String, TicketCardModel> cards = new HashMap<>();
     private final ObservableList<TicketCardModel> rail = FXCollections.observableArrayList();
     private final ObservableList<TicketCardModel> railView = FXCollections.unmodifiableObservableList(rail);
@@ -111,13 +111,12 @@ public final class TicketBoard {
 
     /** Applies one ticket copy from an event or an action's answer; older copies are ignored. */
     public Change apply(Ticket ticket) {
-        Long known = versions.get(ticket.orderId());
-        if (known != null && known >= ticket.version()) {
+        Ticket known = newest.get(ticket.orderId());
+        if (known != null && known.version() >= ticket.version()) {
             return Change.STALE;
         }
-        versions.put(ticket.orderId(), ticket.version());
         pending.forEach(p -> p.touched.add(ticket.orderId()));
-        place(ticket);
+        place(known, ticket);
         rearrange();
         return known == null ? Change.NEW : Change.UPDATED;
     }
@@ -144,10 +143,9 @@ public final class TicketBoard {
         List<Ticket> unseen = new ArrayList<>();
         for (Ticket t : queue.active()) {
             listed.add(t.orderId());
-            Long known = versions.get(t.orderId());
-            if (known == null || known < t.version()) {
-                versions.put(t.orderId(), t.version());
-                place(t);
+            Ticket known = newest.get(t.orderId());
+            if (known == null || known.version() < t.version()) {
+                place(known, t);
                 if (known == null && t.status() == TicketStatus.QUEUED) {
                     unseen.add(t);
                 }
@@ -190,20 +188,33 @@ public final class TicketBoard {
         cards.values().forEach(c -> c.refreshAge(now, thresholds));
     }
 
-    private void place(Ticket ticket) {
+    private void place(Ticket known, Ticket ticket) {
         String id = ticket.orderId();
+        newest.put(id, ticket);
         recallable.removeIf(r -> r.orderId().equals(id));
         switch (ticket.status()) {
             case QUEUED, IN_PREPARATION, READY -> cards.computeIfAbsent(id, k -> new TicketCardModel(ticket))
                     .update(ticket);
             case PICKED_UP, CANCELLED -> cards.remove(id);
         }
-        if (ticket.status() == TicketStatus.READY || ticket.status() == TicketStatus.PICKED_UP) {
+        if (bumped(known, ticket)) {
             recallable.add(0, ticket);
             if (recallable.size() > RECALL_DEPTH) {
                 recallable.remove(RECALL_DEPTH);
             }
         }
+    }
+
+    /**
+     * Ready or picked up is a bump, which a recall can undo; but ready again after picked up is
+     * that recall itself, and the server keeps no bump of it to undo.
+     */
+    private static boolean bumped(Ticket known, Ticket ticket) {
+        return switch (ticket.status()) {
+            case PICKED_UP -> true;
+            case READY -> known == null || known.status() != TicketStatus.PICKED_UP;
+            case QUEUED, IN_PREPARATION, CANCELLED -> false;
+        };
     }
 
     private void rearrange() {

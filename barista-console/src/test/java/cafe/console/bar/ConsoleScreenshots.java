@@ -1,6 +1,9 @@
 package cafe.console.bar;
 
 import cafe.client.ConnectionState;
+import cafe.console.fake.FakeBar;
+import cafe.console.fake.FakeConnection;
+import cafe.console.fake.MutableClock;
 import cafe.console.fake.Rush;
 import java.nio.file.Path;
 import javafx.stage.Stage;
@@ -15,12 +18,15 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class ConsoleScreenshots {
 
-    private final ConsoleFixture console = new ConsoleFixture();
+    private final MutableClock clock = MutableClock.at("2025-05-02T03:12:00Z");
+    private final FakeBar bar = new FakeBar(clock);
+    private final FakeConnection connection = new FakeConnection(bar, ConnectionState.CONNECTED);
+    private final ConsoleFixture console = new ConsoleFixture(connection, clock);
     private final Path dir = Path.of(System.getProperty("screenshots.dir", "."));
 
     @Start
     void start(Stage stage) {
-        Rush.on(console.bar, console.clock);
+        Rush.on(bar, clock);
         console.show(stage, StationSettings.defaults(), 1920, 1080);
     }
 
@@ -46,7 +52,7 @@ class ConsoleScreenshots {
 
     @Test
     void doubleStartRefused() {
-        console.bar.unheard(() -> console.bar.startFrom("bar-2", "order-104"));
+        bar.unheard(() -> bar.startFrom("bar-2", "order-104"));
         console.onFx(() -> {
             console.viewModel.selectSlot(4);
             console.viewModel.startSelected();
@@ -56,7 +62,7 @@ class ConsoleScreenshots {
 
     @Test
     void disconnected() {
-        console.connection.set(ConnectionState.RECONNECTING);
+        connection.set(ConnectionState.RECONNECTING);
         console.snapshot(dir.resolve("console-disconnected.png"));
     }
 

@@ -51,6 +51,19 @@ class TicketBoardTest {
     }
 
     @Test
+    void aTicketRecalledFromPickedUpHasNoBumpLeftSoTheNextRecallIsTheOneBumpedBeforeIt() {
+        board.apply(ticket("a", 101, TicketStatus.READY, 3));
+        board.apply(ticket("b", 102, TicketStatus.READY, 3));
+        board.apply(ticket("a", 101, TicketStatus.PICKED_UP, 4));
+        board.apply(ticket("b", 102, TicketStatus.PICKED_UP, 4));
+
+        board.apply(ticket("b", 102, TicketStatus.READY, 5));
+
+        assertThat(board.shelf()).extracting(TicketCardModel::orderId).containsExactly("b");
+        assertThat(board.recallable()).extracting(Ticket::orderId).containsExactly("a");
+    }
+
+    @Test
     void onlyNineTicketsGetBumpBarSlots() {
         for (int i = 0; i < 11; i++) {
             board.apply(ticket("t" + i, 101 + i, TicketStatus.QUEUED, 1));

@@ -16,12 +16,22 @@ public final class MutableClock extends Clock {
         this.zone = zone;
     }
 
+    /** Stopped at the real time now: for a console beside a real StoreServer, which stamps real times. */
+    public static MutableClock stoppedNow() {
+        return new MutableClock(Instant.now(), ZoneId.of("Asia/Seoul"));
+    }
+
     public static MutableClock at(String isoInstant) {
         return new MutableClock(Instant.parse(isoInstant), ZoneId.of("Asia/Seoul"));
     }
 
     public void advance(Duration by) {
         now = now.plus(by);
+    }
+
+    /** Sets the time, e.g. to the moment a real StoreServer stamped on a ticket. */
+    public void set(Instant instant) {
+        now = instant;
     }
 
     @Override
