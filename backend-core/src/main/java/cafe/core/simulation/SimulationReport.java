@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * What a simulation saw: how many orders were placed, paid, declined (and paid again), made ready
@@ -50,7 +51,7 @@ public record SimulationReport(SimulationSettings settings, int placed, Map<Stri
                 latencies(ours, t -> t.millisUntil(OrderStatus.PICKED_UP)));
     }
 
-    private static int count(List<OrderTrace> traces, java.util.function.Predicate<OrderTrace> test) {
+    private static int count(List<OrderTrace> traces, Predicate<OrderTrace> test) {
         return (int) traces.stream().filter(test).count();
     }
 
@@ -69,8 +70,9 @@ public record SimulationReport(SimulationSettings settings, int placed, Map<Stri
 
     public String format() {
         StringBuilder out = new StringBuilder();
-        out.append(String.format("Summary: %d orders asked of %d kiosks, %d baristas: %.1f s, %.1f orders/s picked up%n",
-                settings.orders(), settings.kiosks(), settings.baristas(), seconds, ordersPerSecond()));
+        out.append(String.format("Summary: %d orders asked of %d kiosks, %d baristas: %.1f s, "
+                + "%.1f orders/s picked up%n", settings.orders(), settings.kiosks(), settings.baristas(), seconds,
+                ordersPerSecond()));
         out.append(String.format("  placed %d, refused %d %s, paid %d, declined %d times (%d orders), ready %d, "
                         + "picked up %d, cancelled %d, unfinished %d%n", placed, refused.values().stream()
                         .mapToInt(Integer::intValue).sum(), refused.isEmpty() ? "" : refused, paid, declines,

@@ -47,9 +47,21 @@ public final class RunningStore implements AutoCloseable {
 
     /** Stops the server and starts it again on the same data, port and passwords. */
     public void restart() throws Exception {
+        restart(() -> { });
+    }
+
+    /** Like {@link #restart()}, changing the stopped store's files first, e.g. as a crash would leave them. */
+    public void restart(WhileStopped change) throws Exception {
         closeTerminals();
         server.close();
+        change.run();
         server = StoreServer.start(config);
+    }
+
+    /** Done to a stopped store's files. */
+    @FunctionalInterface
+    public interface WhileStopped {
+        void run() throws Exception;
     }
 
     /** A single number from one context's database, e.g. {@code select count(*) from customer_order}. */
