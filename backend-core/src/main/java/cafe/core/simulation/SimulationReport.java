@@ -73,9 +73,9 @@ public record SimulationReport(SimulationSettings settings, int placed, Map<Stri
         out.append(String.format("Summary: %d orders asked of %d kiosks, %d baristas: %.1f s, "
                 + "%.1f orders/s picked up%n", settings.orders(), settings.kiosks(), settings.baristas(), seconds,
                 ordersPerSecond()));
-        out.append(String.format("  placed %d, refused %d %s, paid %d, declined %d times (%d orders), ready %d, "
+        out.append(String.format("  placed %d, refused %d%s, paid %d, declined %d times (%d orders), ready %d, "
                         + "picked up %d, cancelled %d, unfinished %d%n", placed, refused.values().stream()
-                        .mapToInt(Integer::intValue).sum(), refused.isEmpty() ? "" : refused, paid, declines,
+                        .mapToInt(Integer::intValue).sum(), refused.isEmpty() ? "" : " " + refused, paid, declines,
                 declinedOrders, ready, pickedUp, cancelled, unfinished.size()));
         out.append(String.format("  %-17s %8s %8s %8s %8s%n", "latency (ms)", "p50", "p90", "p99", "max"));
         out.append(placeReply.row("PlaceOrder reply"));
