@@ -66,7 +66,14 @@ public final class SimulateMain {
     }
 
     static Options parse(String[] args) {
-        SimulationSettings settings = SimulationSettings.standard();
+        SimulationSettings standard = SimulationSettings.standard();
+        int kiosks = standard.kiosks();
+        int orders = standard.orders();
+        int baristas = standard.baristas();
+        double declineShare = standard.declineShare();
+        Duration prepTime = standard.prepTime();
+        Duration deadline = standard.deadline();
+        long seed = standard.seed();
         Path data = Path.of("data");
         boolean embedded = false;
         for (int i = 0; i < args.length; i++) {
@@ -80,18 +87,19 @@ public final class SimulateMain {
             }
             String value = args[++i];
             switch (option) {
-                case "--kiosks" -> settings = settings.withKiosks(number(option, value));
-                case "--orders" -> settings = settings.withOrders(number(option, value));
-                case "--baristas" -> settings = settings.withBaristas(number(option, value));
-                case "--decline-share" -> settings = settings.withDeclineShare(Double.parseDouble(value));
-                case "--prep-ms" -> settings = settings.withPrepTime(Duration.ofMillis(number(option, value)));
-                case "--timeout-s" -> settings = settings.withDeadline(Duration.ofSeconds(number(option, value)));
-                case "--seed" -> settings = settings.withSeed(number(option, value));
+                case "--kiosks" -> kiosks = number(option, value);
+                case "--orders" -> orders = number(option, value);
+                case "--baristas" -> baristas = number(option, value);
+                case "--decline-share" -> declineShare = Double.parseDouble(value);
+                case "--prep-ms" -> prepTime = Duration.ofMillis(number(option, value));
+                case "--timeout-s" -> deadline = Duration.ofSeconds(number(option, value));
+                case "--seed" -> seed = number(option, value);
                 case "--data" -> data = Path.of(value);
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
-        return new Options(settings, data, embedded);
+        return new Options(new SimulationSettings(kiosks, baristas, orders, declineShare, prepTime, deadline, seed),
+                data, embedded);
     }
 
     private static int number(String option, String value) {

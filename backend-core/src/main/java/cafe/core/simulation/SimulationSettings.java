@@ -30,32 +30,4 @@ public record SimulationSettings(int kiosks, int baristas, int orders, double de
     public static SimulationSettings standard() {
         return new SimulationSettings(3, 2, 50, 0.1, Duration.ZERO, Duration.ofMinutes(10), System.nanoTime());
     }
-
-    public SimulationSettings withKiosks(int count) {
-        return new SimulationSettings(count, baristas, orders, declineShare, prepTime, deadline, seed);
-    }
-
-    public SimulationSettings withBaristas(int count) {
-        return new SimulationSettings(kiosks, count, orders, declineShare, prepTime, deadline, seed);
-    }
-
-    public SimulationSettings withOrders(int count) {
-        return new SimulationSettings(kiosks, baristas, count, declineShare, prepTime, deadline, seed);
-    }
-
-    public SimulationSettings withDeclineShare(double share) {
-        return new SimulationSettings(kiosks, baristas, orders, share, prepTime, deadline, seed);
-    }
-
-    public SimulationSettings withPrepTime(Duration time) {
-        return new SimulationSettings(kiosks, baristas, orders, declineShare, time, deadline, seed);
-    }
-
-    public SimulationSettings withDeadline(Duration time) {
-        return new SimulationSettings(kiosks, baristas, orders, declineShare, prepTime, time, seed);
-    }
-
-    public SimulationSettings withSeed(long newSeed) {
-        return new SimulationSettings(kiosks, baristas, orders, declineShare, prepTime, deadline, newSeed);
-    }
 }

@@ -22,8 +22,8 @@ class SimulationTest {
 
     @Test
     void fiftyConcurrentOrdersEachEndPickedUpOncePaidOnceAndNumberedApart() throws Exception {
-        SimulationSettings settings = SimulationSettings.standard().withKiosks(3).withBaristas(2).withOrders(50)
-                .withDeclineShare(0.2).withSeed(42).withDeadline(Duration.ofSeconds(60));
+        SimulationSettings settings = new SimulationSettings(3, 2, 50, 0.2, Duration.ZERO, Duration.ofSeconds(60),
+                42);
         List<String> paths = Collections.synchronizedList(new ArrayList<>());
         try (RunningStore store = new RunningStore(StoreConfig.forTests(dataDir))) {
             SimulationReport report = new Simulation(store.server().terminalConfig(Role.KIOSK),
