@@ -43,9 +43,14 @@ public record StoreConfig(Path dataDir, String bindHost, int port, Clock clock, 
                 BundledMenu.DEFAULT_RESOURCE);
     }
 
+    /** A store for this PC alone: loopback only, on a free port, otherwise as {@link #defaults}. */
+    public static StoreConfig onLoopback(Path dataDir) {
+        return defaults(dataDir, freePort()).withBindHost("127.0.0.1");
+    }
+
     /** For tests: loopback only, a free port, no gateway latency and no random declines. */
     public static StoreConfig forTests(Path dataDir) {
-        return defaults(dataDir, freePort()).withBindHost("127.0.0.1").withGateway(GatewaySimulation.instant());
+        return onLoopback(dataDir).withGateway(GatewaySimulation.instant());
     }
 
     private static int freePort() {

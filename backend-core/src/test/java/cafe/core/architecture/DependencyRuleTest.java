@@ -46,4 +46,13 @@ class DependencyRuleTest {
                 .should().dependOnClassesThat().resideInAPackage("cafe.core..application..")
                 .check(CORE);
     }
+
+    @Test
+    void theSimulationTalksToTheStoreOnlyAsTerminalsDo() {
+        noClasses().that().resideInAPackage("cafe.core.simulation..")
+                .should().dependOnClassesThat().resideInAnyPackage("cafe.core..domain..", "cafe.core..application..",
+                        "cafe.core..adapter..", "cafe.core.platform..", "cafe.client.jms..", "jakarta..")
+                .because("simulated kiosks and baristas use the client API the real terminals use")
+                .check(CORE);
+    }
 }

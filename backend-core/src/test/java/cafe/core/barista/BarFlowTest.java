@@ -83,6 +83,16 @@ class BarFlowTest {
         assertThat(readyTooSoon.message()).isEqualTo("Order 105 is not started yet");
         assertThat(pickupTooSoon.code()).isEqualTo(ErrorCode.ILLEGAL_TRANSITION.name());
         assertThat(pickupTooSoon.message()).isEqualTo("Order 105 is not ready yet");
+        assertThat(queryAs(Role.BARISTA, MessageTypes.GET_BAR_QUEUE, BarQueue.class).active())
+                .extracting(Ticket::status).containsExactly(TicketStatus.QUEUED);
+        assertThat(store.count("barista", "select count(*) from ticket where order_id = ? and status = 'QUEUED'"
+                + " and ready_at is null and picked_up_at is null", "o-1")).isEqualTo(1);
+
+        assertThat(ticket(command(MessageTypes.START_TICKET, "o-1", "Bar 1")).status())
+                .isEqualTo(TicketStatus.IN_PREPARATION);
+        await().atMost(DEADLINE).until(() -> ticketEvents.types("o-1").contains(MessageTypes.TICKET_STARTED));
+        assertThat(ticketEvents.types("o-1")).as("refused steps announce nothing")
+                .containsExactly(MessageTypes.TICKET_QUEUED, MessageTypes.TICKET_STARTED);
     }
 
     @Test

@@ -85,6 +85,21 @@ class PaymentFlowTest {
     }
 
     @Test
+    void aPaidOrderAskedToPayAgainIsNotChargedASecondTime() throws Exception {
+        store.publish(Addresses.PAYMENT_REQUESTS, "o-paid", request("o-paid", 1, TestCards.APPROVE));
+        PaymentApproved first = awaitOne("PaymentApproved", "o-paid", PaymentApproved.class);
+
+        store.publish(Addresses.PAYMENT_REQUESTS, "o-paid", request("o-paid", 2, TestCards.APPROVE));
+
+        await().atMost(DEADLINE).until(
+                () -> paymentEvents.bodies("PaymentApproved", "o-paid", PaymentApproved.class).size() == 2);
+        assertThat(paymentEvents.bodies("PaymentApproved", "o-paid", PaymentApproved.class))
+                .extracting(PaymentApproved::paymentId).containsOnly(first.paymentId());
+        assertThat(store.gateway().callsFor("o-paid:2")).isZero();
+        assertThat(store.count("payment", "select count(*) from payment where order_id = ?", "o-paid")).isEqualTo(1);
+    }
+
+    @Test
     void aGatewayThatNeverAnswersEndsDeclinedAsUnavailableAfterThreeTries() throws Exception {
         store.publish(Addresses.PAYMENT_REQUESTS, "o-silent", request("o-silent", 1, TestCards.TIMEOUT));
 

@@ -10,8 +10,10 @@ import cafe.core.platform.messaging.EventRoutes;
 import cafe.core.platform.messaging.Topology;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +29,7 @@ class EventSubscriberTest {
     Path dataDir;
     private PlatformFixture fixture;
     private final AtomicInteger attempts = new AtomicInteger();
+    private final List<Long> poisonAttemptNanos = new CopyOnWriteArrayList<>();
 
     record Counted(String name) {
     }
@@ -38,6 +41,7 @@ class EventSubscriberTest {
             attempts.incrementAndGet();
             fixture.count(c.name());
             if (c.name().equals("poison")) {
+                poisonAttemptNanos.add(System.nanoTime());
                 throw new IllegalStateException("this event can never be applied");
             }
         }));
@@ -68,12 +72,14 @@ class EventSubscriberTest {
     }
 
     @Test
-    void anEventThatAlwaysFailsIsDeadLetteredAfterThreeAttemptsAndChangesNothing() throws Exception {
+    void anEventThatAlwaysFailsIsDeadLetteredAfterThreeAttemptsBackingOffAndChangesNothing() throws Exception {
         try (TestTerminal admin = fixture.admin()) {
             publish(admin, UUID.randomUUID().toString(), "poison");
         }
         await().atMost(Duration.ofSeconds(10)).until(() -> fixture.broker.depth(Topology.DEAD_LETTERS.queue()) == 1);
         assertThat(attempts).hasValue(3);
+        assertThat(millisBetween(0, 1)).as("first redelivery delay").isGreaterThanOrEqualTo(190);
+        assertThat(millisBetween(1, 2)).as("second redelivery delay, doubled").isGreaterThanOrEqualTo(390);
         assertThat(fixture.tally("poison")).isZero();
         assertThat(fixture.broker.depth(COUNTS.queue())).isZero();
     }
@@ -86,5 +92,9 @@ class EventSubscriberTest {
         }
         await().atMost(Duration.ofSeconds(10)).until(() -> fixture.broker.depth(Topology.DEAD_LETTERS.queue()) == 1);
         assertThat(attempts).hasValue(0);
+    }
+
+    private long millisBetween(int attempt, int next) {
+        return (poisonAttemptNanos.get(next) - poisonAttemptNanos.get(attempt)) / 1_000_000;
     }
 }

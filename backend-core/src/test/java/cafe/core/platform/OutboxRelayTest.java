@@ -92,4 +92,27 @@ class OutboxRelayTest {
         }
         assertThat(fixture.tally("latte")).isZero();
     }
+
+    @Test
+    void aRowLeftUnsentWithoutAWakeUpIsPublishedByTheSweep() throws Exception {
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("platformtest.db"));
+             var insert = connection.prepareStatement("insert into outbox (event_id, address, type, order_id, body,"
+                     + " occurred_at, next_attempt_at) values ('left-over-1', ?, 'Counted', 'order-3', '{}', ?, ?)")) {
+            long now = System.currentTimeMillis();
+            insert.setString(1, Addresses.ORDER_EVENTS);
+            insert.setLong(2, now);
+            insert.setLong(3, now);
+            insert.executeUpdate();
+        }
+
+        try (TestTerminal admin = fixture.admin();
+             MessageConsumer watch = admin.consume(WATCH.fullyQualifiedName())) {
+            Message event = watch.receive(5_000);
+            assertThat(event).as("the left-over row, published by the sweep").isNotNull();
+            assertThat(event.getStringProperty(Headers.EVENT_ID)).isEqualTo("left-over-1");
+            assertThat(event.getStringProperty(Headers.ORDER_ID)).isEqualTo("order-3");
+        }
+        await().atMost(Duration.ofSeconds(5)).until(() -> fixture.database.transactions()
+                .inTransaction(() -> fixture.database.outboxStore().pendingCount()) == 0);
+    }
 }

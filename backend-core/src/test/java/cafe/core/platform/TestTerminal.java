@@ -13,6 +13,7 @@ import jakarta.jms.TemporaryQueue;
 import jakarta.jms.TextMessage;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.activemq.artemis.api.jms.management.JMSManagementHelper;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
 /**
@@ -22,6 +23,7 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 public final class TestTerminal implements AutoCloseable {
 
     private static final long REPLY_WAIT_MILLIS = 10_000;
+    private static final String MANAGEMENT_ADDRESS = "activemq.management";
 
     private final Connection connection;
     private final Session session;
@@ -58,6 +60,29 @@ public final class TestTerminal implements AutoCloseable {
                 throw new AssertionError("reply to another request: " + reply.getJMSCorrelationID());
             }
             return json.readValue(reply.getText(), Reply.class);
+        } finally {
+            replies.delete();
+        }
+    }
+
+    /**
+     * Calls a broker management operation as an operator would (only admin may), e.g.
+     * {@code manage("queue.barista.order-events", "pause")}; returns its result.
+     */
+    public Object manage(String resource, String operation, Object... parameters) throws Exception {
+        TemporaryQueue replies = session.createTemporaryQueue();
+        try (MessageConsumer consumer = session.createConsumer(replies);
+             var producer = session.createProducer(session.createQueue(MANAGEMENT_ADDRESS))) {
+            Message message = session.createMessage();
+            JMSManagementHelper.putOperationInvocation(message, resource, operation, parameters);
+            message.setJMSReplyTo(replies);
+            producer.send(message);
+            Message reply = consumer.receive(REPLY_WAIT_MILLIS);
+            if (reply == null || !JMSManagementHelper.hasOperationSucceeded(reply)) {
+                throw new AssertionError(operation + " on " + resource + " failed: "
+                        + (reply == null ? "no reply" : JMSManagementHelper.getResult(reply)));
+            }
+            return JMSManagementHelper.getResult(reply);
         } finally {
             replies.delete();
         }

@@ -119,6 +119,9 @@ class OrderJourneyTest {
         PaymentRefunded refunded = paymentEvents.body(paymentEvents.await("PaymentRefunded", order.orderId()),
                 PaymentRefunded.class);
         assertThat(refunded.amountWon()).isEqualTo(order.totalWon());
+        awaitStatus(order, OrderStatus.CANCELLED);
+        assertThat(store.query("payment", "select count(*) from payment where status = 'REFUNDED' and order_id = '"
+                + order.orderId() + "'")).isEqualTo(1);
         awaitBoard(board -> !numbers(board.preparing()).contains(order.orderNumber()));
         assertThat(ask(barista, Addresses.BARISTA_QUERIES, MessageTypes.GET_BAR_QUEUE, BarQueue.class).active())
                 .isEmpty();

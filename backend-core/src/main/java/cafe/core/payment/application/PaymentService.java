@@ -22,10 +22,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The payment context's use cases. Settles payment requests: charges the card once per (order,
- * attempt) and never a second time for an order that is already paid. The gateway is called outside any transaction with the
- * attempt's idempotency key, so a redelivered request after a crash gets the gateway's first answer
- * instead of a second charge. The payment and its outcome event commit together. Refunds a
- * cancelled paid order once, as the compensating step of the cancellation.
+ * attempt) and never a second time for an order that is already paid. The gateway is called with the
+ * attempt's idempotency key before anything is stored, so a redelivered request after a crash gets the
+ * gateway's first answer instead of a second charge. The payment and its outcome event commit together.
+ * Called from the payment-requests subscription, all of this joins the subscriber's transaction (with
+ * the processed eventId), so payment's database stays taken for as long as the gateway takes to answer.
+ * Refunds a cancelled paid order once, as the compensating step of the cancellation.
  */
 public class PaymentService {
 

@@ -1,0 +1,93 @@
+package cafe.core.simulation;
+
+import cafe.client.BaristaClient;
+import cafe.client.CafeException;
+import cafe.client.Subscription;
+import cafe.contract.barista.TicketAction;
+import cafe.contract.barista.TicketEvent;
+import cafe.contract.barista.TicketStatus;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The bar: a console that hears every queued ticket, and baristas who take them first come,
+ * first served, each from a station of their own: start, make (for the preparation time), call
+ * the number, hand the order over.
+ */
+final class SimulatedBar implements AutoCloseable {
+
+    private static final String STOP = "";
+
+    private final BlockingQueue<String> queued = new LinkedBlockingQueue<>();
+    private final List<Thread> baristas = new ArrayList<>();
+    private final Subscription subscription;
+    private final OrderBook book;
+    private final Duration prepTime;
+
+    /** {@code console} hears the tickets; each client in {@code stations} is one barista. */
+    SimulatedBar(BaristaClient console, List<BaristaClient> stations, OrderBook book, Duration prepTime) {
+        this.book = book;
+        this.prepTime = prepTime;
+        this.subscription = console.onTicketEvent(this::heard);
+        for (int i = 0; i < stations.size(); i++) {
+            BaristaClient station = stations.get(i);
+            String name = "Sim bar " + (i + 1);
+            Thread barista = new Thread(() -> work(station, name), "simulated-barista-" + (i + 1));
+            barista.setDaemon(true);
+            baristas.add(barista);
+            barista.start();
+        }
+    }
+
+    private void heard(TicketEvent event) {
+        if (event.ticket().status() == TicketStatus.QUEUED) {
+            queued.add(event.ticket().orderId());
+        }
+    }
+
+    private void work(BaristaClient station, String name) {
+        try {
+            for (String orderId = queued.take(); !STOP.equals(orderId); orderId = queued.take()) {
+                make(station, new TicketAction(orderId, name));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void make(BaristaClient station, TicketAction ticket) throws InterruptedException {
+        try {
+            station.start(ticket).join();
+            TimeUnit.NANOSECONDS.sleep(prepTime.toNanos());
+            station.markReady(ticket).join();
+            TimeUnit.NANOSECONDS.sleep(prepTime.toNanos() / 2);
+            station.markPickedUp(ticket).join();
+        } catch (CompletionException e) {
+            String code = CafeException.of(e).map(c -> c.code().name()).orElse(String.valueOf(e.getCause()));
+            book.trace(ticket.orderId()).problem(ticket.station() + ": " + code);
+        }
+    }
+
+    /** How many tickets wait for a barista. */
+    int waiting() {
+        return queued.size();
+    }
+
+    @Override
+    public void close() {
+        subscription.close();
+        baristas.forEach(b -> queued.add(STOP));
+        for (Thread barista : baristas) {
+            try {
+                barista.join(TimeUnit.SECONDS.toMillis(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

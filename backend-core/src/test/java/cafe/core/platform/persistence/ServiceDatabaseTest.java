@@ -1,0 +1,88 @@
+package cafe.core.platform.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cafe.contract.wire.Json;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A context's SQLite file: WAL with a busy time-out on every connection, its schema from versioned scripts. */
+class ServiceDatabaseTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void everyConnectionIsInWalModeAndWaitsWhenTheFileIsBusy() {
+        try (ServiceDatabase database = open()) {
+            database.transactions().run(() -> database.session().doWork(connection -> {
+                assertThat(pragma(connection, "journal_mode")).isEqualTo("wal");
+                assertThat(pragma(connection, "busy_timeout")).isEqualTo("5000");
+                assertThat(pragma(connection, "synchronous")).as("NORMAL").isEqualTo("1");
+                assertThat(pragma(connection, "foreign_keys")).isEqualTo("1");
+            }));
+        }
+    }
+
+    @Test
+    void theSchemaComesFromTheScriptsEachAppliedOnceAndKeptAcrossRestarts() throws Exception {
+        open().close();
+        execute("insert into tally (name, count) values ('latte', 2)");
+
+        open().close();
+
+        assertThat(query("select group_concat(applied, ' ') from (select migration_set || ':' || version as applied"
+                + " from schema_version order by rowid)")).isEqualTo("shared:1 platformtest:1");
+        assertThat(query("select count from tally where name = 'latte'")).isEqualTo("2");
+    }
+
+    @Test
+    void aDatabaseOfAnOlderVersionGetsOnlyTheNewerScriptsInNumberOrder() throws Exception {
+        SchemaMigrations migrations = new SchemaMigrations(url(), Clock.systemUTC());
+        migrations.apply("shared");
+        execute("create table drink (id text primary key)");
+        execute("insert into schema_version values ('migrationtest', 1, 'V1__drinks.sql', 0)");
+
+        migrations.apply("migrationtest");
+        migrations.apply("migrationtest");
+
+        assertThat(query("select group_concat(version, ' ') from (select version from schema_version"
+                + " where migration_set = 'migrationtest' order by rowid)")).isEqualTo("1 2 10");
+        assertThat(query("select id || ' ' || price_won from drink")).isEqualTo("espresso 3000");
+    }
+
+    private ServiceDatabase open() {
+        return ServiceDatabase.open(dataDir, "platformtest", List.of(), Json.newMapper(), Clock.systemUTC());
+    }
+
+    private String url() {
+        return ServiceDatabase.jdbcUrl(dataDir, "platformtest");
+    }
+
+    private static String pragma(Connection connection, String name) throws SQLException {
+        try (var rows = connection.createStatement().executeQuery("pragma " + name)) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url())) {
+            connection.createStatement().executeUpdate(sql);
+        }
+    }
+
+    private String query(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url());
+             var rows = connection.createStatement().executeQuery(sql)) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+CREATE TABLE drink (
+    id TEXT PRIMARY KEY
+);
