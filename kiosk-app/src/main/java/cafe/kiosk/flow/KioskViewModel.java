@@ -333,9 +333,11 @@ public final class KioskViewModel implements AutoCloseable {
 
     private void menuArrived(Menu changed) {
         Menu current = menu.get();
-        if (current != null && changed.version() < current.version()) {
+        if (current != null && changed.version() <= current.version()) {
             return;
         }
+        LOG.info("Menu version {} arrived ({} items sold out)", changed.version(),
+                changed.items().stream().filter(i -> !i.available()).count());
         menu.set(changed);
         if (category.get() == null || changed.categories().stream().noneMatch(c -> c.id().equals(category.get()))) {
             category.set(categories().isEmpty() ? null : categories().get(0).id());

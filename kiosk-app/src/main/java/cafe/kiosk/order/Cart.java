@@ -26,6 +26,8 @@ public final class Cart {
     public static final int MAX_QUANTITY = 20;
 
     private final ObservableList<CartEntry> lines = FXCollections.observableArrayList();
+    /** One read-only view, kept: a fresh one per call would drop its listeners when it is collected. */
+    private final ObservableList<CartEntry> readOnlyLines = FXCollections.unmodifiableObservableList(lines);
     private final LongBinding totalWon = Bindings.createLongBinding(
             () -> lines.stream().mapToLong(CartEntry::lineTotalWon).sum(), lines);
     private final IntegerBinding itemCount = Bindings.createIntegerBinding(
@@ -34,7 +36,7 @@ public final class Cart {
             () -> !lines.isEmpty() && lines.stream().noneMatch(line -> line.problem().blocksPayment()), lines);
 
     public ObservableList<CartEntry> lines() {
-        return FXCollections.unmodifiableObservableList(lines);
+        return readOnlyLines;
     }
 
     public LongBinding totalWon() {

@@ -173,12 +173,17 @@ public final class KioskWindow {
         }
     }
 
-    /** Puts the keyboard focus on the first thing the customer can press, so a keypad can start at once. */
+    /**
+     * Puts the keyboard focus on the first thing the customer can press, so a keypad can start at
+     * once. CSS is applied first: a scroll pane's content joins the scene only when its skin exists,
+     * and until then the scene would give the focus to whatever it finds first on the next pulse.
+     */
     private static void focusFirst(Node root) {
-        javafx.application.Platform.runLater(() -> root.lookupAll(".first-focus").stream()
+        root.applyCss();
+        root.lookupAll(".first-focus").stream()
                 .filter(node -> node.isVisible() && !node.isDisabled())
                 .findFirst()
-                .ifPresent(Node::requestFocus));
+                .ifPresent(Node::requestFocus);
     }
 
     private void disposeAll() {

@@ -38,8 +38,9 @@ final class MenuView implements ScreenView {
 
     @FXML
     private void initialize() {
-        watches.watch(this::drawTabs, viewModel.menuProperty(), viewModel.categoryProperty());
-        watches.watch(this::drawItems, viewModel.menuProperty(), viewModel.categoryProperty());
+        watches.watch(() -> Focus.keep(categoryTabs, this::drawTabs), viewModel.menuProperty(),
+                viewModel.categoryProperty());
+        watches.watch(() -> Focus.keep(itemGrid, this::drawItems), viewModel.menuProperty(), viewModel.categoryProperty());
         watches.watch(this::showCart, viewModel.cart().lines());
         if (viewModel.accessibleProperty().get()) {
             FrameView.showWhen(cartSummary, false);

@@ -153,6 +153,16 @@ public final class KioskStage implements AutoCloseable {
         await().atMost(PATIENCE).ignoreExceptions().until(() -> expected.test(call(actual::get)));
     }
 
+    /** Waits until the node with this id has the keyboard focus, and says who has it if it never comes. */
+    public void untilFocused(String id) {
+        try {
+            await().atMost(PATIENCE).until(() -> focused(id));
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("#" + id + " never got the focus; "
+                    + call(() -> String.valueOf(window.scene().getFocusOwner())) + " has it", e);
+        }
+    }
+
     public void settle() {
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -1,0 +1,118 @@
+package cafe.kiosk.pay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cafe.client.CafeException;
+import cafe.contract.order.CartProblem;
+import cafe.contract.order.OrderAccepted;
+import cafe.contract.order.OrderStatus;
+import cafe.contract.order.OrderType;
+import cafe.contract.order.OrderUpdate;
+import cafe.contract.wire.ErrorCode;
+import cafe.core.testing.MutableClock;
+import cafe.kiosk.order.Cart;
+import cafe.kiosk.order.ItemChoice;
+import cafe.kiosk.order.LineProblem;
+import cafe.kiosk.testing.Menus;
+import cafe.kiosk.testing.ScriptedKiosk;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class CheckoutTest {
+
+    private static final String ORDER = "order-1";
+
+    private final MutableClock clock = MutableClock.seoulAt("2026-12-02T01:00:00Z");
+    private final ScriptedKiosk server = new ScriptedKiosk();
+    private final List<PaidOrder> paid = new ArrayList<>();
+    private final List<ErrorCode> reviews = new ArrayList<>();
+    private final Checkout checkout = new Checkout(server, Runnable::run, clock, "kiosk-1", paid::add, reviews::add);
+    private final Cart cart = new Cart();
+
+    @BeforeEach
+    void aCartAtTheTerminal() {
+        cart.add(new ItemChoice(Menus.standard(), Menus.LATTE).toEntry());
+        checkout.begin(cart, OrderType.TAKE_OUT);
+    }
+
+    @Test
+    void onlyTheServersWordMakesAnOrderPaid() {
+        checkout.present(SimulatedCard.APPROVE.read());
+        server.lastAcceptance().complete(new OrderAccepted(ORDER, 101, 5000, OrderStatus.CREATED));
+        assertThat(checkout.stageProperty().get()).isEqualTo(PaymentStage.AUTHORIZING);
+        assertThat(paid).isEmpty();
+
+        checkout.onOrderUpdate(new OrderUpdate("another-order", 102, OrderStatus.PAID, null, null));
+        assertThat(paid).isEmpty();
+        checkout.onOrderUpdate(new OrderUpdate(ORDER, 101, OrderStatus.PAID, null, null));
+
+        assertThat(checkout.stageProperty().get()).isEqualTo(PaymentStage.APPROVED);
+        assertThat(paid).extracting(PaidOrder::orderNumber).containsExactly(101);
+        assertThat(server.placed.get(0).card().token()).as("only a token leaves the terminal")
+                .isEqualTo(cafe.contract.order.TestCards.APPROVE);
+    }
+
+    @Test
+    void anAnswerLostOnTheWayIsAskedForAgainWithTheSameKeySoTheCardIsChargedOnce() {
+        checkout.present(SimulatedCard.APPROVE.read());
+        server.lastAcceptance().completeExceptionally(new CafeException(ErrorCode.TIMEOUT, "no answer"));
+        assertThat(checkout.waitingForStoreProperty().get()).isTrue();
+        assertThat(checkout.cancel()).as("no walking away while the charge is unknown").isFalse();
+
+        clock.advance(Duration.ofSeconds(1));
+        checkout.tick();
+        assertThat(server.placed).hasSize(1);
+        checkout.reconnected();
+
+        assertThat(server.placed).hasSize(2);
+        assertThat(server.placed.get(1).idempotencyKey()).isEqualTo(server.placed.get(0).idempotencyKey());
+        server.lastAcceptance().complete(new OrderAccepted(ORDER, 101, 5000, OrderStatus.CREATED));
+        assertThat(checkout.waitingForStoreProperty().get()).isFalse();
+    }
+
+    @Test
+    void aDeclineIsPaidAgainOnTheSameOrderWithTheNextCard() {
+        checkout.present(SimulatedCard.DECLINE.read());
+        server.lastAcceptance().complete(new OrderAccepted(ORDER, 101, 5000, OrderStatus.CREATED));
+        checkout.onOrderUpdate(new OrderUpdate(ORDER, 101, OrderStatus.PAYMENT_FAILED, "CARD_DECLINED", "declined"));
+        assertThat(checkout.stageProperty().get()).isEqualTo(PaymentStage.DECLINED);
+        assertThat(checkout.declineReasonProperty().get()).isEqualTo("CARD_DECLINED");
+
+        checkout.tryAnotherCard();
+        checkout.present(SimulatedCard.APPROVE.read());
+
+        assertThat(server.placed).hasSize(1);
+        assertThat(server.retried).singleElement().satisfies(retry -> assertThat(retry.orderId()).isEqualTo(ORDER));
+    }
+
+    @Test
+    void leavingAfterADeclineCancelsTheUnpaidOrder() {
+        checkout.present(SimulatedCard.DECLINE.read());
+        server.lastAcceptance().complete(new OrderAccepted(ORDER, 101, 5000, OrderStatus.CREATED));
+        server.lookups.get(0).complete(new cafe.contract.order.OrderView(ORDER, 101, OrderStatus.PAYMENT_FAILED,
+                OrderType.TAKE_OUT, List.of(), 5000, clock.instant(), "INSUFFICIENT_FUNDS"));
+        assertThat(checkout.declineReasonProperty().get()).isEqualTo("INSUFFICIENT_FUNDS");
+
+        assertThat(checkout.cancel()).isTrue();
+        assertThat(server.cancelled).singleElement().satisfies(cancel -> assertThat(cancel.orderId()).isEqualTo(ORDER));
+    }
+
+    @Test
+    void theServersReviewYourCartAnswerMarksTheLinesAndTheNextTryIsANewOrder() {
+        checkout.present(SimulatedCard.APPROVE.read());
+        var details = new ObjectMapper().valueToTree(List.of(new CartProblem(0, "latte", "PRICE_CHANGED", 5300)));
+        server.lastAcceptance().completeExceptionally(new CafeException(ErrorCode.MENU_CHANGED, "review", details));
+
+        assertThat(reviews).containsExactly(ErrorCode.MENU_CHANGED);
+        assertThat(cart.lines().get(0).problem()).isEqualTo(LineProblem.PRICE_CHANGED);
+        assertThat(cart.totalWon().get()).isEqualTo(5300);
+        checkout.begin(cart, OrderType.TAKE_OUT);
+        checkout.present(SimulatedCard.APPROVE.read());
+        assertThat(server.placed.get(1).idempotencyKey()).isNotEqualTo(server.placed.get(0).idempotencyKey());
+        assertThat(server.placed.get(1).expectedTotalWon()).isEqualTo(5300);
+    }
+}

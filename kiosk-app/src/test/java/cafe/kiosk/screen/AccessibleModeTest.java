@@ -1,0 +1,110 @@
+package cafe.kiosk.screen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cafe.core.server.RunningStore;
+import cafe.core.server.StoreConfig;
+import cafe.kiosk.testing.KioskStage;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A customer in a wheelchair, or with low vision, orders with the keypad alone: one key turns on
+ * accessible mode, every control is then within the lower half, the text is twice as large and
+ * the theme is high-contrast, and Tab and Enter reach everything up to the order number.
+ */
+class AccessibleModeTest {
+
+    private static final double HEIGHT = 1920;
+
+    @TempDir
+    static Path data;
+    private static RunningStore store;
+    private KioskStage kiosk;
+
+    @BeforeAll
+    static void openTheStore() {
+        store = new RunningStore(StoreConfig.forTests(data));
+    }
+
+    @AfterAll
+    static void closeTheStore() throws Exception {
+        store.close();
+    }
+
+    @AfterEach
+    void closeTheKiosk() {
+        kiosk.close();
+    }
+
+    @Test
+    void theWholeOrderByKeyboardAloneWithEveryControlWithinLowReach() throws Exception {
+        kiosk = KioskStage.open(store);
+        kiosk.keyTo("accessible-button");
+        assertThat(kiosk.call(() -> kiosk.node("kiosk").getStyle())).contains("-fx-font-size: 44.0px");
+        assertThat(kiosk.call(() -> kiosk.node("kiosk").getScene().getStylesheets()))
+                .anyMatch(sheet -> sheet.endsWith("tokens-contrast.css"));
+        everyControlIsInTheLowerHalf();
+
+        kiosk.keyTo("start-dine-in");
+        everyControlIsInTheLowerHalf();
+        kiosk.keyTo("category-latte").keyTo("item-cafe-latte");
+        everyControlIsInTheLowerHalf();
+        kiosk.keyTo("option-temp-iced").keyTo("option-size-large").keyTo("item-add");
+        kiosk.keyTo("cart-button");
+        everyControlIsInTheLowerHalf();
+        assertThat(kiosk.text("cart-total")).isEqualTo("5,500원");
+        kiosk.keyTo("pay-button");
+        everyControlIsInTheLowerHalf();
+        kiosk.keyTo("card-decline");
+        kiosk.untilFocused("pay-another");
+        everyControlIsInTheLowerHalf();
+        kiosk.keyTo("pay-another").keyTo("card-approve");
+
+        kiosk.until(() -> kiosk.visible("order-number"));
+        everyControlIsInTheLowerHalf();
+        assertThat(kiosk.call(() -> kiosk.viewModel().paidOrderProperty().get().totalWon())).isEqualTo(5_500);
+    }
+
+    @Test
+    void focusIsAlwaysOnSomethingToPressAndMovesWithTheArrowKeysToo() throws Exception {
+        kiosk = KioskStage.open(store);
+        kiosk.keyTo("accessible-button").keyTo("start-take-out");
+        kiosk.untilFocused("item-espresso");
+        kiosk.press(javafx.scene.input.KeyCode.DOWN);
+        assertThat(kiosk.focused("item-americano")).isTrue();
+        kiosk.press(javafx.scene.input.KeyCode.ENTER);
+        kiosk.until(() -> kiosk.visible("item-dialog"));
+        assertThat(kiosk.focused("item-add")).as("the dialog opens with Add in focus").isTrue();
+    }
+
+    private void everyControlIsInTheLowerHalf() {
+        kiosk.settle();
+        List<String> outOfReach = kiosk.call(() -> kiosk.node("kiosk").lookupAll(".button, .toggle-button").stream()
+                .filter(node -> node instanceof ButtonBase && visibleAll(node))
+                .filter(node -> {
+                    Bounds onScreen = node.localToScene(node.getBoundsInLocal());
+                    return onScreen.getMinY() < HEIGHT / 2 && onScreen.getMaxY() > 0;
+                })
+                .map(node -> node.getId() + " at y=" + Math.round(node.localToScene(node.getBoundsInLocal()).getMinY()))
+                .toList());
+        assertThat(outOfReach).as("controls above the lower half").isEmpty();
+    }
+
+    private static boolean visibleAll(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
