@@ -46,7 +46,7 @@ import org.slf4j.LoggerFactory;
 public final class KioskViewModel implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(KioskViewModel.class);
-    public static final Duration DONE_SCREEN = Duration.ofSeconds(30);
+    private static final Duration DONE_SCREEN = Duration.ofSeconds(30);
     private static final Duration RETRY = Duration.ofSeconds(3);
     private static final Duration WAIT_REFRESH = Duration.ofSeconds(20);
 
@@ -219,6 +219,7 @@ public final class KioskViewModel implements AutoCloseable {
 
     public void openItem(MenuItem chosen) {
         if (orderingOpen.get() && chosen.available()) {
+            clearNotice("notice.item.soldout");
             item.set(new ItemChoice(menu.get(), chosen));
         }
     }
@@ -233,18 +234,21 @@ public final class KioskViewModel implements AutoCloseable {
         if (choice != null && choice.completeProperty().get()) {
             cart.add(choice.toEntry());
             item.set(null);
+            recheckCart();
         }
     }
 
     /** Adds a suggested item with its usual options. */
     public void addSuggestion(MenuItem suggested) {
-        if (suggested.available() && menu.get() != null) {
-            cart.add(new ItemChoice(menu.get(), suggested).toEntry());
+        Menu current = menu.get();
+        if (current != null && current.item(suggested.id()).map(MenuItem::available).orElse(false)) {
+            cart.add(new ItemChoice(current, current.item(suggested.id()).orElseThrow()).toEntry());
         }
     }
 
     public void showCart() {
         if (!cart.isEmpty()) {
+            clearNotice("notice.item.soldout");
             screen.set(Screen.CART);
             refreshWaitEstimate();
         }
@@ -268,12 +272,14 @@ public final class KioskViewModel implements AutoCloseable {
     public void leavePayment() {
         if (checkout.cancel()) {
             screen.set(Screen.CART);
+            recheckCart();
         }
     }
 
     /** The customer starts over (or taps the thank-you screen): back to the start for the next one. */
     public void startOver() {
-        if (!checkout.busy()) {
+        boolean fresh = screen.get() == Screen.START && cart.isEmpty();
+        if (!checkout.busy() && !fresh) {
             reset();
         }
     }
@@ -293,7 +299,9 @@ public final class KioskViewModel implements AutoCloseable {
     /** Once a second: idle time-out, the thank-you countdown, retries and refreshes. */
     public void tick() {
         Instant now = clock.instant();
-        idle.tick(screen.get() != Screen.START && screen.get() != Screen.DONE && !checkout.busy());
+        // nobody is timed out on the start or thank-you screen, while paying, or while the store is away
+        idle.tick(screen.get() != Screen.START && screen.get() != Screen.DONE && !checkout.busy()
+                && orderingOpen.get());
         checkout.tick();
         if (screen.get() == Screen.DONE) {
             doneSecondsLeft.set((int) Math.max(0, Duration.between(now, doneUntil).toSeconds()));
@@ -347,17 +355,16 @@ public final class KioskViewModel implements AutoCloseable {
             item.set(null);
             notice.set("notice.item.soldout");
         }
-        if (cart.reviewAgainst(changed) && screen.get() != Screen.PAYMENT) {
-            notice.set("notice.cart.changed");
+        // while paying, the cart stays as the customer saw it; the server checks the price itself
+        if (screen.get() != Screen.PAYMENT) {
+            recheckCart();
         }
     }
 
     private void refreshWaitEstimate() {
         waitRefreshAt = clock.instant().plus(WAIT_REFRESH);
         kiosk.waitEstimate().whenCompleteAsync((estimate, failure) -> {
-            if (failure == null) {
-                waitEstimate.set(estimate);
-            }
+            waitEstimate.set(failure == null ? estimate : null);
         }, ui);
     }
 
@@ -370,14 +377,34 @@ public final class KioskViewModel implements AutoCloseable {
         screen.set(Screen.DONE);
     }
 
+    /** The server refused the cart: back to it, with the lines it named marked. */
     private void reviewCart(ErrorCode code) {
-        notice.set(code == ErrorCode.MENU_CHANGED ? "notice.cart.review" : "notice.cart.soldout");
+        notice.set(switch (code) {
+            case MENU_CHANGED -> "notice.cart.review";
+            case ITEM_SOLD_OUT -> "notice.cart.soldout";
+            default -> "notice.cart.unavailable";
+        });
         screen.set(Screen.CART);
+    }
+
+    /** Checks the cart against the menu as it is now, and says so if a line moved. */
+    private void recheckCart() {
+        if (menu.get() != null && cart.reviewAgainst(menu.get())) {
+            notice.set("notice.cart.changed");
+        }
+    }
+
+    private void clearNotice(String key) {
+        if (key.equals(notice.get())) {
+            notice.set(null);
+        }
     }
 
     /** Back to a fresh start screen for the next customer. */
     private void reset() {
         LOG.info("Kiosk reset for the next customer (was on {})", screen.get());
+        checkout.cancel();
+        waitEstimate.set(null);
         cart.clear();
         item.set(null);
         notice.set(null);

@@ -44,10 +44,6 @@ public final class Texts {
         return isKorean() ? english() : korean();
     }
 
-    public Locale locale() {
-        return locale;
-    }
-
     public ResourceBundle bundle() {
         return bundle;
     }

@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -37,24 +38,31 @@ import org.slf4j.LoggerFactory;
 /**
  * Paying for the cart: the card is presented, the order is placed (or, after a decline, paid again
  * with another card), and the kiosk waits for the server to say paid or declined. It never charges
- * twice: a PlaceOrder whose answer was lost is sent again with the same idempotency key, and only
- * the server's word makes an order paid. Everything here runs on the UI thread; answers come back
- * through the UI executor.
+ * twice: a command whose answer was lost is sent again (a PlaceOrder with the same idempotency key),
+ * only the server's word makes an order paid, and a decline is believed only from the order's status
+ * asked after the current card was accepted, never from an answer about an earlier card. Everything
+ * here runs on the UI thread; answers come back through the UI executor.
  */
 public final class Checkout {
 
     private static final Logger LOG = LoggerFactory.getLogger(Checkout.class);
+    private static final ObjectMapper JSON = Json.newMapper();
     /** How often to ask for the order's status while waiting, in case an event was missed. */
     private static final Duration STATUS_POLL = Duration.ofSeconds(3);
     /** How long to wait before sending an unanswered command again. */
     private static final Duration RESEND = Duration.ofSeconds(3);
-    private static final ObjectMapper JSON = Json.newMapper();
+    /** After this long the customer is told to ask staff; the kiosk keeps following the order. */
+    private static final Duration ASK_STAFF = Duration.ofSeconds(90);
     private static final Set<ErrorCode> CART_REFUSALS = EnumSet.of(ErrorCode.MENU_CHANGED, ErrorCode.ITEM_SOLD_OUT,
             ErrorCode.UNKNOWN_ITEM, ErrorCode.INVALID_OPTION, ErrorCode.INVALID_QUANTITY);
+    /** Answers that say nothing about the order: the same command goes again. */
+    private static final Set<ErrorCode> TRANSIENT = EnumSet.of(ErrorCode.NOT_CONNECTED, ErrorCode.TIMEOUT,
+            ErrorCode.MENU_UNAVAILABLE, ErrorCode.INTERNAL_ERROR);
 
     private final ReadOnlyObjectWrapper<PaymentStage> stage = new ReadOnlyObjectWrapper<>(PaymentStage.PRESENT_CARD);
     private final ReadOnlyStringWrapper declineReason = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper waitingForStore = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper askStaff = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<CardToken> card = new ReadOnlyObjectWrapper<>();
 
     private final KioskClient kiosk;
@@ -66,10 +74,15 @@ public final class Checkout {
 
     private Cart cart;
     private OrderType orderType;
-    private PlaceOrder unanswered;
+    private PlaceOrder placing;
     private String orderId;
     private int orderNumber;
+    private long chargedWon;
+    /** Grows with every card presented, so an answer about an earlier card is recognised and dropped. */
+    private int attempt;
+    private boolean commandUnanswered;
     private Instant nextCheckAt = Instant.MAX;
+    private Instant askStaffAt = Instant.MAX;
 
     public Checkout(KioskClient kiosk, Executor ui, Clock clock, String kioskId, Consumer<PaidOrder> paid,
                     Consumer<ErrorCode> reviewCart) {
@@ -87,7 +100,7 @@ public final class Checkout {
         return stage.getReadOnlyProperty();
     }
 
-    /** The decline's reason code (CARD_DECLINED, INSUFFICIENT_FUNDS, UNAVAILABLE, ...), or the failure's. */
+    /** The decline's reason code (CARD_DECLINED, INSUFFICIENT_FUNDS, UNAVAILABLE, EXPIRED). */
     public ReadOnlyStringProperty declineReasonProperty() {
         return declineReason.getReadOnlyProperty();
     }
@@ -95,6 +108,11 @@ public final class Checkout {
     /** A command went out and the store has not answered yet; it is sent again by itself. */
     public ReadOnlyBooleanProperty waitingForStoreProperty() {
         return waitingForStore.getReadOnlyProperty();
+    }
+
+    /** The payment has taken too long for a customer to wait alone. */
+    public ReadOnlyBooleanProperty askStaffProperty() {
+        return askStaff.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<CardToken> cardProperty() {
@@ -111,8 +129,9 @@ public final class Checkout {
     public void begin(Cart cartToPay, OrderType type) {
         cart = cartToPay;
         orderType = type;
-        unanswered = null;
+        placing = null;
         orderId = null;
+        attempt++;
         card.set(null);
         waitingForStore.set(false);
         stage.set(PaymentStage.PRESENT_CARD);
@@ -123,10 +142,13 @@ public final class Checkout {
         if (stage.get() != PaymentStage.PRESENT_CARD) {
             return;
         }
+        attempt++;
         card.set(presented);
+        askStaff.set(false);
+        askStaffAt = clock.instant().plus(ASK_STAFF);
         stage.set(PaymentStage.AUTHORIZING);
         if (orderId == null) {
-            unanswered = new PlaceOrder(UUID.randomUUID().toString(), kioskId, orderType, cart.toCartLines(),
+            placing = new PlaceOrder(UUID.randomUUID().toString(), kioskId, orderType, cart.toCartLines(),
                     cart.totalWon().get(), presented, null);
         }
         send();
@@ -155,15 +177,21 @@ public final class Checkout {
             });
         }
         orderId = null;
-        unanswered = null;
+        placing = null;
+        attempt++;
         stage.set(PaymentStage.PRESENT_CARD);
         return true;
     }
 
-    /** An order event from the server. */
+    /** An order event from the server: paid is believed at once, anything else is checked first. */
     public void onOrderUpdate(OrderUpdate update) {
-        if (orderId != null && orderId.equals(update.orderId())) {
-            apply(update.status(), update.reasonCode());
+        if (!busy() || orderId == null || !orderId.equals(update.orderId())) {
+            return;
+        }
+        if (update.status().isPaid()) {
+            apply(update.status(), null);
+        } else if (!commandUnanswered) {
+            checkStatus();
         }
     }
 
@@ -177,10 +205,17 @@ public final class Checkout {
 
     /** Called every second: sends again what went unanswered, and asks for the status now and then. */
     public void tick() {
-        if (!busy() || clock.instant().isBefore(nextCheckAt)) {
+        if (!busy()) {
             return;
         }
-        if (unanswered != null) {
+        Instant now = clock.instant();
+        if (!now.isBefore(askStaffAt)) {
+            askStaff.set(true);
+        }
+        if (now.isBefore(nextCheckAt)) {
+            return;
+        }
+        if (commandUnanswered) {
             send();
         } else if (orderId != null) {
             checkStatus();
@@ -188,79 +223,95 @@ public final class Checkout {
     }
 
     private void send() {
+        commandUnanswered = true;
         nextCheckAt = Instant.MAX;
         CompletableFuture<OrderAccepted> answer = orderId == null
-                ? kiosk.placeOrder(unanswered)
+                ? kiosk.placeOrder(placing)
                 : kiosk.retryPayment(new RetryPayment(orderId, card.get()));
-        answer.whenCompleteAsync((accepted, failure) -> {
+        whenAnswered(answer, (accepted, failure) -> {
             if (failure == null) {
                 accepted(accepted);
             } else {
                 refused(failure);
             }
-        }, ui);
+        });
     }
 
     private void accepted(OrderAccepted accepted) {
-        if (!busy()) {
-            return;
-        }
-        unanswered = null;
+        commandUnanswered = false;
         waitingForStore.set(false);
         orderId = accepted.orderId();
         orderNumber = accepted.orderNumber();
-        LOG.info("Order {} (number {}) accepted, paying {} won with {}", orderId, orderNumber, accepted.totalWon(),
-                card.get());
-        // the answer to the order's event may have raced this reply: ask once now
+        chargedWon = accepted.totalWon();
+        placing = null;
+        LOG.info("Order {} (number {}) accepted, paying {} won with {}", orderId, orderNumber, chargedWon, card.get());
+        // the order's event may have raced this reply: ask once now
         checkStatus();
     }
 
     private void refused(Throwable failure) {
-        if (!busy()) {
-            return;
-        }
         CafeException error = CafeException.of(failure).orElse(null);
         ErrorCode code = error == null ? ErrorCode.INTERNAL_ERROR : error.code();
-        if (code == ErrorCode.NOT_CONNECTED || code == ErrorCode.TIMEOUT) {
+        if (TRANSIENT.contains(code)) {
             LOG.warn("Order {} payment command unanswered ({}); sending it again", orderIdForLog(), code);
             waitingForStore.set(true);
             nextCheckAt = clock.instant().plus(RESEND);
         } else if (CART_REFUSALS.contains(code) && orderId == null) {
             LOG.info("Order not placed, the server asks to review the cart: {}", error.getMessage());
-            unanswered = null;
+            commandUnanswered = false;
+            placing = null;
             cart.markProblems(problems(error));
             stage.set(PaymentStage.PRESENT_CARD);
             reviewCart.accept(code);
         } else if (code == ErrorCode.ILLEGAL_TRANSITION && orderId != null) {
+            // the retry reached the server before (its answer was lost): the order's status tells the rest
+            commandUnanswered = false;
             checkStatus();
         } else {
-            LOG.error("Order {} payment failed: {} {}", orderIdForLog(), code, failure.toString());
-            fail(code.name());
+            LOG.error("Order {} payment refused: {} {}", orderIdForLog(), code, failure.toString());
+            commandUnanswered = false;
+            placing = null;
+            stage.set(PaymentStage.FAILED);
         }
     }
 
     private void checkStatus() {
         String asked = orderId;
         nextCheckAt = clock.instant().plus(STATUS_POLL);
-        kiosk.order(asked).whenCompleteAsync((order, failure) -> {
-            if (failure == null && asked.equals(orderId)) {
+        whenAnswered(kiosk.order(asked), (order, failure) -> {
+            if (failure == null) {
                 waitingForStore.set(false);
                 apply(order.status(), order.failureReason());
-            } else if (failure != null) {
-                waitingForStore.set(CafeException.of(failure).map(e -> e.code() == ErrorCode.NOT_CONNECTED
-                        || e.code() == ErrorCode.TIMEOUT).orElse(false));
+            } else {
+                waitingForStore.set(CafeException.of(failure).map(e -> TRANSIENT.contains(e.code())).orElse(true));
+            }
+        });
+    }
+
+    /**
+     * Runs an answer on the UI thread only if it still belongs to the card being paid with; a fault
+     * in handling it is logged and the next tick asks again, so the customer is never left frozen.
+     */
+    private <T> void whenAnswered(CompletableFuture<T> answer, BiConsumer<T, Throwable> handler) {
+        int askedFor = attempt;
+        answer.whenCompleteAsync((value, failure) -> {
+            if (askedFor != attempt || !busy()) {
+                return;
+            }
+            try {
+                handler.accept(value, failure);
+            } catch (RuntimeException e) {
+                LOG.error("Order {}: an answer could not be handled, asking again", orderIdForLog(), e);
+                nextCheckAt = clock.instant().plus(RESEND);
             }
         }, ui);
     }
 
     private void apply(OrderStatus status, String reason) {
-        if (!busy()) {
-            return;
-        }
         if (status.isPaid()) {
             LOG.info("Order {} (number {}) paid", orderId, orderNumber);
             stage.set(PaymentStage.APPROVED);
-            paid.accept(new PaidOrder(orderId, orderNumber, orderType, cart.lines(), cart.totalWon().get()));
+            paid.accept(new PaidOrder(orderId, orderNumber, orderType, cart.lines(), chargedWon));
         } else if (status == OrderStatus.PAYMENT_FAILED) {
             LOG.info("Order {} declined: {}", orderId, reason);
             declineReason.set(reason == null ? "CARD_DECLINED" : reason);
@@ -268,25 +319,24 @@ public final class Checkout {
         } else if (status == OrderStatus.CANCELLED) {
             LOG.warn("Order {} was cancelled while paying", orderId);
             orderId = null;
-            fail(status.name());
+            stage.set(PaymentStage.FAILED);
         }
     }
 
-    private void fail(String reason) {
-        declineReason.set(reason);
-        unanswered = null;
-        stage.set(PaymentStage.FAILED);
-    }
-
     private String orderIdForLog() {
-        return orderId == null ? "(new, key " + unanswered.idempotencyKey() + ")" : orderId;
+        return orderId != null ? orderId : placing != null ? "(new, key " + placing.idempotencyKey() + ")" : "(none)";
     }
 
     private static List<CartProblem> problems(CafeException error) {
         if (error.details() == null || !error.details().isArray()) {
             return List.of();
         }
-        return JSON.convertValue(error.details(),
-                JSON.getTypeFactory().constructCollectionType(List.class, CartProblem.class));
+        try {
+            return JSON.convertValue(error.details(),
+                    JSON.getTypeFactory().constructCollectionType(List.class, CartProblem.class));
+        } catch (IllegalArgumentException e) {
+            LOG.warn("The server's cart problems could not be read: {}", e.getMessage());
+            return List.of();
+        }
     }
 }

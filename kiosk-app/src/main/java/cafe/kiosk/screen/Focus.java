@@ -26,6 +26,37 @@ final class Focus {
         }
     }
 
+    /**
+     * Puts the keyboard focus on the first thing to press in {@code root} (marked {@code first-focus}),
+     * so a keypad can start at once. CSS is applied first: a scroll pane's content joins the scene only
+     * when its skin exists, and until then the scene would give the focus to whatever it finds first.
+     * It is done again after the next pulse, when the scene has moved the focus on from a button that
+     * was hidden or removed.
+     */
+    static void first(Node root) {
+        Runnable focus = () -> {
+            root.applyCss();
+            root.lookupAll(".first-focus").stream()
+                    .filter(node -> shown(node) && !node.isDisabled())
+                    .findFirst()
+                    // with nothing to press (a spinner), the area itself holds the focus: were a hidden
+                    // button left with it, the scene would later hand it to whatever comes next
+                    .orElse(root)
+                    .requestFocus();
+        };
+        focus.run();
+        javafx.application.Platform.runLater(focus);
+    }
+
+    private static boolean shown(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Scrolls the scroll pane around a newly focused node so the node is in sight. */
     static void scrollIntoSight(Node focused) {
         for (Node at = focused.getParent(); at != null; at = at.getParent()) {

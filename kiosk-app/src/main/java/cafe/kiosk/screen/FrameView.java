@@ -2,6 +2,8 @@ package cafe.kiosk.screen;
 
 import cafe.client.ConnectionState;
 import cafe.kiosk.flow.KioskViewModel;
+import cafe.kiosk.flow.Screen;
+import cafe.kiosk.pay.PaymentStage;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -22,6 +24,7 @@ final class FrameView implements ScreenView {
 
     private static final double REACH = 0.5;
 
+    @FXML private Node frame;
     @FXML private VBox header;
     @FXML private javafx.scene.layout.HBox brandMark;
     @FXML private Node reachHint;
@@ -57,21 +60,39 @@ final class FrameView implements ScreenView {
             stepLabel.setText(step);
             reachTitle.setText(step);
         }, viewModel.screenProperty());
-        watches.watch(() -> showWhen(reachHint, viewModel.accessibleProperty().get()), viewModel.accessibleProperty());
-        watches.watch(() -> accessibleButton.setText(texts.get(viewModel.accessibleProperty().get()
-                ? "utility.accessible.off" : "utility.accessible.on")), viewModel.accessibleProperty());
-        watches.watch(() -> {
-            boolean idle = viewModel.idle().warningProperty().get();
-            showWhen(idleOverlay, idle);
-            idleCountdown.setText(texts.get("idle.countdown", viewModel.idle().secondsLeftProperty().get()));
-        }, viewModel.idle().warningProperty(), viewModel.idle().secondsLeftProperty());
-        watches.watch(this::showConnection, viewModel.connectionStateProperty(), viewModel.orderingOpen());
+        // the frame is built again when accessible mode changes, so these are set once
+        accessibleButton.setText(texts.get(viewModel.accessibleProperty().get()
+                ? "utility.accessible.off" : "utility.accessible.on"));
+        watches.watch(() -> idleCountdown.setText(texts.get("idle.countdown",
+                viewModel.idle().secondsLeftProperty().get())), viewModel.idle().secondsLeftProperty());
+        watches.watch(this::showConnection, viewModel.connectionStateProperty(), viewModel.orderingOpen(),
+                viewModel.screenProperty(), viewModel.checkout().stageProperty());
+        watches.watch(this::showOverlays, viewModel.idle().warningProperty(), viewModel.connectionStateProperty(),
+                viewModel.orderingOpen(), viewModel.screenProperty(), viewModel.checkout().stageProperty());
+    }
+
+    /** An overlay takes the whole screen: nothing under it can be pressed, not even by key. */
+    private void showOverlays() {
+        boolean idle = viewModel.idle().warningProperty().get();
+        boolean offline = offlineOverlayShown();
+        showWhen(idleOverlay, idle && !offline);
+        showWhen(offlineOverlay, offline);
+        frame.setDisable(idle || offline);
+    }
+
+    /**
+     * Ordering pauses while the store is away, but a customer who is paying or has paid keeps their
+     * screen: it says itself that it is waiting for the store, and the order number stays in sight.
+     */
+    private boolean offlineOverlayShown() {
+        Screen shown = viewModel.screenProperty().get();
+        boolean paying = shown == Screen.PAYMENT && viewModel.checkout().stageProperty().get() != PaymentStage.PRESENT_CARD;
+        return !viewModel.orderingOpen().get() && shown != Screen.DONE && !paying;
     }
 
     private void showConnection() {
         ConnectionState state = viewModel.connectionStateProperty().get();
         boolean open = viewModel.orderingOpen().get();
-        showWhen(offlineOverlay, !open);
         offlineTitle.setText(viewModel.texts().get(state == ConnectionState.CONNECTED
                 ? "offline.menu" : state == ConnectionState.CONNECTING ? "offline.connecting" : "offline.lost"));
         connectionBadge.setText(viewModel.texts().get(open ? "utility.online" : "utility.offline"));
@@ -90,6 +111,7 @@ final class FrameView implements ScreenView {
             dialogLayer.getChildren().setAll(dialog);
         }
         showWhen(dialogLayer, dialog != null);
+        screenHost.setDisable(dialog != null);
     }
 
     @FXML

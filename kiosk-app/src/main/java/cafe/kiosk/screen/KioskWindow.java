@@ -40,6 +40,7 @@ public final class KioskWindow {
     private FrameView frame;
     private Layouts.Loaded screen;
     private Layouts.Loaded itemDialog;
+    private boolean enterHeld;
 
     public KioskWindow(KioskViewModel viewModel, double width, double height) {
         this.viewModel = viewModel;
@@ -47,6 +48,7 @@ public final class KioskWindow {
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, this::touched);
         scene.addEventFilter(TouchEvent.TOUCH_PRESSED, this::touched);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        scene.addEventFilter(KeyEvent.KEY_RELEASED, key -> enterHeld &= key.getCode() != KeyCode.ENTER);
         scene.focusOwnerProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 Focus.scrollIntoSight(now);
@@ -61,7 +63,6 @@ public final class KioskWindow {
         ticker = new Timeline(new KeyFrame(Duration.seconds(1), tick -> viewModel.tick()));
         ticker.setCycleCount(Animation.INDEFINITE);
         build();
-        applyTheme();
     }
 
     public Scene scene() {
@@ -103,7 +104,7 @@ public final class KioskWindow {
             fade.setToValue(1);
             fade.play();
         }
-        focusFirst(screen.root());
+        Focus.first(screen.root());
     }
 
     private void showItemDialog() {
@@ -114,11 +115,11 @@ public final class KioskWindow {
         if (viewModel.itemProperty().get() != null) {
             itemDialog = Layouts.load("ItemDialog.fxml", new ItemView(viewModel), viewModel.texts());
             frame.showDialog(itemDialog.root());
-            focusFirst(itemDialog.root());
+            Focus.first(itemDialog.root());
         } else {
             frame.showDialog(null);
             if (screen != null) {
-                focusFirst(screen.root());
+                Focus.first(screen.root());
             }
         }
     }
@@ -166,24 +167,15 @@ public final class KioskWindow {
 
     private void keyPressed(KeyEvent key) {
         viewModel.touched();
-        if (key.getCode() == KeyCode.ENTER && scene.getFocusOwner() instanceof ButtonBase button
-                && !button.isDisabled()) {
-            button.fire();
-            key.consume();
+        if (key.getCode() != KeyCode.ENTER) {
+            return;
         }
-    }
-
-    /**
-     * Puts the keyboard focus on the first thing the customer can press, so a keypad can start at
-     * once. CSS is applied first: a scroll pane's content joins the scene only when its skin exists,
-     * and until then the scene would give the focus to whatever it finds first on the next pulse.
-     */
-    private static void focusFirst(Node root) {
-        root.applyCss();
-        root.lookupAll(".first-focus").stream()
-                .filter(node -> node.isVisible() && !node.isDisabled())
-                .findFirst()
-                .ifPresent(Node::requestFocus);
+        key.consume();
+        // a held key repeats: only the first press counts, or it would go on pressing the next screen's buttons
+        if (!enterHeld && scene.getFocusOwner() instanceof ButtonBase button && !button.isDisabled()) {
+            enterHeld = true;
+            button.fire();
+        }
     }
 
     private void disposeAll() {

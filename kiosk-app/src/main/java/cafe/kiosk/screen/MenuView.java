@@ -22,6 +22,7 @@ final class MenuView implements ScreenView {
 
     private static final PseudoClass SOLD_OUT = PseudoClass.getPseudoClass("sold-out");
 
+    @FXML private VBox screenRoot;
     @FXML private HBox categoryTabs;
     @FXML private TilePane itemGrid;
     @FXML private ScrollPane itemScroll;
@@ -38,9 +39,12 @@ final class MenuView implements ScreenView {
 
     @FXML
     private void initialize() {
-        watches.watch(() -> Focus.keep(categoryTabs, this::drawTabs), viewModel.menuProperty(),
-                viewModel.categoryProperty());
-        watches.watch(() -> Focus.keep(itemGrid, this::drawItems), viewModel.menuProperty(), viewModel.categoryProperty());
+        watches.watch(() -> Focus.keep(screenRoot, () -> {
+            drawTabs();
+            drawItems();
+        }), viewModel.menuProperty(), viewModel.categoryProperty());
+        // a new category starts at its top; a menu change (an 86 at the bar) leaves the customer where they were
+        watches.watch(() -> itemScroll.setVvalue(0), viewModel.categoryProperty());
         watches.watch(this::showCart, viewModel.cart().lines());
         if (viewModel.accessibleProperty().get()) {
             FrameView.showWhen(cartSummary, false);
@@ -68,7 +72,6 @@ final class MenuView implements ScreenView {
         itemGrid.getChildren().setAll(viewModel.itemsShown().stream().map(this::tile).toList());
         itemGrid.getChildren().stream().filter(tile -> !tile.isDisabled()).findFirst()
                 .ifPresent(tile -> tile.getStyleClass().add("first-focus"));
-        itemScroll.setVvalue(0);
     }
 
     private Node tile(MenuItem item) {

@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
  */
 final class PaymentView implements ScreenView {
 
+    @FXML private Node screenRoot;
     @FXML private Label total;
     @FXML private Node presentPane;
     @FXML private Node authorizingPane;
@@ -27,6 +28,7 @@ final class PaymentView implements ScreenView {
     @FXML private FlowPane cards;
     @FXML private Label cardInUse;
     @FXML private Label waitingForStore;
+    @FXML private Label askStaff;
     @FXML private Label declineReason;
 
     private final KioskViewModel viewModel;
@@ -48,6 +50,7 @@ final class PaymentView implements ScreenView {
         watches.watch(this::showStage, checkout.stageProperty());
         watches.watch(() -> FrameView.showWhen(waitingForStore, checkout.waitingForStoreProperty().get()),
                 checkout.waitingForStoreProperty());
+        watches.watch(() -> FrameView.showWhen(askStaff, checkout.askStaffProperty().get()), checkout.askStaffProperty());
         watches.watch(() -> cardInUse.setText(checkout.cardProperty().get() == null ? ""
                 : checkout.cardProperty().get().toString()), checkout.cardProperty());
         watches.watch(() -> declineReason.setText(reason(texts, checkout.declineReasonProperty().get())),
@@ -79,15 +82,7 @@ final class PaymentView implements ScreenView {
                 declinedPane, PaymentStage.DECLINED, failedPane, PaymentStage.FAILED)
                 .forEach((pane, shownAt) -> FrameView.showWhen(pane, shownAt == stage
                         || (pane == authorizingPane && stage == PaymentStage.APPROVED)));
-        Node first = switch (stage) {
-            case DECLINED -> declinedPane.lookup(".first-focus");
-            case FAILED -> failedPane.lookup(".first-focus");
-            case PRESENT_CARD -> presentPane.lookup(".first-focus");
-            default -> null;
-        };
-        if (first != null) {
-            javafx.application.Platform.runLater(first::requestFocus);
-        }
+        Focus.first(screenRoot);
     }
 
     private static String reason(Texts texts, String code) {

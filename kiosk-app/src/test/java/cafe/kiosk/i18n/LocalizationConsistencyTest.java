@@ -29,7 +29,7 @@ class LocalizationConsistencyTest {
             "[%\"]((?:app|accessible|utility|idle|offline|start|menu|notice|item|cart|pay|done)\\.[A-Za-z_.]+)");
     /** The decline reasons the payment service sends, shown by code. */
     private static final Set<String> DECLINE_REASONS = Set.of("CARD_DECLINED", "INSUFFICIENT_FUNDS", "UNAVAILABLE",
-            "TIMEOUT", "EXPIRED", "other");
+            "EXPIRED", "other");
 
     @ParameterizedTest
     @ValueSource(strings = {"ko", "en"})

@@ -8,6 +8,7 @@ import cafe.contract.order.OrderAccepted;
 import cafe.contract.order.OrderStatus;
 import cafe.contract.order.OrderType;
 import cafe.contract.order.OrderUpdate;
+import cafe.contract.order.OrderView;
 import cafe.contract.wire.ErrorCode;
 import cafe.core.testing.MutableClock;
 import cafe.kiosk.order.Cart;
@@ -76,11 +77,7 @@ class CheckoutTest {
 
     @Test
     void aDeclineIsPaidAgainOnTheSameOrderWithTheNextCard() {
-        checkout.present(SimulatedCard.DECLINE.read());
-        server.lastAcceptance().complete(new OrderAccepted(ORDER, 101, 5000, OrderStatus.CREATED));
-        checkout.onOrderUpdate(new OrderUpdate(ORDER, 101, OrderStatus.PAYMENT_FAILED, "CARD_DECLINED", "declined"));
-        assertThat(checkout.stageProperty().get()).isEqualTo(PaymentStage.DECLINED);
-        assertThat(checkout.declineReasonProperty().get()).isEqualTo("CARD_DECLINED");
+        declinedOnce();
 
         checkout.tryAnotherCard();
         checkout.present(SimulatedCard.APPROVE.read());
@@ -90,11 +87,76 @@ class CheckoutTest {
     }
 
     @Test
+    void aDeclineEventIsCheckedWithTheServerBeforeTheCustomerSeesIt() {
+        checkout.present(SimulatedCard.DECLINE.read());
+        server.lastAcceptance().complete(new OrderAccepted(ORDER, 101, 5000, OrderStatus.CREATED));
+        checkout.onOrderUpdate(new OrderUpdate(ORDER, 101, OrderStatus.PAYMENT_FAILED, "CARD_DECLINED", "declined"));
+        assertThat(checkout.stageProperty().get()).isEqualTo(PaymentStage.AUTHORIZING);
+
+        server.lookups.get(1).complete(view(OrderStatus.PAYMENT_FAILED, "CARD_DECLINED"));
+        assertThat(checkout.stageProperty().get()).isEqualTo(PaymentStage.DECLINED);
+        assertThat(checkout.declineReasonProperty().get()).isEqualTo("CARD_DECLINED");
+    }
+
+    @Test
+    void aLateAnswerAboutTheFirstCardDoesNotDeclineTheSecond() {
+        checkout.present(SimulatedCard.DECLINE.read());
+        server.lastAcceptance().complete(new OrderAccepted(ORDER, 101, 5000, OrderStatus.CREATED));
+        checkout.onOrderUpdate(new OrderUpdate(ORDER, 101, OrderStatus.PAYMENT_FAILED, "CARD_DECLINED", "declined"));
+        server.lookups.get(1).complete(view(OrderStatus.PAYMENT_FAILED, "CARD_DECLINED"));
+        checkout.tryAnotherCard();
+        checkout.present(SimulatedCard.APPROVE.read());
+
+        server.lookups.get(0).complete(view(OrderStatus.PAYMENT_FAILED, "CARD_DECLINED"));
+
+        assertThat(checkout.stageProperty().get()).as("the first card's answer came late").isEqualTo(PaymentStage.AUTHORIZING);
+        server.lastAcceptance().complete(new OrderAccepted(ORDER, 101, 5000, OrderStatus.CREATED));
+        checkout.onOrderUpdate(new OrderUpdate(ORDER, 101, OrderStatus.PAID, null, null));
+        assertThat(paid).extracting(PaidOrder::orderId).containsExactly(ORDER);
+    }
+
+    @Test
+    void aRetryWhoseAnswerIsLostIsSentAgainNotTakenForTheOldDecline() {
+        declinedOnce();
+        checkout.tryAnotherCard();
+        checkout.present(SimulatedCard.APPROVE.read());
+        server.lastAcceptance().completeExceptionally(new CafeException(ErrorCode.NOT_CONNECTED, "link down"));
+
+        checkout.reconnected();
+
+        assertThat(server.retried).hasSize(2);
+        assertThat(checkout.stageProperty().get()).isEqualTo(PaymentStage.AUTHORIZING);
+    }
+
+    @Test
+    void aPaymentThatTakesTooLongSendsTheCustomerToStaffAndKeepsFollowingTheOrder() {
+        checkout.present(SimulatedCard.TIMEOUT.read());
+        server.lastAcceptance().complete(new OrderAccepted(ORDER, 101, 5000, OrderStatus.CREATED));
+        clock.advance(Duration.ofSeconds(91));
+        checkout.tick();
+
+        assertThat(checkout.askStaffProperty().get()).isTrue();
+        assertThat(checkout.cancel()).isFalse();
+        checkout.onOrderUpdate(new OrderUpdate(ORDER, 101, OrderStatus.PAID, null, null));
+        assertThat(checkout.stageProperty().get()).isEqualTo(PaymentStage.APPROVED);
+    }
+
+    private void declinedOnce() {
+        checkout.present(SimulatedCard.DECLINE.read());
+        server.lastAcceptance().complete(new OrderAccepted(ORDER, 101, 5000, OrderStatus.CREATED));
+        server.lookups.get(0).complete(view(OrderStatus.PAYMENT_FAILED, "CARD_DECLINED"));
+        assertThat(checkout.stageProperty().get()).isEqualTo(PaymentStage.DECLINED);
+    }
+
+    private OrderView view(OrderStatus status, String reason) {
+        return new OrderView(ORDER, 101, status, OrderType.TAKE_OUT, List.of(), 5000, clock.instant(), reason);
+    }
+
+    @Test
     void leavingAfterADeclineCancelsTheUnpaidOrder() {
         checkout.present(SimulatedCard.DECLINE.read());
         server.lastAcceptance().complete(new OrderAccepted(ORDER, 101, 5000, OrderStatus.CREATED));
-        server.lookups.get(0).complete(new cafe.contract.order.OrderView(ORDER, 101, OrderStatus.PAYMENT_FAILED,
-                OrderType.TAKE_OUT, List.of(), 5000, clock.instant(), "INSUFFICIENT_FUNDS"));
+        server.lookups.get(0).complete(view(OrderStatus.PAYMENT_FAILED, "INSUFFICIENT_FUNDS"));
         assertThat(checkout.declineReasonProperty().get()).isEqualTo("INSUFFICIENT_FUNDS");
 
         assertThat(checkout.cancel()).isTrue();

@@ -183,7 +183,7 @@ class KioskJourneyTest {
     }
 
     @Test
-    void theIdleTimerWaitsWhilePayingAndDoublesInAccessibleMode() throws Exception {
+    void theIdleTimerDoublesInAccessibleMode() throws Exception {
         kiosk = KioskStage.open(store);
         kiosk.tap("accessible-button");
         kiosk.tap("start-dine-in").tap("item-americano").tap("item-add");
