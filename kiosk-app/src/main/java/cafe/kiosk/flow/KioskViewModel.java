@@ -18,7 +18,6 @@ import cafe.kiosk.pay.PaidOrder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
@@ -47,7 +46,6 @@ public final class KioskViewModel implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(KioskViewModel.class);
     private static final Duration DONE_SCREEN = Duration.ofSeconds(30);
-    private static final Duration RETRY = Duration.ofSeconds(3);
     private static final Duration WAIT_REFRESH = Duration.ofSeconds(20);
 
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.START);
@@ -55,18 +53,16 @@ public final class KioskViewModel implements AutoCloseable {
     private final BooleanProperty accessible = new SimpleBooleanProperty();
     private final ReadOnlyObjectWrapper<ConnectionState> connectionState =
             new ReadOnlyObjectWrapper<>(ConnectionState.CONNECTING);
-    private final ReadOnlyObjectWrapper<Menu> menu = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper category = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<ItemChoice> item = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<OrderType> orderType = new SimpleObjectProperty<>(OrderType.DINE_IN);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<WaitEstimate> waitEstimate = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<PaidOrder> paidOrder = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper doneSecondsLeft = new ReadOnlyIntegerWrapper();
-    private final BooleanBinding orderingOpen = Bindings.createBooleanBinding(
-            () -> connectionState.get() == ConnectionState.CONNECTED && menu.get() != null, connectionState, menu);
+    private final BooleanBinding orderingOpen;
 
     private final Cart cart = new Cart();
+    private final MenuFeed menu;
     private final Checkout checkout;
     private final IdleWatch idle;
     private final CafeConnection connection;
@@ -76,7 +72,6 @@ public final class KioskViewModel implements AutoCloseable {
     private final Texts startingTexts;
     private final List<Subscription> subscriptions = new CopyOnWriteArrayList<>();
     private Instant doneUntil = Instant.MAX;
-    private Instant menuRetryAt = Instant.MAX;
     private Instant waitRefreshAt = Instant.MAX;
 
     public KioskViewModel(CafeConnection connection, String kioskId, Texts startingTexts, Clock clock, Executor ui) {
@@ -86,6 +81,10 @@ public final class KioskViewModel implements AutoCloseable {
         this.ui = ui;
         this.startingTexts = startingTexts;
         this.texts = new SimpleObjectProperty<>(startingTexts);
+        this.menu = new MenuFeed(kiosk, clock, ui, this::menuChanged);
+        this.orderingOpen = Bindings.createBooleanBinding(
+                () -> connectionState.get() == ConnectionState.CONNECTED && menu.current() != null,
+                connectionState, menu.menuProperty());
         this.checkout = new Checkout(kiosk, ui, clock, kioskId, this::paid, this::reviewCart);
         this.idle = new IdleWatch(clock, this::reset);
         accessible.addListener((obs, was, now) -> idle.setDoubled(now));
@@ -99,7 +98,7 @@ public final class KioskViewModel implements AutoCloseable {
     /** Starts following the store: connection state, menu changes and order events. */
     public void open() {
         subscriptions.add(connection.onStateChange(state -> ui.execute(() -> connectionChanged(state))));
-        subscriptions.add(kiosk.onMenuChanged(changed -> ui.execute(() -> menuArrived(changed))));
+        subscriptions.add(kiosk.onMenuChanged(changed -> ui.execute(() -> menu.arrived(changed))));
         subscriptions.add(kiosk.onOrderUpdate(update -> ui.execute(() -> checkout.onOrderUpdate(update))));
     }
 
@@ -137,11 +136,11 @@ public final class KioskViewModel implements AutoCloseable {
     }
 
     public ReadOnlyObjectProperty<Menu> menuProperty() {
-        return menu.getReadOnlyProperty();
+        return menu.menuProperty();
     }
 
     public ReadOnlyStringProperty categoryProperty() {
-        return category.getReadOnlyProperty();
+        return menu.categoryProperty();
     }
 
     /** The item dialog's choice, or null while it is closed. */
@@ -183,25 +182,17 @@ public final class KioskViewModel implements AutoCloseable {
     }
 
     public List<MenuCategory> categories() {
-        Menu current = menu.get();
-        return current == null ? List.of() : current.categories().stream()
-                .sorted(Comparator.comparingInt(MenuCategory::sortOrder)).toList();
+        return menu.categories();
     }
 
     public List<MenuItem> itemsShown() {
-        Menu current = menu.get();
-        return current == null || category.get() == null ? List.of() : current.itemsIn(category.get());
+        return menu.itemsShown();
     }
 
     /** The available items the open item suggests alongside it ("goes well with"). */
     public List<MenuItem> suggestions() {
         ItemChoice choice = item.get();
-        Menu current = menu.get();
-        if (choice == null || current == null) {
-            return List.of();
-        }
-        return choice.item().suggestedItemIds().stream().flatMap(id -> current.item(id).stream())
-                .filter(MenuItem::available).limit(3).toList();
+        return choice == null ? List.of() : menu.suggestionsFor(choice.item());
     }
 
     // Commands
@@ -214,13 +205,13 @@ public final class KioskViewModel implements AutoCloseable {
     }
 
     public void chooseCategory(String categoryId) {
-        category.set(categoryId);
+        menu.choose(categoryId);
     }
 
     public void openItem(MenuItem chosen) {
         if (orderingOpen.get() && chosen.available()) {
             clearNotice("notice.item.soldout");
-            item.set(new ItemChoice(menu.get(), chosen));
+            item.set(new ItemChoice(menu.current(), chosen));
         }
     }
 
@@ -240,7 +231,7 @@ public final class KioskViewModel implements AutoCloseable {
 
     /** Adds a suggested item with its usual options. */
     public void addSuggestion(MenuItem suggested) {
-        Menu current = menu.get();
+        Menu current = menu.current();
         if (current != null && current.item(suggested.id()).map(MenuItem::available).orElse(false)) {
             cart.add(new ItemChoice(current, current.item(suggested.id()).orElseThrow()).toEntry());
         }
@@ -309,9 +300,7 @@ public final class KioskViewModel implements AutoCloseable {
                 reset();
             }
         }
-        if (!now.isBefore(menuRetryAt)) {
-            loadMenu();
-        }
+        menu.tick();
         if (screen.get() == Screen.CART && !now.isBefore(waitRefreshAt)) {
             refreshWaitEstimate();
         }
@@ -322,34 +311,12 @@ public final class KioskViewModel implements AutoCloseable {
     private void connectionChanged(ConnectionState state) {
         connectionState.set(state);
         if (state == ConnectionState.CONNECTED) {
-            loadMenu();
+            menu.load();
             checkout.reconnected();
         }
     }
 
-    private void loadMenu() {
-        menuRetryAt = Instant.MAX;
-        kiosk.menu().whenCompleteAsync((loaded, failure) -> {
-            if (failure == null) {
-                menuArrived(loaded);
-            } else {
-                LOG.warn("Menu could not be loaded, trying again: {}", failure.toString());
-                menuRetryAt = clock.instant().plus(RETRY);
-            }
-        }, ui);
-    }
-
-    private void menuArrived(Menu changed) {
-        Menu current = menu.get();
-        if (current != null && changed.version() <= current.version()) {
-            return;
-        }
-        LOG.info("Menu version {} arrived ({} items sold out)", changed.version(),
-                changed.items().stream().filter(i -> !i.available()).count());
-        menu.set(changed);
-        if (category.get() == null || changed.categories().stream().noneMatch(c -> c.id().equals(category.get()))) {
-            category.set(categories().isEmpty() ? null : categories().get(0).id());
-        }
+    private void menuChanged(Menu changed) {
         ItemChoice open = item.get();
         if (open != null && changed.item(open.item().id()).map(i -> !i.available()).orElse(true)) {
             item.set(null);
@@ -389,7 +356,7 @@ public final class KioskViewModel implements AutoCloseable {
 
     /** Checks the cart against the menu as it is now, and says so if a line moved. */
     private void recheckCart() {
-        if (menu.get() != null && cart.reviewAgainst(menu.get())) {
+        if (menu.current() != null && cart.reviewAgainst(menu.current())) {
             notice.set("notice.cart.changed");
         }
     }
@@ -413,9 +380,7 @@ public final class KioskViewModel implements AutoCloseable {
         orderType.set(OrderType.DINE_IN);
         accessible.set(false);
         texts.set(startingTexts);
-        if (!categories().isEmpty()) {
-            category.set(categories().get(0).id());
-        }
+        menu.chooseFirst();
         screen.set(Screen.START);
     }
 }

@@ -3,7 +3,6 @@ package cafe.kiosk.order;
 import cafe.contract.menu.Menu;
 import cafe.contract.menu.MenuItem;
 import cafe.contract.menu.MenuOption;
-import cafe.contract.menu.OptionGroup;
 import cafe.contract.order.CartLine;
 import cafe.contract.order.CartProblem;
 import java.util.List;
@@ -154,11 +153,5 @@ public final class Cart {
             price += option.get().priceDeltaWon();
         }
         return Optional.of(price);
-    }
-
-    /** The options an item starts with in the item dialog: each group's defaults, or its first choices. */
-    public static List<MenuOption> startingOptions(OptionGroup group) {
-        List<MenuOption> defaults = group.defaults();
-        return defaults.size() >= group.minChoices() ? defaults : group.options().subList(0, group.minChoices());
     }
 }

@@ -36,7 +36,7 @@ public final class ItemChoice {
     public ItemChoice(Menu menu, MenuItem item) {
         this.item = item;
         this.groups = menu.optionGroupsOf(item);
-        groups.forEach(group -> picked.put(group.id(), new LinkedHashSet<>(Cart.startingOptions(group))));
+        groups.forEach(group -> picked.put(group.id(), new LinkedHashSet<>(startingOptions(group))));
         recompute();
     }
 
@@ -118,5 +118,11 @@ public final class ItemChoice {
         linePriceWon.set(unitPrice() * quantity.get());
         complete.set(groups.stream().allMatch(g -> picked.get(g.id()).size() >= g.minChoices()));
         revision.set(revision.get() + 1);
+    }
+
+    /** The options an item starts with in the item dialog: each group's defaults, or its first choices. */
+    private static List<MenuOption> startingOptions(OptionGroup group) {
+        List<MenuOption> defaults = group.defaults();
+        return defaults.size() >= group.minChoices() ? defaults : group.options().subList(0, group.minChoices());
     }
 }

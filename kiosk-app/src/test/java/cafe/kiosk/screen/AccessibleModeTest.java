@@ -8,7 +8,6 @@ import cafe.kiosk.testing.KioskStage;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Bounds;
-import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -89,7 +88,7 @@ class AccessibleModeTest {
     private void everyControlIsInTheLowerHalf() {
         kiosk.settle();
         List<String> outOfReach = kiosk.call(() -> kiosk.node("kiosk").lookupAll(".button, .toggle-button").stream()
-                .filter(node -> node instanceof ButtonBase && visibleAll(node))
+                .filter(node -> node instanceof ButtonBase && KioskStage.shown(node))
                 .filter(node -> {
                     Bounds onScreen = node.localToScene(node.getBoundsInLocal());
                     return onScreen.getMinY() < HEIGHT / 2 && onScreen.getMaxY() > 0;
@@ -97,14 +96,5 @@ class AccessibleModeTest {
                 .map(node -> node.getId() + " at y=" + Math.round(node.localToScene(node.getBoundsInLocal()).getMinY()))
                 .toList());
         assertThat(outOfReach).as("controls above the lower half").isEmpty();
-    }
-
-    private static boolean visibleAll(Node node) {
-        for (Node at = node; at != null; at = at.getParent()) {
-            if (!at.isVisible()) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -134,7 +134,7 @@ public final class KioskStage implements AutoCloseable {
     public boolean visible(String id) {
         return call(() -> {
             Node node = window.scene().lookup("#" + id);
-            return node != null && node.isVisible() && node.getScene() != null && shownUpTo(node);
+            return node != null && node.isVisible() && node.getScene() != null && shown(node);
         });
     }
 
@@ -195,7 +195,8 @@ public final class KioskStage implements AutoCloseable {
         }
     }
 
-    private static boolean shownUpTo(Node node) {
+    /** The node and every parent of it are visible. */
+    public static boolean shown(Node node) {
         for (Node at = node; at != null; at = at.getParent()) {
             if (!at.isVisible()) {
                 return false;
