@@ -65,6 +65,18 @@ class KioskScreenshots {
         }
     }
 
+    @Test
+    void storeUnreachable(@TempDir Path ownData) throws Exception {
+        try (RunningStore own = new RunningStore(StoreConfig.forTests(ownData));
+             KioskStage kiosk = KioskStage.open(own, Texts.korean(), 1080, 1920)) {
+            kiosk.tap("start-dine-in").tap("item-americano").tap("item-add");
+            own.stop();
+            kiosk.until(() -> kiosk.visible("offline-overlay"));
+            kiosk.snapshot(dir.resolve("kiosk-offline-ko.png"));
+            own.start();
+        }
+    }
+
     private void walk(Texts texts, boolean accessible, String mode) throws Exception {
         try (KioskStage kiosk = KioskStage.open(store, texts, 1080, 1920)) {
             if (accessible) {
