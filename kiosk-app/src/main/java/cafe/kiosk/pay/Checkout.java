@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -83,6 +84,7 @@ public final class Checkout {
     private boolean commandUnanswered;
     private Instant nextCheckAt = Instant.MAX;
     private Instant askStaffAt = Instant.MAX;
+    private final List<String> cancelsOwed = new ArrayList<>();
 
     public Checkout(KioskClient kiosk, Executor ui, Clock clock, String kioskId, Consumer<PaidOrder> paid,
                     Consumer<ErrorCode> reviewCart) {
@@ -167,20 +169,27 @@ public final class Checkout {
             return false;
         }
         if (orderId != null && stage.get() != PaymentStage.APPROVED) {
-            String abandoned = orderId;
-            kiosk.cancelUnpaid(new CancelOrder(abandoned, "customer left the kiosk")).whenComplete((ok, failure) -> {
-                if (failure != null) {
-                    LOG.warn("Order {} could not be cancelled after the customer left: {}", abandoned, failure.toString());
-                } else {
-                    LOG.info("Order {} cancelled unpaid at the kiosk", abandoned);
-                }
-            });
+            cancelUnpaid(orderId);
         }
         orderId = null;
         placing = null;
         attempt++;
         stage.set(PaymentStage.PRESENT_CARD);
         return true;
+    }
+
+    /** Tells the server an unpaid order was left; if it cannot be told now, it is told on reconnect. */
+    private void cancelUnpaid(String abandoned) {
+        kiosk.cancelUnpaid(new CancelOrder(abandoned, "customer left the kiosk")).whenCompleteAsync((ok, failure) -> {
+            if (failure == null) {
+                LOG.info("Order {} cancelled unpaid at the kiosk", abandoned);
+            } else if (CafeException.of(failure).map(e -> TRANSIENT.contains(e.code())).orElse(true)) {
+                LOG.warn("Order {} could not be cancelled yet, again on reconnect: {}", abandoned, failure.toString());
+                cancelsOwed.add(abandoned);
+            } else {
+                LOG.warn("Order {} could not be cancelled: {}", abandoned, failure.toString());
+            }
+        }, ui);
     }
 
     /** An order event from the server: paid is believed at once, anything else is checked first. */
@@ -197,6 +206,9 @@ public final class Checkout {
 
     /** The link is back: whatever was in flight is asked again. */
     public void reconnected() {
+        List<String> owed = List.copyOf(cancelsOwed);
+        cancelsOwed.clear();
+        owed.forEach(this::cancelUnpaid);
         if (busy()) {
             nextCheckAt = Instant.MIN;
             tick();

@@ -141,6 +141,20 @@ class CheckoutTest {
         assertThat(checkout.stageProperty().get()).isEqualTo(PaymentStage.APPROVED);
     }
 
+    @Test
+    void anOrderLeftWhileTheLinkIsDownIsCancelledOnceItIsBack() {
+        declinedOnce();
+        server.linkDown = true;
+        assertThat(checkout.cancel()).isTrue();
+        assertThat(server.cancelled).hasSize(1);
+
+        server.linkDown = false;
+        checkout.reconnected();
+        checkout.reconnected();
+
+        assertThat(server.cancelled).hasSize(2).allSatisfy(cancel -> assertThat(cancel.orderId()).isEqualTo(ORDER));
+    }
+
     private void declinedOnce() {
         checkout.present(SimulatedCard.DECLINE.read());
         server.lastAcceptance().complete(new OrderAccepted(ORDER, 101, 5000, OrderStatus.CREATED));

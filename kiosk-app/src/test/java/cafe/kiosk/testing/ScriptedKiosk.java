@@ -26,6 +26,8 @@ public final class ScriptedKiosk implements KioskClient {
     public final List<CancelOrder> cancelled = new ArrayList<>();
     public final List<CompletableFuture<OrderAccepted>> acceptances = new ArrayList<>();
     public final List<CompletableFuture<OrderView>> lookups = new ArrayList<>();
+    /** While set, cancellations fail as a dropped link would fail them. */
+    public boolean linkDown;
 
     @Override
     public CompletableFuture<Menu> menu() {
@@ -47,7 +49,8 @@ public final class ScriptedKiosk implements KioskClient {
     @Override
     public CompletableFuture<Void> cancelUnpaid(CancelOrder command) {
         cancelled.add(command);
-        return CompletableFuture.completedFuture(null);
+        return linkDown ? CompletableFuture.failedFuture(new cafe.client.CafeException(
+                cafe.contract.wire.ErrorCode.NOT_CONNECTED, "link down")) : CompletableFuture.completedFuture(null);
     }
 
     @Override
