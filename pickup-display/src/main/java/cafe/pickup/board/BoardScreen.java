@@ -60,7 +60,7 @@ public final class BoardScreen implements AutoCloseable {
         board.setMaxSize(WIDTH, HEIGHT);
         StackPane screen = new StackPane(new Group(board));
         screen.getStyleClass().add("board-screen");
-        screen.getStylesheets().addAll(stylesheet("../theme/tv-dark.css"), stylesheet("Board.css"));
+        screen.getStylesheets().addAll(stylesheet("/cafe/pickup/theme/tv-dark.css"), stylesheet("Board.css"));
         Scale scale = new Scale();
         scale.xProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.min(screen.getWidth() / WIDTH, screen.getHeight() / HEIGHT),
