@@ -1,6 +1,6 @@
 package cafe.kiosk;
 
-import cafe.client.CafeClients;
+import cafe.client.jms.CafeClients;
 import cafe.client.CafeConnection;
 import cafe.client.TerminalConfig;
 import cafe.kiosk.flow.KioskViewModel;

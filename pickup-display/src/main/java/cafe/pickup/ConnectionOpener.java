@@ -1,6 +1,6 @@
 package cafe.pickup;
 
-import cafe.client.CafeClients;
+import cafe.client.jms.CafeClients;
 import cafe.client.CafeConnection;
 import cafe.client.TerminalConfig;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package cafe.console.bar;
 import static org.awaitility.Awaitility.await;
 
 import cafe.client.BaristaClient;
-import cafe.client.CafeClients;
+import cafe.client.jms.CafeClients;
 import cafe.client.CafeConnection;
 import cafe.client.ConnectionState;
 import cafe.console.fake.MutableClock;

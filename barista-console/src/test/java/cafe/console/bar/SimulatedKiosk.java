@@ -4,7 +4,7 @@ import static cafe.console.bar.LiveStore.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import cafe.client.CafeClients;
+import cafe.client.jms.CafeClients;
 import cafe.client.CafeConnection;
 import cafe.client.KioskClient;
 import cafe.contract.menu.Menu;

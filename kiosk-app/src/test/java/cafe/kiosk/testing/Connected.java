@@ -2,7 +2,7 @@ package cafe.kiosk.testing;
 
 import static org.awaitility.Awaitility.await;
 
-import cafe.client.CafeClients;
+import cafe.client.jms.CafeClients;
 import cafe.client.CafeConnection;
 import cafe.client.ConnectionState;
 import cafe.contract.wire.Role;

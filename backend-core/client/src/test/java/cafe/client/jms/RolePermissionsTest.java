@@ -1,0 +1,98 @@
+package cafe.client.jms;
+
+import static cafe.client.jms.TerminalProbe.failureOf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cafe.client.jms.CafeClients;
+import cafe.client.CafeConnection;
+import cafe.client.ConnectionState;
+import cafe.client.TerminalConfig;
+import cafe.contract.barista.TicketAction;
+import cafe.contract.order.OrderUpdate;
+import cafe.contract.wire.Addresses;
+import cafe.contract.wire.ErrorCode;
+import cafe.contract.wire.MessageTypes;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.activemq.artemis.core.config.impl.SecurityConfiguration;
+import org.apache.activemq.artemis.core.security.Role;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The least a terminal needs from the broker's security settings, which the StoreServer must
+ * grant: send on its command and query addresses; create/delete non-durable queue and consume on
+ * the event addresses it follows; and, for its temporary reply queue, create/delete address,
+ * create/delete non-durable queue and consume under the temporary queue namespace ("temp.#"),
+ * where the server itself needs send.
+ */
+class RolePermissionsTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void aKioskWorksWithOnlyItsOwnAddressesAndIsRefusedTheBar() {
+        SecurityConfiguration users = new SecurityConfiguration();
+        users.addUser("store", "store-pw");
+        users.addRole("store", "store");
+        users.addUser("kiosk", "kiosk-pw");
+        users.addRole("kiosk", "kiosk");
+        Map<String, Set<Role>> permissions = Map.of(
+                "#", Set.of(everything("store")),
+                "temp.#", Set.of(everything("store"), ownReplyQueue("kiosk")),
+                Addresses.ORDER_COMMANDS, Set.of(everything("store"), sendOnly("kiosk")),
+                Addresses.MENU_QUERIES, Set.of(everything("store"), sendOnly("kiosk")),
+                Addresses.ORDER_EVENTS, Set.of(everything("store"), listen("kiosk")));
+        try (TestBroker broker = TestBroker.startSecured(home, users, permissions);
+             StubStore store = StubStore.start(broker.url(), "store", "store-pw").withAddress(Addresses.ORDER_EVENTS);
+             CafeConnection kiosk = CafeClients.connect(
+                     new TerminalConfig(broker.url(), "kiosk", "kiosk-pw", Duration.ofSeconds(5)));
+             TerminalProbe probe = new TerminalProbe(kiosk)) {
+            List<OrderUpdate> updates = new CopyOnWriteArrayList<>();
+            kiosk.kiosk().onOrderUpdate(updates::add);
+            probe.awaitState(ConnectionState.CONNECTED);
+            store.answerOk(MessageTypes.GET_MENU, Samples.menu(1));
+
+            assertThat(kiosk.kiosk().menu().join()).isEqualTo(Samples.menu(1));
+            store.publish(Addresses.ORDER_EVENTS, MessageTypes.ORDER_UPDATED, "o-1", Samples.paid("o-1"));
+            await().atMost(TerminalProbe.PATIENCE).until(() -> updates.contains(Samples.paid("o-1")));
+            assertThat(failureOf(kiosk.barista().markReady(new TicketAction("o-1", "bar-1"))).code())
+                    .isEqualTo(ErrorCode.FORBIDDEN);
+            assertThat(kiosk.state()).isEqualTo(ConnectionState.CONNECTED);
+        }
+    }
+
+    private static Role everything(String role) {
+        return new Role(role, true, true, true, true, true, true, true, true, true, true, false, false);
+    }
+
+    private static Role sendOnly(String role) {
+        Role permission = new Role();
+        permission.setName(role);
+        permission.setSend(true);
+        return permission;
+    }
+
+    /** Temporary queues are matched under the broker's temporary queue namespace ("temp."). */
+    private static Role ownReplyQueue(String role) {
+        Role permission = listen(role);
+        permission.setCreateAddress(true);
+        permission.setDeleteAddress(true);
+        return permission;
+    }
+
+    private static Role listen(String role) {
+        Role permission = new Role();
+        permission.setName(role);
+        permission.setCreateNonDurableQueue(true);
+        permission.setDeleteNonDurableQueue(true);
+        permission.setConsume(true);
+        return permission;
+    }
+}
