@@ -1,6 +1,8 @@
 package cafe.client.jms;
 
 import cafe.client.TerminalConfig;
+import java.nio.file.Path;
+import java.util.Map;
 import org.apache.activemq.artemis.api.core.TransportConfiguration;
 import org.apache.activemq.artemis.core.remoting.impl.netty.TransportConstants;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
@@ -35,7 +37,20 @@ final class BrokerSettings {
         factory.setBlockOnNonDurableSend(true);
         for (TransportConfiguration connector : factory.getStaticConnectors()) {
             connector.getParams().putIfAbsent(TransportConstants.NETTY_CONNECT_TIMEOUT, CONNECT_TIMEOUT_MS);
+            config.storeAuthority().ifPresent(ca -> connector.getParams().putAll(trustOnly(ca)));
         }
         return factory;
+    }
+
+    /**
+     * TLS that trusts the store's own CA and nothing else. The host name is not checked: the CA
+     * signs one certificate only, the broker's, so whoever shows a chain to it is the store's
+     * broker, whatever address the terminal dialled (back-office PCs change addresses).
+     */
+    static Map<String, Object> trustOnly(Path storeAuthority) {
+        return Map.of(TransportConstants.SSL_ENABLED_PROP_NAME, true,
+                TransportConstants.TRUSTSTORE_TYPE_PROP_NAME, "PEMCA",
+                TransportConstants.TRUSTSTORE_PATH_PROP_NAME, storeAuthority.toAbsolutePath().toString(),
+                TransportConstants.VERIFY_HOST_PROP_NAME, false);
     }
 }

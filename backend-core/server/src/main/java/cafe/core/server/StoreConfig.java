@@ -12,14 +12,19 @@ import java.util.Objects;
 
 /**
  * Everything a StoreServer needs to start: the data folder (SQLite files, broker journal, users,
- * terminal files), where terminals reach the broker, the clock and the hour the business day
- * starts, how long payment requests stay fresh, the simulated card network and the bundled menu.
- * Starting twice with the same config is a restart: same data, same port, same passwords.
+ * terminal files, the store's certificate authority), where terminals reach the broker (plain TCP
+ * on loopback at {@code port}, TLS on {@code bindHost:lanPort}), the clock and the hour the
+ * business day starts, how long payment requests stay fresh, the simulated card network and the
+ * bundled menu. Starting twice with the same config is a restart: same data, ports and passwords.
  */
-public record StoreConfig(Path dataDir, String bindHost, int port, Clock clock, int businessDayStartHour,
-                          Duration paymentRequestExpiry, GatewaySimulation gateway, String menuResource) {
+public record StoreConfig(Path dataDir, String bindHost, int port, int lanPort, Clock clock,
+                          int businessDayStartHour, Duration paymentRequestExpiry, GatewaySimulation gateway,
+                          String menuResource) {
 
+    /** The plain TCP port on loopback, for the terminals on the back-office PC itself. */
     public static final int DEFAULT_PORT = 61616;
+    /** The TLS port terminals on other PCs pair with and connect to. */
+    public static final int DEFAULT_LAN_PORT = 61617;
     /** Terminals on the store's LAN reach the back-office PC on every interface. */
     public static final String ALL_INTERFACES = "0.0.0.0";
     public static final int DEFAULT_DAY_START_HOUR = 4;
@@ -36,19 +41,22 @@ public record StoreConfig(Path dataDir, String bindHost, int port, Clock clock, 
         }
     }
 
-    /** A store on the LAN: all interfaces, the system clock, a counter-like simulated card network. */
+    /**
+     * A store on the LAN: TLS on every interface at {@link #DEFAULT_LAN_PORT}, the system clock, a
+     * counter-like simulated card network.
+     */
     public static StoreConfig defaults(Path dataDir, int port) {
-        return new StoreConfig(dataDir, ALL_INTERFACES, port, Clock.systemDefaultZone(), DEFAULT_DAY_START_HOUR,
-                BrokerSettings.DEFAULT_PAYMENT_REQUEST_EXPIRY, GatewaySimulation.counterLike(),
-                BundledMenu.DEFAULT_RESOURCE);
+        return new StoreConfig(dataDir, ALL_INTERFACES, port, DEFAULT_LAN_PORT, Clock.systemDefaultZone(),
+                DEFAULT_DAY_START_HOUR, BrokerSettings.DEFAULT_PAYMENT_REQUEST_EXPIRY,
+                GatewaySimulation.counterLike(), BundledMenu.DEFAULT_RESOURCE);
     }
 
-    /** A store for this PC alone: loopback only, on a free port, otherwise as {@link #defaults}. */
+    /** A store for this PC alone: both acceptors on loopback, on free ports, otherwise as {@link #defaults}. */
     public static StoreConfig onLoopback(Path dataDir) {
-        return defaults(dataDir, freePort()).withBindHost("127.0.0.1");
+        return defaults(dataDir, freePort()).withBindHost("127.0.0.1").withLanPort(freePort());
     }
 
-    /** For tests: loopback only, a free port, no gateway latency and no random declines. */
+    /** For tests: loopback only, free ports, no gateway latency and no random declines. */
     public static StoreConfig forTests(Path dataDir) {
         return onLoopback(dataDir).withGateway(GatewaySimulation.instant());
     }
@@ -61,41 +69,49 @@ public record StoreConfig(Path dataDir, String bindHost, int port, Clock clock, 
         }
     }
 
-    public StoreConfig withClock(Clock newClock) {
-        return new StoreConfig(dataDir, bindHost, port, newClock, businessDayStartHour, paymentRequestExpiry,
-                gateway, menuResource);
+    public StoreConfig withClock(Clock value) {
+        return new StoreConfig(dataDir, bindHost, port, lanPort, value,
+                businessDayStartHour, paymentRequestExpiry, gateway, menuResource);
     }
 
-    public StoreConfig withBindHost(String host) {
-        return new StoreConfig(dataDir, host, port, clock, businessDayStartHour, paymentRequestExpiry, gateway,
-                menuResource);
+    /** The address the TLS acceptor for the LAN listens on. */
+    public StoreConfig withBindHost(String value) {
+        return new StoreConfig(dataDir, value, port, lanPort, clock,
+                businessDayStartHour, paymentRequestExpiry, gateway, menuResource);
     }
 
-    public StoreConfig withPort(int newPort) {
-        return new StoreConfig(dataDir, bindHost, newPort, clock, businessDayStartHour, paymentRequestExpiry,
-                gateway, menuResource);
+    public StoreConfig withPort(int value) {
+        return new StoreConfig(dataDir, bindHost, value, lanPort, clock,
+                businessDayStartHour, paymentRequestExpiry, gateway, menuResource);
     }
 
-    public StoreConfig withBusinessDayStartHour(int hour) {
-        return new StoreConfig(dataDir, bindHost, port, clock, hour, paymentRequestExpiry, gateway, menuResource);
+    public StoreConfig withLanPort(int value) {
+        return new StoreConfig(dataDir, bindHost, port, value, clock,
+                businessDayStartHour, paymentRequestExpiry, gateway, menuResource);
     }
 
-    public StoreConfig withPaymentRequestExpiry(Duration expiry) {
-        return new StoreConfig(dataDir, bindHost, port, clock, businessDayStartHour, expiry, gateway, menuResource);
+    public StoreConfig withBusinessDayStartHour(int value) {
+        return new StoreConfig(dataDir, bindHost, port, lanPort, clock,
+                value, paymentRequestExpiry, gateway, menuResource);
     }
 
-    public StoreConfig withGateway(GatewaySimulation simulation) {
-        return new StoreConfig(dataDir, bindHost, port, clock, businessDayStartHour, paymentRequestExpiry,
-                simulation, menuResource);
+    public StoreConfig withPaymentRequestExpiry(Duration value) {
+        return new StoreConfig(dataDir, bindHost, port, lanPort, clock,
+                businessDayStartHour, value, gateway, menuResource);
+    }
+
+    public StoreConfig withGateway(GatewaySimulation value) {
+        return new StoreConfig(dataDir, bindHost, port, lanPort, clock,
+                businessDayStartHour, paymentRequestExpiry, value, menuResource);
     }
 
     /** The class-path resource of the menu loaded on first start. */
-    public StoreConfig withMenuResource(String resource) {
-        return new StoreConfig(dataDir, bindHost, port, clock, businessDayStartHour, paymentRequestExpiry, gateway,
-                resource);
+    public StoreConfig withMenuResource(String value) {
+        return new StoreConfig(dataDir, bindHost, port, lanPort, clock,
+                businessDayStartHour, paymentRequestExpiry, gateway, value);
     }
 
     BrokerSettings brokerSettings() {
-        return new BrokerSettings(dataDir, bindHost, port, paymentRequestExpiry);
+        return new BrokerSettings(dataDir, bindHost, port, lanPort, paymentRequestExpiry);
     }
 }

@@ -5,23 +5,39 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Where the embedded broker keeps its journal and users, where terminals reach it, and how long a
- * payment request may wait before it goes stale.
+ * Where the embedded broker keeps its journal, users and certificates, where terminals reach it
+ * (plain TCP on loopback at {@code port} for this PC's own terminals; TLS at
+ * {@code bindHost:lanPort} for the LAN, or no LAN acceptor at all with {@link #NO_LAN}), and how
+ * long a payment request may wait before it goes stale.
  */
-public record BrokerSettings(Path dataDir, String bindHost, int port, Duration paymentRequestExpiry) {
+public record BrokerSettings(Path dataDir, String bindHost, int port, int lanPort, Duration paymentRequestExpiry) {
 
     public static final Duration DEFAULT_PAYMENT_REQUEST_EXPIRY = Duration.ofMinutes(2);
+    /** The {@code lanPort} of a broker only this PC reaches. */
+    public static final int NO_LAN = 0;
 
     public BrokerSettings {
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(bindHost, "bindHost");
         Objects.requireNonNull(paymentRequestExpiry, "paymentRequestExpiry");
-        if (port < 1 || port > 65535) {
-            throw new IllegalArgumentException("port out of range: " + port);
+        requirePort(port, "port");
+        if (lanPort != NO_LAN) {
+            requirePort(lanPort, "lanPort");
         }
     }
 
+    /** A broker for this PC alone: plain TCP on loopback, no LAN acceptor. */
     public BrokerSettings(Path dataDir, String bindHost, int port) {
-        this(dataDir, bindHost, port, DEFAULT_PAYMENT_REQUEST_EXPIRY);
+        this(dataDir, bindHost, port, NO_LAN, DEFAULT_PAYMENT_REQUEST_EXPIRY);
+    }
+
+    public boolean servesLan() {
+        return lanPort != NO_LAN;
+    }
+
+    private static void requirePort(int port, String name) {
+        if (port < 1 || port > 65535) {
+            throw new IllegalArgumentException(name + " out of range: " + port);
+        }
     }
 }

@@ -4,14 +4,20 @@ import cafe.contract.wire.Addresses;
 import cafe.contract.wire.Role;
 import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.api.core.TransportConfiguration;
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.remoting.impl.invm.InVMConnector;
+import org.apache.activemq.artemis.core.remoting.impl.netty.NettyAcceptorFactory;
+import org.apache.activemq.artemis.core.remoting.impl.netty.TransportConstants;
 import org.apache.activemq.artemis.core.server.ActiveMQServer;
 import org.apache.activemq.artemis.core.server.ActiveMQServers;
 import org.apache.activemq.artemis.core.server.JournalType;
@@ -24,9 +30,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The store's ActiveMQ Artemis broker, embedded in the StoreServer: a persistent journal under
- * {@code <dataDir>/broker}, an in-VM acceptor for the services and a TCP acceptor for terminals,
- * security on with one user per role, duplicate detection, three delivery attempts with back-off
- * before the dead-letter address, and an expiry on payment requests.
+ * {@code <dataDir>/broker}, an in-VM acceptor for the services, a plain TCP acceptor on loopback for
+ * the terminals on this PC and a TLS acceptor for the LAN (the store's own certificate authority,
+ * {@link StoreCertificates}), security on with one user per role, duplicate detection, three
+ * delivery attempts with back-off before the dead-letter address, and an expiry on payment requests.
  */
 public final class EmbeddedBroker implements AutoCloseable {
 
@@ -41,20 +48,27 @@ public final class EmbeddedBroker implements AutoCloseable {
     private static final List<DurableSubscription> PLATFORM_QUEUES = List.of(Topology.DEAD_LETTERS,
             Topology.PAYMENT_DEAD_REQUESTS, Topology.EXPIRED, Topology.PAYMENT_EXPIRED_REQUESTS);
 
+    private static final String LOOPBACK = "127.0.0.1";
+
     private final ActiveMQServer server;
     private final BrokerSettings settings;
     private final BrokerUsers users;
+    private final Optional<StoreCertificates> certificates;
 
-    private EmbeddedBroker(ActiveMQServer server, BrokerSettings settings, BrokerUsers users) {
+    private EmbeddedBroker(ActiveMQServer server, BrokerSettings settings, BrokerUsers users,
+                           Optional<StoreCertificates> certificates) {
         this.server = server;
         this.settings = settings;
         this.users = users;
+        this.certificates = certificates;
     }
 
     /** Starts the broker and returns once it is active with the platform's queues declared. */
     public static EmbeddedBroker start(BrokerSettings settings) {
         BrokerUsers users = BrokerUsers.loadOrCreate(settings.dataDir().resolve("users.properties"));
-        ActiveMQServer server = ActiveMQServers.newActiveMQServer(configuration(settings), null,
+        Optional<StoreCertificates> certificates = settings.servesLan()
+                ? Optional.of(StoreCertificates.loadOrCreate(settings.dataDir())) : Optional.empty();
+        ActiveMQServer server = ActiveMQServers.newActiveMQServer(configuration(settings, certificates), null,
                 new StoreSecurityManager(users), true);
         try {
             server.start();
@@ -65,13 +79,14 @@ public final class EmbeddedBroker implements AutoCloseable {
             stopQuietly(server);
             throw new IllegalStateException("cannot start the broker on port " + settings.port(), e);
         }
-        EmbeddedBroker broker = new EmbeddedBroker(server, settings, users);
+        EmbeddedBroker broker = new EmbeddedBroker(server, settings, users, certificates);
         broker.declareAddresses();
-        log.info("broker started, terminals connect to {}:{}", settings.bindHost(), settings.port());
+        log.info("broker started: terminals on this PC connect to {}:{}, on the LAN with TLS to {}", LOOPBACK,
+                settings.port(), settings.servesLan() ? settings.bindHost() + ":" + settings.lanPort() : "(none)");
         return broker;
     }
 
-    private static Configuration configuration(BrokerSettings settings) {
+    private static Configuration configuration(BrokerSettings settings, Optional<StoreCertificates> certificates) {
         String dir = settings.dataDir().resolve("broker").toAbsolutePath().toString();
         Configuration config = new ConfigurationImpl()
                 .setName("cafe-store")
@@ -90,11 +105,14 @@ public final class EmbeddedBroker implements AutoCloseable {
                 .setPersistIDCache(true);
         try {
             config.addAcceptorConfiguration("in-vm", inVmUrl(settings));
-            config.addAcceptorConfiguration("terminals",
-                    "tcp://" + settings.bindHost() + ":" + settings.port() + "?protocols=CORE");
         } catch (Exception e) {
             throw new IllegalArgumentException("bad acceptor address " + settings, e);
         }
+        config.addAcceptorConfiguration(tcpAcceptor("this-pc", LOOPBACK, settings.port(), Map.of()));
+        certificates.ifPresent(tls -> config.addAcceptorConfiguration(tcpAcceptor("lan", settings.bindHost(),
+                settings.lanPort(), Map.of(TransportConstants.SSL_ENABLED_PROP_NAME, true,
+                        TransportConstants.KEYSTORE_TYPE_PROP_NAME, "PEM",
+                        TransportConstants.KEYSTORE_PATH_PROP_NAME, tls.brokerKeyStore().toString()))));
         AddressPermissions.bySettingMatch().forEach(config::putSecurityRoles);
         config.addAddressSetting("#", deliveryPolicy());
         config.addAddressSetting(Addresses.PAYMENT_REQUESTS,
@@ -102,6 +120,15 @@ public final class EmbeddedBroker implements AutoCloseable {
         config.addAddressSetting(Addresses.DEAD_LETTERS, new AddressSettings().setMaxDeliveryAttempts(-1));
         config.addAddressSetting(Addresses.EXPIRED, new AddressSettings().setMaxDeliveryAttempts(-1));
         return config;
+    }
+
+    /** Plain TCP stays on loopback; anything that listens beyond it is TLS only. */
+    private static TransportConfiguration tcpAcceptor(String name, String host, int port, Map<String, Object> tls) {
+        Map<String, Object> params = new HashMap<>(tls);
+        params.put(TransportConstants.HOST_PROP_NAME, host);
+        params.put(TransportConstants.PORT_PROP_NAME, port);
+        params.put(TransportConstants.PROTOCOLS_PROP_NAME, "CORE");
+        return new TransportConfiguration(NettyAcceptorFactory.class.getName(), params, name);
     }
 
     private static AddressSettings deliveryPolicy() {
@@ -176,9 +203,14 @@ public final class EmbeddedBroker implements AutoCloseable {
         return connection;
     }
 
-    /** The URL a terminal on this PC uses; terminals elsewhere use this PC's LAN address instead. */
+    /** The URL a terminal on this PC uses; terminals elsewhere pair and then use TLS to the LAN port. */
     public String localTerminalUrl() {
-        return "tcp://127.0.0.1:" + settings.port();
+        return "tcp://" + LOOPBACK + ":" + settings.port();
+    }
+
+    /** The store's certificate authority, when the broker listens on the LAN. */
+    public Optional<StoreCertificates> certificates() {
+        return certificates;
     }
 
     public String password(Role role) {
