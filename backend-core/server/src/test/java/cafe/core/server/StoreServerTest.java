@@ -1,7 +1,6 @@
 package cafe.core.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cafe.client.TerminalConfig;
 import cafe.contract.wire.Addresses;
@@ -48,28 +47,5 @@ class StoreServerTest {
             assertThat(after.brokerUrl()).isEqualTo(before.brokerUrl());
             assertThat(after.password()).isEqualTo(before.password());
         }
-    }
-
-    @Test
-    void theMainClassReadsItsArguments() {
-        StoreConfig config = StoreServerMain.parse(new String[] {"--data", "store-data", "--port", "61999"});
-
-        assertThat(config.dataDir()).isEqualTo(Path.of("store-data"));
-        assertThat(config.port()).isEqualTo(61999);
-        assertThat(config.bindHost()).isEqualTo(StoreConfig.ALL_INTERFACES);
-        assertThat(config.businessDayStartHour()).isEqualTo(StoreConfig.DEFAULT_DAY_START_HOUR);
-        assertThat(config.gateway()).isEqualTo(GatewaySimulation.counterLike());
-    }
-
-    @Test
-    void theSimulatedCardNetworkIsSetOnTheCommandLine() {
-        StoreConfig config = StoreServerMain.parse(new String[] {"--gateway-latency-ms", "0",
-                "--gateway-timeout-ms", "3000", "--gateway-decline-rate", "0.25"});
-
-        assertThat(config.gateway()).isEqualTo(new GatewaySimulation(Duration.ZERO, Duration.ofSeconds(3), 0.25));
-        assertThatThrownBy(() -> StoreServerMain.parse(new String[] {"--gateway-decline-rate", "2"}))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> StoreServerMain.parse(new String[] {"--gateway-latency-ms", "soon"}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--gateway-latency-ms");
     }
 }

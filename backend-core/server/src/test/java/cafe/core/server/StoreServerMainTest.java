@@ -1,0 +1,99 @@
+package cafe.core.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code cafe-server} as an operator types it: help, version, options, and one clear line for a mistake. */
+class StoreServerMainTest {
+
+    @TempDir
+    Path folder;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = StoreServerMain.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    private static StoreConfig parsed(String... args) {
+        CommandLine cli = StoreServerMain.commandLine();
+        cli.parseArgs(args);
+        return cli.<StoreServerMain>getCommand().options().storeConfig();
+    }
+
+    @Test
+    void helpNamesEveryCommandAndOption() {
+        assertThat(run("--help")).isZero();
+
+        assertThat(out.toString()).contains("Usage: cafe-server", "run", "--data", "--port", "--lan-port", "--bind",
+                "--log-dir", "--gateway-decline-rate", "--version");
+    }
+
+    @Test
+    void versionIsTheBuildsVersion() {
+        assertThat(run("--version")).isZero();
+
+        assertThat(out.toString().trim()).matches("cafe-server \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+    }
+
+    @Test
+    void anUnknownOptionIsOneLineAndExitCodeTwo() {
+        assertThat(run("--frobnicate")).isEqualTo(2);
+
+        assertThat(err.toString()).hasLineCount(1).contains("Unknown option: '--frobnicate'", "cafe-server --help");
+    }
+
+    @Test
+    void aPortOutOfRangeIsRefused() {
+        assertThat(run("--port", "70000")).isEqualTo(2);
+        assertThat(err.toString()).hasLineCount(1).contains("--port must be 1..65535, was 70000");
+
+        assertThat(run("run", "--lan-port", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("cafe-server run: --lan-port must be 1..65535, was 0");
+    }
+
+    @Test
+    void aDataFolderThatIsAFileIsRefused() throws Exception {
+        Path file = Files.writeString(folder.resolve("orders.txt"), "not a folder");
+
+        assertThat(run("--data", file.toString())).isEqualTo(2);
+
+        assertThat(err.toString()).hasLineCount(1).contains("--data " + file + " is a file, not a folder");
+    }
+
+    @Test
+    void theOptionsMakeTheStoreConfig() {
+        StoreConfig config = parsed("--data", "store-data", "--port", "61999", "--lan-port", "62000");
+
+        assertThat(config.dataDir()).isEqualTo(Path.of("store-data"));
+        assertThat(config.port()).isEqualTo(61999);
+        assertThat(config.lanPort()).isEqualTo(62000);
+        assertThat(config.bindHost()).isEqualTo(StoreConfig.ALL_INTERFACES);
+        assertThat(config.businessDayStartHour()).isEqualTo(StoreConfig.DEFAULT_DAY_START_HOUR);
+        assertThat(config.gateway()).isEqualTo(GatewaySimulation.counterLike());
+    }
+
+    @Test
+    void theSimulatedCardNetworkIsSetOnTheCommandLine() {
+        StoreConfig config = parsed("--gateway-latency-ms", "0", "--gateway-timeout-ms", "3000",
+                "--gateway-decline-rate", "0.25");
+
+        assertThat(config.gateway()).isEqualTo(new GatewaySimulation(Duration.ZERO, Duration.ofSeconds(3), 0.25));
+        assertThat(run("--gateway-decline-rate", "2")).isEqualTo(2);
+        assertThat(err.toString()).contains("--gateway-decline-rate must be within 0..1, was 2.0");
+        assertThat(run("--gateway-latency-ms", "soon")).isEqualTo(2);
+        assertThat(err.toString()).contains("--gateway-latency-ms", "soon");
+    }
+}
