@@ -6,13 +6,16 @@ import cafe.core.platform.messaging.EventRoutes;
 import cafe.core.platform.messaging.MessagingAdapters;
 import cafe.core.platform.messaging.RequestRoutes;
 import cafe.core.platform.persistence.ServiceDatabase;
+import cafe.core.platform.persistence.WritersOnHold;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
@@ -35,6 +38,7 @@ public final class StorePlatform implements AutoCloseable {
     private final ObjectMapper json;
     private final MessagingAdapters messaging;
     private final Deque<AutoCloseable> opened = new ArrayDeque<>();
+    private final List<ServiceDatabase> databases = new ArrayList<>();
 
     public StorePlatform(EmbeddedBroker broker, Path dataDir, Clock clock, ObjectMapper json) {
         this(CompletableFuture.completedFuture(broker), dataDir, clock, json);
@@ -56,6 +60,7 @@ public final class StorePlatform implements AutoCloseable {
     public ServiceDatabase database(String context, Collection<Class<?>> entityClasses) {
         ServiceDatabase database = ServiceDatabase.open(dataDir, context, entityClasses, json, clock);
         opened.push(database);
+        databases.add(database);
         messaging.relay(database);
         return database;
     }
@@ -89,6 +94,11 @@ public final class StorePlatform implements AutoCloseable {
             }
             LockSupport.parkNanos(SETTLE_POLL_NANOS);
         }
+    }
+
+    /** Holds every context's database still (for a backup): nothing commits until the hold is closed. */
+    public WritersOnHold holdWriters() throws InterruptedException {
+        return WritersOnHold.hold(databases);
     }
 
     public Clock clock() {

@@ -13,8 +13,17 @@ import cafe.core.payment.adapter.gateway.SimulatedGateway;
 import cafe.core.platform.StoreContext;
 import cafe.core.platform.StorePlatform;
 import cafe.core.platform.messaging.EmbeddedBroker;
+import cafe.core.server.backup.Snapshot;
+import cafe.core.server.backup.StoreBackup;
+import cafe.core.server.control.ControlChannel;
+import cafe.core.server.control.DataFolderLock;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
@@ -22,22 +31,29 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The store's back-office process: the embedded broker and every context, wired by constructor.
- * {@link #start} returns once the broker accepts terminals and every service listens.
+ * {@link #start} takes the data folder's lock, and returns once the broker accepts terminals,
+ * every service listens and the control socket answers {@code cafe-server backup} and {@code pair}.
  */
 public final class StoreServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(StoreServer.class);
 
     private static final Duration SETTLE_WITHIN = Duration.ofSeconds(5);
+    private static final DateTimeFormatter BACKUP_NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
+    private final StoreConfig config;
+    private final DataFolderLock folder;
     private final EmbeddedBroker broker;
     private final StorePlatform platform;
     private final List<StoreContext> contexts;
     private final Duration startup;
+    private ControlChannel control;
     private boolean closed;
 
-    private StoreServer(EmbeddedBroker broker, StorePlatform platform, List<StoreContext> contexts,
-                        Duration startup) {
+    private StoreServer(StoreConfig config, DataFolderLock folder, EmbeddedBroker broker, StorePlatform platform,
+                        List<StoreContext> contexts, Duration startup) {
+        this.config = config;
+        this.folder = folder;
         this.broker = broker;
         this.platform = platform;
         this.contexts = contexts;
@@ -62,6 +78,16 @@ public final class StoreServer implements AutoCloseable {
      */
     public static StoreServer start(StoreConfig config) {
         long started = System.nanoTime();
+        DataFolderLock folder = DataFolderLock.take(config.dataDir(), "start the store server");
+        try {
+            return start(config, folder, started);
+        } catch (RuntimeException e) {
+            folder.close();
+            throw e;
+        }
+    }
+
+    private static StoreServer start(StoreConfig config, DataFolderLock folder, long started) {
         CompletableFuture<EmbeddedBroker> broker = CompletableFuture.supplyAsync(
                 () -> EmbeddedBroker.start(config.brokerSettings()), StoreServer::startBrokerThread);
         StorePlatform platform = new StorePlatform(broker, config.dataDir(), config.clock(), Json.newMapper());
@@ -77,9 +103,10 @@ public final class StoreServer implements AutoCloseable {
             broker.thenAccept(EmbeddedBroker::close);
             throw e;
         }
-        StoreServer server = new StoreServer(broker.join(), platform, contexts,
+        StoreServer server = new StoreServer(config, folder, broker.join(), platform, contexts,
                 Duration.ofNanos(System.nanoTime() - started));
         TerminalFiles.write(config.dataDir(), server::terminalConfig);
+        server.control = ControlChannel.open(config.dataDir(), Map.of("backup", arguments -> server.backup()));
         log.info("store server ready in {} ms, data in {}", server.startup.toMillis(), config.dataDir().toAbsolutePath());
         return server;
     }
@@ -94,6 +121,23 @@ public final class StoreServer implements AutoCloseable {
     public TerminalConfig terminalConfig(Role role) {
         return new TerminalConfig(broker.localTerminalUrl(), role.user(), broker.password(role),
                 TerminalConfig.DEFAULT_REQUEST_TIMEOUT);
+    }
+
+    /**
+     * Takes a snapshot of this running store into {@code <dataDir>/backups/<time>} (see
+     * {@link StoreBackup#live}); {@code cafe-server backup} then moves it where the operator asked.
+     * Answers the folder, then what an operator reads about it.
+     */
+    List<String> backup() throws Exception {
+        Path target = config.dataDir().resolve("backups")
+                .resolve(BACKUP_NAME.format(config.clock().instant().atZone(ZoneOffset.UTC)));
+        Snapshot snapshot = new StoreBackup(config.dataDir(), BuildVersion.current(), config.clock())
+                .live(target, platform::holdWriters, broker::sealJournal);
+        log.info("backup written to {}: the services waited {} ms", target, snapshot.pause().toMillis());
+        List<String> answer = new ArrayList<>();
+        answer.add(target.toAbsolutePath().toString());
+        answer.addAll(snapshot.describe());
+        return answer;
     }
 
     /** Messages waiting in a broker queue: for health checks and tests. */
@@ -112,9 +156,13 @@ public final class StoreServer implements AutoCloseable {
             return;
         }
         closed = true;
+        if (control != null) {
+            control.close();
+        }
         closeContexts(contexts);
         platform.close();
         broker.close();
+        folder.close();
         log.info("store server stopped");
     }
 

@@ -4,6 +4,7 @@ import cafe.contract.wire.Addresses;
 import cafe.contract.wire.Role;
 import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,8 @@ public final class EmbeddedBroker implements AutoCloseable {
             Topology.PAYMENT_DEAD_REQUESTS, Topology.EXPIRED, Topology.PAYMENT_EXPIRED_REQUESTS);
 
     private static final String LOOPBACK = "127.0.0.1";
+    /** The broker's folder under the data folder: journal, bindings, paging, large-messages. */
+    public static final String BROKER_FOLDER = "broker";
 
     private final ActiveMQServer server;
     private final BrokerSettings settings;
@@ -87,7 +90,7 @@ public final class EmbeddedBroker implements AutoCloseable {
     }
 
     private static Configuration configuration(BrokerSettings settings, Optional<StoreCertificates> certificates) {
-        String dir = settings.dataDir().resolve("broker").toAbsolutePath().toString();
+        String dir = brokerFolder(settings).toString();
         Configuration config = new ConfigurationImpl()
                 .setName("cafe-store")
                 .setPersistenceEnabled(true)
@@ -120,6 +123,10 @@ public final class EmbeddedBroker implements AutoCloseable {
         config.addAddressSetting(Addresses.DEAD_LETTERS, new AddressSettings().setMaxDeliveryAttempts(-1));
         config.addAddressSetting(Addresses.EXPIRED, new AddressSettings().setMaxDeliveryAttempts(-1));
         return config;
+    }
+
+    private static Path brokerFolder(BrokerSettings settings) {
+        return settings.dataDir().resolve(BROKER_FOLDER).toAbsolutePath();
     }
 
     /** Plain TCP stays on loopback; anything that listens beyond it is TLS only. */
@@ -193,6 +200,14 @@ public final class EmbeddedBroker implements AutoCloseable {
     public long depth(String queue) {
         Queue found = server.locateQueue(queue);
         return found == null ? 0 : found.getMessageCount();
+    }
+
+    /**
+     * Seals the journal at this instant, for a backup ({@link SealedJournal#seal}); paged and large
+     * messages, if any, are copied into {@code brokerTarget} at the same instant.
+     */
+    public SealedJournal sealJournal(Path brokerTarget) throws Exception {
+        return SealedJournal.seal(server, brokerFolder(settings), brokerTarget);
     }
 
     /** A started connection as the services user over the in-VM acceptor. */

@@ -1,8 +1,10 @@
 package cafe.core.platform.persistence;
 
 import cafe.core.shared.Transactions;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.hibernate.Session;
@@ -61,6 +63,16 @@ final class HibernateTransactions implements Transactions {
             }
             throw e;
         }
+    }
+
+    /** Takes this database's turn for the caller itself, waiting at most {@code wait}; false if not free by then. */
+    boolean tryHoldTurn(Duration wait) throws InterruptedException {
+        return writer.tryLock(wait.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    /** Gives back a turn taken by {@link #tryHoldTurn}, on the thread that took it. */
+    void releaseTurn() {
+        writer.unlock();
     }
 
     Session currentSession() {

@@ -95,6 +95,10 @@ public final class ServiceDatabase implements AutoCloseable {
         return transactions.currentSession();
     }
 
+    HibernateTransactions hibernateTransactions() {
+        return transactions;
+    }
+
     public OutboxStore outboxStore() {
         return outboxStore;
     }
