@@ -2,6 +2,7 @@ package cafe.client.jms;
 
 import cafe.client.CafeConnection;
 import cafe.client.TerminalConfig;
+import jakarta.jms.ConnectionFactory;
 
 /** Opens terminal connections: the one entry point of the client API's JMS implementation. */
 public final class CafeClients {
@@ -15,5 +16,13 @@ public final class CafeClients {
      */
     public static CafeConnection connect(TerminalConfig config) {
         return JmsCafeConnection.open(config);
+    }
+
+    /**
+     * A plain JMS connection factory, tuned and secured (TLS trusting the store's CA alone) as
+     * every terminal connection is: for one-off calls outside a {@link CafeConnection}, such as pairing.
+     */
+    public static ConnectionFactory connectionFactory(TerminalConfig config) {
+        return BrokerSettings.factoryFor(config);
     }
 }

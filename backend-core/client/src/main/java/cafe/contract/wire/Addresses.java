@@ -21,6 +21,8 @@ public final class Addresses {
     public static final String BARISTA_QUERIES = "cafe.barista.queries";
     /** Displays: GetPickupBoard. */
     public static final String BOARD_QUERIES = "cafe.board.queries";
+    /** A terminal being paired (as the pairing user, over TLS) -> the server: Pair. */
+    public static final String PAIRING_REQUESTS = "cafe.pairing.requests";
 
     /** OrderUpdate events for kiosks (and internal order events). */
     public static final String ORDER_EVENTS = "cafe.order.events";

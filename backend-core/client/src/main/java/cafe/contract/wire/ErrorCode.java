@@ -22,6 +22,12 @@ public enum ErrorCode {
     ALREADY_STARTED,
     NOTHING_TO_RECALL,
     FORBIDDEN,
+    // pairing a terminal
+    /** No outstanding code has this secret, or it was made for another role. */
+    PAIRING_CODE_WRONG,
+    PAIRING_CODE_EXPIRED,
+    /** Too many wrong codes: pairing waits for a new code from the server. */
+    PAIRING_LOCKED,
     // transport, raised by the client
     NOT_CONNECTED,
     TIMEOUT,

@@ -26,6 +26,9 @@ public final class MessageTypes {
     // board
     public static final String GET_PICKUP_BOARD = "GetPickupBoard";
 
+    // pairing a terminal
+    public static final String PAIR = "Pair";
+
     // events terminals follow
     public static final String ORDER_UPDATED = "OrderUpdated";
     public static final String MENU_CHANGED = "MenuChanged";

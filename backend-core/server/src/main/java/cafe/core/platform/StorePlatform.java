@@ -7,6 +7,7 @@ import cafe.core.platform.messaging.MessagingAdapters;
 import cafe.core.platform.messaging.RequestRoutes;
 import cafe.core.platform.persistence.ServiceDatabase;
 import cafe.core.platform.persistence.WritersOnHold;
+import cafe.core.shared.Transactions;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,6 +19,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +34,12 @@ public final class StorePlatform implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(StorePlatform.class);
 
     private static final long SETTLE_POLL_NANOS = 5_000_000;
+    private static final Transactions WITHOUT_DATABASE = new Transactions() {
+        @Override
+        public <T> T inTransaction(Supplier<T> work) {
+            return work.get();
+        }
+    };
 
     private final Path dataDir;
     private final Clock clock;
@@ -68,6 +76,11 @@ public final class StorePlatform implements AutoCloseable {
     /** Answers the requests on an anycast queue with the context's use cases, in its transactions. */
     public void serve(String queue, ServiceDatabase database, RequestRoutes routes) {
         messaging.serve(queue, database.transactions(), routes);
+    }
+
+    /** Answers the requests on an anycast queue with handlers that keep no database (pairing). */
+    public void serve(String queue, RequestRoutes routes) {
+        messaging.serve(queue, WITHOUT_DATABASE, routes);
     }
 
     /** Declares the durable subscription and applies its events once each, in the context's transactions. */

@@ -17,6 +17,8 @@ import cafe.core.server.backup.Snapshot;
 import cafe.core.server.backup.StoreBackup;
 import cafe.core.server.control.ControlChannel;
 import cafe.core.server.control.DataFolderLock;
+import cafe.core.server.pairing.PairingDesk;
+import cafe.core.server.pairing.TerminalPairingService;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -106,7 +108,9 @@ public final class StoreServer implements AutoCloseable {
         StoreServer server = new StoreServer(config, folder, broker.join(), platform, contexts,
                 Duration.ofNanos(System.nanoTime() - started));
         TerminalFiles.write(config.dataDir(), server::terminalConfig);
-        server.control = ControlChannel.open(config.dataDir(), Map.of("backup", arguments -> server.backup()));
+        server.control = ControlChannel.open(config.dataDir(), Map.of(
+                "backup", arguments -> server.backup(),
+                "pair", server.pairTerminals()::issue));
         log.info("store server ready in {} ms, data in {}", server.startup.toMillis(), config.dataDir().toAbsolutePath());
         return server;
     }
@@ -115,6 +119,15 @@ public final class StoreServer implements AutoCloseable {
         Thread thread = new Thread(start, "broker-start");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** Answers Pair requests from the LAN; the operator's codes come through the control socket. */
+    private TerminalPairingService pairTerminals() {
+        byte[] authority = broker.certificates().orElseThrow().authorityFingerprint();
+        TerminalPairingService pairing = new TerminalPairingService(new PairingDesk(authority, config.clock()),
+                broker::password, TerminalConfig.DEFAULT_REQUEST_TIMEOUT, config.lanPort());
+        pairing.serve(platform);
+        return pairing;
     }
 
     /** How a terminal on this PC connects as the role: the loopback URL and the role's user. */

@@ -15,7 +15,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "cafe-server", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
         versionProvider = BuildVersion.class, sortOptions = false, usageHelpAutoWidth = true,
         description = "The cafe's store server: broker, services and databases of one store.",
-        subcommands = {RunCommand.class, BackupCommand.class, RestoreCommand.class})
+        subcommands = {RunCommand.class, BackupCommand.class, RestoreCommand.class, PairCommand.class})
 public final class StoreServerMain implements Callable<Integer> {
 
     @Mixin
@@ -27,7 +27,7 @@ public final class StoreServerMain implements Callable<Integer> {
 
     /** The command line with its error handling, for {@link #main} and tests. */
     static CommandLine commandLine() {
-        return CommandFailures.handledBy(new CommandLine(new StoreServerMain()));
+        return CommandFailures.handledBy(new CommandLine(new StoreServerMain()).setCaseInsensitiveEnumValuesAllowed(true));
     }
 
     RunOptions options() {

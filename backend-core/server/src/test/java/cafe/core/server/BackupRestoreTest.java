@@ -14,8 +14,6 @@ import cafe.contract.wire.Reply;
 import cafe.contract.wire.Role;
 import cafe.core.platform.TestTerminal;
 import cafe.core.platform.messaging.Topology;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -34,7 +32,6 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code cafe-server backup} while orders flow, {@code cafe-server restore} into a new folder, and a
@@ -53,8 +50,8 @@ class BackupRestoreTest {
     @TempDir
     Path newPc;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private String out;
+    private String err;
 
     /** One order's row as a database holds it. */
     private record Row(String orderId, String status, long totalWon, int orderNumber) {
@@ -80,7 +77,7 @@ class BackupRestoreTest {
             List<String> placedBeforeBackup = List.copyOf(kiosks.placed());
 
             assertThat(cafeServer("backup", "--data", dataDir.toString(), "--to", backup.toString()))
-                    .as(err.toString()).isZero();
+                    .as(err).isZero();
 
             // each kiosk may have had one more order under way when the backup returned
             int startedBeforeBackupReturned = kiosks.placed().size() + kiosks.count();
@@ -97,10 +94,10 @@ class BackupRestoreTest {
                 + " on e.order_id = o.order_id and e.type = 'PaymentRequested' where o.status = 'CREATED'"
                 + " and e.published = 1").stream().filter(orderId -> !charged.contains(orderId)))
                 .as("orders whose payment request only the journal holds").hasSizeGreaterThanOrEqualTo(5);
-        assertThat(out.toString()).contains("Backup written to " + backup.toAbsolutePath(), "the services waited");
+        assertThat(out).contains("Backup written to " + backup.toAbsolutePath(), "the services waited");
 
         assertThat(cafeServer("restore", "--data", newPc.toString(), "--from", backup.toString()))
-                .as(err.toString()).isZero();
+                .as(err).isZero();
 
         try (RunningStore restored = RunningStore.withTestMenu(newPc)) {
             await().atMost(DEADLINE).until(() -> orders(newPc.resolve("ordering.db")).values().stream()
@@ -128,9 +125,9 @@ class BackupRestoreTest {
         }
         Path backup = backups.resolve("closing-time");
         assertThat(cafeServer("backup", "--data", dataDir.toString(), "--to", backup.toString()))
-                .as(err.toString()).isZero();
+                .as(err).isZero();
         assertThat(cafeServer("restore", "--data", newPc.toString(), "--from", backup.toString()))
-                .as(err.toString()).isZero();
+                .as(err).isZero();
 
         assertThat(Files.readString(newPc.resolve("tls/store-ca.pem")))
                 .isEqualTo(Files.readString(dataDir.resolve("tls/store-ca.pem")));
@@ -152,7 +149,7 @@ class BackupRestoreTest {
 
             assertThat(cafeServer("restore", "--data", dataDir.toString(), "--from", backup.toString())).isEqualTo(1);
 
-            assertThat(err.toString()).hasLineCount(1).contains("cafe-server restore: a store server is running on",
+            assertThat(err).hasLineCount(1).contains("cafe-server restore: a store server is running on",
                     "stop it before restoring");
             assertThat(orders(dataDir.resolve("ordering.db")).values()).extracting(Row::orderId)
                     .contains(before.orderId(), after.orderId());
@@ -166,23 +163,21 @@ class BackupRestoreTest {
             place(store.terminal(Role.KIOSK));
             assertThat(cafeServer("backup", "--data", dataDir.toString(), "--to", backup.toString())).isZero();
             assertThat(cafeServer("backup", "--data", dataDir.toString(), "--to", backup.toString())).isEqualTo(1);
-            assertThat(err.toString()).contains("already holds files; name a new folder for the backup");
+            assertThat(err).contains("already holds files; name a new folder for the backup");
         }
         Files.write(backup.resolve("ordering.db"), new byte[] {1, 2, 3}, java.nio.file.StandardOpenOption.APPEND);
 
         assertThat(cafeServer("restore", "--data", newPc.toString(), "--from", backup.toString())).isEqualTo(1);
 
-        assertThat(err.toString()).contains("is damaged: ordering.db does not match its checksum");
+        assertThat(err).contains("is damaged: ordering.db does not match its checksum");
         assertThat(newPc).isEmptyDirectory();
     }
 
     private int cafeServer(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        CommandLine cli = StoreServerMain.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        StoreServerCommands.Result result = StoreServerCommands.run(args);
+        out = result.out();
+        err = result.err();
+        return result.exitCode();
     }
 
     private static OrderAccepted place(TestTerminal kiosk) throws Exception {

@@ -2,8 +2,6 @@ package cafe.core.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,14 +15,14 @@ class StoreServerMainTest {
     @TempDir
     Path folder;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private String out;
+    private String err;
 
     private int run(String... args) {
-        CommandLine cli = StoreServerMain.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        StoreServerCommands.Result result = StoreServerCommands.run(args);
+        out = result.out();
+        err = result.err();
+        return result.exitCode();
     }
 
     private static StoreConfig parsed(String... args) {
@@ -37,7 +35,7 @@ class StoreServerMainTest {
     void helpNamesEveryCommandAndOption() {
         assertThat(run("--help")).isZero();
 
-        assertThat(out.toString()).contains("Usage: cafe-server", "run", "--data", "--port", "--lan-port", "--bind",
+        assertThat(out).contains("Usage: cafe-server", "run", "--data", "--port", "--lan-port", "--bind",
                 "--log-dir", "--gateway-decline-rate", "--version");
     }
 
@@ -45,23 +43,23 @@ class StoreServerMainTest {
     void versionIsTheBuildsVersion() {
         assertThat(run("--version")).isZero();
 
-        assertThat(out.toString().trim()).matches("cafe-server \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+        assertThat(out.trim()).matches("cafe-server \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
     }
 
     @Test
     void anUnknownOptionIsOneLineAndExitCodeTwo() {
         assertThat(run("--frobnicate")).isEqualTo(2);
 
-        assertThat(err.toString()).hasLineCount(1).contains("Unknown option: '--frobnicate'", "cafe-server --help");
+        assertThat(err).hasLineCount(1).contains("Unknown option: '--frobnicate'", "cafe-server --help");
     }
 
     @Test
     void aPortOutOfRangeIsRefused() {
         assertThat(run("--port", "70000")).isEqualTo(2);
-        assertThat(err.toString()).hasLineCount(1).contains("--port must be 1..65535, was 70000");
+        assertThat(err).hasLineCount(1).contains("--port must be 1..65535, was 70000");
 
         assertThat(run("run", "--lan-port", "0")).isEqualTo(2);
-        assertThat(err.toString()).contains("cafe-server run: --lan-port must be 1..65535, was 0");
+        assertThat(err).contains("cafe-server run: --lan-port must be 1..65535, was 0");
     }
 
     @Test
@@ -70,7 +68,7 @@ class StoreServerMainTest {
 
         assertThat(run("--data", file.toString())).isEqualTo(2);
 
-        assertThat(err.toString()).hasLineCount(1).contains("--data " + file + " is a file, not a folder");
+        assertThat(err).hasLineCount(1).contains("--data " + file + " is a file, not a folder");
     }
 
     @Test
@@ -92,8 +90,8 @@ class StoreServerMainTest {
 
         assertThat(config.gateway()).isEqualTo(new GatewaySimulation(Duration.ZERO, Duration.ofSeconds(3), 0.25));
         assertThat(run("--gateway-decline-rate", "2")).isEqualTo(2);
-        assertThat(err.toString()).contains("--gateway-decline-rate must be within 0..1, was 2.0");
+        assertThat(err).contains("--gateway-decline-rate must be within 0..1, was 2.0");
         assertThat(run("--gateway-latency-ms", "soon")).isEqualTo(2);
-        assertThat(err.toString()).contains("--gateway-latency-ms", "soon");
+        assertThat(err).contains("--gateway-latency-ms", "soon");
     }
 }

@@ -14,8 +14,10 @@ import static cafe.contract.wire.Addresses.ORDER_COMMANDS;
 import static cafe.contract.wire.Addresses.ORDER_EVENTS;
 import static cafe.contract.wire.Addresses.ORDER_STAFF_COMMANDS;
 import static cafe.contract.wire.Addresses.PAYMENT_EVENTS;
+import static cafe.contract.wire.Addresses.PAIRING_REQUESTS;
 import static cafe.contract.wire.Addresses.PAYMENT_REQUESTS;
 
+import cafe.contract.pairing.Pairing;
 import cafe.contract.wire.Role;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,7 +29,8 @@ import java.util.Set;
  * Who may do what on which address. Each terminal role may send to its command and query queues
  * and listen (through non-durable subscriptions) to its event addresses; every role may create and
  * read its own temporary reply queues, which match only the catch-all {@code #}. The services user
- * and admin may send and consume everywhere; only admin reaches management.
+ * and admin may send and consume everywhere; only admin reaches management. The pairing user may
+ * send to {@code cafe.pairing.requests} and read its replies, nothing else.
  */
 final class AddressPermissions {
 
@@ -57,10 +60,15 @@ final class AddressPermissions {
             SENDS.keySet().forEach(role -> roles.add(terminal(role, address)));
             settings.put(address, roles);
         }
+        Set<org.apache.activemq.artemis.core.security.Role> pairing = trusted();
+        pairing.add(new org.apache.activemq.artemis.core.security.Role(Pairing.BROKER_USER, true, false, false,
+                false, false, false, false, false, false, false, false, false));
+        settings.put(PAIRING_REQUESTS, pairing);
         settings.put("cafe.#", trusted());
         settings.put("activemq.#", trusted());
         Set<org.apache.activemq.artemis.core.security.Role> replies = trusted();
-        SENDS.keySet().forEach(role -> replies.add(temporaryQueues(role)));
+        SENDS.keySet().forEach(role -> replies.add(temporaryQueues(role.user())));
+        replies.add(temporaryQueues(Pairing.BROKER_USER));
         settings.put("#", replies);
         return settings;
     }
@@ -80,8 +88,8 @@ final class AddressPermissions {
                 listen, listen, false, false, false, false, false, false);
     }
 
-    private static org.apache.activemq.artemis.core.security.Role temporaryQueues(Role role) {
-        return new org.apache.activemq.artemis.core.security.Role(role.user(), true, true, false, false,
+    private static org.apache.activemq.artemis.core.security.Role temporaryQueues(String user) {
+        return new org.apache.activemq.artemis.core.security.Role(user, true, true, false, false,
                 true, true, false, false, true, true, false, false);
     }
 

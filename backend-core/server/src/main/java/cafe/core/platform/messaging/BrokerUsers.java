@@ -1,5 +1,6 @@
 package cafe.core.platform.messaging;
 
+import cafe.contract.pairing.Pairing;
 import cafe.contract.wire.Role;
 import java.io.IOException;
 import java.io.Reader;
@@ -20,6 +21,8 @@ import java.util.TreeMap;
  * The broker's users: one per terminal {@link Role} plus the StoreServer's own services user, each
  * with a random password generated on first start and kept in {@code <dataDir>/users.properties}
  * (owner-only where the file system allows), so a restart keeps every terminal's credentials.
+ * The {@link Pairing#BROKER_USER pairing user}'s password is public and never stored: it may only
+ * ask {@code cafe.pairing.requests}.
  */
 public final class BrokerUsers {
 
@@ -69,7 +72,8 @@ public final class BrokerUsers {
 
     /** Compares in constant time, so response timing reveals nothing of a password. */
     boolean accepts(String user, String password) {
-        String expected = user == null ? null : passwords.get(user);
+        String expected = Pairing.BROKER_USER.equals(user) ? Pairing.BROKER_PASSWORD
+                : user == null ? null : passwords.get(user);
         return expected != null && password != null && MessageDigest.isEqual(
                 expected.getBytes(StandardCharsets.UTF_8), password.getBytes(StandardCharsets.UTF_8));
     }
