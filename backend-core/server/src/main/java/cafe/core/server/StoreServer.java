@@ -29,28 +29,31 @@ public final class StoreServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(StoreServer.class);
 
     private static final Duration SETTLE_WITHIN = Duration.ofSeconds(5);
+    /** What the simulated card network remembers across restarts (keys and answers, never a card token). */
+    static final String SIMULATED_CARD_NETWORK_FILE = "simulated-card-network.tsv";
 
     private final EmbeddedBroker broker;
     private final StorePlatform platform;
     private final List<StoreContext> contexts;
+    private final SimulatedGateway cardNetwork;
     private final Duration startup;
     private boolean closed;
 
     private StoreServer(EmbeddedBroker broker, StorePlatform platform, List<StoreContext> contexts,
-                        Duration startup) {
+                        SimulatedGateway cardNetwork, Duration startup) {
         this.broker = broker;
         this.platform = platform;
         this.contexts = contexts;
+        this.cardNetwork = cardNetwork;
         this.startup = startup;
     }
 
     /** The composition root: one line per context. */
-    private static List<StoreContext> contexts(StoreConfig config) {
+    private static List<StoreContext> contexts(StoreConfig config, SimulatedGateway cardNetwork) {
         return List.of(
                 new OrderingContext(config.businessDayStartHour()),
                 new MenuContext(config.menuResource()),
-                new PaymentContext(new SimulatedGateway(config.gateway().latency(), config.gateway().timeout(),
-                        config.gateway().randomDeclineRate(), new Random())),
+                new PaymentContext(cardNetwork, config.gateway().breakerOpenFor()),
                 new BaristaContext(BarSettings.standard().withDayStartHour(config.businessDayStartHour())),
                 NotificationContext.withStandardChannels());
     }
@@ -65,7 +68,10 @@ public final class StoreServer implements AutoCloseable {
         CompletableFuture<EmbeddedBroker> broker = CompletableFuture.supplyAsync(
                 () -> EmbeddedBroker.start(config.brokerSettings()), StoreServer::startBrokerThread);
         StorePlatform platform = new StorePlatform(broker, config.dataDir(), config.clock(), Json.newMapper());
-        List<StoreContext> contexts = contexts(config);
+        SimulatedGateway cardNetwork = SimulatedGateway.remembering(
+                config.dataDir().resolve(SIMULATED_CARD_NETWORK_FILE), config.gateway().latency(),
+                config.gateway().timeout(), config.gateway().randomDeclineRate(), new Random());
+        List<StoreContext> contexts = contexts(config, cardNetwork);
         try {
             for (StoreContext context : contexts) {
                 context.wire(platform);
@@ -77,7 +83,7 @@ public final class StoreServer implements AutoCloseable {
             broker.thenAccept(EmbeddedBroker::close);
             throw e;
         }
-        StoreServer server = new StoreServer(broker.join(), platform, contexts,
+        StoreServer server = new StoreServer(broker.join(), platform, contexts, cardNetwork,
                 Duration.ofNanos(System.nanoTime() - started));
         TerminalFiles.write(config.dataDir(), server::terminalConfig);
         log.info("store server ready in {} ms, data in {}", server.startup.toMillis(), config.dataDir().toAbsolutePath());
@@ -94,6 +100,11 @@ public final class StoreServer implements AutoCloseable {
     public TerminalConfig terminalConfig(Role role) {
         return new TerminalConfig(broker.localTerminalUrl(), role.user(), broker.password(role),
                 TerminalConfig.DEFAULT_REQUEST_TIMEOUT);
+    }
+
+    /** The simulated card network the store charges through, for demos and tests to look at or take down. */
+    public SimulatedGateway cardNetwork() {
+        return cardNetwork;
     }
 
     /** Messages waiting in a broker queue: for health checks and tests. */
