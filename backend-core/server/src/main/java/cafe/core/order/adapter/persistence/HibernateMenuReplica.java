@@ -8,12 +8,17 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.hibernate.Session;
 
-/** Ordering's copy of the menu, one JSON row in {@code menu_replica}. */
+/**
+ * Ordering's copy of the menu, one JSON row in {@code menu_replica}. Every order is priced against
+ * it, so the parsed menu is kept while the stored version stays the same: a placed order reads
+ * the version, not the whole menu.
+ */
 public final class HibernateMenuReplica implements MenuReplica {
 
     private final Supplier<Session> session;
     private final JsonColumn json;
     private final Clock clock;
+    private volatile Menu parsed;
 
     public HibernateMenuReplica(Supplier<Session> session, ObjectMapper json, Clock clock) {
         this.session = session;
@@ -23,8 +28,17 @@ public final class HibernateMenuReplica implements MenuReplica {
 
     @Override
     public Optional<Menu> current() {
-        return Optional.ofNullable(session.get().find(MenuReplicaEntity.class, MenuReplicaEntity.ONLY_ROW))
-                .map(row -> json.read(row.menuJson, Menu.class));
+        Optional<Long> stored = session.get()
+                .createSelectionQuery("select version from MenuReplicaEntity where id = :id", Long.class)
+                .setParameter("id", MenuReplicaEntity.ONLY_ROW).uniqueResultOptional();
+        Menu known = parsed;
+        if (stored.isEmpty() || known != null && known.version() == stored.get()) {
+            return stored.map(version -> known);
+        }
+        Menu menu = json.read(session.get().find(MenuReplicaEntity.class, MenuReplicaEntity.ONLY_ROW).menuJson,
+                Menu.class);
+        parsed = menu;
+        return Optional.of(menu);
     }
 
     @Override
