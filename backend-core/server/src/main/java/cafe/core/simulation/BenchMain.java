@@ -1,6 +1,7 @@
 package cafe.core.simulation;
 
 import cafe.client.TerminalConfig;
+import cafe.core.bench.BrokerHop;
 import cafe.contract.wire.Role;
 import cafe.core.simulation.SimulationReport.Percentiles;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package cafe.core.simulation;
+package cafe.core.bench;
 
 import cafe.client.TerminalConfig;
 import cafe.core.simulation.SimulationReport.Percentiles;
@@ -17,15 +17,16 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
 /**
- * The raw broker, as the store uses it: persistent 500-byte messages sent to a durable queue over
+ * The raw broker, measured with plain JMS (the one part of {@code ./cafe bench} that is no terminal,
+ * so it lives outside the simulation): the broker as the store uses it: persistent 500-byte messages sent to a durable queue over
  * the terminals' TCP acceptor and journal, and received back. One message in flight gives the
  * one-hop latency every figure of the store is compared with; several producers give the most
  * messages a second the broker takes.
  */
-final class BrokerHop {
+public final class BrokerHop {
 
     /** What the raw broker does. */
-    record Figures(Percentiles oneHop, double messagesPerSecond) {
+    public record Figures(Percentiles oneHop, double messagesPerSecond) {
     }
 
     private static final String QUEUE = "cafe.bench.hop";
@@ -38,7 +39,7 @@ final class BrokerHop {
     private BrokerHop() {
     }
 
-    static Figures measure(TerminalConfig admin) throws JMSException, InterruptedException {
+    public static Figures measure(TerminalConfig admin) throws JMSException, InterruptedException {
         ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(admin.brokerUrl());
         try (Connection connection = factory.createConnection(admin.user(), admin.password())) {
             connection.start();
