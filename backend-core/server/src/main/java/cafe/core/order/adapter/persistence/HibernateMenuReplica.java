@@ -10,15 +10,15 @@ import org.hibernate.Session;
 
 /**
  * Ordering's copy of the menu, one JSON row in {@code menu_replica}. Every order is priced against
- * it, so the parsed menu is kept while the stored version stays the same: a placed order reads
- * the version, not the whole menu.
+ * it, so the menu parsed from the stored text is kept while that text stays the same (whoever
+ * changed it, an operator's SQL included).
  */
 public final class HibernateMenuReplica implements MenuReplica {
 
     private final Supplier<Session> session;
     private final JsonColumn json;
     private final Clock clock;
-    private volatile Menu parsed;
+    private volatile Parsed parsed;
 
     public HibernateMenuReplica(Supplier<Session> session, ObjectMapper json, Clock clock) {
         this.session = session;
@@ -28,17 +28,20 @@ public final class HibernateMenuReplica implements MenuReplica {
 
     @Override
     public Optional<Menu> current() {
-        Optional<Long> stored = session.get()
-                .createSelectionQuery("select version from MenuReplicaEntity where id = :id", Long.class)
-                .setParameter("id", MenuReplicaEntity.ONLY_ROW).uniqueResultOptional();
-        Menu known = parsed;
-        if (stored.isEmpty() || known != null && known.version() == stored.get()) {
-            return stored.map(version -> known);
+        MenuReplicaEntity row = session.get().find(MenuReplicaEntity.class, MenuReplicaEntity.ONLY_ROW);
+        if (row == null) {
+            return Optional.empty();
         }
-        Menu menu = json.read(session.get().find(MenuReplicaEntity.class, MenuReplicaEntity.ONLY_ROW).menuJson,
-                Menu.class);
-        parsed = menu;
-        return Optional.of(menu);
+        Parsed known = parsed;
+        if (known == null || !known.json().equals(row.menuJson)) {
+            known = new Parsed(row.menuJson, json.read(row.menuJson, Menu.class));
+            parsed = known;
+        }
+        return Optional.of(known.menu());
+    }
+
+    /** The stored text and the menu it parsed to. */
+    private record Parsed(String json, Menu menu) {
     }
 
     @Override
