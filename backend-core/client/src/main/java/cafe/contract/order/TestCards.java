@@ -12,6 +12,11 @@ public final class TestCards {
     public static final String INSUFFICIENT_FUNDS = "tok_test_insufficient_funds";
     /** The gateway never answers: the payment ends as declined with reason UNAVAILABLE. */
     public static final String TIMEOUT = "tok_test_timeout";
+    /**
+     * The gateway approves the charge but its answer never arrives: the store asks the network what
+     * became of it and settles it as approved, charged once.
+     */
+    public static final String APPROVE_THEN_HANG = "tok_test_approve_then_hang";
 
     private TestCards() {
     }

@@ -1,5 +1,6 @@
 package cafe.core.payment;
 
+import cafe.core.payment.adapter.gateway.BreakerGateway;
 import cafe.core.payment.adapter.messaging.PaymentSubscriptions;
 import cafe.core.payment.adapter.persistence.HibernatePayments;
 import cafe.core.payment.application.PaymentGateway;
@@ -7,23 +8,35 @@ import cafe.core.payment.application.PaymentService;
 import cafe.core.platform.StoreContext;
 import cafe.core.platform.StorePlatform;
 import cafe.core.platform.persistence.ServiceDatabase;
+import java.time.Duration;
 
-/** The payment context: charges cards through the gateway it is given, refunds cancelled orders. */
+/**
+ * The payment context: charges cards through the card network it is given (behind a circuit
+ * breaker), several at once, refunds cancelled orders, and voids approvals it declined without
+ * knowing of them.
+ */
 public final class PaymentContext implements StoreContext {
 
     public static final String DATABASE = "payment";
+    /** One card reader per kiosk: this many customers pay at once without waiting for each other. */
+    public static final int PAYMENTS_AT_ONCE = 16;
+    private static final Duration VOID_SWEEP = Duration.ofSeconds(30);
 
-    private final PaymentGateway gateway;
+    private final PaymentGateway network;
+    private final Duration breakerOpenFor;
 
-    public PaymentContext(PaymentGateway gateway) {
-        this.gateway = gateway;
+    /** {@code breakerOpenFor}: how long card payments stay declined after the network failed every call. */
+    public PaymentContext(PaymentGateway network, Duration breakerOpenFor) {
+        this.network = network;
+        this.breakerOpenFor = breakerOpenFor;
     }
 
     @Override
     public void wire(StorePlatform platform) {
         ServiceDatabase database = platform.database(DATABASE, HibernatePayments.ENTITIES);
         PaymentService payments = new PaymentService(database.transactions(), new HibernatePayments(database),
-                database.outbox(), gateway, platform.clock());
-        PaymentSubscriptions.subscribe(platform, database, payments);
+                database.outbox(), new BreakerGateway(network, breakerOpenFor), platform.clock());
+        PaymentSubscriptions.subscribe(platform, database, payments, PAYMENTS_AT_ONCE);
+        platform.every("payment-voids", VOID_SWEEP, payments::voidWhatIsOwed);
     }
 }

@@ -18,6 +18,9 @@ import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -86,6 +89,36 @@ public final class StorePlatform implements AutoCloseable {
     /** Declares the durable subscription and applies its events once each, in the context's transactions. */
     public void subscribe(DurableSubscription subscription, ServiceDatabase database, EventRoutes routes) {
         messaging.subscribe(subscription, database, routes);
+    }
+
+    /**
+     * Like {@link #subscribe}, with {@code consumers} applying events at once, for handlers that
+     * wait on something outside the store; one order's events still reach one consumer in order
+     * unless the subscription is round-robin.
+     */
+    public void subscribe(DurableSubscription subscription, ServiceDatabase database, EventRoutes routes,
+                          int consumers) {
+        messaging.subscribe(subscription, database, routes, consumers);
+    }
+
+    /**
+     * Runs the task on a thread of its own every {@code interval}, first after one interval, until the
+     * platform closes; a failure is logged and the next run comes as planned.
+     */
+    public void every(String name, Duration interval, Runnable task) {
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        });
+        scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                log.warn("{} failed; trying again in {} s", name, interval.toSeconds(), e);
+            }
+        }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        opened.push(scheduler::shutdownNow);
     }
 
     /** Starts relaying every context's outbox; call once all contexts are wired. */

@@ -42,33 +42,36 @@ public final class StoreServer implements AutoCloseable {
 
     private static final Duration SETTLE_WITHIN = Duration.ofSeconds(5);
     private static final DateTimeFormatter BACKUP_NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+    /** What the simulated card network remembers across restarts (keys and answers, never a card token). */
+    static final String SIMULATED_CARD_NETWORK_FILE = "simulated-card-network.tsv";
 
     private final StoreConfig config;
     private final DataFolderLock folder;
     private final EmbeddedBroker broker;
     private final StorePlatform platform;
     private final List<StoreContext> contexts;
+    private final SimulatedGateway cardNetwork;
     private final Duration startup;
     private ControlChannel control;
     private boolean closed;
 
     private StoreServer(StoreConfig config, DataFolderLock folder, EmbeddedBroker broker, StorePlatform platform,
-                        List<StoreContext> contexts, Duration startup) {
+                        List<StoreContext> contexts, SimulatedGateway cardNetwork, Duration startup) {
         this.config = config;
         this.folder = folder;
         this.broker = broker;
         this.platform = platform;
         this.contexts = contexts;
+        this.cardNetwork = cardNetwork;
         this.startup = startup;
     }
 
     /** The composition root: one line per context. */
-    private static List<StoreContext> contexts(StoreConfig config) {
+    private static List<StoreContext> contexts(StoreConfig config, SimulatedGateway cardNetwork) {
         return List.of(
                 new OrderingContext(config.businessDayStartHour()),
                 new MenuContext(config.menuResource()),
-                new PaymentContext(new SimulatedGateway(config.gateway().latency(), config.gateway().timeout(),
-                        config.gateway().randomDeclineRate(), new Random())),
+                new PaymentContext(cardNetwork, config.gateway().breakerOpenFor()),
                 new BaristaContext(BarSettings.standard().withDayStartHour(config.businessDayStartHour())),
                 NotificationContext.withStandardChannels());
     }
@@ -93,7 +96,10 @@ public final class StoreServer implements AutoCloseable {
         CompletableFuture<EmbeddedBroker> broker = CompletableFuture.supplyAsync(
                 () -> EmbeddedBroker.start(config.brokerSettings()), StoreServer::startBrokerThread);
         StorePlatform platform = new StorePlatform(broker, config.dataDir(), config.clock(), Json.newMapper());
-        List<StoreContext> contexts = contexts(config);
+        SimulatedGateway cardNetwork = SimulatedGateway.remembering(
+                config.dataDir().resolve(SIMULATED_CARD_NETWORK_FILE), config.gateway().latency(),
+                config.gateway().timeout(), config.gateway().randomDeclineRate(), new Random());
+        List<StoreContext> contexts = contexts(config, cardNetwork);
         try {
             for (StoreContext context : contexts) {
                 context.wire(platform);
@@ -105,7 +111,7 @@ public final class StoreServer implements AutoCloseable {
             broker.thenAccept(EmbeddedBroker::close);
             throw e;
         }
-        StoreServer server = new StoreServer(config, folder, broker.join(), platform, contexts,
+        StoreServer server = new StoreServer(config, folder, broker.join(), platform, contexts, cardNetwork,
                 Duration.ofNanos(System.nanoTime() - started));
         TerminalFiles.write(config.dataDir(), server::terminalConfig);
         server.control = ControlChannel.open(config.dataDir(), Map.of(
@@ -151,6 +157,11 @@ public final class StoreServer implements AutoCloseable {
         answer.add(target.toAbsolutePath().toString());
         answer.addAll(snapshot.describe());
         return answer;
+    }
+
+    /** The simulated card network the store charges through, for demos and tests to look at or take down. */
+    public SimulatedGateway cardNetwork() {
+        return cardNetwork;
     }
 
     /** Messages waiting in a broker queue: for health checks and tests. */

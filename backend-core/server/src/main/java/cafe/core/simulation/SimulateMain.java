@@ -9,6 +9,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code ./cafe simulate}: simulated kiosks and baristas against the StoreServer whose terminal
@@ -16,33 +23,69 @@ import java.time.Duration;
  * starts itself with {@code --embedded} (or when that folder has no terminal files). Prints each
  * order's path and a summary; exits 0 only when every order was picked up.
  */
-public final class SimulateMain {
+@Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Simulated kiosks and baristas against a StoreServer; exits 0 only when every order "
+                + "was picked up.")
+public final class SimulateMain implements Callable<Integer> {
 
-    private static final String USAGE = "usage: simulate [--kiosks N] [--orders N] [--baristas N] "
-            + "[--decline-share 0..1] [--prep-ms N] [--timeout-s N] [--seed N] [--data DIR] [--embedded]";
+    private static final SimulationSettings STANDARD = SimulationSettings.standard();
 
-    private SimulateMain() {
-    }
+    @Option(names = "--kiosks", description = "kiosks ordering at once (default ${DEFAULT-VALUE})")
+    int kiosks = STANDARD.kiosks();
+    @Option(names = "--orders", description = "orders in all (default ${DEFAULT-VALUE})")
+    int orders = STANDARD.orders();
+    @Option(names = "--baristas", description = "baristas at the bar (default ${DEFAULT-VALUE})")
+    int baristas = STANDARD.baristas();
+    @Option(names = "--decline-share", paramLabel = "0..1",
+            description = "share of orders whose first card is declined (default ${DEFAULT-VALUE})")
+    double declineShare = STANDARD.declineShare();
+    @Option(names = "--prep-ms", description = "how long a barista makes an order (default ${DEFAULT-VALUE})")
+    long prepMillis = STANDARD.prepTime().toMillis();
+    @Option(names = "--timeout-s", description = "the whole run's deadline (default ${DEFAULT-VALUE})")
+    long deadlineSeconds = STANDARD.deadline().toSeconds();
+    @Option(names = "--seed", description = "random seed (default: a new one each run)")
+    long seed = STANDARD.seed();
+    @Option(names = "--data", paramLabel = "DIR", description = "the store server's data folder (default ${DEFAULT-VALUE})")
+    Path dataDir = Path.of("data");
+    @Option(names = "--embedded", description = "start a store server of its own on the data folder")
+    boolean embedded;
 
     /** What the command line asked for. */
     record Options(SimulationSettings settings, Path dataDir, boolean embedded) {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
         if (System.getProperty("logback.configurationFile") == null) {
             System.setProperty("logback.configurationFile", "logback-simulate.xml");
         }
+        System.exit(new CommandLine(new SimulateMain()).execute(args));
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
         Options options;
         try {
-            options = parse(args);
+            options = options();
         } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage() + "\n" + USAGE);
-            System.exit(2);
-            return;
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         SimulationReport report = run(options);
         System.out.print(report.format());
-        System.exit(report.allPickedUp() ? 0 : 1);
+        return report.allPickedUp() ? 0 : 1;
+    }
+
+    static Options parse(String[] args) {
+        SimulateMain command = new SimulateMain();
+        new CommandLine(command).parseArgs(args);
+        return command.options();
+    }
+
+    private Options options() {
+        return new Options(new SimulationSettings(kiosks, baristas, orders, declineShare, Duration.ofMillis(prepMillis),
+                Duration.ofSeconds(deadlineSeconds), seed), dataDir, embedded);
     }
 
     static SimulationReport run(Options options) throws InterruptedException {
@@ -50,7 +93,7 @@ public final class SimulateMain {
         boolean embedded = options.embedded() || !Files.exists(terminals.resolve("kiosk.properties"));
         if (!embedded) {
             System.out.println("Simulating against the store server of " + options.dataDir().toAbsolutePath());
-            return simulate(load(terminals, "kiosk"), load(terminals, "barista"), options.settings());
+            return simulate(load(terminals, Role.KIOSK), load(terminals, Role.BARISTA), options.settings());
         }
         Path data = options.embedded() ? options.dataDir() : temporaryFolder();
         System.out.println("Simulating against an embedded store server, data in " + data.toAbsolutePath());
@@ -65,56 +108,12 @@ public final class SimulateMain {
         return new Simulation(kiosk, barista, settings, System.out::println).run();
     }
 
-    static Options parse(String[] args) {
-        SimulationSettings standard = SimulationSettings.standard();
-        int kiosks = standard.kiosks();
-        int orders = standard.orders();
-        int baristas = standard.baristas();
-        double declineShare = standard.declineShare();
-        Duration prepTime = standard.prepTime();
-        Duration deadline = standard.deadline();
-        long seed = standard.seed();
-        Path data = Path.of("data");
-        boolean embedded = false;
-        for (int i = 0; i < args.length; i++) {
-            String option = args[i];
-            if (option.equals("--embedded")) {
-                embedded = true;
-                continue;
-            }
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException(option + " needs a value");
-            }
-            String value = args[++i];
-            switch (option) {
-                case "--kiosks" -> kiosks = number(option, value);
-                case "--orders" -> orders = number(option, value);
-                case "--baristas" -> baristas = number(option, value);
-                case "--decline-share" -> declineShare = Double.parseDouble(value);
-                case "--prep-ms" -> prepTime = Duration.ofMillis(number(option, value));
-                case "--timeout-s" -> deadline = Duration.ofSeconds(number(option, value));
-                case "--seed" -> seed = number(option, value);
-                case "--data" -> data = Path.of(value);
-                default -> throw new IllegalArgumentException("unknown option " + option);
-            }
-        }
-        return new Options(new SimulationSettings(kiosks, baristas, orders, declineShare, prepTime, deadline, seed),
-                data, embedded);
-    }
-
-    private static int number(String option, String value) {
+    /** The terminal file a running store server wrote for the role. */
+    static TerminalConfig load(Path terminals, Role role) {
         try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " must be a whole number, was " + value);
-        }
-    }
-
-    private static TerminalConfig load(Path terminals, String role) {
-        try {
-            return TerminalConfig.load(terminals.resolve(role + ".properties"));
+            return TerminalConfig.load(terminals.resolve(role.user() + ".properties"));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the " + role + " terminal file in " + terminals, e);
+            throw new UncheckedIOException("cannot read the " + role.user() + " terminal file in " + terminals, e);
         }
     }
 

@@ -82,11 +82,17 @@ public final class Simulation {
     }
 
     private List<CafeConnection> connect(TerminalConfig config, int count) throws InterruptedException {
+        List<CafeConnection> opened = connectAll(config, count);
+        connections.addAll(opened);
+        return opened;
+    }
+
+    /** Opens {@code count} connections as the config's role and waits until each is connected. */
+    static List<CafeConnection> connectAll(TerminalConfig config, int count) throws InterruptedException {
         List<CafeConnection> opened = new ArrayList<>();
         CountDownLatch connected = new CountDownLatch(count);
         for (int i = 0; i < count; i++) {
             CafeConnection connection = CafeClients.connect(config);
-            connections.add(connection);
             opened.add(connection);
             AtomicBoolean once = new AtomicBoolean();
             connection.onStateChange(state -> {
@@ -96,6 +102,7 @@ public final class Simulation {
             });
         }
         if (!connected.await(CONNECT_WITHIN.toMillis(), TimeUnit.MILLISECONDS)) {
+            opened.forEach(CafeConnection::close);
             throw new IllegalStateException("no store server answered at " + config.brokerUrl() + " as "
                     + config.user() + " within " + CONNECT_WITHIN.toSeconds() + " s");
         }

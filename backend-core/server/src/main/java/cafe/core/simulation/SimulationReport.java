@@ -19,7 +19,7 @@ public record SimulationReport(SimulationSettings settings, int placed, Map<Stri
     /** Latencies in milliseconds. */
     public record Percentiles(int count, double p50, double p90, double p99, double max) {
 
-        static Percentiles of(List<Double> millis) {
+        public static Percentiles of(List<Double> millis) {
             List<Double> sorted = millis.stream().sorted().toList();
             return new Percentiles(sorted.size(), rank(sorted, 0.50), rank(sorted, 0.90), rank(sorted, 0.99),
                     sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1));

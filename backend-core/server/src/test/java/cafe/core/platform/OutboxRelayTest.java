@@ -11,6 +11,7 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.TextMessage;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -95,15 +96,7 @@ class OutboxRelayTest {
 
     @Test
     void aRowLeftUnsentWithoutAWakeUpIsPublishedByTheSweep() throws Exception {
-        try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("platformtest.db"));
-             var insert = connection.prepareStatement("insert into outbox (event_id, address, type, order_id, body,"
-                     + " occurred_at, next_attempt_at) values ('left-over-1', ?, 'Counted', 'order-3', '{}', ?, ?)")) {
-            long now = System.currentTimeMillis();
-            insert.setString(1, Addresses.ORDER_EVENTS);
-            insert.setLong(2, now);
-            insert.setLong(3, now);
-            insert.executeUpdate();
-        }
+        insertUnsentRows("left-over-1");
 
         try (TestTerminal admin = fixture.admin();
              MessageConsumer watch = admin.consume(WATCH.fullyQualifiedName())) {
@@ -114,5 +107,61 @@ class OutboxRelayTest {
         }
         await().atMost(Duration.ofSeconds(5)).until(() -> fixture.database.transactions()
                 .inTransaction(() -> fixture.database.outboxStore().pendingCount()) == 0);
+    }
+
+    @Test
+    void aBatchHoldingAnEventTheBrokerAlreadyHasIsPublishedWithoutACopyAndMarked() throws Exception {
+        try (TestTerminal admin = fixture.admin();
+             MessageConsumer watch = admin.consume(WATCH.fullyQualifiedName())) {
+            // a relay that sent this event died before marking its row
+            admin.publish(Addresses.ORDER_EVENTS, "{}", Map.of(Headers.TYPE, "Counted", Headers.EVENT_ID, "sent-1",
+                    Headers.ORDER_ID, "order-3", "_AMQ_DUPL_ID", "sent-1"));
+            insertUnsentRows("sent-1", "fresh-2", "fresh-3");
+
+            assertThat(watch.receive(5_000).getStringProperty(Headers.EVENT_ID)).isEqualTo("sent-1");
+            assertThat(watch.receive(5_000).getStringProperty(Headers.EVENT_ID)).isEqualTo("fresh-2");
+            assertThat(watch.receive(5_000).getStringProperty(Headers.EVENT_ID)).isEqualTo("fresh-3");
+            admin.publish(Addresses.ORDER_EVENTS, "{}", Map.of(Headers.TYPE, "Marker"));
+            assertThat(watch.receive(5_000).getStringProperty(Headers.TYPE)).as("no copy of sent-1").isEqualTo("Marker");
+        }
+        await().atMost(Duration.ofSeconds(5)).until(() -> fixture.database.transactions()
+                .inTransaction(() -> fixture.database.outboxStore().pendingCount()) == 0);
+    }
+
+    @Test
+    void manyEventsGoOutInTheOrderTheyWereWritten() throws Exception {
+        for (int i = 0; i < 450; i++) {
+            int n = i;
+            fixture.database.transactions().run(() -> fixture.database.outbox().append(
+                    new OutboundEvent(Addresses.ORDER_EVENTS, "Counted", "order-" + (n % 7), new Counted("n", n))));
+        }
+
+        try (TestTerminal admin = fixture.admin();
+             MessageConsumer watch = admin.consume(WATCH.fullyQualifiedName())) {
+            for (int i = 0; i < 450; i++) {
+                TextMessage event = (TextMessage) watch.receive(5_000);
+                assertThat(admin.json().readValue(event.getText(), Counted.class).by()).isEqualTo(i);
+                assertThat(event.getStringProperty("JMSXGroupID")).isEqualTo("order-" + (i % 7));
+            }
+        }
+        assertThat(fixture.query("select count(*) from outbox where published = 1 and published_at > 0")).isEqualTo(450);
+    }
+
+    /** Rows as a relay that died before publishing them leaves them, all due now. */
+    private void insertUnsentRows(String... eventIds) throws Exception {
+        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("platformtest.db"));
+             var insert = connection.prepareStatement("insert into outbox (event_id, address, type, order_id, body,"
+                     + " occurred_at, next_attempt_at) values (?, ?, 'Counted', 'order-3', '{}', ?, ?)")) {
+            connection.setAutoCommit(false);
+            long now = System.currentTimeMillis();
+            for (String eventId : eventIds) {
+                insert.setString(1, eventId);
+                insert.setString(2, Addresses.ORDER_EVENTS);
+                insert.setLong(3, now);
+                insert.setLong(4, now);
+                insert.executeUpdate();
+            }
+            connection.commit();
+        }
     }
 }

@@ -6,6 +6,8 @@ import cafe.core.platform.messaging.BrokerSettings;
 import cafe.core.platform.messaging.EmbeddedBroker;
 import cafe.core.platform.persistence.ServiceDatabase;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 
@@ -15,8 +17,10 @@ final class PlatformFixture implements AutoCloseable {
     final EmbeddedBroker broker;
     final StorePlatform platform;
     final ServiceDatabase database;
+    private final Path dataDir;
 
     PlatformFixture(Path dataDir) {
+        this.dataDir = dataDir;
         broker = EmbeddedBroker.start(new BrokerSettings(dataDir, "127.0.0.1", FreePort.find()));
         platform = new StorePlatform(broker, dataDir, Clock.systemUTC(), Json.newMapper());
         database = platform.database("platformtest", List.of(Tally.class));
@@ -40,6 +44,14 @@ final class PlatformFixture implements AutoCloseable {
             Tally tally = database.session().find(Tally.class, name);
             return tally == null ? 0 : tally.count();
         });
+    }
+
+    /** A single number read straight from the "platformtest" SQLite file. */
+    long query(String sql) throws SQLException {
+        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("platformtest.db"));
+             var rows = connection.createStatement().executeQuery(sql)) {
+            return rows.next() ? rows.getLong(1) : 0;
+        }
     }
 
     @Override

@@ -70,6 +70,14 @@ public final class RunningStore implements AutoCloseable {
         }
     }
 
+    /** A single text from one context's database, e.g. an authorization code; null when no row. */
+    public String queryText(String context, String sql) throws SQLException {
+        try (var connection = DriverManager.getConnection(jdbcUrl(context));
+             var rows = connection.createStatement().executeQuery(sql)) {
+            return rows.next() ? rows.getString(1) : null;
+        }
+    }
+
     /** Changes one context's database behind the server's back, as an operator's SQL would. */
     public void execute(String context, String sql) throws SQLException {
         try (var connection = DriverManager.getConnection(jdbcUrl(context))) {

@@ -56,7 +56,7 @@ public final class FlowStore implements AutoCloseable {
         this.broker = EmbeddedBroker.start(new BrokerSettings(dataDir, "127.0.0.1", FreePort.find()));
         this.platform = new StorePlatform(broker, dataDir, Clock.systemDefaultZone(), json);
         this.notification = NotificationContext.withStandardChannels();
-        new PaymentContext(gateway).wire(platform);
+        new PaymentContext(gateway, Duration.ofSeconds(1)).wire(platform);
         new BaristaContext(BarSettings.standard()).wire(platform);
         notification.wire(platform);
         platform.open();
@@ -90,10 +90,14 @@ public final class FlowStore implements AutoCloseable {
         return eventId;
     }
 
-    /** Publishes an event that the broker drops as expired unless it is consumed within {@code timeToLive}. */
-    public void publishExpiring(String address, String orderId, Object body, Duration timeToLive) throws Exception {
+    /**
+     * Publishes an event that expires after {@code timeToLive} and is held back twice as long before
+     * it is delivered, as a request that waited too long behind a busy consumer: the broker expires it.
+     */
+    public void publishStale(String address, String orderId, Object body, Duration timeToLive) throws Exception {
         try (JMSContext context = adminContext()) {
             context.createProducer().setTimeToLive(timeToLive.toMillis())
+                    .setDeliveryDelay(timeToLive.multipliedBy(2).toMillis())
                     .setProperty(Headers.TYPE, body.getClass().getSimpleName())
                     .setProperty(Headers.EVENT_ID, UUID.randomUUID().toString())
                     .setProperty(Headers.ORDER_ID, orderId)

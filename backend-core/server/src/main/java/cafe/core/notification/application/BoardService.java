@@ -69,7 +69,7 @@ public class BoardService {
             // to the millisecond the database keeps, so the board reads back exactly as it was published
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
             boards.forgetGoneBefore(now.minus(GONE_MEMORY));
-            Board board = boards.load();
+            Board board = boards.loadFor(ticket.orderId());
             boolean moved = board.follow(ticket, now);
             boards.save(board);
             if (!moved) {
@@ -87,7 +87,7 @@ public class BoardService {
 
     /** The board as the displays show it now. */
     public PickupBoard board() {
-        return transactions.inTransaction(() -> boards.load().view());
+        return transactions.inTransaction(() -> boards.shown().view());
     }
 
     private void queueReadyNotifications(Ticket ticket, Instant now) {

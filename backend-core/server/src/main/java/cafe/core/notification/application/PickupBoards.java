@@ -7,10 +7,14 @@ import java.time.Instant;
 public interface PickupBoards {
 
     /**
-     * The board with its version, its shown numbers and the numbers gone but not yet forgotten
-     * (so that late news of a collected order cannot bring it back).
+     * The board to follow news of one order: its version, its shown numbers and that order's entry
+     * even if gone but not yet forgotten (so that late news of a collected order cannot bring it
+     * back). Numbers gone long ago are not read: a busy day leaves thousands.
      */
-    Board load();
+    Board loadFor(String orderId);
+
+    /** The board with its version and the numbers it shows. */
+    Board shown();
 
     /** Stores the board's version and its changed entries. */
     void save(Board board);

@@ -13,7 +13,7 @@ final class PaymentEvents {
     private PaymentEvents() {
     }
 
-    /** The event that states the payment's present outcome: approved, declined or refunded. */
+    /** The event that states a settled payment's present outcome: approved, declined or refunded. */
     static OutboundEvent outcomeOf(Payment payment) {
         return switch (payment.status()) {
             case APPROVED -> event(payment.orderId(), new PaymentApproved(payment.orderId(), payment.attempt(),
@@ -22,6 +22,7 @@ final class PaymentEvents {
                     payment.declineCode(), payment.declineMessage()));
             case REFUNDED -> event(payment.orderId(),
                     new PaymentRefunded(payment.orderId(), payment.paymentId(), payment.amountWon()));
+            case PENDING -> throw new IllegalStateException("payment " + payment.paymentId() + " has no outcome yet");
         };
     }
 

@@ -1,9 +1,12 @@
 package cafe.core.payment.application;
 
+import java.util.Optional;
+
 /**
  * The card network, seen from the store. Every call carries an idempotency key: calling again with
  * a key the gateway has seen returns the first answer and moves no money, so a request redelivered
- * after a crash cannot charge or refund twice.
+ * after a crash cannot charge or refund twice. A charge whose answer never came can be looked up by
+ * its key, and voided when the store will not keep it.
  */
 public interface PaymentGateway {
 
@@ -14,6 +17,22 @@ public interface PaymentGateway {
      *     time; the caller does not know whether money moved and must retry with the same key
      */
     ChargeResult charge(ChargeRequest request);
+
+    /**
+     * What the network did with the charge sent under this key: its answer, or empty when it never
+     * received that charge.
+     *
+     * @throws GatewayUnavailableException as for {@link #charge}
+     */
+    Optional<ChargeResult> lookup(String idempotencyKey);
+
+    /**
+     * Cancels the approval held under the key, if there is one; nothing happens otherwise, and
+     * voiding twice is voiding once.
+     *
+     * @throws GatewayUnavailableException as for {@link #charge}
+     */
+    void voidCharge(VoidRequest request);
 
     /**
      * Gives a charge's money back.
@@ -28,6 +47,10 @@ public interface PaymentGateway {
 
     /** A refund of a whole charge, named by the authorization code the charge got. */
     record RefundRequest(String idempotencyKey, String orderId, String authorizationCode, long amountWon) {
+    }
+
+    /** Cancels whatever approval the charge sent under {@code idempotencyKey} got. */
+    record VoidRequest(String idempotencyKey, String orderId) {
     }
 
     /** The gateway's answer to a charge. */

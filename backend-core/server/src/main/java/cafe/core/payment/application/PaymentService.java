@@ -8,6 +8,7 @@ import cafe.core.payment.application.PaymentGateway.ChargeResult;
 import cafe.core.payment.application.PaymentGateway.Declined;
 import cafe.core.payment.application.PaymentGateway.RefundReceipt;
 import cafe.core.payment.application.PaymentGateway.RefundRequest;
+import cafe.core.payment.application.PaymentGateway.VoidRequest;
 import cafe.core.payment.domain.CardSummary;
 import cafe.core.payment.domain.Payment;
 import cafe.core.payment.domain.PaymentAttempt;
@@ -22,16 +23,20 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The payment context's use cases. Settles payment requests: charges the card once per (order,
- * attempt) and never a second time for an order that is already paid. The gateway is called with the
- * attempt's idempotency key before anything is stored, so a redelivered request after a crash gets the
- * gateway's first answer instead of a second charge. The payment and its outcome event commit together.
- * Called from the payment-requests subscription, all of this joins the subscriber's transaction (with
- * the processed eventId), so payment's database stays taken for as long as the gateway takes to answer.
+ * attempt) and never a second time for an order that is already paid. No transaction is open while
+ * the card network works, so requests settle side by side: one short transaction writes the payment
+ * PENDING, the network is called with the attempt's idempotency key, and a second one stores the
+ * outcome with its event. A delivery that finds its attempt pending (a crash, a time-out, a
+ * concurrent redelivery) asks the network what became of the charge before sending it again, and
+ * one that cannot learn it declines only what the network never received, or declines owing a void.
  * Refunds a cancelled paid order once, as the compensating step of the cancellation.
  */
 public class PaymentService {
 
     private static final Logger log = LoggerFactory.getLogger(PaymentService.class);
+    private static final int VOIDS_PER_SWEEP = 20;
+    static final Declined OFFLINE = new Declined("UNAVAILABLE",
+            "Card payments are unavailable right now. Please try again in a minute or pay at the counter.");
 
     private final Transactions transactions;
     private final Payments payments;
@@ -48,6 +53,10 @@ public class PaymentService {
         this.clock = clock;
     }
 
+    /** An attempt written PENDING; {@code inDoubt} when an earlier delivery may have sent it already. */
+    private record Open(Payment payment, boolean inDoubt) {
+    }
+
     /**
      * Charges the requested card, unless this attempt is settled or the order is paid already, in
      * which case the known outcome is told again.
@@ -55,26 +64,46 @@ public class PaymentService {
      * @throws GatewayUnavailableException so that the broker redelivers the request
      */
     public void charge(PaymentRequested request) {
-        if (transactions.inTransaction(() -> retellIfSettled(request))) {
+        Optional<Open> open = transactions.inTransaction(() -> open(request));
+        if (open.isEmpty()) {
             return;
         }
-        PaymentAttempt attempt = attemptOf(request);
-        log.info("orderId={} attempt={} charging {} won to {}", request.orderId(), request.attempt(),
-                request.amountWon(), attempt.card());
-        ChargeResult result = gateway.charge(new ChargeRequest(attempt.idempotencyKey(), request.orderId(),
-                request.amountWon(), request.card().token()));
-        transactions.run(() -> settle(request, settled(attempt, result)));
+        Payment pending = open.get().payment();
+        String token = request.card().token();
+        ChargeResult result = open.get().inDoubt() ? recover(pending, token) : send(pending, token);
+        transactions.run(() -> settle(pending, settled(pending.toAttempt(), result)));
     }
 
-    /** Ends a request the gateway never answered as declined, so that the order does not hang. */
+    /**
+     * Ends a request that will not be charged any more (dead or expired) so that the order does not
+     * hang: declined, unless the network says it approved a charge an earlier delivery sent.
+     */
     public void abandon(PaymentRequested request, Abandonment why) {
-        transactions.run(() -> {
-            if (!retellIfSettled(request)) {
-                Payment declined = Payment.declined(attemptOf(request), why.reasonCode(), why.reasonMessage(),
-                        clock.instant());
-                settle(request, declined);
-            }
+        transactions.inTransaction(() -> open(request)).ifPresent(open -> {
+            Payment outcome = open.inDoubt() ? resolveAbandoned(open.payment(), why)
+                    : Payment.declined(open.payment().toAttempt(), why.reasonCode(), why.reasonMessage(),
+                    clock.instant());
+            transactions.run(() -> settle(open.payment(), outcome));
         });
+    }
+
+    /** Voids, while the network answers, the charges declined without knowing the network's answer. */
+    public void voidWhatIsOwed() {
+        for (Payment payment : transactions.inTransaction(() -> payments.owingVoids(VOIDS_PER_SWEEP))) {
+            try {
+                gateway.voidCharge(new VoidRequest(payment.idempotencyKey(), payment.orderId()));
+            } catch (GatewayUnavailableException e) {
+                log.info("orderId={} void of payment {} waits for the card network: {}", payment.orderId(),
+                        payment.paymentId(), e.getMessage());
+                return;
+            }
+            transactions.run(() -> {
+                payment.voided();
+                payments.save(payment);
+            });
+            log.info("orderId={} attempt={} payment {} voided at the card network", payment.orderId(),
+                    payment.attempt(), payment.paymentId());
+        }
     }
 
     /**
@@ -108,22 +137,78 @@ public class PaymentService {
                 payment.amountWon(), cancelled.reason());
     }
 
+    /** Retells a settled attempt (empty), or returns it pending, written now or found from before. */
+    private Optional<Open> open(PaymentRequested request) {
+        if (retellIfSettled(request)) {
+            return Optional.empty();
+        }
+        Optional<Payment> earlier = payments.find(request.orderId(), request.attempt());
+        if (earlier.isPresent()) {
+            return Optional.of(new Open(earlier.get(), true));
+        }
+        Payment pending = Payment.pending(attemptOf(request));
+        payments.save(pending);
+        log.info("orderId={} attempt={} charging {} won to {}", request.orderId(), request.attempt(),
+                request.amountWon(), pending.card());
+        return Optional.of(new Open(pending, false));
+    }
+
+    private ChargeResult send(Payment pending, String cardToken) {
+        try {
+            return gateway.charge(new ChargeRequest(pending.idempotencyKey(), pending.orderId(), pending.amountWon(),
+                    cardToken));
+        } catch (NetworkOfflineException e) {
+            log.warn("orderId={} attempt={} not sent: {}", pending.orderId(), pending.attempt(), e.getMessage());
+            return OFFLINE;
+        } catch (GatewayUnavailableException e) {
+            log.warn("orderId={} attempt={} no answer from the card network ({}); asking what became of the charge",
+                    pending.orderId(), pending.attempt(), e.getMessage());
+            return gateway.lookup(pending.idempotencyKey()).orElseThrow(() -> e);
+        }
+    }
+
+    /** An earlier delivery sent the charge and stored no answer: ask first, send only what never arrived. */
+    private ChargeResult recover(Payment pending, String cardToken) {
+        Optional<ChargeResult> known = gateway.lookup(pending.idempotencyKey());
+        return known.isPresent() ? known.get() : send(pending, cardToken);
+    }
+
+    private Payment resolveAbandoned(Payment pending, Abandonment why) {
+        PaymentAttempt attempt = pending.toAttempt();
+        try {
+            return gateway.lookup(pending.idempotencyKey()).map(known -> settled(attempt, known))
+                    .orElseGet(() -> Payment.declined(attempt, why.reasonCode(), why.reasonMessage(), clock.instant()));
+        } catch (GatewayUnavailableException e) {
+            log.warn("orderId={} attempt={} declined without the card network's answer ({}); a void is owed",
+                    pending.orderId(), pending.attempt(), e.getMessage());
+            return Payment.declinedOwingVoid(attempt, why.reasonCode(), why.reasonMessage(), clock.instant());
+        }
+    }
+
     private boolean retellIfSettled(PaymentRequested request) {
         Optional<Payment> known = payments.chargedFor(request.orderId())
-                .or(() -> payments.find(request.orderId(), request.attempt()));
-        known.ifPresent(payment -> {
-            log.info("orderId={} attempt={} already settled as {} by attempt {}, not charging", request.orderId(),
-                    request.attempt(), payment.status(), payment.attempt());
-            outbox.append(PaymentEvents.outcomeOf(payment));
-        });
+                .or(() -> payments.find(request.orderId(), request.attempt()).filter(Payment::settled));
+        known.ifPresent(payment -> retell(payment, request.attempt()));
         return known.isPresent();
     }
 
-    private void settle(PaymentRequested request, Payment payment) {
-        payments.save(payment);
+    private void retell(Payment payment, int askedAttempt) {
+        log.info("orderId={} attempt={} already settled as {} by attempt {}, not charging", payment.orderId(),
+                askedAttempt, payment.status(), payment.attempt());
         outbox.append(PaymentEvents.outcomeOf(payment));
-        log.info("orderId={} attempt={} payment {} {}{}", request.orderId(), request.attempt(), payment.paymentId(),
-                payment.status(), payment.declineCode() == null ? "" : " (" + payment.declineCode() + ")");
+    }
+
+    /** Stores the outcome, unless a concurrent delivery of the same attempt settled it first. */
+    private void settle(Payment pending, Payment outcome) {
+        Optional<Payment> now = payments.find(pending.orderId(), pending.attempt()).filter(Payment::settled);
+        if (now.isPresent()) {
+            retell(now.get(), pending.attempt());
+            return;
+        }
+        payments.save(outcome);
+        outbox.append(PaymentEvents.outcomeOf(outcome));
+        log.info("orderId={} attempt={} payment {} {}{}", outcome.orderId(), outcome.attempt(), outcome.paymentId(),
+                outcome.status(), outcome.declineCode() == null ? "" : " (" + outcome.declineCode() + ")");
     }
 
     private Payment settled(PaymentAttempt attempt, ChargeResult result) {

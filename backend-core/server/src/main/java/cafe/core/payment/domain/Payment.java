@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One attempt to pay for an order, settled: the card was charged or it was not. An order has at
- * most one charged payment; a refund gives that payment's money back once.
+ * One attempt to pay for an order: pending while the card network has it, then settled (the card
+ * was charged or it was not). An order has at most one charged payment; a refund gives that
+ * payment's money back once. A payment declined while the network's answer was still unknown owes a
+ * void: the network may hold an approval under its key that nobody will ever collect.
  */
 public final class Payment {
 
@@ -21,6 +23,7 @@ public final class Payment {
     private PaymentStatus status;
     private String refundId;
     private Instant refundedAt;
+    private boolean voidDue;
 
     private Payment(Builder builder) {
         this.paymentId = Objects.requireNonNull(builder.paymentId, "paymentId");
@@ -28,13 +31,19 @@ public final class Payment {
         this.attempt = builder.attempt;
         this.amountWon = builder.amountWon;
         this.card = builder.card;
-        this.settledAt = Objects.requireNonNull(builder.settledAt, "settledAt");
         this.status = Objects.requireNonNull(builder.status, "status");
+        this.settledAt = status == PaymentStatus.PENDING ? null : Objects.requireNonNull(builder.settledAt, "settledAt");
         this.authorizationCode = builder.authorizationCode;
         this.declineCode = builder.declineCode;
         this.declineMessage = builder.declineMessage;
         this.refundId = builder.refundId;
         this.refundedAt = builder.refundedAt;
+        this.voidDue = builder.voidDue;
+    }
+
+    /** The charge is on its way to the card network: written before the call, so a retry knows. */
+    public static Payment pending(PaymentAttempt attempt) {
+        return attempt.toBuilder(null).status(PaymentStatus.PENDING).build();
     }
 
     /** The card was charged: the gateway gave an authorization code. */
@@ -47,6 +56,16 @@ public final class Payment {
     public static Payment declined(PaymentAttempt attempt, String code, String message, Instant at) {
         return attempt.toBuilder(at).status(PaymentStatus.DECLINED)
                 .decline(Objects.requireNonNull(code, "code"), message).build();
+    }
+
+    /**
+     * Nothing will be collected, but the network's answer to the charge never came: the store owes
+     * it a void, in case it approved.
+     */
+    public static Payment declinedOwingVoid(PaymentAttempt attempt, String code, String message, Instant at) {
+        Payment payment = declined(attempt, code, message, at);
+        payment.voidDue = true;
+        return payment;
     }
 
     /** Rebuilds a stored payment, for persistence adapters. */
@@ -63,6 +82,27 @@ public final class Payment {
         this.status = PaymentStatus.REFUNDED;
         this.refundId = Objects.requireNonNull(gatewayRefundId, "gatewayRefundId");
         this.refundedAt = Objects.requireNonNull(at, "at");
+    }
+
+    /** The network confirmed that nothing stays approved under this payment's key. */
+    public void voided() {
+        if (!voidDue) {
+            throw new IllegalStateException("Payment " + paymentId + " of order " + orderId + " owes no void");
+        }
+        voidDue = false;
+    }
+
+    /** The attempt this payment settles, to settle it again from its pending row. */
+    public PaymentAttempt toAttempt() {
+        return new PaymentAttempt(paymentId, orderId, attempt, amountWon, card);
+    }
+
+    public boolean settled() {
+        return status != PaymentStatus.PENDING;
+    }
+
+    public String idempotencyKey() {
+        return idempotencyKey(orderId, attempt);
     }
 
     /** The key under which the gateway knows this attempt's charge, so it never charges it twice. */
@@ -118,6 +158,10 @@ public final class Payment {
         return refundedAt;
     }
 
+    public boolean voidDue() {
+        return voidDue;
+    }
+
     /** Field by field construction of a payment, used by the factories and by persistence. */
     public static final class Builder {
         private String paymentId;
@@ -132,6 +176,7 @@ public final class Payment {
         private String declineMessage;
         private String refundId;
         private Instant refundedAt;
+        private boolean voidDue;
 
         Builder() {
         }
@@ -177,6 +222,11 @@ public final class Payment {
         public Builder refund(String id, Instant at) {
             this.refundId = id;
             this.refundedAt = at;
+            return this;
+        }
+
+        public Builder voidDue(boolean value) {
+            this.voidDue = value;
             return this;
         }
 

@@ -1,11 +1,14 @@
 package cafe.core.payment.domain;
 
-/** APPROVED once the card is charged, REFUNDED when the money went back, DECLINED when nothing was taken. */
+/**
+ * PENDING while the card network has the charge and the store has not stored its answer; APPROVED
+ * once the card is charged, REFUNDED when the money went back, DECLINED when nothing was taken.
+ */
 public enum PaymentStatus {
-    APPROVED, DECLINED, REFUNDED;
+    PENDING, APPROVED, DECLINED, REFUNDED;
 
     /** True for a payment that took the customer's money at some point. */
     public boolean charged() {
-        return this != DECLINED;
+        return this == APPROVED || this == REFUNDED;
     }
 }

@@ -5,17 +5,29 @@ import java.util.Objects;
 /**
  * A context's own durable queue on a multicast event address, optionally filtered on message
  * properties (e.g. {@code type IN ('OrderPaid','OrderCancelled')}). Declared when the context wires
- * itself, it keeps collecting events while the context is down.
+ * itself, it keeps collecting events while the context is down. Its messages are grouped by order:
+ * however many consumers read it, one order's events reach one of them, in the order written. A
+ * queue whose messages for one order never wait together (a payment request is only followed by the
+ * next attempt once it is settled) can go {@link #roundRobin()}, so no consumer waits behind another.
  */
-public record DurableSubscription(String address, String queue, String filter) {
+public record DurableSubscription(String address, String queue, String filter, boolean groupedByOrder) {
 
     public DurableSubscription {
         Objects.requireNonNull(address, "address");
         Objects.requireNonNull(queue, "queue");
     }
 
+    public DurableSubscription(String address, String queue, String filter) {
+        this(address, queue, filter, true);
+    }
+
     public static DurableSubscription of(String address, String queue) {
         return new DurableSubscription(address, queue, null);
+    }
+
+    /** The same queue with its messages handed to whichever consumer is free. */
+    public DurableSubscription roundRobin() {
+        return new DurableSubscription(address, queue, filter, false);
     }
 
     /** The fully qualified queue name a consumer opens: {@code address::queue}. */

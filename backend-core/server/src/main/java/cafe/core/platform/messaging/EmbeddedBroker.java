@@ -40,6 +40,8 @@ public final class EmbeddedBroker implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedBroker.class);
     private static final long JOURNAL_BUFFER_TIMEOUT_NANOS = 100_000;
+    /** One order's events hash into one of these, so the broker tracks groups in bounded memory. */
+    private static final int GROUP_BUCKETS = 256;
     private static final List<String> COMMAND_QUEUES = List.of(Addresses.ORDER_COMMANDS,
             Addresses.ORDER_STAFF_COMMANDS, Addresses.MENU_QUERIES, Addresses.MENU_COMMANDS,
             Addresses.BARISTA_COMMANDS, Addresses.BARISTA_QUERIES, Addresses.BOARD_QUERIES);
@@ -140,6 +142,7 @@ public final class EmbeddedBroker implements AutoCloseable {
 
     private static AddressSettings deliveryPolicy() {
         return new AddressSettings()
+                .setDefaultGroupBuckets(GROUP_BUCKETS)
                 .setMaxDeliveryAttempts(3)
                 .setRedeliveryDelay(200)
                 .setRedeliveryMultiplier(2)
@@ -164,11 +167,14 @@ public final class EmbeddedBroker implements AutoCloseable {
 
     /** Creates the multicast address and the durable queue on it, if they do not exist yet. */
     public void declare(DurableSubscription subscription) {
+        int groupBuckets = subscription.groupedByOrder() ? GROUP_BUCKETS : 0;
         createQueue(QueueConfiguration.of(subscription.queue())
                 .setAddress(subscription.address())
                 .setRoutingType(RoutingType.MULTICAST)
                 .setFilterString(subscription.filter())
+                .setGroupBuckets(groupBuckets)
                 .setDurable(true));
+        regroup(subscription.queue(), groupBuckets);
         // a terminal that may listen on the address must still never drain a service's queue on it
         server.getSecurityRepository().addMatch(subscription.fullyQualifiedName(), AddressPermissions.trusted());
     }
@@ -177,6 +183,19 @@ public final class EmbeddedBroker implements AutoCloseable {
     public void declareCommandQueue(String queue) {
         createQueue(QueueConfiguration.of(queue).setAddress(queue).setRoutingType(RoutingType.ANYCAST)
                 .setDurable(true));
+    }
+
+    /** A queue declared by an older version keeps its old grouping unless told. */
+    private void regroup(String queue, int groupBuckets) {
+        Queue existing = server.locateQueue(queue);
+        if (existing != null && existing.getGroupBuckets() != groupBuckets) {
+            try {
+                server.updateQueue(QueueConfiguration.of(queue).setRoutingType(RoutingType.MULTICAST)
+                        .setGroupBuckets(groupBuckets));
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot regroup queue " + queue, e);
+            }
+        }
     }
 
     private void createQueue(QueueConfiguration queue) {
@@ -212,7 +231,23 @@ public final class EmbeddedBroker implements AutoCloseable {
 
     /** A started connection as the services user over the in-VM acceptor. */
     public Connection openServiceConnection() throws JMSException {
+        return start(new ActiveMQConnectionFactory(inVmUrl(settings)));
+    }
+
+    /**
+     * A started connection for {@code consumers} listeners that may each wait on something slow (the
+     * card network): they run on threads of its own, so they never hold the client threads every other
+     * session shares, and no consumer takes a message before it is free for it.
+     */
+    public Connection openServiceConnection(int consumers) throws JMSException {
         ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(inVmUrl(settings));
+        factory.setUseGlobalPools(false);
+        factory.setThreadPoolMaxSize(consumers + 1);
+        factory.setConsumerWindowSize(0);
+        return start(factory);
+    }
+
+    private Connection start(ActiveMQConnectionFactory factory) throws JMSException {
         Connection connection = factory.createConnection(BrokerUsers.SERVICES, users.password(BrokerUsers.SERVICES));
         connection.start();
         return connection;

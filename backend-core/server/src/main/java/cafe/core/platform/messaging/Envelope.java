@@ -18,6 +18,12 @@ record Envelope(String type, String eventId, String orderId, String body) {
     static final String DUPLICATE_ID = org.apache.activemq.artemis.api.core.Message.HDR_DUPLICATE_DETECTION_ID
             .toString();
 
+    /**
+     * The message group: a queue with several consumers hands all events of one order to the same
+     * consumer, so they are applied in the order they were written.
+     */
+    static final String GROUP_ID = "JMSXGroupID";
+
     static Envelope read(Message message) throws JMSException {
         String body = message instanceof TextMessage text ? text.getText() : null;
         String eventId = message.getStringProperty(Headers.EVENT_ID);
@@ -34,6 +40,7 @@ record Envelope(String type, String eventId, String orderId, String body) {
         message.setStringProperty(Headers.OCCURRED_AT, record.occurredAt().toString());
         if (record.orderId() != null) {
             message.setStringProperty(Headers.ORDER_ID, record.orderId());
+            message.setStringProperty(GROUP_ID, record.orderId());
         }
         message.setStringProperty(DUPLICATE_ID, record.eventId());
         return message;

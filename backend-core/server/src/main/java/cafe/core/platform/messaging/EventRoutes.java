@@ -7,14 +7,29 @@ import java.util.function.Consumer;
 
 /**
  * Which handler applies which event {@code type} arriving on one durable subscription, and the
- * record its JSON body decodes to. Events of other types are acknowledged and ignored.
+ * record its JSON body decodes to. Events of other types are acknowledged and ignored. A handler
+ * normally runs inside the context's transaction, together with the record that its event was
+ * processed; one that must call something slow outside the store (the card network) is registered
+ * with {@link #onOwnTransactions}: it opens its own transactions and must be idempotent by itself.
  */
 public final class EventRoutes {
 
     private final Map<String, Route<?>> routes = new HashMap<>();
 
     public <T> EventRoutes on(String type, Class<T> bodyType, Consumer<? super T> handler) {
-        if (routes.putIfAbsent(type, new Route<>(bodyType, handler)) != null) {
+        return add(type, new Route<>(bodyType, handler, false));
+    }
+
+    /**
+     * A handler that holds no transaction open while it works: it opens its own, and applying the
+     * same event twice (a crash between its effect and the processed record) changes nothing more.
+     */
+    public <T> EventRoutes onOwnTransactions(String type, Class<T> bodyType, Consumer<? super T> handler) {
+        return add(type, new Route<>(bodyType, handler, true));
+    }
+
+    private EventRoutes add(String type, Route<?> route) {
+        if (routes.putIfAbsent(type, route) != null) {
             throw new IllegalArgumentException("two handlers for " + type);
         }
         return this;
@@ -24,7 +39,7 @@ public final class EventRoutes {
         return Optional.ofNullable(type).map(routes::get);
     }
 
-    record Route<T>(Class<T> bodyType, Consumer<? super T> handler) {
+    record Route<T>(Class<T> bodyType, Consumer<? super T> handler, boolean ownTransactions) {
 
         void apply(Object body) {
             handler.accept(bodyType.cast(body));

@@ -15,7 +15,8 @@ import org.slf4j.MDC;
  * An idempotent consumer of one durable subscription. In one database transaction it records the
  * eventId as processed (a duplicate is skipped) and applies the event; only after that commit does
  * it commit the transacted JMS session, acknowledging the message. A failure rolls both back and
- * the broker redelivers, three times in all, then dead-letters the message.
+ * the broker redelivers, three times in all, then dead-letters the message. A route with its own
+ * transactions is applied outside one, and its eventId recorded after it.
  */
 final class EventSubscriber implements MessageListener {
 
@@ -63,14 +64,29 @@ final class EventSubscriber implements MessageListener {
             throw new IllegalArgumentException("event without a JSON body");
         }
         Object body = json.readValue(envelope.body(), route.bodyType());
-        boolean applied = database.transactions().inTransaction(() -> {
-            if (!database.processedMessages().markProcessed(subscription.queue(), envelope.eventId())) {
+        return (route.ownTransactions() ? applyOutsideTransaction(route, body, envelope.eventId())
+                : applyInTransaction(route, body, envelope.eventId())) ? "applied" : "duplicate skipped";
+    }
+
+    private boolean applyInTransaction(EventRoutes.Route<?> route, Object body, String eventId) {
+        return database.transactions().inTransaction(() -> {
+            if (!database.processedMessages().markProcessed(subscription.queue(), eventId)) {
                 return false;
             }
             route.apply(body);
             return true;
         });
-        return applied ? "applied" : "duplicate skipped";
+    }
+
+    /** The effect is idempotent by itself: the processed record only saves repeating it. */
+    private boolean applyOutsideTransaction(EventRoutes.Route<?> route, Object body, String eventId) {
+        if (database.transactions().inTransaction(
+                () -> database.processedMessages().wasProcessed(subscription.queue(), eventId))) {
+            return false;
+        }
+        route.apply(body);
+        database.transactions().run(() -> database.processedMessages().markProcessed(subscription.queue(), eventId));
+        return true;
     }
 
     private void rollback() {

@@ -32,6 +32,7 @@ public final class MessagingAdapters implements AutoCloseable {
     private final List<ServiceDatabase> databases = new ArrayList<>();
     private final List<OutboxRelay> relays = new ArrayList<>();
     private final List<DurableSubscription> subscriptions = new ArrayList<>();
+    private final List<Connection> ownConnections = new ArrayList<>();
 
     private EmbeddedBroker broker;
     private Connection connection;
@@ -73,14 +74,34 @@ public final class MessagingAdapters implements AutoCloseable {
     public void subscribe(DurableSubscription subscription, ServiceDatabase database, EventRoutes routes) {
         broker().declare(subscription);
         try {
-            Session session = connection().createSession(true, Session.SESSION_TRANSACTED);
-            MessageConsumer consumer = session.createConsumer(
-                    session.createQueue(subscription.fullyQualifiedName()));
-            consumer.setMessageListener(new EventSubscriber(subscription, routes, database, json, session));
+            listen(connection(), subscription, database, routes);
             subscriptions.add(subscription);
         } catch (JMSException e) {
             throw new IllegalStateException("cannot subscribe " + subscription.queue(), e);
         }
+    }
+
+    /** Like {@link #subscribe}, with {@code consumers} listeners that may wait on something slow. */
+    public void subscribe(DurableSubscription subscription, ServiceDatabase database, EventRoutes routes,
+                          int consumers) {
+        broker().declare(subscription);
+        try {
+            Connection own = broker().openServiceConnection(consumers);
+            ownConnections.add(own);
+            for (int i = 0; i < consumers; i++) {
+                listen(own, subscription, database, routes);
+            }
+            subscriptions.add(subscription);
+        } catch (JMSException e) {
+            throw new IllegalStateException("cannot subscribe " + subscription.queue(), e);
+        }
+    }
+
+    private void listen(Connection on, DurableSubscription subscription, ServiceDatabase database,
+                        EventRoutes routes) throws JMSException {
+        Session session = on.createSession(true, Session.SESSION_TRANSACTED);
+        MessageConsumer consumer = session.createConsumer(session.createQueue(subscription.fullyQualifiedName()));
+        consumer.setMessageListener(new EventSubscriber(subscription, routes, database, json, session));
     }
 
     /** Relays the database's outbox once {@link #startRelays()} is called. */
@@ -117,6 +138,11 @@ public final class MessagingAdapters implements AutoCloseable {
             log.warn("services connection did not stop cleanly", e);
         }
         relays.forEach(OutboxRelay::close);
+        ownConnections.forEach(MessagingAdapters::closeQuietly);
+        closeQuietly(connection);
+    }
+
+    private static void closeQuietly(Connection connection) {
         try {
             connection.close();
         } catch (JMSException e) {

@@ -8,9 +8,12 @@ import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSException;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
+import jakarta.jms.Topic;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -21,20 +24,26 @@ import org.slf4j.MDC;
 
 /**
  * Publishes one context's outbox to the broker: woken right after each commit that wrote events,
- * and by a periodic sweep that catches whatever a failed attempt left. Each event goes out
- * persistent with its eventId as the duplicate-detection id, then its row is marked published; if
- * the process dies in between, the resend is dropped by the broker as a duplicate.
+ * and by a periodic sweep that catches whatever a failed attempt left. The events due go out in
+ * batches, each one broker transaction of persistent messages (one journal write for the batch)
+ * followed by one database transaction that marks them published; every message carries its
+ * eventId as the duplicate-detection id. If the process dies between the two, the batch is sent
+ * again: the broker refuses a transaction that holds a duplicate, so such a batch goes out one
+ * event at a time, and the broker drops the copies it already has.
  */
 public final class OutboxRelay implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-    private static final int BATCH = 100;
+    private static final int BATCH = 200;
 
     private final ServiceDatabase database;
     private final Clock clock;
     private final Duration sweepInterval;
-    private final Session session;
-    private final MessageProducer producer;
+    private final Session batches;
+    private final Session singles;
+    private final MessageProducer batchProducer;
+    private final MessageProducer singleProducer;
+    private final Map<String, Topic> topics = new HashMap<>();
     private final ScheduledExecutorService worker;
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
 
@@ -43,14 +52,21 @@ public final class OutboxRelay implements AutoCloseable {
         this.database = database;
         this.clock = clock;
         this.sweepInterval = sweepInterval;
-        this.session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-        this.producer = session.createProducer(null);
-        producer.setDeliveryMode(DeliveryMode.PERSISTENT);
+        this.batches = connection.createSession(true, Session.SESSION_TRANSACTED);
+        this.singles = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        this.batchProducer = persistentProducer(batches);
+        this.singleProducer = persistentProducer(singles);
         this.worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "outbox-relay-" + database.context());
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    private static MessageProducer persistentProducer(Session session) throws JMSException {
+        MessageProducer producer = session.createProducer(null);
+        producer.setDeliveryMode(DeliveryMode.PERSISTENT);
+        return producer;
     }
 
     void start() {
@@ -78,34 +94,74 @@ public final class OutboxRelay implements AutoCloseable {
             do {
                 due = database.transactions().inTransaction(
                         () -> database.outboxStore().due(clock.instant(), BATCH));
-            } while (publish(due) == BATCH);
+            } while (!due.isEmpty() && publish(due) && due.size() == BATCH);
         } catch (RuntimeException e) {
             log.error("outbox relay of {} failed; the next sweep retries", database.context(), e);
         }
     }
 
+    /** Publishes the batch in the order it was written; false if not all of it could go out. */
+    private boolean publish(List<OutboxRecord> due) {
+        try {
+            for (OutboxRecord record : due) {
+                batchProducer.send(topic(record.address()), Envelope.eventMessage(batches, record));
+            }
+            batches.commit();
+        } catch (JMSException | RuntimeException e) {
+            log.debug("batch of {} events from {} refused, sending them one by one", due.size(),
+                    database.context(), e);
+            rollbackBatch();
+            return publishOneByOne(due);
+        }
+        markPublished(due);
+        return true;
+    }
+
     /** Sends in order and stops at the first failure, so events leave in the order they were written. */
-    private int publish(List<OutboxRecord> due) {
-        int sent = 0;
+    private boolean publishOneByOne(List<OutboxRecord> due) {
         for (OutboxRecord record : due) {
             try {
-                producer.send(session.createTopic(record.address()), Envelope.eventMessage(session, record));
+                singleProducer.send(topic(record.address()), Envelope.eventMessage(singles, record));
             } catch (JMSException | RuntimeException e) {
                 log.warn("cannot publish {} {} yet", record.type(), record.eventId(), e);
                 database.transactions().run(() -> database.outboxStore().markFailedAttempt(record.seq(), clock.instant()));
-                return -1;
+                return false;
             }
-            database.transactions().run(() -> database.outboxStore().markPublished(record.seq(), clock.instant()));
-            logPublished(record);
-            sent++;
+            markPublished(List.of(record));
         }
-        return sent;
+        return true;
     }
 
+    private void markPublished(List<OutboxRecord> sent) {
+        database.transactions().run(() -> database.outboxStore().markPublished(
+                sent.stream().map(OutboxRecord::seq).toList(), clock.instant()));
+        if (log.isDebugEnabled()) {
+            sent.forEach(OutboxRelay::logPublished);
+        }
+    }
+
+    private Topic topic(String address) throws JMSException {
+        Topic topic = topics.get(address);
+        if (topic == null) {
+            topic = batches.createTopic(address);
+            topics.put(address, topic);
+        }
+        return topic;
+    }
+
+    private void rollbackBatch() {
+        try {
+            batches.rollback();
+        } catch (JMSException e) {
+            log.warn("cannot roll back the relay's batch of {}", database.context(), e);
+        }
+    }
+
+    /** At DEBUG: the subscribers log each event's effect at INFO. */
     private static void logPublished(OutboxRecord record) {
         MDC.put(Headers.ORDER_ID, record.orderId());
         try {
-            log.info("{} {} published to {}", record.type(), record.eventId(), record.address());
+            log.debug("{} {} published to {}", record.type(), record.eventId(), record.address());
         } finally {
             MDC.remove(Headers.ORDER_ID);
         }
@@ -118,11 +174,12 @@ public final class OutboxRelay implements AutoCloseable {
             if (!worker.awaitTermination(5, TimeUnit.SECONDS)) {
                 worker.shutdownNow();
             }
-            session.close();
+            batches.close();
+            singles.close();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (JMSException e) {
-            log.warn("outbox relay session of {} did not close cleanly", database.context(), e);
+            log.warn("outbox relay sessions of {} did not close cleanly", database.context(), e);
         }
     }
 }

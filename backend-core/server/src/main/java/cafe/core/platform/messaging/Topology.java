@@ -9,8 +9,9 @@ import cafe.contract.wire.Addresses;
  */
 public final class Topology {
 
+    /** Settled by several consumers at once: each kiosk's customer waits for the card network alone. */
     public static final DurableSubscription PAYMENT_REQUESTS =
-            DurableSubscription.of(Addresses.PAYMENT_REQUESTS, "payment.requests");
+            DurableSubscription.of(Addresses.PAYMENT_REQUESTS, "payment.requests").roundRobin();
     public static final DurableSubscription ORDERING_PAYMENT_EVENTS =
             DurableSubscription.of(Addresses.PAYMENT_EVENTS, "ordering.payment-events");
     public static final DurableSubscription BARISTA_ORDER_EVENTS = new DurableSubscription(

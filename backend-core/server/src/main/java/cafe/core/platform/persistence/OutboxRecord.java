@@ -53,11 +53,6 @@ public class OutboxRecord {
         this.nextAttemptAt = occurredAt;
     }
 
-    void markPublished(Instant at) {
-        published = true;
-        publishedAt = at;
-    }
-
     void markFailedAttempt(Instant retryAt) {
         attempts++;
         nextAttemptAt = retryAt;

@@ -2,6 +2,7 @@ package cafe.core.platform.persistence;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.hibernate.Session;
 
@@ -26,9 +27,13 @@ public final class OutboxStore {
                 .getResultList();
     }
 
-    /** Call inside a transaction. */
-    public void markPublished(long seq, Instant at) {
-        session().find(OutboxRecord.class, seq).markPublished(at);
+    /** Marks the rows published in one statement. Call inside a transaction. */
+    public void markPublished(Collection<Long> seqs, Instant at) {
+        session().createMutationQuery(
+                        "update OutboxRecord set published = true, publishedAt = :at where seq in (:seqs)")
+                .setParameter("at", at)
+                .setParameterList("seqs", seqs)
+                .executeUpdate();
     }
 
     /** Backs off exponentially, up to 30 s, before the next attempt. Call inside a transaction. */

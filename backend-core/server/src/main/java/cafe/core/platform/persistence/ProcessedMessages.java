@@ -15,9 +15,15 @@ public final class ProcessedMessages {
 
     /**
      * Records the event as applied by this consumer in the current transaction. Returns false when
-     * it already was, so the caller skips the effect. One consumer reads one queue on one thread,
-     * so checking before inserting cannot race; the primary key still guards it.
+     * it already was, so the caller skips the effect. Transactions on one database take turns, so
+     * checking before inserting cannot race; the primary key still guards it.
      */
+    /** True when this consumer already applied the event. Call inside a transaction. */
+    public boolean wasProcessed(String consumer, String eventId) {
+        return transactions.currentSession().find(ProcessedMessage.class,
+                new ProcessedMessage.Key(consumer, eventId)) != null;
+    }
+
     public boolean markProcessed(String consumer, String eventId) {
         var session = transactions.currentSession();
         ProcessedMessage.Key key = new ProcessedMessage.Key(consumer, eventId);

@@ -27,8 +27,15 @@ class InMemoryNotificationStore implements PickupBoards, Contacts, Notifications
     }
 
     @Override
-    public Board load() {
-        return Board.restore(boardVersion, entries.values());
+    public Board loadFor(String orderId) {
+        return Board.restore(boardVersion, entries.values().stream()
+                .filter(e -> e.column() != BoardColumn.GONE || e.orderId().equals(orderId)).toList());
+    }
+
+    @Override
+    public Board shown() {
+        return Board.restore(boardVersion, entries.values().stream().filter(e -> e.column() != BoardColumn.GONE)
+                .toList());
     }
 
     @Override

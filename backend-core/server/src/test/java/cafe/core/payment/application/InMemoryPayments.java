@@ -21,6 +21,11 @@ class InMemoryPayments implements Payments {
     }
 
     @Override
+    public List<Payment> owingVoids(int limit) {
+        return payments.stream().filter(Payment::voidDue).limit(limit).toList();
+    }
+
+    @Override
     public void save(Payment payment) {
         payments.removeIf(p -> p.paymentId().equals(payment.paymentId()));
         payments.add(payment);

@@ -95,13 +95,14 @@ class PaymentChargeTest {
     }
 
     @Test
-    void anUnavailableGatewayStoresNothingSoTheRequestCanBeRedelivered() {
+    void anUnavailableGatewaySettlesNothingSoTheRequestCanBeRedelivered() {
         gateway.goDown();
 
         assertThatThrownBy(() -> service.charge(request("o-1", 1, TestCards.TIMEOUT)))
                 .isInstanceOf(GatewayUnavailableException.class);
 
-        assertThat(payments.all()).isEmpty();
+        assertThat(payments.all()).singleElement()
+                .satisfies(payment -> assertThat(payment.status()).isEqualTo(PaymentStatus.PENDING));
         assertThat(outbox.events()).isEmpty();
     }
 
@@ -144,6 +145,94 @@ class PaymentChargeTest {
         service.abandon(request("o-1", 2, TestCards.TIMEOUT), Abandonment.DEAD);
 
         assertThat(outbox.types()).containsExactly("PaymentApproved", "PaymentApproved");
+    }
+
+    @Test
+    void aChargeWhoseAnswerWasLostIsLookedUpAndSettledWithoutASecondCharge() {
+        gateway.loseAnswers();
+
+        service.charge(request("o-1", 1, TestCards.APPROVE_THEN_HANG));
+
+        assertThat(gateway.chargeCalls()).hasSize(1);
+        assertThat(payments.find("o-1", 1).orElseThrow().status()).isEqualTo(PaymentStatus.APPROVED);
+        assertThat(outbox.bodies(PaymentApproved.class)).singleElement()
+                .satisfies(approved -> assertThat(approved.authorizationCode()).isEqualTo("AU000001"));
+    }
+
+    @Test
+    void aRedeliveryOfAnAttemptInDoubtAsksTheNetworkBeforeSendingAgain() {
+        gateway.loseAnswers();
+        gateway.goDown();
+        assertThatThrownBy(() -> service.charge(request("o-1", 1, TestCards.APPROVE)))
+                .isInstanceOf(GatewayUnavailableException.class);
+        gateway.comeBack();
+
+        service.charge(request("o-1", 1, TestCards.APPROVE));
+
+        assertThat(gateway.chargeCalls()).as("the second delivery found nothing and sent it once more").hasSize(2);
+        assertThat(payments.all()).singleElement()
+                .satisfies(payment -> assertThat(payment.status()).isEqualTo(PaymentStatus.APPROVED));
+    }
+
+    @Test
+    void anAttemptTheNetworkAnsweredIsNotSentAgainAfterACrash() {
+        service.charge(request("o-1", 1, TestCards.APPROVE));
+        InMemoryPayments onlyThePendingRowSurvived = new InMemoryPayments();
+        onlyThePendingRowSurvived.save(Payment.pending(payments.all().get(0).toAttempt()));
+        PaymentService afterRestart = new PaymentService(new ImmediateTransactions(), onlyThePendingRowSurvived,
+                outbox, gateway, MutableClock.seoulAt("2025-03-01T01:00:05Z"));
+
+        afterRestart.charge(request("o-1", 1, TestCards.APPROVE));
+
+        assertThat(gateway.chargeCalls()).hasSize(1);
+        assertThat(onlyThePendingRowSurvived.find("o-1", 1).orElseThrow().authorizationCode()).isEqualTo("AU000001");
+    }
+
+    @Test
+    void anOfflineNetworkDeclinesAtOnceAsUnavailableWithoutSendingTheCharge() {
+        gateway.goOffline();
+
+        service.charge(request("o-1", 1, TestCards.APPROVE));
+
+        assertThat(gateway.chargeCalls()).isEmpty();
+        assertThat(outbox.bodies(PaymentDeclined.class)).singleElement()
+                .satisfies(declined -> assertThat(declined.reasonCode()).isEqualTo("UNAVAILABLE"));
+        assertThat(payments.find("o-1", 1).orElseThrow().voidDue()).isFalse();
+    }
+
+    @Test
+    void anAbandonedAttemptTheNetworkApprovedIsSettledApprovedNotDeclined() {
+        gateway.goDown();
+        assertThatThrownBy(() -> service.charge(request("o-1", 1, TestCards.APPROVE)))
+                .isInstanceOf(GatewayUnavailableException.class);
+        gateway.comeBack();
+        // the charge reached the network after all, and was approved there
+        gateway.charge(new PaymentGateway.ChargeRequest("o-1:1", "o-1", 9_000, TestCards.APPROVE));
+
+        service.abandon(request("o-1", 1, TestCards.APPROVE), Abandonment.DEAD);
+
+        assertThat(outbox.types()).containsExactly("PaymentApproved");
+        assertThat(payments.chargedFor("o-1")).isPresent();
+    }
+
+    @Test
+    void anAbandonedAttemptInDoubtWhileTheNetworkIsDownIsDeclinedOwingAVoidPaidOnceItIsBack() {
+        gateway.goDown();
+        assertThatThrownBy(() -> service.charge(request("o-1", 1, TestCards.APPROVE)))
+                .isInstanceOf(GatewayUnavailableException.class);
+
+        service.abandon(request("o-1", 1, TestCards.APPROVE), Abandonment.DEAD);
+        service.voidWhatIsOwed();
+
+        assertThat(outbox.bodies(PaymentDeclined.class)).singleElement()
+                .satisfies(declined -> assertThat(declined.reasonCode()).isEqualTo("UNAVAILABLE"));
+        assertThat(payments.find("o-1", 1).orElseThrow().voidDue()).isTrue();
+
+        gateway.comeBack();
+        service.voidWhatIsOwed();
+
+        assertThat(gateway.voided()).containsExactly("o-1:1");
+        assertThat(payments.find("o-1", 1).orElseThrow().voidDue()).isFalse();
     }
 
     static PaymentRequested request(String orderId, int attempt, String token) {

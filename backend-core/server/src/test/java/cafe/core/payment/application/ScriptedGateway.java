@@ -4,18 +4,36 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** A gateway whose answer a test sets; it remembers idempotency keys and records every call. */
+/**
+ * A gateway whose answer a test sets; it remembers idempotency keys and records every call. It can
+ * go down (no call answered), lose its answers (it decides, the store never hears) or be offline
+ * (the breaker sends nothing).
+ */
 class ScriptedGateway implements PaymentGateway {
 
     private ChargeResult nextAnswer = new Approved("AU000001");
     private boolean down;
+    private boolean losingAnswers;
+    private boolean offline;
     private final Map<String, ChargeResult> answered = new HashMap<>();
     private final List<ChargeRequest> chargeCalls = new ArrayList<>();
     private final List<RefundRequest> refundCalls = new ArrayList<>();
+    private final List<String> voided = new ArrayList<>();
 
     void answer(ChargeResult result) {
         this.nextAnswer = result;
+    }
+
+    /** The network decides (and remembers) but its answer is lost on the way back. */
+    void loseAnswers() {
+        this.losingAnswers = true;
+    }
+
+    /** The breaker holds every call back: nothing is sent. */
+    void goOffline() {
+        this.offline = true;
     }
 
     void goDown() {
@@ -28,11 +46,34 @@ class ScriptedGateway implements PaymentGateway {
 
     @Override
     public ChargeResult charge(ChargeRequest request) {
+        if (offline) {
+            throw new NetworkOfflineException("offline", null);
+        }
         chargeCalls.add(request);
         if (down) {
             throw new GatewayUnavailableException("down");
         }
-        return answered.computeIfAbsent(request.idempotencyKey(), key -> nextAnswer);
+        ChargeResult result = answered.computeIfAbsent(request.idempotencyKey(), key -> nextAnswer);
+        if (losingAnswers) {
+            throw new GatewayUnavailableException("no answer within the time-out");
+        }
+        return result;
+    }
+
+    @Override
+    public Optional<ChargeResult> lookup(String idempotencyKey) {
+        if (down) {
+            throw new GatewayUnavailableException("down");
+        }
+        return Optional.ofNullable(answered.get(idempotencyKey));
+    }
+
+    @Override
+    public void voidCharge(VoidRequest request) {
+        if (down) {
+            throw new GatewayUnavailableException("down");
+        }
+        voided.add(request.idempotencyKey());
     }
 
     @Override
@@ -46,6 +87,10 @@ class ScriptedGateway implements PaymentGateway {
 
     List<ChargeRequest> chargeCalls() {
         return List.copyOf(chargeCalls);
+    }
+
+    List<String> voided() {
+        return List.copyOf(voided);
     }
 
     List<RefundRequest> refundCalls() {

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.Session;
+import org.hibernate.query.SelectionQuery;
 
 /** The pickup board, contacts and notifications in the notification context's own database. */
 public class HibernateNotificationStore implements PickupBoards, Contacts, Notifications {
@@ -34,10 +35,19 @@ public class HibernateNotificationStore implements PickupBoards, Contacts, Notif
     }
 
     @Override
-    public Board load() {
-        List<BoardEntryRow> rows = session().createSelectionQuery("from BoardEntryRow", BoardEntryRow.class)
-                .getResultList();
-        return Board.restore(boardRow().version(), rows.stream().map(BoardEntryRow::toEntry).toList());
+    public Board loadFor(String orderId) {
+        return restore(session().createSelectionQuery("from BoardEntryRow where column <> :gone or orderId = :orderId",
+                BoardEntryRow.class).setParameter("gone", BoardColumn.GONE).setParameter("orderId", orderId));
+    }
+
+    @Override
+    public Board shown() {
+        return restore(session().createSelectionQuery("from BoardEntryRow where column <> :gone", BoardEntryRow.class)
+                .setParameter("gone", BoardColumn.GONE));
+    }
+
+    private Board restore(SelectionQuery<BoardEntryRow> entries) {
+        return Board.restore(boardRow().version(), entries.getResultList().stream().map(BoardEntryRow::toEntry).toList());
     }
 
     @Override

@@ -8,12 +8,17 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.hibernate.Session;
 
-/** Ordering's copy of the menu, one JSON row in {@code menu_replica}. */
+/**
+ * Ordering's copy of the menu, one JSON row in {@code menu_replica}. Every order is priced against
+ * it, so the menu parsed from the stored text is kept while that text stays the same (whoever
+ * changed it, an operator's SQL included).
+ */
 public final class HibernateMenuReplica implements MenuReplica {
 
     private final Supplier<Session> session;
     private final JsonColumn json;
     private final Clock clock;
+    private volatile Parsed parsed;
 
     public HibernateMenuReplica(Supplier<Session> session, ObjectMapper json, Clock clock) {
         this.session = session;
@@ -23,8 +28,20 @@ public final class HibernateMenuReplica implements MenuReplica {
 
     @Override
     public Optional<Menu> current() {
-        return Optional.ofNullable(session.get().find(MenuReplicaEntity.class, MenuReplicaEntity.ONLY_ROW))
-                .map(row -> json.read(row.menuJson, Menu.class));
+        MenuReplicaEntity row = session.get().find(MenuReplicaEntity.class, MenuReplicaEntity.ONLY_ROW);
+        if (row == null) {
+            return Optional.empty();
+        }
+        Parsed known = parsed;
+        if (known == null || !known.json().equals(row.menuJson)) {
+            known = new Parsed(row.menuJson, json.read(row.menuJson, Menu.class));
+            parsed = known;
+        }
+        return Optional.of(known.menu());
+    }
+
+    /** The stored text and the menu it parsed to. */
+    private record Parsed(String json, Menu menu) {
     }
 
     @Override

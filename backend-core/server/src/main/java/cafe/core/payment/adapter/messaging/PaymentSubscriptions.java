@@ -12,16 +12,19 @@ import java.util.function.Consumer;
 
 /**
  * What payment listens to: payment requests (and their dead and expired copies, which end the
- * attempt declined) and cancellations that may owe a refund. A gateway that does not answer makes
- * the handler throw, so the broker redelivers the request and after three tries dead-letters it.
+ * attempt declined) and cancellations that may owe a refund. Requests are settled by several
+ * consumers at once, outside any held transaction, since each waits for the card network. A
+ * network that does not answer makes the handler throw, so the broker redelivers the request and
+ * after three tries dead-letters it.
  */
 public final class PaymentSubscriptions {
 
     private PaymentSubscriptions() {
     }
 
-    public static void subscribe(StorePlatform platform, ServiceDatabase database, PaymentService payments) {
-        platform.subscribe(Topology.PAYMENT_REQUESTS, database, requests(payments::charge));
+    public static void subscribe(StorePlatform platform, ServiceDatabase database, PaymentService payments,
+                                 int paymentsAtOnce) {
+        platform.subscribe(Topology.PAYMENT_REQUESTS, database, requests(payments::charge), paymentsAtOnce);
         platform.subscribe(Topology.PAYMENT_DEAD_REQUESTS, database,
                 requests(request -> payments.abandon(request, Abandonment.DEAD)));
         platform.subscribe(Topology.PAYMENT_EXPIRED_REQUESTS, database,
@@ -31,6 +34,7 @@ public final class PaymentSubscriptions {
     }
 
     private static EventRoutes requests(Consumer<PaymentRequested> handler) {
-        return new EventRoutes().on(PaymentRequested.class.getSimpleName(), PaymentRequested.class, handler);
+        return new EventRoutes().onOwnTransactions(PaymentRequested.class.getSimpleName(), PaymentRequested.class,
+                handler);
     }
 }

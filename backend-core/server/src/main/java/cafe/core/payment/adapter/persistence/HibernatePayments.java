@@ -31,10 +31,19 @@ public class HibernatePayments implements Payments {
     @Override
     public Optional<Payment> chargedFor(String orderId) {
         return database.session()
-                .createSelectionQuery("from PaymentEntity where orderId = :orderId and status <> :declined",
+                .createSelectionQuery("from PaymentEntity where orderId = :orderId and status in (:charged)",
                         PaymentEntity.class)
-                .setParameter("orderId", orderId).setParameter("declined", PaymentStatus.DECLINED)
+                .setParameter("orderId", orderId)
+                .setParameterList("charged", List.of(PaymentStatus.APPROVED, PaymentStatus.REFUNDED))
                 .uniqueResultOptional().map(PaymentEntity::toPayment);
+    }
+
+    @Override
+    public List<Payment> owingVoids(int limit) {
+        return database.session()
+                .createSelectionQuery("from PaymentEntity where voidDue = true order by settledAt", PaymentEntity.class)
+                .setMaxResults(limit)
+                .getResultList().stream().map(PaymentEntity::toPayment).toList();
     }
 
     @Override

@@ -38,12 +38,14 @@ class PaymentEntity {
     private String declineCode;
     @Column(name = "decline_message")
     private String declineMessage;
-    @Column(name = "settled_at", nullable = false)
+    @Column(name = "settled_at")
     private Instant settledAt;
     @Column(name = "refund_id")
     private String refundId;
     @Column(name = "refunded_at")
     private Instant refundedAt;
+    @Column(name = "void_due", nullable = false)
+    private boolean voidDue;
 
     protected PaymentEntity() {
     }
@@ -63,6 +65,7 @@ class PaymentEntity {
         row.settledAt = payment.settledAt();
         row.refundId = payment.refundId();
         row.refundedAt = payment.refundedAt();
+        row.voidDue = payment.voidDue();
         return row;
     }
 
@@ -70,6 +73,6 @@ class PaymentEntity {
         CardSummary card = cardBrand == null && cardLast4 == null ? null : new CardSummary(cardBrand, cardLast4);
         return Payment.restore().paymentId(paymentId).order(orderId, attempt, amountWon).card(card)
                 .settledAt(settledAt).status(status).authorizationCode(authorizationCode)
-                .decline(declineCode, declineMessage).refund(refundId, refundedAt).build();
+                .decline(declineCode, declineMessage).refund(refundId, refundedAt).voidDue(voidDue).build();
     }
 }

@@ -45,13 +45,13 @@ class HibernateNotificationStoreTest {
     @Test
     void theBoardKeepsItsVersionAndNumbers() {
         database.transactions().run(() -> {
-            Board board = store.load();
+            Board board = store.loadFor("o-1");
             board.follow(ticket("o-1", 101, TicketStatus.QUEUED, 1), NOW);
             board.follow(ticket("o-2", 102, TicketStatus.READY, 4), NOW.plusSeconds(5));
             store.save(board);
         });
 
-        Board reloaded = database.transactions().inTransaction(store::load);
+        Board reloaded = database.transactions().inTransaction(store::shown);
 
         assertThat(reloaded.version()).isEqualTo(2);
         assertThat(reloaded.view().preparing()).containsExactly(new BoardNumber("o-1", 101, NOW));
@@ -61,15 +61,29 @@ class HibernateNotificationStoreTest {
     @Test
     void goneNumbersAreForgottenAfterTheirTime() {
         database.transactions().run(() -> {
-            Board board = store.load();
+            Board board = store.loadFor("o-1");
             board.follow(ticket("o-1", 101, TicketStatus.PICKED_UP, 5), NOW);
             store.save(board);
         });
 
         database.transactions().run(() -> store.forgetGoneBefore(NOW.plusSeconds(1)));
 
-        Board reloaded = database.transactions().inTransaction(store::load);
+        Board reloaded = database.transactions().inTransaction(() -> store.loadFor("o-1"));
         assertThat(reloaded.follow(ticket("o-1", 101, TicketStatus.READY, 4), NOW)).isTrue();
+    }
+
+    @Test
+    void aGoneNumberIsReadOnlyForNewsOfItsOwnOrder() {
+        database.transactions().run(() -> {
+            Board board = store.loadFor("o-1");
+            board.follow(ticket("o-1", 101, TicketStatus.PICKED_UP, 5), NOW);
+            store.save(board);
+        });
+
+        assertThat(database.transactions().inTransaction(() -> store.loadFor("o-2"))
+                .follow(ticket("o-1", 101, TicketStatus.READY, 4), NOW)).as("not known: would show").isTrue();
+        assertThat(database.transactions().inTransaction(() -> store.loadFor("o-1"))
+                .follow(ticket("o-1", 101, TicketStatus.READY, 4), NOW)).as("known gone: stays gone").isFalse();
     }
 
     @Test

@@ -1,0 +1,176 @@
+package cafe.core.simulation;
+
+import cafe.client.TerminalConfig;
+import cafe.core.bench.BrokerHop;
+import cafe.contract.wire.Role;
+import cafe.core.simulation.SimulationReport.Percentiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ./cafe bench}: how much the store takes on this machine, in one run, beside the targets of
+ * issue 15. The StoreServer runs in a JVM of its own (for its memory and CPU figures); the bench
+ * plays the terminals over TCP. Prints the table and writes it to {@code docs/BENCHMARKS.md}.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Measures the raw broker, the whole life cycle at the highest sustained rate, the bar and board "
+                + "at a steady rate, and payment with a slow card network; writes docs/BENCHMARKS.md.")
+public final class BenchMain implements Callable<Integer> {
+
+    private static final double RUSH_TARGET = 100;
+    private static final double TAP_TO_TICKET_P50_HOPS = 6;
+    private static final double TAP_TO_TICKET_P99_MS = 50;
+    private static final double READY_TO_BOARD_P99_MS = 20;
+    private static final double PAID_P50_MS = 1_000;
+    private static final double PAID_P99_MS = 1_500;
+    private static final double RSS_TARGET_MB = 300;
+
+    @Option(names = "--warm-up-orders", description = "orders placed first, so the server's JIT has compiled its "
+            + "hot paths before anything is timed (default ${DEFAULT-VALUE})")
+    int warmUpOrders = 600;
+    @Option(names = "--rush-orders", description = "orders of the life-cycle run (default ${DEFAULT-VALUE})")
+    int rushOrders = 3_000;
+    @Option(names = "--rush-kiosks", description = "kiosks ordering at once in it (default ${DEFAULT-VALUE})")
+    int rushKiosks = 24;
+    @Option(names = "--rush-baristas", description = "baristas in it (default ${DEFAULT-VALUE})")
+    int rushBaristas = 8;
+    @Option(names = "--steady-rate", description = "orders a second of the bar and board run (default ${DEFAULT-VALUE})")
+    double steadyRate = 20;
+    @Option(names = "--steady-seconds", description = "how long it places orders (default ${DEFAULT-VALUE})")
+    int steadySeconds = 30;
+    @Option(names = "--paying-kiosks", description = "kiosks paying at once with the slow network (default ${DEFAULT-VALUE})")
+    int payingKiosks = 10;
+    @Option(names = "--paying-orders", description = "orders they pay (default ${DEFAULT-VALUE})")
+    int payingOrders = 100;
+    @Option(names = "--gateway-latency-ms", description = "the slow card network's latency (default ${DEFAULT-VALUE})")
+    long gatewayLatencyMillis = 800;
+    @Option(names = "--server-java-options", paramLabel = "OPTIONS",
+            description = "JVM options of the StoreServer, as ./cafe server uses them")
+    String serverJavaOptions = "";
+    @Option(names = "--work", paramLabel = "DIR", description = "where the bench's stores keep their data "
+            + "(default: a new temporary folder)")
+    Path work;
+    @Option(names = "--out", paramLabel = "FILE", description = "the Markdown file to write (default ${DEFAULT-VALUE})")
+    Path out = Path.of("docs", "BENCHMARKS.md");
+
+    public static void main(String[] args) {
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "logback-simulate.xml");
+        }
+        System.exit(new CommandLine(new BenchMain()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Path folder = work != null ? Files.createDirectories(work) : Files.createTempDirectory("cafe-bench-");
+        String loadBefore = BenchTable.load();
+        say("Bench on " + BenchTable.machine() + ", load " + loadBefore + "; stores in " + folder);
+        BenchTable table = new BenchTable();
+        boolean allMet = measureQuickStore(folder, table) & measureSlowNetwork(folder, table);
+        table.note("Load average (1 min) " + loadBefore + " at the start, " + BenchTable.load() + " at the end: "
+                + "other work on the machine shares its cores and slows every figure.");
+        String markdown = table.markdown(BenchTable.machine(), "./cafe bench");
+        System.out.println();
+        System.out.print(markdown);
+        table.write(out, BenchTable.machine(), "./cafe bench");
+        say("Written to " + out.toAbsolutePath());
+        return allMet ? 0 : 1;
+    }
+
+    /** Raw broker, life cycle at full speed with its ledger, then the bar and board at a steady rate. */
+    private boolean measureQuickStore(Path folder, BenchTable table) throws Exception {
+        try (ServerProcess server = ServerProcess.start(folder.resolve("store"), Duration.ZERO, javaOptions(),
+                folder.resolve("store.log"))) {
+            say("Warming up: " + warmUpOrders + " orders...");
+            SimulationReport warmUp = simulate(server, rushKiosks, rushBaristas, warmUpOrders);
+            say("Raw broker: one persistent message in flight, then several producers...");
+            BrokerHop.Figures raw = BrokerHop.measure(server.terminal(Role.ADMIN));
+            double hop = raw.oneHop().p50();
+            table.add("raw broker one hop, p50 / p99", ms(raw.oneHop().p50()) + " / " + ms(raw.oneHop().p99()),
+                    "(the yardstick)", 0, null);
+            table.add("raw broker, most messages/s", String.format(Locale.ROOT, "%,.0f msg/s",
+                    raw.messagesPerSecond()), "", 0, null);
+
+            say("Life cycle: " + rushOrders + " orders from " + rushKiosks + " kiosks, " + rushBaristas
+                    + " baristas, card network 0 ms...");
+            double cpuBefore = server.cpuSeconds();
+            SimulationReport rush = simulate(server, rushKiosks, rushBaristas, rushOrders);
+            double cpuPerOrder = (server.cpuSeconds() - cpuBefore) / Math.max(1, rush.pickedUp());
+            List<String> ledger = StoreLedger.problems(server.dataDir(), warmUp.placed() + rush.placed());
+            boolean rushMet = rush.allPickedUp() && rush.ordersPerSecond() >= RUSH_TARGET;
+            table.add("life cycle placed -> PICKED_UP, sustained", String.format(Locale.ROOT,
+                    "%.0f orders/s (%d orders; p50 %s, p99 %s)", rush.ordersPerSecond(), rush.pickedUp(),
+                    ms(rush.untilPickedUp().p50()), ms(rush.untilPickedUp().p99())), ">= 100 orders/s (aim 250)",
+                    0, rushMet);
+            table.add("ledger after it", ledger.isEmpty() ? "every order once in each context, outboxes empty"
+                    : String.join("; ", ledger), "nothing lost, nothing twice", 0, ledger.isEmpty());
+
+            say("Bar and board at " + steadyRate + " orders/s for " + steadySeconds + " s...");
+            SteadyRate.Figures steady = SteadyRate.measure(server.terminal(Role.KIOSK), server.terminal(Role.BARISTA),
+                    server.terminal(Role.DISPLAY), steadyRate, Duration.ofSeconds(steadySeconds));
+            boolean tapP50 = steady.tapToTicket().p50() <= TAP_TO_TICKET_P50_HOPS * hop;
+            boolean tapP99 = steady.tapToTicket().p99() <= TAP_TO_TICKET_P99_MS;
+            boolean board = steady.readyToBoard().p99() <= READY_TO_BOARD_P99_MS;
+            table.add("tap -> ticket on a console, p50", ms(steady.tapToTicket().p50()),
+                    "<= 6x raw p50 = " + ms(TAP_TO_TICKET_P50_HOPS * hop), steady.tapToTicket().p50() / hop, tapP50);
+            table.add("tap -> ticket on a console, p99", ms(steady.tapToTicket().p99()), "<= 50 ms",
+                    steady.tapToTicket().p99() / hop, tapP99);
+            table.add("ready -> pickup board on a display, p99", ms(steady.readyToBoard().p99()), "<= 20 ms",
+                    steady.readyToBoard().p99() / hop, board);
+            double rss = server.peakResidentMegabytes();
+            table.add("server peak resident memory", String.format(Locale.ROOT, "%.0f MB", rss), "<= 300 MB", 0,
+                    rss <= RSS_TARGET_MB);
+            table.add("server CPU per order (life cycle)", String.format(Locale.ROOT, "%.1f ms", cpuPerOrder * 1000),
+                    "", 0, null);
+            table.note(String.format(Locale.ROOT, "Steady run: %d orders at %.0f/s, %d taps timed.", steady.orders(),
+                    steadyRate, steady.tapToTicket().count()));
+            return rushMet && ledger.isEmpty() && tapP50 && tapP99 && board && rss <= RSS_TARGET_MB;
+        }
+    }
+
+    /** Payment with the counter-like card network and kiosks paying at once. */
+    private boolean measureSlowNetwork(Path folder, BenchTable table) throws Exception {
+        try (ServerProcess server = ServerProcess.start(folder.resolve("paying"), Duration.ofMillis(gatewayLatencyMillis),
+                javaOptions(), folder.resolve("paying.log"))) {
+            say("Payment: " + payingKiosks + " kiosks paying at once, card network " + gatewayLatencyMillis + " ms...");
+            Percentiles paid = simulate(server, payingKiosks, 2, payingOrders).untilPaid();
+            boolean p50 = paid.p50() <= PAID_P50_MS;
+            boolean p99 = paid.p99() <= PAID_P99_MS;
+            String setting = " (" + gatewayLatencyMillis + " ms network, " + payingKiosks + " kiosks)";
+            table.add("placed -> PAID p50" + setting, ms(paid.p50()), "<= 1.0 s", 0, p50);
+            table.add("placed -> PAID p99" + setting, ms(paid.p99()), "<= 1.5 s", 0, p99);
+            return p50 && p99;
+        }
+    }
+
+    private static SimulationReport simulate(ServerProcess server, int kiosks, int baristas, int orders)
+            throws InterruptedException {
+        TerminalConfig kiosk = server.terminal(Role.KIOSK);
+        SimulationSettings settings = new SimulationSettings(kiosks, baristas, orders, 0, Duration.ZERO,
+                Duration.ofMinutes(10), 15);
+        SimulationReport report = new Simulation(kiosk, server.terminal(Role.BARISTA), settings, path -> { }).run();
+        say("  " + report.format().lines().findFirst().orElse(""));
+        return report;
+    }
+
+    private List<String> javaOptions() {
+        return Arrays.stream(serverJavaOptions.trim().split("\\s+")).filter(o -> !o.isEmpty()).toList();
+    }
+
+    private static String ms(double millis) {
+        return millis >= 1_000 ? String.format(Locale.ROOT, "%.2f s", millis / 1_000)
+                : String.format(Locale.ROOT, "%.1f ms", millis);
+    }
+
+    private static void say(String line) {
+        System.out.println(line);
+    }
+}
