@@ -2,6 +2,8 @@ package cafe.pickup.testing;
 
 import cafe.client.ConnectionState;
 import cafe.pickup.board.BoardSettings;
+import cafe.terminal.testing.MutableClock;
+import cafe.terminal.testing.RecordingChime;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -22,7 +24,7 @@ public final class BoardStage implements BeforeEachCallback, AfterEachCallback {
 
     public static final Instant MORNING = Instant.parse("2025-03-14T09:41:00Z");
 
-    private final MutableClock clock = new MutableClock(MORNING);
+    private final MutableClock clock = MutableClock.at(MORNING);
     private final FakeCafeConnection connection = new FakeCafeConnection();
     private TvScreen tv;
 

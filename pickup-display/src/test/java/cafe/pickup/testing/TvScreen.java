@@ -6,6 +6,7 @@ import cafe.client.CafeConnection;
 import cafe.pickup.board.BoardScreen;
 import cafe.pickup.board.BoardSettings;
 import cafe.pickup.board.BoardViewModel;
+import cafe.terminal.testing.RecordingChime;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -65,7 +66,7 @@ public final class TvScreen implements AutoCloseable {
         TvScreen tv = new TvScreen(stage, connection, clock, settings);
         onFx(() -> {
             tv.screen = BoardScreen.open(tv.viewModel, Locale.KOREAN);
-            tv.scene = new Scene(tv.screen.root(), 1920, 1080);
+            tv.scene = tv.screen.scene().scene();
             stage.setScene(tv.scene);
             stage.show();
             tv.viewModel.connect(connection);
