@@ -8,6 +8,7 @@ import cafe.terminal.i18n.Texts;
 import cafe.terminal.launch.ExitStatus;
 import cafe.terminal.launch.Program;
 import cafe.terminal.launch.TerminalCommand;
+import cafe.terminal.launch.TerminalLauncher;
 import cafe.terminal.lock.ApplianceLock;
 import cafe.terminal.lock.PinAttempts;
 import cafe.terminal.lock.StaffPin;
@@ -28,7 +29,6 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
 
 /**
  * The start-up every store screen shares: reads the command line, lets the program build its screen
@@ -134,8 +134,7 @@ public abstract class TerminalApp<O extends TerminalCommand> extends Application
 
     private O parse(List<String> args) {
         O options = commandLine.get();
-        CommandLine cli = new CommandLine(options);
-        cli.parseArgs(args.toArray(String[]::new));
+        TerminalLauncher.commandLine(program, options).parseArgs(args.toArray(String[]::new));
         return options;
     }
 

@@ -53,9 +53,14 @@ public final class TerminalLauncher {
         return cli.execute(args);
     }
 
-    /** The program's command line: its options, and {@code hash-pin} for a screen locked with a PIN. */
-    static CommandLine commandLine(Program program, TerminalCommand command) {
+    /**
+     * The program's command line: its options (an option given twice takes the later value, so a
+     * script's default {@code --config} can be overridden), and {@code hash-pin} for a screen locked
+     * with a PIN.
+     */
+    public static CommandLine commandLine(Program program, TerminalCommand command) {
         CommandLine cli = new CommandLine(command);
+        cli.setOverwrittenOptionsAllowed(true);
         if (program.storeMode() == WindowMode.APPLIANCE) {
             cli.addSubcommand("hash-pin", new HashPinCommand(program));
         }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import cafe.client.BaristaClient;
 import cafe.client.CafeConnection;
 import cafe.client.ConnectionState;
+import cafe.client.KioskClient;
 import cafe.client.jms.CafeClients;
 import cafe.contract.barista.Ticket;
 import cafe.contract.barista.TicketAction;
@@ -100,6 +101,11 @@ public final class LiveStore implements AutoCloseable {
         OrderAccepted order = answer(kiosk.kiosk().placeOrder(Carts.order(totalOf(menu(), lines), lines)));
         awaitStatus(order, OrderStatus.QUEUED);
         return order;
+    }
+
+    /** The simulated kiosk's client: to listen to what a kiosk hears. */
+    public KioskClient kioskClient() {
+        return kiosk.kiosk();
     }
 
     /** The menu as the server gives it to a kiosk now. */
