@@ -61,8 +61,9 @@ public final class ApplianceLock {
                                         Texts texts, Clock clock, Runnable leave) {
         ApplianceLock lock = new ApplianceLock(stage, scene, attempts, checker, texts, clock, leave);
         stage.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, lock::refuseClose);
+        // on the window, so keys meant for the pad or refused never reach the screen's own key filters
+        stage.addEventFilter(KeyEvent.KEY_PRESSED, lock::keyPressed);
         Scene fxScene = scene.scene();
-        fxScene.addEventFilter(KeyEvent.KEY_PRESSED, lock::keyPressed);
         fxScene.addEventFilter(MouseEvent.MOUSE_PRESSED, lock::pressed);
         fxScene.addEventFilter(MouseEvent.MOUSE_DRAGGED, lock::dragged);
         fxScene.addEventFilter(MouseEvent.MOUSE_RELEASED, released -> lock.cornerHold.stop());
