@@ -15,6 +15,7 @@ import cafe.terminal.lock.StaffPin;
 import cafe.terminal.window.TerminalStage;
 import cafe.terminal.window.WindowMode;
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayDeque;
@@ -42,8 +43,9 @@ public abstract class TerminalApp<O extends TerminalCommand> extends Application
 
     /** The kit's own words, for the staff PIN pad. */
     public static final String KIT_TEXTS = "cafe.terminal.i18n.terminal";
-    private static final Logger LOG = LoggerFactory.getLogger(TerminalApp.class);
 
+    /** Not static: a launcher names the program's log file before the first logger is made. */
+    private final Logger log = LoggerFactory.getLogger(TerminalApp.class);
     private final Program program;
     private final Supplier<O> commandLine;
     private final Deque<AutoCloseable> parts = new ArrayDeque<>();
@@ -82,7 +84,7 @@ public abstract class TerminalApp<O extends TerminalCommand> extends Application
             lock = lock(stage, screen.scene(), config, options);
         }
         screen.open().run();
-        LOG.info("The {} is open: {}, terminal file {}", program.name(), mode, config.toAbsolutePath());
+        log.info("The {} is open: {}, terminal file {}", program.name(), mode, config.toAbsolutePath());
     }
 
     @Override
@@ -95,16 +97,16 @@ public abstract class TerminalApp<O extends TerminalCommand> extends Application
             try {
                 part.close();
             } catch (Exception e) {
-                LOG.warn("Closing {} failed: {}", part, e.toString());
+                log.warn("Closing {} failed: {}", part, e.toString());
             }
         }
-        LOG.info("The {} has stopped", program.name());
+        log.info("The {} has stopped", program.name());
     }
 
     /** Reads the terminal file and starts connecting (in the background); the connection closes on stop. */
     protected final CafeConnection connect(Path config) throws IOException {
         TerminalConfig terminal = TerminalConfig.load(config);
-        LOG.info("The {} connects to {}", program.name(), terminal);
+        log.info("The {} connects to {}", program.name(), terminal);
         return closeOnStop(CafeClients.connect(terminal));
     }
 
@@ -148,7 +150,7 @@ public abstract class TerminalApp<O extends TerminalCommand> extends Application
         PinAttempts attempts = new PinAttempts(staffPin(config), clock());
         return ApplianceLock.install(stage, scene, attempts, checker, Texts.of(KIT_TEXTS, options.language()),
                 clock(), () -> {
-                    LOG.info("Staff left the {} with the PIN", program.name());
+                    log.info("Staff left the {} with the PIN", program.name());
                     end(ExitStatus.DONE);
                 });
     }
@@ -161,19 +163,27 @@ public abstract class TerminalApp<O extends TerminalCommand> extends Application
             if (stored != null && !stored.isBlank()) {
                 return StaffPin.parse(stored);
             }
-            LOG.warn("{} has no {}: staff cannot leave the {} from its screen; "
+            log.warn("{} has no {}: staff cannot leave the {} from its screen; "
                     + "make one with the hash-pin command", config.toAbsolutePath(), key, program.name());
         } catch (IOException | IllegalArgumentException e) {
-            LOG.error("The staff PIN in {} cannot be read ({}): staff cannot leave the {} from its screen",
+            log.error("The staff PIN in {} cannot be read ({}): staff cannot leave the {} from its screen",
                     config.toAbsolutePath(), e.getMessage(), program.name());
         }
         return null;
     }
 
     private void failed(Path config, WindowMode mode, Exception e) {
-        LOG.error("The {} cannot start with {}: {}", program.name(), config.toAbsolutePath(), e.toString());
+        String reason = e instanceof NoSuchFileException
+                ? "There is no terminal file at " + config.toAbsolutePath()
+                        + ": the StoreServer writes one when it starts; or give --config FILE."
+                : e.getMessage();
+        if (e instanceof IOException) {
+            log.error("The {} cannot start: {}", program.name(), reason);
+        } else {
+            log.error("The {} cannot start: {}", program.name(), reason, e);
+        }
         if (mode == WindowMode.WINDOWED || mode == WindowMode.MAXIMIZED) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            Alert alert = new Alert(Alert.AlertType.ERROR, reason);
             alert.setHeaderText("The " + program.name() + " cannot start");
             alert.showAndWait();
         }

@@ -24,14 +24,14 @@ public final class TerminalLauncher {
      */
     public static void launch(Program program, Class<? extends Application> app, TerminalCommand command,
                               String[] args) {
+        ProgramLogs.name(program);
         System.exit(run(program, app, command, args, new PrintWriter(System.out, true),
                 new PrintWriter(System.err, true)));
     }
 
-    /** As {@link #launch}, returning the exit status instead of exiting. */
+    /** As {@link #launch} once logging is set up, returning the exit status instead of exiting. */
     static int run(Program program, Class<? extends Application> app, TerminalCommand command, String[] args,
                    PrintWriter out, PrintWriter err) {
-        ProgramLogs.name(program);
         CommandLine cli = commandLine(program, command);
         cli.setOut(out);
         cli.setErr(err);

@@ -21,8 +21,8 @@ public final class TerminalOptions {
     private boolean windowed;
 
     @Option(names = "--geometry", paramLabel = "WxH[+X+Y]", converter = GeometryConverter.class,
-            description = "Where the window goes with --windowed, in pixels or in % of the screen, "
-                    + "e.g. 800x600+0+0 or 34%x100%+0+0. Default: the screen's design size, centred.")
+            description = "Where the window goes with --windowed, in pixels or in %% of the screen, "
+                    + "e.g. 800x600+0+0 or 34%%x100%%+0+0. Default: the screen's design size, centred.")
     private Geometry geometry;
 
     /** The terminal file given, or the installed one for this role: {@code ~/.config/cafe/<role>.properties}. */

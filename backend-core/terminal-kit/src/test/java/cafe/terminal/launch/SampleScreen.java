@@ -18,8 +18,6 @@ import picocli.CommandLine.Option;
 /** A screen program as small as one can be, to launch as the store's screens are launched. */
 final class SampleScreen {
 
-    static final Program PROGRAM = new Program("sample", "sample", WindowMode.FULL_SCREEN);
-
     private SampleScreen() {
     }
 
@@ -48,6 +46,10 @@ final class SampleScreen {
     /** Shows a label, logs one line about an order, and ends with the status it was given. */
     public static final class App extends TerminalApp<Options> {
 
+        /** Where the store's screens keep theirs: so naming the log file must not depend on loading the app first. */
+        static final Program PROGRAM = new Program("sample", "sample", WindowMode.FULL_SCREEN);
+        private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(App.class);
+
         public App() {
             super(PROGRAM, Options::new);
         }
@@ -58,7 +60,7 @@ final class SampleScreen {
             scene.show(new StackPane(new Label("sample")));
             return new TerminalScreen(scene, new SimpleStringProperty("Sample"), () -> {
                 MDC.put("orderId", "order-42");
-                LoggerFactory.getLogger(App.class).info("The sample screen is up");
+                LOG.info("The sample screen is up");
                 MDC.remove("orderId");
                 Platform.runLater(() -> end(options.status));
             }, () -> { });
@@ -67,6 +69,6 @@ final class SampleScreen {
 
     /** The sample's main, as a store screen's launcher has one. */
     public static void main(String[] args) {
-        TerminalLauncher.launch(PROGRAM, App.class, new Options(), args);
+        TerminalLauncher.launch(App.PROGRAM, App.class, new Options(), args);
     }
 }

@@ -9,31 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 
 /** A screen's command line as its user meets it: help, version, mistakes, no display, and its log file. */
 class TerminalLauncherTest {
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
-    private Properties before;
-
-    @BeforeEach
-    void keepTheTestsLogging() {
-        LoggerFactory.getLogger(TerminalLauncherTest.class).debug("logging is set up before the launcher names a program");
-        before = (Properties) System.getProperties().clone();
-    }
-
-    @AfterEach
-    void restoreProperties() {
-        System.setProperties(before);
-    }
 
     @Test
     void helpListsTheSharedOptionsAndEndsWell() {
@@ -41,7 +25,8 @@ class TerminalLauncherTest {
 
         assertThat(status).isEqualTo(ExitStatus.DONE);
         assertThat(out.toString()).contains("cafe-sample", "--config=FILE", "--windowed", "--geometry=WxH[+X+Y]",
-                "--lang=ko|en", "--help", "--version");
+                "--lang=ko|en", "--help", "--version", "in % of the screen");
+        assertThat(out.toString()).as("picocli formats descriptions: a % must be written %%").doesNotContain("%%");
     }
 
     @Test
@@ -70,7 +55,7 @@ class TerminalLauncherTest {
         Program kiosk = new Program("kiosk", "kiosk", cafe.terminal.window.WindowMode.APPLIANCE);
 
         assertThat(TerminalLauncher.commandLine(kiosk, new SampleScreen.Options()).getSubcommands()).containsKey("hash-pin");
-        assertThat(TerminalLauncher.commandLine(SampleScreen.PROGRAM, new SampleScreen.Options()).getSubcommands()).isEmpty();
+        assertThat(TerminalLauncher.commandLine(SampleScreen.App.PROGRAM, new SampleScreen.Options()).getSubcommands()).isEmpty();
     }
 
     @Test
@@ -98,7 +83,7 @@ class TerminalLauncherTest {
     private int run(String... args) {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
-        return TerminalLauncher.run(SampleScreen.PROGRAM, SampleScreen.App.class, new SampleScreen.Options(), args,
+        return TerminalLauncher.run(SampleScreen.App.PROGRAM, SampleScreen.App.class, new SampleScreen.Options(), args,
                 new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
