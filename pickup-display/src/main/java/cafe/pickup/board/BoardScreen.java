@@ -51,6 +51,9 @@ public final class BoardScreen implements AutoCloseable {
         board.setMaxSize(WIDTH, HEIGHT);
         StackPane screen = new StackPane(new Group(board));
         screen.getStyleClass().add("board-screen");
+        // no minimum from the board: a screen as small as its window sets the scale, which a
+        // minimum of the board's own size (1920x1080 at first) would pin at 1 and clip the board
+        screen.setMinSize(0, 0);
         Scale scale = new Scale();
         scale.xProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.min(screen.getWidth() / WIDTH, screen.getHeight() / HEIGHT),

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Supplier;
+import javafx.geometry.Bounds;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -76,6 +77,16 @@ public final class BoardStage implements BeforeEachCallback, AfterEachCallback {
 
     public String text(String id) {
         return tv.text(id);
+    }
+
+    /** Makes the window this size. */
+    public void resize(double width, double height) {
+        tv.resize(width, height);
+    }
+
+    /** Where the whole board is drawn and the scene it is drawn in, both in the scene's coordinates. */
+    public Bounds[] boardInScene() {
+        return tv.boardInScene();
     }
 
     /** Waits until the screen shows what is expected. */
