@@ -1,18 +1,14 @@
 package cafe.console;
 
-import javafx.application.Application;
+import cafe.terminal.launch.TerminalLauncher;
 
-/**
- * Starts the barista console: {@code [--config FILE] [--station NAME]}. A plain class, because a main
- * class that extends Application does not start with JavaFX on the class path.
- */
+/** Starts the barista console ({@code cafe-barista-console --help} lists its options). */
 public final class ConsoleLauncher {
 
     private ConsoleLauncher() {
     }
 
     public static void main(String[] args) {
-        ConsoleOptions.parse(java.util.List.of(args));
-        Application.launch(ConsoleApp.class, args);
+        TerminalLauncher.launch(ConsoleApp.PROGRAM, ConsoleApp.class, new ConsoleOptions(), args);
     }
 }

@@ -1,37 +1,36 @@
 package cafe.console;
 
-import java.nio.file.Path;
-import java.util.List;
+import cafe.terminal.launch.BuildVersion;
+import cafe.terminal.launch.TerminalCommand;
+import cafe.terminal.launch.TerminalOptions;
 import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
- * The console's command line: {@code --config FILE} (a terminal properties file, by default
- * {@code data/terminals/barista.properties}; given twice, the later wins, so {@code ./cafe console
- * --config FILE} works) and {@code --station NAME} (overrides the file's).
+ * The console's command line: the screens' shared options and {@code --station NAME}, which
+ * overrides the terminal file's {@code console.station}. The station's other settings (language,
+ * theme, sound, ticket ages) are keys in the terminal file.
  */
-public record ConsoleOptions(Path config, Optional<String> station) {
+@Command(name = "cafe-barista-console", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
+        sortOptions = false, description = {
+            "The bar's kitchen display: paid orders as tickets, started, made ready and handed over.",
+            "Maximized on its PC; the bump bar's keys work as the on-screen buttons do."})
+public final class ConsoleOptions implements TerminalCommand {
 
-    public static final Path DEFAULT_CONFIG = Path.of("data", "terminals", "barista.properties");
+    @Mixin
+    private TerminalOptions terminal;
 
-    public static ConsoleOptions parse(List<String> args) {
-        Path config = DEFAULT_CONFIG;
-        Optional<String> station = Optional.empty();
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            switch (arg) {
-                case "--config" -> config = Path.of(valueAfter(args, i++));
-                case "--station" -> station = Optional.of(valueAfter(args, i++));
-                default -> throw new IllegalArgumentException("unknown argument " + arg
-                        + " (use --config FILE --station NAME)");
-            }
-        }
-        return new ConsoleOptions(config, station);
+    @Option(names = "--station", paramLabel = "NAME", description = "This console's station, e.g. bar-2.")
+    private String station;
+
+    @Override
+    public TerminalOptions terminal() {
+        return terminal;
     }
 
-    private static String valueAfter(List<String> args, int at) {
-        if (at + 1 >= args.size() || args.get(at + 1).isBlank()) {
-            throw new IllegalArgumentException(args.get(at) + " needs a value");
-        }
-        return args.get(at + 1);
+    public Optional<String> station() {
+        return Optional.ofNullable(station).filter(name -> !name.isBlank());
     }
 }

@@ -3,41 +3,48 @@ package cafe.console;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cafe.terminal.launch.TerminalLauncher;
+import cafe.terminal.window.WindowMode;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ConsoleOptionsTest {
 
     @Test
-    void defaultsToTheBaristaTerminalFile() {
-        ConsoleOptions options = ConsoleOptions.parse(List.of());
+    void defaultsToTheInstalledBaristaTerminalFileMaximized() {
+        ConsoleOptions options = parse();
 
-        assertThat(options.config()).isEqualTo(Path.of("data/terminals/barista.properties"));
+        assertThat(options.terminal().config(ConsoleApp.PROGRAM.role()))
+                .isEqualTo(Path.of(System.getProperty("user.home"), ".config", "cafe", "barista.properties"));
+        assertThat(options.terminal().mode(ConsoleApp.PROGRAM.storeMode())).isEqualTo(WindowMode.MAXIMIZED);
         assertThat(options.station()).isEmpty();
     }
 
     @Test
     void takesAConfigFileAndAStationName() {
-        ConsoleOptions options = ConsoleOptions.parse(List.of("--station", "bar-2", "--config", "/etc/cafe/b.properties"));
+        ConsoleOptions options = parse("--station", "bar-2", "--config", "/etc/cafe/b.properties");
 
-        assertThat(options.config()).isEqualTo(Path.of("/etc/cafe/b.properties"));
+        assertThat(options.terminal().config(ConsoleApp.PROGRAM.role())).isEqualTo(Path.of("/etc/cafe/b.properties"));
         assertThat(options.station()).contains("bar-2");
     }
 
     @Test
     void aLaterConfigWinsSoCafeConsoleCanBeGivenAnotherFile() {
-        ConsoleOptions options = ConsoleOptions.parse(List.of("--config", "data/terminals/barista.properties",
-                "--config", "data/console-front.properties"));
+        ConsoleOptions options = parse("--config", "data/terminals/barista.properties",
+                "--config", "data/console-front.properties");
 
-        assertThat(options.config()).isEqualTo(Path.of("data/console-front.properties"));
+        assertThat(options.terminal().config(ConsoleApp.PROGRAM.role())).isEqualTo(Path.of("data/console-front.properties"));
     }
 
     @Test
     void refusesWhatItDoesNotKnow() {
-        assertThatThrownBy(() -> ConsoleOptions.parse(List.of("--stationn", "x")))
-                .hasMessageContaining("--stationn");
-        assertThatThrownBy(() -> ConsoleOptions.parse(List.of("--config")))
-                .hasMessageContaining("needs a value");
+        assertThatThrownBy(() -> parse("--stationn", "x")).hasMessageContaining("--stationn");
+        assertThatThrownBy(() -> parse("--config")).hasMessageContaining("Missing required parameter for option '--config'");
+    }
+
+    private static ConsoleOptions parse(String... args) {
+        ConsoleOptions options = new ConsoleOptions();
+        TerminalLauncher.commandLine(ConsoleApp.PROGRAM, options).parseArgs(args);
+        return options;
     }
 }

@@ -1,55 +1,52 @@
 package cafe.kiosk;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Objects;
+import cafe.terminal.i18n.Language;
+import cafe.terminal.launch.BuildVersion;
+import cafe.terminal.launch.LanguageOption;
+import cafe.terminal.launch.TerminalCommand;
+import cafe.terminal.launch.TerminalOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
- * The kiosk's command line: {@code [--config FILE] [--kiosk-id NAME] [--lang ko|en] [--fullscreen]
- * [--landscape]}. The config file is the terminal file the StoreServer writes for the kiosk role.
+ * The kiosk's command line: the screens' shared options, {@code --kiosk-id} and {@code --landscape}.
+ * Without {@code --windowed} the kiosk is a locked appliance, left only with the staff PIN.
  */
-record KioskOptions(Path config, String kioskId, boolean english, boolean fullscreen, boolean landscape) {
+@Command(name = "cafe-kiosk", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
+        sortOptions = false, description = {
+            "The self-order kiosk. In a store it runs full screen, undecorated and on top, and ignores the",
+            "window's close button and the usual exit keys; staff leave it with the staff PIN (hold the top-left",
+            "corner for 3 s, or press Ctrl+Alt+Shift+S). Put the PIN's hash in the terminal file with hash-pin.",
+            "Exit status: 0 left by staff, 1 failed, 2 wrong command line, 3 no display."})
+public final class KioskOptions implements TerminalCommand {
 
-    static final String USAGE = "usage: kiosk [--config FILE] [--kiosk-id NAME] [--lang ko|en] [--fullscreen] [--landscape]";
-    private static final Path DEFAULT_CONFIG = Path.of("data", "terminals", "kiosk.properties");
+    @Mixin
+    private TerminalOptions terminal;
+    @Mixin
+    private LanguageOption language;
 
-    KioskOptions {
-        Objects.requireNonNull(config, "config");
-        Objects.requireNonNull(kioskId, "kioskId");
+    @Option(names = "--kiosk-id", paramLabel = "NAME", description = "This kiosk's name on its orders (default kiosk-1).")
+    private String kioskId = "kiosk-1";
+
+    @Option(names = "--landscape", description = "A 1920x1080 landscape screen instead of a 1080x1920 portrait one.")
+    private boolean landscape;
+
+    @Override
+    public TerminalOptions terminal() {
+        return terminal;
     }
 
-    /** Reads the arguments; throws IllegalArgumentException with the usage on anything unknown. */
-    static KioskOptions parse(List<String> args) {
-        Path config = DEFAULT_CONFIG;
-        String kioskId = "kiosk-1";
-        boolean english = false;
-        boolean fullscreen = false;
-        boolean landscape = false;
-        for (int i = 0; i < args.size(); i++) {
-            switch (args.get(i)) {
-                case "--config" -> config = Path.of(value(args, ++i));
-                case "--kiosk-id" -> kioskId = value(args, ++i);
-                case "--lang" -> english = english(value(args, ++i));
-                case "--fullscreen" -> fullscreen = true;
-                case "--landscape" -> landscape = true;
-                default -> throw new IllegalArgumentException("unknown argument '" + args.get(i) + "'; " + USAGE);
-            }
-        }
-        return new KioskOptions(config, kioskId, english, fullscreen, landscape);
+    @Override
+    public Language language() {
+        return language.language();
     }
 
-    private static String value(List<String> args, int index) {
-        if (index >= args.size() || args.get(index).isBlank()) {
-            throw new IllegalArgumentException(args.get(index - 1) + " needs a value; " + USAGE);
-        }
-        return args.get(index);
+    public String kioskId() {
+        return kioskId;
     }
 
-    private static boolean english(String tag) {
-        return switch (tag) {
-            case "ko" -> false;
-            case "en" -> true;
-            default -> throw new IllegalArgumentException("--lang must be ko or en, not '" + tag + "'; " + USAGE);
-        };
+    public boolean landscape() {
+        return landscape;
     }
 }

@@ -3,34 +3,55 @@ package cafe.kiosk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cafe.terminal.i18n.Language;
+import cafe.terminal.launch.TerminalLauncher;
+import cafe.terminal.window.WindowMode;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class KioskOptionsTest {
 
     @Test
-    void defaultsToTheStoreServersKioskFileInKorean() {
-        KioskOptions options = KioskOptions.parse(List.of());
-        assertThat(options.config()).isEqualTo(Path.of("data", "terminals", "kiosk.properties"));
-        assertThat(options.english()).isFalse();
+    void withoutArgumentsItIsALockedPortraitApplianceInKoreanReadingTheInstalledKioskFile() {
+        KioskOptions options = parse();
+
+        assertThat(options.terminal().config(KioskApp.PROGRAM.role()))
+                .isEqualTo(Path.of(System.getProperty("user.home"), ".config", "cafe", "kiosk.properties"));
+        assertThat(options.terminal().mode(KioskApp.PROGRAM.storeMode())).isEqualTo(WindowMode.APPLIANCE);
+        assertThat(options.language()).isEqualTo(Language.KO);
         assertThat(options.kioskId()).isEqualTo("kiosk-1");
+        assertThat(options.landscape()).isFalse();
     }
 
     @Test
     void readsEveryOption() {
-        KioskOptions options = KioskOptions.parse(List.of("--config", "k.properties", "--kiosk-id", "door",
-                "--lang", "en", "--fullscreen", "--landscape"));
-        assertThat(options).isEqualTo(new KioskOptions(Path.of("k.properties"), "door", true, true, true));
+        KioskOptions options = parse("--config", "k.properties", "--kiosk-id", "door", "--lang", "en", "--windowed",
+                "--geometry", "34%x100%+0+0", "--landscape");
+
+        assertThat(options.terminal().config(KioskApp.PROGRAM.role())).isEqualTo(Path.of("k.properties"));
+        assertThat(options.terminal().mode(KioskApp.PROGRAM.storeMode())).isEqualTo(WindowMode.WINDOWED);
+        assertThat(options.terminal().geometry()).isNotNull();
+        assertThat(options.kioskId()).isEqualTo("door");
+        assertThat(options.language()).isEqualTo(Language.EN);
+        assertThat(options.landscape()).isTrue();
     }
 
     @Test
-    void refusesWhatItDoesNotKnowWithTheUsage() {
-        assertThatThrownBy(() -> KioskOptions.parse(List.of("--lang", "fr")))
-                .hasMessageContaining("--lang must be ko or en").hasMessageContaining("usage:");
-        assertThatThrownBy(() -> KioskOptions.parse(List.of("--config")))
-                .hasMessageContaining("--config needs a value");
-        assertThatThrownBy(() -> KioskOptions.parse(List.of("--colour")))
-                .hasMessageContaining("unknown argument '--colour'");
+    void refusesWhatItDoesNotKnowAndSaysWhy() {
+        assertThatThrownBy(() -> parse("--lang", "fr")).hasMessageContaining("must be ko or en, not 'fr'");
+        assertThatThrownBy(() -> parse("--config")).hasMessageContaining("Missing required parameter for option '--config'");
+        assertThatThrownBy(() -> parse("--fullscreen")).hasMessageContaining("Unknown option: '--fullscreen'");
+    }
+
+    @Test
+    void aKioskHasTheHashPinCommand() {
+        assertThat(TerminalLauncher.commandLine(KioskApp.PROGRAM, new KioskOptions()).getSubcommands())
+                .containsKey("hash-pin");
+    }
+
+    private static KioskOptions parse(String... args) {
+        KioskOptions options = new KioskOptions();
+        TerminalLauncher.commandLine(KioskApp.PROGRAM, options).parseArgs(args);
+        return options;
     }
 }

@@ -4,71 +4,72 @@ import cafe.client.CafeConnection;
 import cafe.pickup.board.BoardScreen;
 import cafe.pickup.board.BoardSettings;
 import cafe.pickup.board.BoardViewModel;
-import cafe.pickup.chime.ToneChime;
+import cafe.terminal.app.TerminalApp;
+import cafe.terminal.app.TerminalScreen;
+import cafe.terminal.launch.Program;
+import cafe.terminal.sound.ChimeTone;
+import cafe.terminal.sound.ToneChime;
+import cafe.terminal.window.WindowMode;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Cursor;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.stage.Stage;
 
-/** The pickup display's composition root: one board screen on one TV. */
-public final class PickupApp extends Application {
+/** The pickup display's composition root: one board screen on one TV, full screen without a cursor. */
+public final class PickupApp extends TerminalApp<PickupOptions> {
 
-    private static final double TV_WIDTH = 1920;
-    private static final double TV_HEIGHT = 1080;
+    public static final Program PROGRAM = new Program("display", "display", WindowMode.FULL_SCREEN);
 
-    private final ScheduledThreadPoolExecutor background = new ScheduledThreadPoolExecutor(1, task -> {
-        Thread thread = new Thread(task, "pickup-broker");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final AtomicReference<CafeConnection> connection = new AtomicReference<>();
-    private final ToneChime chime = new ToneChime();
-    private BoardScreen screen;
+    public PickupApp() {
+        super(PROGRAM, PickupOptions::new);
+    }
 
     @Override
-    public void start(Stage stage) {
+    protected TerminalScreen open(PickupOptions options, Path config) {
+        ScheduledThreadPoolExecutor background = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "pickup-broker");
+            thread.setDaemon(true);
+            return thread;
+        });
         background.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-        LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
+        AtomicReference<CafeConnection> connection = new AtomicReference<>();
+        closeOnStop(() -> closeOn(background, connection));
+        ToneChime chime = closeOnStop(new ToneChime("ready-chime", ChimeTone.softBell()));
+
         BoardViewModel viewModel = new BoardViewModel(chime, Clock.systemDefaultZone(), Platform::runLater,
                 background, BoardSettings.defaults().withReadyTimeout(options.readyTimeout()));
         viewModel.mutedProperty().set(options.muted());
-        screen = BoardScreen.open(viewModel, options.locale());
-
-        Scene scene = new Scene(screen.root(), TV_WIDTH, TV_HEIGHT);
-        scene.setCursor(Cursor.NONE);
+        BoardScreen screen = BoardScreen.open(viewModel, options.language().locale());
+        Scene scene = screen.scene().scene();
+        if (options.terminal().mode(PROGRAM.storeMode()) != WindowMode.WINDOWED) {
+            scene.setCursor(Cursor.NONE);
+        }
         scene.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
             if (key.getCode() == KeyCode.F11) {
-                stage.setFullScreen(!stage.isFullScreen());
+                toggleFullScreen();
             } else if (key.getCode() == KeyCode.M) {
                 viewModel.toggleMuted();
             }
         });
-        stage.setTitle(BoardScreen.messages(options.locale()).getString("app.title"));
-        stage.setScene(scene);
-        stage.setFullScreenExitHint("");
-        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
-        stage.show();
-        stage.setFullScreen(options.fullscreen());
-
-        new ConnectionOpener(options.config(), background).open(opened -> {
-            connection.set(opened);
-            Platform.runLater(() -> viewModel.connect(opened));
-        });
+        String title = BoardScreen.messages(options.language().locale()).getString("app.title");
+        return new TerminalScreen(screen.scene(), new SimpleStringProperty(title),
+                () -> new ConnectionOpener(config, background).open(opened -> {
+                    connection.set(opened);
+                    Platform.runLater(() -> viewModel.connect(opened));
+                }),
+                screen::close);
     }
 
-    @Override
-    public void stop() throws InterruptedException {
-        if (screen != null) {
-            screen.close();
-        }
+    /** The connection closes on the broker thread, which then ends. */
+    private static void closeOn(ScheduledThreadPoolExecutor background, AtomicReference<CafeConnection> connection)
+            throws InterruptedException {
         background.execute(() -> {
             CafeConnection open = connection.get();
             if (open != null) {
@@ -77,6 +78,5 @@ public final class PickupApp extends Application {
         });
         background.shutdown();
         background.awaitTermination(3, TimeUnit.SECONDS);
-        chime.close();
     }
 }

@@ -1,7 +1,7 @@
 package cafe.console.bar;
 
 import cafe.client.ConnectionState;
-import cafe.console.i18n.Texts;
+import cafe.terminal.i18n.Texts;
 import cafe.console.soldout.SoldOutView;
 import java.util.ArrayList;
 import java.util.HashMap;

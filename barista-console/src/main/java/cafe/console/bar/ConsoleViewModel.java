@@ -3,9 +3,11 @@ package cafe.console.bar;
 import cafe.client.BaristaClient;
 import cafe.client.CafeConnection;
 import cafe.client.ConnectionState;
-import cafe.console.i18n.Texts;
+import cafe.terminal.i18n.Texts;
 import cafe.console.soldout.SoldOutViewModel;
 import cafe.contract.barista.Ticket;
+import cafe.terminal.i18n.Language;
+import cafe.terminal.sound.Chime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +34,8 @@ import javafx.collections.ObservableList;
 public final class ConsoleViewModel implements AutoCloseable {
 
     /** A burst of tickets rings once: twenty dings in a row would be noise, not news. */
+    /** The console's words: {@code cafe/console/i18n/console_<lang>.properties}. */
+    public static final String TEXTS = "cafe.console.i18n.console";
     private static final Duration CHIME_GAP = Duration.ofSeconds(2);
     private static final DateTimeFormatter WALL_CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -61,7 +65,7 @@ public final class ConsoleViewModel implements AutoCloseable {
         this.settings = settings;
         this.clock = clock;
         this.chime = chime;
-        this.texts = new ReadOnlyObjectWrapper<>(Texts.of(settings.locale()));
+        this.texts = new ReadOnlyObjectWrapper<>(Texts.of(TEXTS, Language.of(settings.locale())));
         this.darkTheme = new SimpleBooleanProperty(settings.darkTheme());
         this.soundOn = new SimpleBooleanProperty(settings.soundOn());
         this.dayStats = new DayStatsModel(client, ui);
@@ -201,7 +205,7 @@ public final class ConsoleViewModel implements AutoCloseable {
     }
 
     public void toggleLanguage() {
-        texts.set(texts.get().toggled());
+        texts.set(texts.get().otherLanguage());
     }
 
     public void toggleTheme() {

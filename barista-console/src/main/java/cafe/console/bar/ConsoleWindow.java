@@ -1,16 +1,11 @@
 package cafe.console.bar;
 
 import cafe.console.soldout.SoldOutView;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
-import javafx.fxml.FXMLLoader;
+import cafe.terminal.fx.Fxml;
+import cafe.terminal.fx.TerminalScene;
+import cafe.terminal.fx.Ticker;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyEvent;
-import javafx.util.Duration;
 
 /**
  * The console's scene: loads the screen in the chosen language (and again when it changes), wears
@@ -23,14 +18,15 @@ public final class ConsoleWindow {
     private static final String CONSOLE_CSS = "/cafe/console/theme/console.css";
 
     private final ConsoleViewModel viewModel;
-    private final Scene scene;
-    private final Timeline ticker;
+    private final TerminalScene scene;
+    private final Ticker ticker;
     private ConsoleView view;
 
     public ConsoleWindow(ConsoleViewModel viewModel, double width, double height) {
         this.viewModel = viewModel;
-        this.scene = new Scene(load(), width, height);
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+        this.scene = new TerminalScene(width, height);
+        scene.show(load());
+        scene.scene().addEventFilter(KeyEvent.KEY_PRESSED, key -> {
             if (BumpBarKeys.press(key.getCode(), viewModel)) {
                 key.consume();
             }
@@ -38,18 +34,17 @@ public final class ConsoleWindow {
         viewModel.textsProperty().addListener((obs, was, now) -> reload());
         viewModel.darkThemeProperty().addListener((obs, was, now) -> applyTheme());
         applyTheme();
-        ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> viewModel.tick()));
-        ticker.setCycleCount(Animation.INDEFINITE);
+        ticker = Ticker.everySecond(viewModel::tick);
     }
 
-    public Scene scene() {
+    public TerminalScene scene() {
         return scene;
     }
 
     /** Starts following the server and the clock. */
     public void open() {
         viewModel.open();
-        ticker.play();
+        ticker.start();
     }
 
     public void close() {
@@ -60,29 +55,21 @@ public final class ConsoleWindow {
 
     private void reload() {
         view.dispose();
-        scene.setRoot(load());
+        scene.show(load());
     }
 
     private Parent load() {
-        FXMLLoader loader = new FXMLLoader(ConsoleView.class.getResource("Console.fxml"), viewModel.texts().bundle());
-        loader.setControllerFactory(type -> type == SoldOutView.class
-                ? new SoldOutView(viewModel.soldOut(), viewModel.texts(), () -> viewModel.soldOutOpenProperty().set(false))
-                : new ConsoleView(viewModel));
-        try {
-            Parent root = loader.load();
-            view = loader.getController();
-            return root;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Console.fxml could not be loaded", e);
-        }
+        ConsoleView fresh = new ConsoleView(viewModel);
+        Parent root = Fxml.load(ConsoleView.class, "Console.fxml", viewModel.texts().bundle(),
+                type -> type == SoldOutView.class
+                        ? new SoldOutView(viewModel.soldOut(), viewModel.texts(),
+                                () -> viewModel.soldOutOpenProperty().set(false))
+                        : fresh);
+        view = fresh;
+        return root;
     }
 
     private void applyTheme() {
-        scene.getStylesheets().setAll(
-                css(viewModel.darkThemeProperty().get() ? TOKENS_DARK : TOKENS_LIGHT), css(CONSOLE_CSS));
-    }
-
-    private static String css(String resource) {
-        return ConsoleWindow.class.getResource(resource).toExternalForm();
+        scene.wear(ConsoleWindow.class, viewModel.darkThemeProperty().get() ? TOKENS_DARK : TOKENS_LIGHT, CONSOLE_CSS);
     }
 }

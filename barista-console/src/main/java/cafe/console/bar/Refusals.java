@@ -1,7 +1,7 @@
 package cafe.console.bar;
 
 import cafe.client.CafeException;
-import cafe.console.i18n.Texts;
+import cafe.terminal.i18n.Texts;
 import cafe.contract.barista.Ticket;
 import cafe.contract.wire.ErrorCode;
 

@@ -1,6 +1,6 @@
 package cafe.console.bar;
 
-import cafe.console.i18n.Texts;
+import cafe.terminal.i18n.Texts;
 import cafe.contract.barista.Ticket;
 import cafe.contract.order.OrderType;
 import javafx.scene.Node;

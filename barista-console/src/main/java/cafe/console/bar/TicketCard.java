@@ -1,6 +1,6 @@
 package cafe.console.bar;
 
-import cafe.console.i18n.Texts;
+import cafe.terminal.i18n.Texts;
 import cafe.contract.barista.Ticket;
 import cafe.contract.barista.TicketLine;
 import cafe.contract.barista.TicketStatus;

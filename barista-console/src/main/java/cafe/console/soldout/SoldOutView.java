@@ -1,6 +1,6 @@
 package cafe.console.soldout;
 
-import cafe.console.i18n.Texts;
+import cafe.terminal.i18n.Texts;
 import cafe.contract.LocalizedText;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;

@@ -3,8 +3,8 @@ package cafe.console.bar;
 import static org.awaitility.Awaitility.await;
 
 import cafe.client.CafeConnection;
-import cafe.console.fake.MutableClock;
-import cafe.console.fake.RecordingChime;
+import cafe.terminal.testing.MutableClock;
+import cafe.terminal.testing.RecordingChime;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -50,7 +50,7 @@ final class ConsoleFixture {
     void show(Stage stage, StationSettings settings, double width, double height) {
         viewModel = new ConsoleViewModel(connection, settings, clock, Platform::runLater, chime);
         window = new ConsoleWindow(viewModel, width, height);
-        stage.setScene(window.scene());
+        stage.setScene(window.scene().scene());
         stage.setWidth(width);
         stage.setHeight(height);
         stage.show();
@@ -62,7 +62,7 @@ final class ConsoleFixture {
         if (window != null) {
             onFx(() -> {
                 window.close();
-                window.scene().getWindow().hide();
+                window.scene().scene().getWindow().hide();
             });
         }
     }
@@ -122,7 +122,7 @@ final class ConsoleFixture {
     void snapshot(Path file) {
         settle();
         try {
-            WritableImage image = WaitForAsyncUtils.asyncFx(() -> window.scene().snapshot(null)).get();
+            WritableImage image = WaitForAsyncUtils.asyncFx(() -> window.scene().scene().snapshot(null)).get();
             Files.createDirectories(file.getParent());
             ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
         } catch (IOException e) {
@@ -133,6 +133,6 @@ final class ConsoleFixture {
     }
 
     private Node root() {
-        return window.scene().getRoot();
+        return window.scene().root();
     }
 }

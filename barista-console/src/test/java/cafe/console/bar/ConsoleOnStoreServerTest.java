@@ -1,9 +1,9 @@
 package cafe.console.bar;
 
 import static cafe.console.bar.ConsoleFixture.eventually;
-import static cafe.console.bar.LiveStore.at;
-import static cafe.console.bar.LiveStore.card;
-import static cafe.console.bar.LiveStore.shelf;
+import static cafe.console.bar.LiveConsoles.at;
+import static cafe.console.bar.LiveConsoles.card;
+import static cafe.console.bar.LiveConsoles.shelf;
 import static cafe.core.order.Carts.americano;
 import static cafe.core.order.Carts.croissant;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +21,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import cafe.terminal.testing.LiveStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -42,9 +43,9 @@ class ConsoleOnStoreServerTest {
     private static final String SEASONAL = "seasonal-ade";
 
     @RegisterExtension
-    static final LiveStore store = new LiveStore();
+    static final LiveConsoles store = new LiveConsoles();
 
-    private final SimulatedKiosk kiosk = store.kiosk();
+    private final LiveStore kiosk = store.kiosk();
     private ConsoleFixture console;
 
     @Start
@@ -152,7 +153,7 @@ class ConsoleOnStoreServerTest {
     void eightySixingOnTheConsoleReachesTheKioskBothWays(FxRobot robot) {
         awaitOnline(console);
         List<Menu> heard = new CopyOnWriteArrayList<>();
-        try (Subscription ignored = kiosk.client().onMenuChanged(heard::add)) {
+        try (Subscription ignored = kiosk.kioskClient().onMenuChanged(heard::add)) {
             kiosk.menu();
             robot.type(KeyCode.X);
             eventually(() -> assertThat(console.visible("#sold-out-panel")).isTrue());
@@ -178,7 +179,7 @@ class ConsoleOnStoreServerTest {
     @Test
     void twoConsolesShowTheSameBarAndASecondStartIsRefusedClearly(FxRobot robot) {
         ConsoleFixture first = console;
-        first.onFx(() -> first.window.scene().getWindow().setWidth(HALF_SCREEN));
+        first.onFx(() -> first.window.scene().scene().getWindow().setWidth(HALF_SCREEN));
         ConsoleFixture second = secondConsole("bar-2");
         awaitOnline(first);
         awaitOnline(second);

@@ -3,7 +3,7 @@ package cafe.console.bar;
 import cafe.client.ConnectionState;
 import cafe.console.fake.FakeBar;
 import cafe.console.fake.FakeConnection;
-import cafe.console.fake.MutableClock;
+import cafe.terminal.testing.MutableClock;
 import cafe.console.fake.Rush;
 import java.nio.file.Path;
 import javafx.stage.Stage;
@@ -68,8 +68,8 @@ class ConsoleScreenshots {
 
     @Test
     void smallScreen() {
-        console.onFx(() -> console.window.scene().getWindow().setWidth(1280));
-        console.onFx(() -> console.window.scene().getWindow().setHeight(800));
+        console.onFx(() -> console.window.scene().scene().getWindow().setWidth(1280));
+        console.onFx(() -> console.window.scene().scene().getWindow().setHeight(800));
         console.snapshot(dir.resolve("console-1280x800.png"));
     }
 }

@@ -1,9 +1,9 @@
 package cafe.console.bar;
 
 import static cafe.console.bar.ConsoleFixture.eventually;
-import static cafe.console.bar.LiveStore.at;
-import static cafe.console.bar.LiveStore.card;
-import static cafe.console.bar.LiveStore.shelf;
+import static cafe.console.bar.LiveConsoles.at;
+import static cafe.console.bar.LiveConsoles.card;
+import static cafe.console.bar.LiveConsoles.shelf;
 import static cafe.core.order.Carts.americano;
 import static cafe.core.order.Carts.croissant;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +12,7 @@ import cafe.contract.order.OrderAccepted;
 import cafe.contract.order.OrderStatus;
 import javafx.scene.Node;
 import javafx.stage.Stage;
+import cafe.terminal.testing.LiveStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,9 +28,9 @@ import org.testfx.framework.junit5.Start;
 class ConsoleThroughServerRestartTest {
 
     @RegisterExtension
-    static final LiveStore store = new LiveStore();
+    static final LiveConsoles store = new LiveConsoles();
 
-    private final SimulatedKiosk kiosk = store.kiosk();
+    private final LiveStore kiosk = store.kiosk();
     private ConsoleFixture console;
 
     @Start

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cafe.client.ConnectionState;
 import cafe.console.fake.FakeBar;
 import cafe.console.fake.FakeConnection;
-import cafe.console.fake.MutableClock;
+import cafe.terminal.testing.MutableClock;
 import cafe.contract.barista.Ticket;
 import cafe.contract.order.OrderType;
 import java.time.Duration;

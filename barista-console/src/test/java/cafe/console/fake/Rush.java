@@ -16,6 +16,7 @@ import cafe.contract.barista.Ticket;
 import cafe.contract.barista.TicketAction;
 import cafe.contract.menu.SetAvailability;
 import cafe.contract.order.OrderType;
+import cafe.terminal.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 

@@ -3,7 +3,7 @@ package cafe.console.soldout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cafe.console.fake.FakeBar;
-import cafe.console.fake.MutableClock;
+import cafe.terminal.testing.MutableClock;
 import cafe.contract.menu.Menu;
 import java.util.ArrayList;
 import java.util.List;

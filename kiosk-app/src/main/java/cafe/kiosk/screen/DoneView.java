@@ -1,9 +1,9 @@
 package cafe.kiosk.screen;
 
 import cafe.kiosk.flow.KioskViewModel;
-import cafe.kiosk.i18n.Texts;
 import cafe.kiosk.order.CartEntry;
 import cafe.kiosk.pay.PaidOrder;
+import cafe.terminal.i18n.Texts;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;

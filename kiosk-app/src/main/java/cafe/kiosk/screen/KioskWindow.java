@@ -2,10 +2,9 @@ package cafe.kiosk.screen;
 
 import cafe.kiosk.flow.KioskViewModel;
 import cafe.kiosk.flow.Screen;
-import javafx.animation.Animation;
+import cafe.terminal.fx.TerminalScene;
+import cafe.terminal.fx.Ticker;
 import javafx.animation.FadeTransition;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.css.PseudoClass;
 import javafx.event.Event;
 import javafx.scene.Parent;
@@ -21,7 +20,8 @@ import javafx.util.Duration;
  * The kiosk's scene: the frame (header, utility bar, overlays) around the current screen, swapped
  * with a short fade as the customer moves on, reloaded in the other language when it changes, in
  * the cafe theme or the high-contrast one. Every touch, click and key counts as the customer being
- * there; Enter presses the focused button, as a keypad's OK would.
+ * there; Enter presses the focused button, as a keypad's OK would. The text size is set on the
+ * scene's root, so what covers the screen (the staff PIN pad) is sized as the kiosk is.
  */
 public final class KioskWindow {
 
@@ -34,8 +34,9 @@ public final class KioskWindow {
     private static final double SMALLEST_TEXT_PX = 12;
 
     private final KioskViewModel viewModel;
+    private final TerminalScene layers;
     private final Scene scene;
-    private final Timeline ticker;
+    private final Ticker ticker;
     private FrameView frame;
     private Layouts.Loaded screen;
     private Layouts.Loaded itemDialog;
@@ -43,7 +44,8 @@ public final class KioskWindow {
 
     public KioskWindow(KioskViewModel viewModel, double width, double height) {
         this.viewModel = viewModel;
-        this.scene = new Scene(new javafx.scene.layout.StackPane(), width, height);
+        this.layers = new TerminalScene(width, height);
+        this.scene = layers.scene();
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, this::touched);
         scene.addEventFilter(TouchEvent.TOUCH_PRESSED, this::touched);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
@@ -59,19 +61,18 @@ public final class KioskWindow {
         scene.heightProperty().addListener(obs -> applyTextSize());
         viewModel.screenProperty().addListener((obs, was, now) -> showScreen(true));
         viewModel.itemProperty().addListener((obs, was, now) -> showItemDialog());
-        ticker = new Timeline(new KeyFrame(Duration.seconds(1), tick -> viewModel.tick()));
-        ticker.setCycleCount(Animation.INDEFINITE);
+        ticker = Ticker.everySecond(viewModel::tick);
         build();
     }
 
-    public Scene scene() {
-        return scene;
+    public TerminalScene scene() {
+        return layers;
     }
 
     /** Starts following the store and the clock. */
     public void open() {
         viewModel.open();
-        ticker.play();
+        ticker.start();
     }
 
     public void close() {
@@ -84,7 +85,7 @@ public final class KioskWindow {
         disposeAll();
         frame = new FrameView(viewModel, scene);
         Parent root = Layouts.load("Frame.fxml", frame, viewModel.texts()).root();
-        scene.setRoot(root);
+        layers.show(root);
         showScreen(false);
         showItemDialog();
         applyTheme();
@@ -145,8 +146,8 @@ public final class KioskWindow {
 
     private void applyTheme() {
         boolean accessible = viewModel.accessibleProperty().get();
-        scene.getStylesheets().setAll(css(accessible ? TOKENS_CONTRAST : TOKENS_CAFE), css(KIOSK_CSS));
-        scene.getRoot().pseudoClassStateChanged(ACCESSIBLE, accessible);
+        layers.wear(KioskWindow.class, accessible ? TOKENS_CONTRAST : TOKENS_CAFE, KIOSK_CSS);
+        layers.content().pseudoClassStateChanged(ACCESSIBLE, accessible);
         applyTextSize();
     }
 
@@ -157,7 +158,7 @@ public final class KioskWindow {
         double fit = height >= width ? Math.min(width / 1080, height / 1920) : Math.min(width / 1920, height / 1080);
         double size = Math.max(SMALLEST_TEXT_PX, BASE_TEXT_PX * Math.min(1, fit));
         double factor = viewModel.accessibleProperty().get() ? 2 : 1;
-        scene.getRoot().setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", size * factor));
+        layers.root().setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", size * factor));
     }
 
     private void touched(Event event) {
@@ -189,9 +190,5 @@ public final class KioskWindow {
         if (frame != null) {
             frame.dispose();
         }
-    }
-
-    private static String css(String resource) {
-        return KioskWindow.class.getResource(resource).toExternalForm();
     }
 }

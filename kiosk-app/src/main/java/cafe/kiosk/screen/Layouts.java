@@ -1,9 +1,7 @@
 package cafe.kiosk.screen;
 
-import cafe.kiosk.i18n.Texts;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import javafx.fxml.FXMLLoader;
+import cafe.terminal.fx.Fxml;
+import cafe.terminal.i18n.Texts;
 import javafx.scene.Parent;
 
 /** Loads a screen's FXML (beside its view class) with the kiosk's words and a given controller. */
@@ -16,12 +14,6 @@ final class Layouts {
     }
 
     static Loaded load(String fxml, ScreenView controller, Texts texts) {
-        FXMLLoader loader = new FXMLLoader(Layouts.class.getResource(fxml), texts.bundle());
-        loader.setController(controller);
-        try {
-            return new Loaded(loader.load(), controller);
-        } catch (IOException e) {
-            throw new UncheckedIOException(fxml + " could not be loaded", e);
-        }
+        return new Loaded(Fxml.load(Layouts.class, fxml, texts.bundle(), controller), controller);
     }
 }

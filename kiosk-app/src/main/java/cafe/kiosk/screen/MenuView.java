@@ -3,7 +3,7 @@ package cafe.kiosk.screen;
 import cafe.contract.menu.MenuCategory;
 import cafe.contract.menu.MenuItem;
 import cafe.kiosk.flow.KioskViewModel;
-import cafe.kiosk.i18n.Texts;
+import cafe.terminal.i18n.Texts;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;

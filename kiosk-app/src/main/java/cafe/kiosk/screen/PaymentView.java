@@ -1,10 +1,10 @@
 package cafe.kiosk.screen;
 
 import cafe.kiosk.flow.KioskViewModel;
-import cafe.kiosk.i18n.Texts;
 import cafe.kiosk.pay.Checkout;
 import cafe.kiosk.pay.PaymentStage;
 import cafe.kiosk.pay.SimulatedCard;
+import cafe.terminal.i18n.Texts;
 import java.util.Map;
 import javafx.fxml.FXML;
 import javafx.scene.Node;

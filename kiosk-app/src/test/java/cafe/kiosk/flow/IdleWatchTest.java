@@ -2,14 +2,14 @@ package cafe.kiosk.flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cafe.core.testing.MutableClock;
+import cafe.terminal.testing.MutableClock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class IdleWatchTest {
 
-    private final MutableClock clock = MutableClock.seoulAt("2026-12-02T01:00:00Z");
+    private final MutableClock clock = MutableClock.at("2026-12-02T01:00:00Z");
     private final AtomicInteger resets = new AtomicInteger();
     private final IdleWatch idle = new IdleWatch(clock, resets::incrementAndGet);
 

@@ -10,12 +10,12 @@ import cafe.contract.order.OrderType;
 import cafe.contract.order.OrderUpdate;
 import cafe.contract.order.OrderView;
 import cafe.contract.wire.ErrorCode;
-import cafe.core.testing.MutableClock;
 import cafe.kiosk.order.Cart;
 import cafe.kiosk.order.ItemChoice;
 import cafe.kiosk.order.LineProblem;
 import cafe.kiosk.testing.Menus;
 import cafe.kiosk.testing.ScriptedKiosk;
+import cafe.terminal.testing.MutableClock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,7 +27,7 @@ class CheckoutTest {
 
     private static final String ORDER = "order-1";
 
-    private final MutableClock clock = MutableClock.seoulAt("2026-12-02T01:00:00Z");
+    private final MutableClock clock = MutableClock.at("2026-12-02T01:00:00Z");
     private final ScriptedKiosk server = new ScriptedKiosk();
     private final List<PaidOrder> paid = new ArrayList<>();
     private final List<ErrorCode> reviews = new ArrayList<>();

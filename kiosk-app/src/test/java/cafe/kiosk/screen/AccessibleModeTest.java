@@ -48,7 +48,7 @@ class AccessibleModeTest {
     void theWholeOrderByKeyboardAloneWithEveryControlWithinLowReach() throws Exception {
         kiosk = KioskStage.open(store);
         kiosk.keyTo("accessible-button");
-        assertThat(kiosk.call(() -> kiosk.node("kiosk").getStyle())).contains("-fx-font-size: 44.0px");
+        assertThat(kiosk.call(() -> kiosk.node("kiosk").getScene().getRoot().getStyle())).contains("-fx-font-size: 44.0px");
         assertThat(kiosk.call(() -> kiosk.node("kiosk").getScene().getStylesheets()))
                 .anyMatch(sheet -> sheet.endsWith("tokens-contrast.css"));
         everyControlIsInTheLowerHalf();

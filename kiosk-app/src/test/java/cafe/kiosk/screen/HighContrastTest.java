@@ -21,11 +21,11 @@ class HighContrastTest {
 
     @ParameterizedTest(name = "{0} on {1}")
     @CsvSource({
-        "-color-fg, -color-bg", "-color-fg, -color-surface", "-color-fg-muted, -color-surface",
+        "-color-fg-default, -color-bg-default", "-color-fg-default, -color-surface", "-color-fg-muted, -color-surface",
         "-color-on-accent, -color-accent", "-color-on-selected, -color-selected", "-color-price, -color-surface",
         "-color-danger, -color-surface", "-color-danger, -color-danger-soft", "-color-on-notice, -color-notice",
         "-color-on-brand, -color-brand", "-color-on-brand-muted, -color-brand", "-color-on-success, -color-success",
-        "-color-focus, -color-bg", "-color-sold-out, -color-surface"})
+        "-color-focus, -color-bg-default", "-color-sold-out, -color-surface"})
     void textIsReadable(String text, String background) throws IOException {
         Map<String, Color> tokens = tokens();
 

@@ -10,7 +10,7 @@ import cafe.contract.wire.Role;
 import cafe.core.server.RunningStore;
 import cafe.core.server.StoreConfig;
 import cafe.kiosk.flow.Screen;
-import cafe.kiosk.i18n.Texts;
+import cafe.kiosk.i18n.KioskTexts;
 import cafe.kiosk.pay.PaidOrder;
 import cafe.kiosk.testing.Connected;
 import cafe.kiosk.testing.KioskStage;
@@ -94,7 +94,7 @@ class KioskJourneyTest {
 
     @Test
     void aDeclinedCardSaysWhyAndAnotherCardPaysTheSameOrder() throws Exception {
-        kiosk = KioskStage.open(store, Texts.english(), 1080, 1920);
+        kiosk = KioskStage.open(store, KioskTexts.english(), 1080, 1920);
         orderOneAmericano();
         kiosk.tap("card-decline");
 

@@ -5,10 +5,11 @@ import cafe.contract.menu.SetAvailability;
 import cafe.contract.wire.Role;
 import cafe.core.server.RunningStore;
 import cafe.core.server.StoreConfig;
-import cafe.kiosk.i18n.Texts;
+import cafe.kiosk.i18n.KioskTexts;
 import cafe.kiosk.pay.PaymentStage;
 import cafe.kiosk.testing.Connected;
 import cafe.kiosk.testing.KioskStage;
+import cafe.terminal.i18n.Texts;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -41,22 +42,22 @@ class KioskScreenshots {
 
     @Test
     void korean() throws Exception {
-        walk(Texts.korean(), false, "ko");
+        walk(KioskTexts.korean(), false, "ko");
     }
 
     @Test
     void english() throws Exception {
-        walk(Texts.english(), false, "en");
+        walk(KioskTexts.english(), false, "en");
     }
 
     @Test
     void accessible() throws Exception {
-        walk(Texts.korean(), true, "accessible");
+        walk(KioskTexts.korean(), true, "accessible");
     }
 
     @Test
     void landscapeAndIdle() throws Exception {
-        try (KioskStage kiosk = KioskStage.open(store, Texts.english(), 1920, 1080)) {
+        try (KioskStage kiosk = KioskStage.open(store, KioskTexts.english(), 1920, 1080)) {
             kiosk.tap("start-take-out");
             kiosk.snapshot(dir.resolve("kiosk-menu-landscape-en.png"));
             kiosk.tap("item-americano").tap("item-add");
@@ -68,7 +69,7 @@ class KioskScreenshots {
     @Test
     void storeUnreachable(@TempDir Path ownData) throws Exception {
         try (RunningStore own = new RunningStore(StoreConfig.forTests(ownData));
-             KioskStage kiosk = KioskStage.open(own, Texts.korean(), 1080, 1920)) {
+             KioskStage kiosk = KioskStage.open(own, KioskTexts.korean(), 1080, 1920)) {
             kiosk.tap("start-dine-in").tap("item-americano").tap("item-add");
             own.stop();
             kiosk.until(() -> kiosk.visible("offline-overlay"));

@@ -6,10 +6,11 @@ import cafe.client.jms.CafeClients;
 import cafe.client.CafeConnection;
 import cafe.contract.wire.Role;
 import cafe.core.server.RunningStore;
-import cafe.core.testing.MutableClock;
+import cafe.kiosk.i18n.KioskTexts;
+import cafe.terminal.i18n.Texts;
 import cafe.kiosk.flow.KioskViewModel;
-import cafe.kiosk.i18n.Texts;
 import cafe.kiosk.screen.KioskWindow;
+import cafe.terminal.testing.MutableClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -38,7 +39,7 @@ public final class KioskStage implements AutoCloseable {
 
     public static final Duration PATIENCE = Duration.ofSeconds(15);
 
-    public final MutableClock clock = MutableClock.seoulAt("2026-12-02T01:00:00Z");
+    public final MutableClock clock = MutableClock.at("2026-12-02T01:00:00Z");
     public final FxRobot robot = new FxRobot();
     private final CafeConnection connection;
     private KioskViewModel viewModel;
@@ -51,7 +52,7 @@ public final class KioskStage implements AutoCloseable {
 
     /** Opens a portrait kiosk on the store, in Korean, and waits until it may take orders. */
     public static KioskStage open(RunningStore store) throws Exception {
-        return open(store, Texts.korean(), 1080, 1920);
+        return open(store, KioskTexts.korean(), 1080, 1920);
     }
 
     public static KioskStage open(RunningStore store, Texts texts, double width, double height) throws Exception {
@@ -66,7 +67,7 @@ public final class KioskStage implements AutoCloseable {
         onFx(() -> {
             viewModel = new KioskViewModel(connection, "kiosk-test", texts, clock, Platform::runLater);
             window = new KioskWindow(viewModel, width, height);
-            stage.setScene(window.scene());
+            stage.setScene(window.scene().scene());
             stage.setWidth(width);
             stage.setHeight(height);
             stage.show();
@@ -102,7 +103,7 @@ public final class KioskStage implements AutoCloseable {
         for (int presses = 0; presses < 80 && !focused(id); presses++) {
             robot.push(KeyCode.TAB);
             settle();
-            visited.add(call(() -> String.valueOf(window.scene().getFocusOwner())));
+            visited.add(call(() -> String.valueOf(window.scene().scene().getFocusOwner())));
         }
         if (!focused(id)) {
             throw new AssertionError("Tab never reached #" + id + "; it went " + visited.subList(0, Math.min(12, visited.size())));
@@ -121,26 +122,26 @@ public final class KioskStage implements AutoCloseable {
     // what the customer sees
 
     public Node node(String id) {
-        return call(() -> window.scene().lookup("#" + id));
+        return call(() -> window.scene().scene().lookup("#" + id));
     }
 
     public String text(String id) {
         return call(() -> {
-            Node node = window.scene().lookup("#" + id);
+            Node node = window.scene().scene().lookup("#" + id);
             return node instanceof Labeled labeled ? labeled.getText() : null;
         });
     }
 
     public boolean visible(String id) {
         return call(() -> {
-            Node node = window.scene().lookup("#" + id);
+            Node node = window.scene().scene().lookup("#" + id);
             return node != null && node.isVisible() && node.getScene() != null && shown(node);
         });
     }
 
     public boolean focused(String id) {
         return call(() -> {
-            Node owner = window.scene().getFocusOwner();
+            Node owner = window.scene().scene().getFocusOwner();
             return owner != null && id.equals(owner.getId());
         });
     }
@@ -159,7 +160,7 @@ public final class KioskStage implements AutoCloseable {
             await().atMost(PATIENCE).until(() -> focused(id));
         } catch (org.awaitility.core.ConditionTimeoutException e) {
             throw new AssertionError("#" + id + " never got the focus; "
-                    + call(() -> String.valueOf(window.scene().getFocusOwner())) + " has it", e);
+                    + call(() -> String.valueOf(window.scene().scene().getFocusOwner())) + " has it", e);
         }
     }
 
@@ -187,7 +188,7 @@ public final class KioskStage implements AutoCloseable {
     public void snapshot(Path file) {
         settle();
         try {
-            WritableImage image = call(() -> window.scene().snapshot(null));
+            WritableImage image = call(() -> window.scene().scene().snapshot(null));
             Files.createDirectories(file.getParent());
             ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
         } catch (IOException e) {

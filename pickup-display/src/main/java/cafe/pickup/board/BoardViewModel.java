@@ -5,7 +5,7 @@ import cafe.client.ConnectionState;
 import cafe.client.Subscription;
 import cafe.contract.board.BoardNumber;
 import cafe.contract.board.PickupBoard;
-import cafe.pickup.chime.Chime;
+import cafe.terminal.sound.Chime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -223,7 +223,7 @@ public final class BoardViewModel implements AutoCloseable {
         LOG.info("Order {} ready: calling number {}", number.orderId(), number.orderNumber());
         announcement.set(new Announcement(++announcements, number.orderId(), number.orderNumber()));
         if (!muted.get()) {
-            chime.play();
+            chime.ring();
         }
     }
 

@@ -1,12 +1,14 @@
 package cafe.pickup.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import cafe.client.ConnectionState;
 import cafe.pickup.testing.BoardStage;
 import cafe.pickup.testing.Boards;
 import java.time.Duration;
 import java.util.List;
+import javafx.geometry.Bounds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -88,6 +90,18 @@ class BoardScreenTest {
 
         board.shows(() -> board.tiles(READY), List.of());
         assertThat(board.tiles(PREPARING)).containsExactly("102");
+    }
+
+    @Test
+    void aSmallerWindowShowsTheWholeBoardScaledDown() {
+        board.resize(1280, 720);
+
+        board.shows(() -> {
+            Bounds[] drawn = board.boardInScene();
+            return drawn[1].getWidth() == 1280 && drawn[1].contains(drawn[0]);
+        }, true);
+        Bounds[] drawn = board.boardInScene();
+        assertThat(drawn[0].getWidth()).as("the board fills the window's width").isCloseTo(1280, within(1.0));
     }
 
     private String lastTile(String column) {

@@ -7,8 +7,8 @@ import cafe.contract.board.PickupBoard;
 import cafe.pickup.testing.Boards;
 import cafe.pickup.testing.FakeBoardClient;
 import cafe.pickup.testing.FakeCafeConnection;
-import cafe.pickup.testing.MutableClock;
-import cafe.pickup.testing.RecordingChime;
+import cafe.terminal.testing.MutableClock;
+import cafe.terminal.testing.RecordingChime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -20,7 +20,7 @@ class BoardViewModelTest {
 
     private static final Instant MORNING = Instant.parse("2025-03-14T09:00:00Z");
 
-    private final MutableClock clock = new MutableClock(MORNING);
+    private final MutableClock clock = MutableClock.at(MORNING);
     private final RecordingChime chime = new RecordingChime();
     private final FakeCafeConnection connection = new FakeCafeConnection();
     private final FakeBoardClient server = connection.boardServer();

@@ -8,10 +8,11 @@ import cafe.contract.barista.Ticket;
 import cafe.contract.board.BoardNumber;
 import cafe.contract.board.PickupBoard;
 import cafe.contract.order.OrderAccepted;
-import cafe.pickup.testing.LiveStore;
-import cafe.pickup.testing.MutableClock;
 import cafe.pickup.testing.TvScreen;
 import cafe.pickup.testing.TvScreen.Picture;
+import cafe.pickup.testing.Tvs;
+import cafe.terminal.testing.LiveStore;
+import cafe.terminal.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -36,6 +37,7 @@ class LiveBoardTest {
     private static final Picture EMPTY = new Picture(List.of(), List.of(), null);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
 
+    private final Tvs tvs = new Tvs();
     private LiveStore store;
 
     @BeforeAll
@@ -55,12 +57,12 @@ class LiveBoardTest {
 
     @AfterEach
     void switchTheDisplaysOff() throws Exception {
-        store.closeDisplays();
+        tvs.closeAll();
     }
 
     @Test
     void aPaidNumberIsPreparingFromTheQueueOnThenReadyAndGoneOnceCollected() throws Exception {
-        TvScreen tv = store.display();
+        TvScreen tv = tvs.open(store);
         tv.shows(() -> tv.visible("connection-status"), false);
 
         OrderAccepted order = store.pay();
@@ -87,7 +89,7 @@ class LiveBoardTest {
 
     @Test
     void theHighlightAndTheChimeGoToTheNewestReadyNumber() throws Exception {
-        TvScreen tv = store.display();
+        TvScreen tv = tvs.open(store);
         OrderAccepted first = store.pay();
         OrderAccepted second = store.pay();
         tv.shows(() -> tv.tiles(PREPARING), List.of(label(first), label(second)));
@@ -106,11 +108,11 @@ class LiveBoardTest {
 
     @Test
     void aRestartedDisplayShowsTheSameBoardWithoutCallingItsNumbersAgain() throws Exception {
-        TvScreen tv = store.display();
+        TvScreen tv = tvs.open(store);
         TwoOrders before = twoOrdersOneCalled(tv);
 
         tv.close();
-        TvScreen restarted = store.display();
+        TvScreen restarted = tvs.open(store);
 
         restarted.shows(restarted::picture, before.shown());
         assertThat(restarted.chime().rings()).as("a number called before the restart is not called again")
@@ -119,7 +121,7 @@ class LiveBoardTest {
 
     @Test
     void duringAServerRestartTheDisplaySaysItIsOfflineAndThenShowsTheSameBoardAndFollowsIt() throws Exception {
-        TvScreen tv = store.display();
+        TvScreen tv = tvs.open(store);
         TwoOrders before = twoOrdersOneCalled(tv);
         tv.shows(() -> tv.visible("connection-status"), false);
 
@@ -142,7 +144,7 @@ class LiveBoardTest {
     @Test
     void anUncollectedNumberLeavesTheBoardAfterTheTimeOutButStaysReadyAtTheServer() throws Exception {
         MutableClock clock = MutableClock.running();
-        TvScreen tv = store.display(clock);
+        TvScreen tv = tvs.open(store, clock);
         TwoOrders orders = twoOrdersOneCalled(tv);
         OrderAccepted forgotten = orders.called();
 
@@ -160,8 +162,8 @@ class LiveBoardTest {
 
     @Test
     void twoDisplaysOnTheSameServerShowTheSameBoard() throws Exception {
-        TvScreen door = store.display();
-        TvScreen counter = store.display();
+        TvScreen door = tvs.open(store);
+        TvScreen counter = tvs.open(store);
 
         TwoOrders orders = twoOrdersOneCalled(door, counter);
         assertThat(door.chime().rings()).isEqualTo(counter.chime().rings()).isEqualTo(1);

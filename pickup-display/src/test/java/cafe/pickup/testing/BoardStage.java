@@ -2,12 +2,15 @@ package cafe.pickup.testing;
 
 import cafe.client.ConnectionState;
 import cafe.pickup.board.BoardSettings;
+import cafe.terminal.testing.MutableClock;
+import cafe.terminal.testing.RecordingChime;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Supplier;
+import javafx.geometry.Bounds;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -22,7 +25,7 @@ public final class BoardStage implements BeforeEachCallback, AfterEachCallback {
 
     public static final Instant MORNING = Instant.parse("2025-03-14T09:41:00Z");
 
-    private final MutableClock clock = new MutableClock(MORNING);
+    private final MutableClock clock = MutableClock.at(MORNING);
     private final FakeCafeConnection connection = new FakeCafeConnection();
     private TvScreen tv;
 
@@ -74,6 +77,16 @@ public final class BoardStage implements BeforeEachCallback, AfterEachCallback {
 
     public String text(String id) {
         return tv.text(id);
+    }
+
+    /** Makes the window this size. */
+    public void resize(double width, double height) {
+        tv.resize(width, height);
+    }
+
+    /** Where the whole board is drawn and the scene it is drawn in, both in the scene's coordinates. */
+    public Bounds[] boardInScene() {
+        return tv.boardInScene();
     }
 
     /** Waits until the screen shows what is expected. */

@@ -6,6 +6,7 @@ import cafe.client.CafeConnection;
 import cafe.pickup.board.BoardScreen;
 import cafe.pickup.board.BoardSettings;
 import cafe.pickup.board.BoardViewModel;
+import cafe.terminal.testing.RecordingChime;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,6 +21,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -65,7 +68,7 @@ public final class TvScreen implements AutoCloseable {
         TvScreen tv = new TvScreen(stage, connection, clock, settings);
         onFx(() -> {
             tv.screen = BoardScreen.open(tv.viewModel, Locale.KOREAN);
-            tv.scene = new Scene(tv.screen.root(), 1920, 1080);
+            tv.scene = tv.screen.scene().scene();
             stage.setScene(tv.scene);
             stage.show();
             tv.viewModel.connect(connection);
@@ -99,6 +102,26 @@ public final class TvScreen implements AutoCloseable {
 
     public String text(String id) {
         return onFx(() -> ((Label) scene.lookup("#" + id)).getText());
+    }
+
+    /** Makes the window this size, as a smaller TV or a developer's window would be. */
+    public void resize(double width, double height) {
+        onFx(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Where the whole board is drawn, in the scene's coordinates, and the scene's own size. */
+    public Bounds[] boardInScene() {
+        return onFx(() -> {
+            scene.getRoot().layout();
+            Node board = scene.lookup("#pickup-board");
+            return new Bounds[] {board.localToScene(board.getLayoutBounds()),
+                    new BoundingBox(0, 0, scene.getWidth(), scene.getHeight())};
+        });
     }
 
     /** Waits until the screen shows what is expected. */

@@ -1,0 +1,50 @@
+package cafe.terminal.launch;
+
+import cafe.terminal.window.Geometry;
+import cafe.terminal.window.WindowMode;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/**
+ * The options every store screen's launcher takes (a picocli mixin): where its terminal file is,
+ * and how its window stands.
+ */
+public final class TerminalOptions {
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "The terminal file (broker URL, user, password and the screen's own keys). "
+                    + "Default: ~/.config/cafe/<role>.properties")
+    private Path config;
+
+    @Option(names = "--windowed",
+            description = "A normal window, for development, instead of the screen's store mode.")
+    private boolean windowed;
+
+    @Option(names = "--geometry", paramLabel = "WxH[+X+Y]", converter = GeometryConverter.class,
+            description = "Where the window goes with --windowed, in pixels or in %% of the screen, "
+                    + "e.g. 800x600+0+0 or 34%%x100%%+0+0. Default: the screen's design size, centred.")
+    private Geometry geometry;
+
+    /** The terminal file given, or the installed one for this role: {@code ~/.config/cafe/<role>.properties}. */
+    public Path config(String role) {
+        return config != null ? config
+                : Path.of(System.getProperty("user.home"), ".config", "cafe", role + ".properties");
+    }
+
+    /** The store mode of the screen, or a normal window when {@code --windowed} is given. */
+    public WindowMode mode(WindowMode storeMode) {
+        return windowed ? WindowMode.WINDOWED : storeMode;
+    }
+
+    /** Where a normal window goes; null for the design size, centred. */
+    public Geometry geometry() {
+        return geometry;
+    }
+
+    static final class GeometryConverter implements picocli.CommandLine.ITypeConverter<Geometry> {
+        @Override
+        public Geometry convert(String value) {
+            return Geometry.parse(value);
+        }
+    }
+}
