@@ -7,7 +7,6 @@ import cafe.contract.wire.Addresses;
 import cafe.contract.wire.Role;
 import cafe.core.platform.TestTerminal;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,9 +16,8 @@ class StoreServerTest {
     Path dataDir;
 
     @Test
-    void startsInAFewSecondsAndWritesAFileForEveryTerminalRole() throws Exception {
+    void writesAFileForEveryTerminalRole() throws Exception {
         try (RunningStore store = RunningStore.withTestMenu(dataDir)) {
-            assertThat(store.server().startupTime()).isLessThan(Duration.ofSeconds(5));
             for (Role role : Role.values()) {
                 TerminalConfig written = TerminalConfig.load(dataDir.resolve("terminals/" + role.user() + ".properties"));
                 TerminalConfig served = store.server().terminalConfig(role);

@@ -43,6 +43,9 @@ public final class TerminalLauncher {
             if (parsed.subcommand() != null) {
                 return new CommandLine.RunLast().execute(parsed);
             }
+            if (command.terminal().pairWith() != null) {
+                return new PairingStep(program, command.terminal(), out, err).run();
+            }
             return start(program, app, args, err);
         });
         cli.setExecutionExceptionHandler((failure, failed, parsed) -> {

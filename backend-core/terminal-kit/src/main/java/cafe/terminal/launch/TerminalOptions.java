@@ -25,6 +25,15 @@ public final class TerminalOptions {
                     + "e.g. 800x600+0+0 or 34%%x100%%+0+0. Default: the screen's design size, centred.")
     private Geometry geometry;
 
+    @Option(names = "--pair", paramLabel = "HOST[:PORT]",
+            description = "Pairs this PC with the store server at HOST (its LAN port, 61617 unless changed) "
+                    + "with a code from 'cafe-server pair', writes the terminal file and ends.")
+    private String pairWith;
+
+    @Option(names = "--code", paramLabel = "CODE",
+            description = "The pairing code for --pair; asked for when not given.")
+    private String pairingCode;
+
     /** The terminal file given, or the installed one for this role: {@code ~/.config/cafe/<role>.properties}. */
     public Path config(String role) {
         return config != null ? config
@@ -34,6 +43,16 @@ public final class TerminalOptions {
     /** The store mode of the screen, or a normal window when {@code --windowed} is given. */
     public WindowMode mode(WindowMode storeMode) {
         return windowed ? WindowMode.WINDOWED : storeMode;
+    }
+
+    /** The server to pair with ({@code --pair}), or null to start the screen. */
+    public String pairWith() {
+        return pairWith;
+    }
+
+    /** The pairing code given with {@code --code}, or null to ask for it. */
+    public String pairingCode() {
+        return pairingCode;
     }
 
     /** Where a normal window goes; null for the design size, centred. */
