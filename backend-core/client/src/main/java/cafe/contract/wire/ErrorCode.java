@@ -22,6 +22,11 @@ public enum ErrorCode {
     ALREADY_STARTED,
     NOTHING_TO_RECALL,
     FORBIDDEN,
+    /**
+     * The store server is up but cannot save anything right now (its disk is full or failing): it
+     * cannot take orders until that is fixed, and stored nothing of this request. Try again later.
+     */
+    STORE_UNAVAILABLE,
     // transport, raised by the client
     NOT_CONNECTED,
     TIMEOUT,

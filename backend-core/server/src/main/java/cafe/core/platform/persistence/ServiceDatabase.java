@@ -32,7 +32,7 @@ public final class ServiceDatabase implements AutoCloseable {
     private ServiceDatabase(String context, SessionFactory sessionFactory, ObjectMapper json, Clock clock) {
         this.context = context;
         this.sessionFactory = sessionFactory;
-        this.transactions = new HibernateTransactions(sessionFactory);
+        this.transactions = new HibernateTransactions(context, sessionFactory);
         this.outbox = new HibernateEventOutbox(transactions, json, clock);
         this.outboxStore = new OutboxStore(transactions);
         this.processedMessages = new ProcessedMessages(transactions, clock);
@@ -66,6 +66,7 @@ public final class ServiceDatabase implements AutoCloseable {
                         "org.hibernate.hikaricp.internal.HikariCPConnectionProvider")
                 .setProperty("hibernate.hikari.maximumPoolSize", "3")
                 .setProperty("hibernate.hikari.minimumIdle", "1")
+                .setProperty("hibernate.hikari.exceptionOverrideClassName", BrokenConnections.class.getName())
                 .setProperty("hibernate.hbm2ddl.auto", "none")
                 .setProperty("hibernate.boot.allow_jdbc_metadata_access", "false")
                 .setProperty("hibernate.jdbc.time_zone", "UTC")
