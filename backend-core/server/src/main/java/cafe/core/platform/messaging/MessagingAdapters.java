@@ -32,6 +32,7 @@ public final class MessagingAdapters implements AutoCloseable {
     private final List<ServiceDatabase> databases = new ArrayList<>();
     private final List<OutboxRelay> relays = new ArrayList<>();
     private final List<DurableSubscription> subscriptions = new ArrayList<>();
+    private final StorageRetry storageRetry = new StorageRetry();
 
     private EmbeddedBroker broker;
     private Connection connection;
@@ -76,7 +77,8 @@ public final class MessagingAdapters implements AutoCloseable {
             Session session = connection().createSession(true, Session.SESSION_TRANSACTED);
             MessageConsumer consumer = session.createConsumer(
                     session.createQueue(subscription.fullyQualifiedName()));
-            consumer.setMessageListener(new EventSubscriber(subscription, routes, database, json, session));
+            consumer.setMessageListener(new EventSubscriber(subscription, routes, database, json, session,
+                    storageRetry));
             subscriptions.add(subscription);
         } catch (JMSException e) {
             throw new IllegalStateException("cannot subscribe " + subscription.queue(), e);
@@ -111,6 +113,7 @@ public final class MessagingAdapters implements AutoCloseable {
         if (connection == null) {
             return;
         }
+        storageRetry.stop();
         try {
             connection.stop();
         } catch (JMSException e) {
