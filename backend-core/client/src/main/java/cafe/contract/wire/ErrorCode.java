@@ -24,7 +24,8 @@ public enum ErrorCode {
     FORBIDDEN,
     /**
      * The store server is up but cannot save anything right now (its disk is full or failing): it
-     * cannot take orders until that is fixed, and stored nothing of this request. Try again later.
+     * cannot take orders until space returns, and stored nothing of this request. An earlier send of
+     * the same command that went unanswered may still have got in: ask again later with the same key.
      */
     STORE_UNAVAILABLE,
     // transport, raised by the client

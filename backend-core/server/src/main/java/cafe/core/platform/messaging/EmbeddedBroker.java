@@ -18,6 +18,7 @@ import org.apache.activemq.artemis.core.server.JournalType;
 import org.apache.activemq.artemis.core.server.Queue;
 import org.apache.activemq.artemis.core.server.impl.AddressInfo;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.apache.activemq.artemis.core.settings.impl.DiskFullMessagePolicy;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,12 +27,16 @@ import org.slf4j.LoggerFactory;
  * The store's ActiveMQ Artemis broker, embedded in the StoreServer: a persistent journal under
  * {@code <dataDir>/broker}, an in-VM acceptor for the services and a TCP acceptor for terminals,
  * security on with one user per role, duplicate detection, three delivery attempts with back-off
- * before the dead-letter address, and an expiry on payment requests.
+ * before the dead-letter address, and an expiry on payment requests. When free disk space falls
+ * below {@link BrokerSettings#minDiskFreeBytes()} every send fails at once (rather than blocking):
+ * a kiosk hears that the store cannot take orders, the outbox relays keep their events and try
+ * again, and all of it resumes by itself within a second of space returning.
  */
 public final class EmbeddedBroker implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedBroker.class);
     private static final long JOURNAL_BUFFER_TIMEOUT_NANOS = 100_000;
+    private static final int DISK_SCAN_PERIOD_MILLIS = 1_000;
     private static final List<String> COMMAND_QUEUES = List.of(Addresses.ORDER_COMMANDS,
             Addresses.ORDER_STAFF_COMMANDS, Addresses.MENU_QUERIES, Addresses.MENU_COMMANDS,
             Addresses.BARISTA_COMMANDS, Addresses.BARISTA_QUERIES, Addresses.BOARD_QUERIES);
@@ -87,7 +92,9 @@ public final class EmbeddedBroker implements AutoCloseable {
                 .setSecurityEnabled(true)
                 .setAuthorizationCacheSize(0)
                 .setJMXManagementEnabled(false)
-                .setPersistIDCache(true);
+                .setPersistIDCache(true)
+                .setMinDiskFree(settings.minDiskFreeBytes())
+                .setDiskScanPeriod(DISK_SCAN_PERIOD_MILLIS);
         try {
             config.addAcceptorConfiguration("in-vm", inVmUrl(settings));
             config.addAcceptorConfiguration("terminals",
@@ -96,11 +103,10 @@ public final class EmbeddedBroker implements AutoCloseable {
             throw new IllegalArgumentException("bad acceptor address " + settings, e);
         }
         AddressPermissions.bySettingMatch().forEach(config::putSecurityRoles);
-        config.addAddressSetting("#", deliveryPolicy());
+        config.addAddressSetting("#", new AddressSettings().setDiskFullMessagePolicy(DiskFullMessagePolicy.FAIL));
+        config.addAddressSetting("cafe.#", deliveryPolicy());
         config.addAddressSetting(Addresses.PAYMENT_REQUESTS,
                 deliveryPolicy().setExpiryDelay(settings.paymentRequestExpiry().toMillis()));
-        config.addAddressSetting(Addresses.DEAD_LETTERS, new AddressSettings().setMaxDeliveryAttempts(-1));
-        config.addAddressSetting(Addresses.EXPIRED, new AddressSettings().setMaxDeliveryAttempts(-1));
         return config;
     }
 
