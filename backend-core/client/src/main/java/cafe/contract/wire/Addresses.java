@@ -22,8 +22,13 @@ public final class Addresses {
     /** Displays: GetPickupBoard. */
     public static final String BOARD_QUERIES = "cafe.board.queries";
 
-    /** OrderUpdate events for kiosks (and internal order events). */
+    /** OrderUpdate events for kiosks: status and reason only, never a customer's contact. */
     public static final String ORDER_EVENTS = "cafe.order.events";
+    /**
+     * Internal: OrderPaid (which may carry the customer's phone number or e-mail) and OrderCancelled,
+     * for the bar, payment and notification; no terminal may read it.
+     */
+    public static final String ORDER_SERVICE_EVENTS = "cafe.order.service-events";
     /** Internal: payment requests carrying card tokens; no terminal may read it. */
     public static final String PAYMENT_REQUESTS = "cafe.payment.requests";
     /** Internal: PaymentApproved, PaymentDeclined, PaymentRefunded. */

@@ -6,12 +6,23 @@ public enum ErrorCode {
     MALFORMED_REQUEST,
     MISSING_FIELD,
     UNKNOWN_REQUEST,
+    /** The request's body is longer than {@link Headers#MAX_REQUEST_CHARS}. */
+    REQUEST_TOO_LARGE,
+    /** A text field is longer than the store accepts (the message names the field and the limit). */
+    FIELD_TOO_LONG,
+    /**
+     * The idempotency key was already used for a different order (another cart, type or contact):
+     * a kiosk must make a new key for a new order.
+     */
+    IDEMPOTENCY_KEY_REUSED,
     // cart validation
     EMPTY_CART,
     UNKNOWN_ITEM,
     ITEM_SOLD_OUT,
     INVALID_OPTION,
     INVALID_QUANTITY,
+    /** More lines or more money than one order may hold (the message says which limit). */
+    ORDER_TOO_LARGE,
     /** "The menu changed, please review your cart": details are a list of CartProblem. */
     MENU_CHANGED,
     MENU_UNAVAILABLE,

@@ -15,6 +15,7 @@ import cafe.contract.order.OrderStatus;
 import cafe.contract.order.OrderType;
 import cafe.contract.order.OrderUpdate;
 import cafe.contract.order.OrderView;
+import cafe.contract.order.PlaceOrder;
 import cafe.contract.order.RetryPayment;
 import cafe.contract.wire.Addresses;
 import cafe.contract.wire.MessageTypes;
@@ -32,6 +33,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,7 +66,7 @@ class OrderLifecycleTest {
     @BeforeEach
     void listen() throws Exception {
         kioskEvents = kiosk.record(Addresses.ORDER_EVENTS);
-        orderEvents = services.record(Addresses.ORDER_EVENTS);
+        orderEvents = services.record(Addresses.ORDER_SERVICE_EVENTS);
     }
 
     @AfterAll
@@ -122,6 +124,24 @@ class OrderLifecycleTest {
             assertThat(line.options()).extracting(o -> o.en()).containsExactly("Regular", "Hot");
         });
         assertThat(view(order.orderId()).status().isPaid()).isTrue();
+    }
+
+    @Test
+    void aCustomersContactTravelsOnlyWhereNoTerminalMayListen() throws Exception {
+        String contact = "guest-" + UUID.randomUUID() + "@example.com";
+        PlaceOrder withContact = order(4_500, americano(1));
+        Reply reply = kiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.PLACE_ORDER, new PlaceOrder(
+                withContact.idempotencyKey(), withContact.kioskId(), withContact.orderType(), withContact.lines(),
+                withContact.expectedTotalWon(), withContact.card(), contact));
+        OrderAccepted order = kiosk.json().convertValue(reply.data(), OrderAccepted.class);
+        services.publishEvent(Addresses.PAYMENT_EVENTS, "PaymentApproved", order.orderId(),
+                new PaymentApproved(order.orderId(), 1, "pay-" + order.orderNumber(), order.totalWon(), "AUTH1"));
+
+        OrderPaid paid = orderEvents.body(orderEvents.await("OrderPaid", order.orderId()), OrderPaid.class);
+        assertThat(paid.contact()).isEqualTo(contact);
+        awaitStatus(order.orderId(), OrderStatus.PAID);
+        assertThat(kioskEvents.all()).extracting(heard -> heard.body().toString())
+                .noneMatch(body -> body.contains(contact));
     }
 
     @Test

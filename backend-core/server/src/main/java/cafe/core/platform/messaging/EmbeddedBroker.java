@@ -17,8 +17,10 @@ import org.apache.activemq.artemis.core.server.ActiveMQServers;
 import org.apache.activemq.artemis.core.server.JournalType;
 import org.apache.activemq.artemis.core.server.Queue;
 import org.apache.activemq.artemis.core.server.impl.AddressInfo;
+import org.apache.activemq.artemis.core.settings.impl.AddressFullMessagePolicy;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.apache.activemq.artemis.core.settings.impl.DiskFullMessagePolicy;
+import org.apache.activemq.artemis.core.settings.impl.ResourceLimitSettings;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,10 +39,17 @@ public final class EmbeddedBroker implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedBroker.class);
     private static final long JOURNAL_BUFFER_TIMEOUT_NANOS = 100_000;
     private static final int DISK_SCAN_PERIOD_MILLIS = 1_000;
+    /** Resources named by a UUID (temporary reply queues, terminals' subscriptions) match "uuid.#". */
+    private static final String UUID_NAMESPACE = "uuid";
+    /** Temporary reply queues and terminals' subscriptions per terminal role, all its terminals together. */
+    private static final int TERMINAL_QUEUES = 256;
+    /** What a terminal's temporary queue may hold before sends to it fail: replies are small. */
+    private static final long TEMPORARY_QUEUE_BYTES = 512 * 1024;
     private static final List<String> COMMAND_QUEUES = List.of(Addresses.ORDER_COMMANDS,
             Addresses.ORDER_STAFF_COMMANDS, Addresses.MENU_QUERIES, Addresses.MENU_COMMANDS,
             Addresses.BARISTA_COMMANDS, Addresses.BARISTA_QUERIES, Addresses.BOARD_QUERIES);
-    private static final List<String> EVENT_ADDRESSES = List.of(Addresses.ORDER_EVENTS, Addresses.PAYMENT_REQUESTS,
+    private static final List<String> EVENT_ADDRESSES = List.of(Addresses.ORDER_EVENTS,
+            Addresses.ORDER_SERVICE_EVENTS, Addresses.PAYMENT_REQUESTS,
             Addresses.PAYMENT_EVENTS, Addresses.BARISTA_EVENTS, Addresses.MENU_EVENTS, Addresses.BOARD_EVENTS,
             Addresses.DEAD_LETTERS, Addresses.EXPIRED);
     private static final List<DurableSubscription> PLATFORM_QUEUES = List.of(Topology.DEAD_LETTERS,
@@ -61,6 +70,7 @@ public final class EmbeddedBroker implements AutoCloseable {
         BrokerUsers users = BrokerUsers.loadOrCreate(settings.dataDir().resolve("users.properties"));
         ActiveMQServer server = ActiveMQServers.newActiveMQServer(configuration(settings), null,
                 new StoreSecurityManager(users), true);
+        server.getServiceRegistry().addIncomingInterceptor(new TerminalMessageLimit());
         try {
             server.start();
             if (!server.waitForActivation(30, TimeUnit.SECONDS)) {
@@ -94,7 +104,14 @@ public final class EmbeddedBroker implements AutoCloseable {
                 .setJMXManagementEnabled(false)
                 .setPersistIDCache(true)
                 .setMinDiskFree(settings.minDiskFreeBytes())
-                .setDiskScanPeriod(DISK_SCAN_PERIOD_MILLIS);
+                .setDiskScanPeriod(DISK_SCAN_PERIOD_MILLIS)
+                .setUuidNamespace(UUID_NAMESPACE);
+        for (Role role : Role.values()) {
+            ResourceLimitSettings limits = new ResourceLimitSettings();
+            limits.setMatch(SimpleString.of(role.user()));
+            limits.setMaxQueues(TERMINAL_QUEUES);
+            config.addResourceLimitSettings(limits);
+        }
         try {
             config.addAcceptorConfiguration("in-vm", inVmUrl(settings));
             config.addAcceptorConfiguration("terminals",
@@ -102,9 +119,12 @@ public final class EmbeddedBroker implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalArgumentException("bad acceptor address " + settings, e);
         }
-        AddressPermissions.bySettingMatch().forEach(config::putSecurityRoles);
+        AddressPermissions.bySettingMatch(UUID_NAMESPACE).forEach(config::putSecurityRoles);
         config.addAddressSetting("#", new AddressSettings().setDiskFullMessagePolicy(DiskFullMessagePolicy.FAIL));
         config.addAddressSetting("cafe.#", deliveryPolicy());
+        config.addAddressSetting(UUID_NAMESPACE + ".#", new AddressSettings()
+                .setMaxSizeBytes(TEMPORARY_QUEUE_BYTES)
+                .setAddressFullMessagePolicy(AddressFullMessagePolicy.FAIL));
         config.addAddressSetting(Addresses.PAYMENT_REQUESTS,
                 deliveryPolicy().setExpiryDelay(settings.paymentRequestExpiry().toMillis()));
         return config;
