@@ -34,6 +34,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,6 +55,7 @@ class OrderLifecycleTest {
     private TestTerminal services;
     private EventRecorder kioskEvents;
     private EventRecorder orderEvents;
+    private final Map<String, String> placedWithKey = new ConcurrentHashMap<>();
 
     @BeforeAll
     void start(@TempDir Path dataDir) throws Exception {
@@ -75,9 +77,17 @@ class OrderLifecycleTest {
     }
 
     private OrderAccepted place(cafe.contract.order.CardToken card) throws Exception {
-        Reply reply = kiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.PLACE_ORDER, order(card, 4_500,
-                americano(1)));
-        return kiosk.json().convertValue(reply.data(), OrderAccepted.class);
+        PlaceOrder command = order(card, 4_500, americano(1));
+        Reply reply = kiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.PLACE_ORDER, command);
+        OrderAccepted accepted = kiosk.json().convertValue(reply.data(), OrderAccepted.class);
+        placedWithKey.put(accepted.orderId(), command.idempotencyKey());
+        return accepted;
+    }
+
+    /** The kiosk's own cancellation, proved with the key it placed the order with. */
+    private Reply cancelAtTheKiosk(OrderAccepted order, String reason) throws Exception {
+        return kiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.CANCEL_ORDER,
+                new CancelOrder(order.orderId(), reason, placedWithKey.get(order.orderId())));
     }
 
     private OrderUpdate awaitStatus(String orderId, OrderStatus status) {
@@ -191,8 +201,7 @@ class OrderLifecycleTest {
 
         assertThat(kiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.RETRY_PAYMENT,
                 new RetryPayment(paid.orderId(), APPROVING_CARD)).code()).isEqualTo("ILLEGAL_TRANSITION");
-        assertThat(kiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.CANCEL_ORDER,
-                new CancelOrder(paid.orderId(), "changed my mind")).code()).isEqualTo("FORBIDDEN");
+        assertThat(cancelAtTheKiosk(paid, "changed my mind").code()).isEqualTo("FORBIDDEN");
         assertThat(barista.request(Addresses.ORDER_STAFF_COMMANDS, MessageTypes.CANCEL_ORDER,
                 new CancelOrder(paid.orderId(), "too late")).code()).isEqualTo("ILLEGAL_TRANSITION");
         assertThat(kiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.GET_ORDER,
@@ -202,12 +211,24 @@ class OrderLifecycleTest {
     }
 
     @Test
+    void aKioskCannotCancelAnOrderAnotherKioskPlaced() throws Exception {
+        OrderAccepted order = declinedOrder();
+        awaitStatus(order.orderId(), OrderStatus.PAYMENT_FAILED);
+        TestTerminal otherKiosk = store.terminal(Role.KIOSK);
+
+        for (String guess : new String[] {null, "", UUID.randomUUID().toString()}) {
+            assertThat(otherKiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.CANCEL_ORDER,
+                    new CancelOrder(order.orderId(), "not mine", guess)).code()).isEqualTo("FORBIDDEN");
+        }
+        assertThat(view(order.orderId()).status()).isEqualTo(OrderStatus.PAYMENT_FAILED);
+    }
+
+    @Test
     void aKioskAbandonsAnUnpaidOrderWithoutARefund() throws Exception {
         OrderAccepted order = declinedOrder();
         awaitStatus(order.orderId(), OrderStatus.PAYMENT_FAILED);
 
-        Reply reply = kiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.CANCEL_ORDER,
-                new CancelOrder(order.orderId(), "customer left"));
+        Reply reply = cancelAtTheKiosk(order, "customer left");
 
         assertThat(reply.isOk()).isTrue();
         awaitStatus(order.orderId(), OrderStatus.CANCELLED);

@@ -4,6 +4,8 @@ import cafe.contract.order.OrderStatus;
 import cafe.contract.order.OrderType;
 import cafe.contract.wire.ErrorCode;
 import cafe.core.shared.Rejection;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -65,8 +67,14 @@ public final class Order {
         return ++paymentAttempt;
     }
 
-    /** A kiosk abandons an order it has not paid for. */
-    public void cancelUnpaid() {
+    /**
+     * A kiosk abandons an order it has not paid for. Only the kiosk that placed it knows the key it
+     * placed it with; any other kiosk is refused.
+     */
+    public void cancelUnpaid(String placedWithKey) {
+        if (placedWithKey == null || !MessageDigest.isEqual(bytes(placedWithKey), bytes(identity.idempotencyKey()))) {
+            throw new Rejection(ErrorCode.FORBIDDEN, "a kiosk may cancel only an order it placed itself");
+        }
         if (status.isPaid()) {
             throw new Rejection(ErrorCode.FORBIDDEN, "order " + number() + " is paid: only staff may cancel it");
         }
@@ -86,6 +94,10 @@ public final class Order {
             throw new IllegalArgumentException(barStatus + " is not a bar status");
         }
         moveTo(barStatus);
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     public boolean canMoveTo(OrderStatus next) {

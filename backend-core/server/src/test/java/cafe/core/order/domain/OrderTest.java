@@ -87,11 +87,20 @@ class OrderTest {
     @Test
     void aKioskCancelsOnlyWhatIsUnpaid() {
         Order declined = orderAt(OrderStatus.PAYMENT_FAILED);
-        declined.cancelUnpaid();
+        declined.cancelUnpaid("key-1");
         assertThat(declined.status()).isEqualTo(OrderStatus.CANCELLED);
 
-        assertRefused(() -> orderAt(OrderStatus.PAID).cancelUnpaid(), ErrorCode.FORBIDDEN);
-        assertRefused(() -> orderAt(OrderStatus.QUEUED).cancelUnpaid(), ErrorCode.FORBIDDEN);
+        assertRefused(() -> orderAt(OrderStatus.PAID).cancelUnpaid("key-1"), ErrorCode.FORBIDDEN);
+        assertRefused(() -> orderAt(OrderStatus.QUEUED).cancelUnpaid("key-1"), ErrorCode.FORBIDDEN);
+    }
+
+    @Test
+    void aKioskCannotCancelAnOrderAnotherKioskPlaced() {
+        Order someoneElses = orderAt(OrderStatus.PAYMENT_FAILED);
+
+        assertRefused(() -> someoneElses.cancelUnpaid("key-guessed"), ErrorCode.FORBIDDEN);
+        assertRefused(() -> someoneElses.cancelUnpaid(null), ErrorCode.FORBIDDEN);
+        assertThat(someoneElses.status()).isEqualTo(OrderStatus.PAYMENT_FAILED);
     }
 
     @Test

@@ -50,6 +50,7 @@ public final class HibernateOrders implements Orders {
         entity.businessDay = identity.businessDay().toString();
         entity.kioskId = identity.kioskId();
         entity.idempotencyKey = identity.idempotencyKey();
+        entity.requestDigest = identity.requestDigest();
         entity.placedAt = identity.placedAt();
         entity.orderType = order.orderType();
         entity.contact = order.contact();
@@ -79,7 +80,7 @@ public final class HibernateOrders implements Orders {
 
     private Order toOrder(OrderEntity entity) {
         var identity = new OrderIdentity(entity.orderId, entity.orderNumber, LocalDate.parse(entity.businessDay),
-                entity.kioskId, entity.idempotencyKey, entity.placedAt);
+                entity.kioskId, entity.idempotencyKey, entity.requestDigest, entity.placedAt);
         List<OrderLine> lines = entity.lines.stream().map(this::toLine).toList();
         return new Order(identity, entity.orderType, lines, entity.contact, entity.status, entity.paymentAttempt,
                 entity.failureReason);
