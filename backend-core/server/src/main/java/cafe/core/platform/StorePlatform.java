@@ -5,14 +5,18 @@ import cafe.core.platform.messaging.EmbeddedBroker;
 import cafe.core.platform.messaging.EventRoutes;
 import cafe.core.platform.messaging.MessagingAdapters;
 import cafe.core.platform.messaging.RequestRoutes;
+import cafe.core.platform.persistence.DatabaseUpkeep;
+import cafe.core.platform.persistence.Retention;
 import cafe.core.platform.persistence.ServiceDatabase;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
@@ -22,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * What every context wires itself with: its own database, request endpoints on its command and
  * query queues, idempotent subscriptions to other contexts' events, and an outbox relay. Relays
  * start only in {@link #open()}, once every context has declared its subscriptions, so no event
- * published at start-up misses a queue. Closing stops everything in reverse order.
+ * published at start-up misses a queue. Every database is trimmed as its {@link Retention} says.
+ * Closing stops everything in reverse order.
  */
 public final class StorePlatform implements AutoCloseable {
 
@@ -34,10 +39,12 @@ public final class StorePlatform implements AutoCloseable {
     private final Clock clock;
     private final ObjectMapper json;
     private final MessagingAdapters messaging;
+    private final Retention retention;
+    private final List<ServiceDatabase> databases = new ArrayList<>();
     private final Deque<AutoCloseable> opened = new ArrayDeque<>();
 
     public StorePlatform(EmbeddedBroker broker, Path dataDir, Clock clock, ObjectMapper json) {
-        this(CompletableFuture.completedFuture(broker), dataDir, clock, json);
+        this(CompletableFuture.completedFuture(broker), dataDir, clock, json, Retention.standard());
     }
 
     /**
@@ -45,10 +52,11 @@ public final class StorePlatform implements AutoCloseable {
      * meanwhile and wait for the broker at their first endpoint or subscription.
      */
     public StorePlatform(CompletableFuture<EmbeddedBroker> startingBroker, Path dataDir, Clock clock,
-                         ObjectMapper json) {
+                         ObjectMapper json, Retention retention) {
         this.dataDir = dataDir;
         this.clock = clock;
         this.json = json;
+        this.retention = retention;
         this.messaging = new MessagingAdapters(startingBroker, json, clock);
     }
 
@@ -56,6 +64,7 @@ public final class StorePlatform implements AutoCloseable {
     public ServiceDatabase database(String context, Collection<Class<?>> entityClasses) {
         ServiceDatabase database = ServiceDatabase.open(dataDir, context, entityClasses, json, clock);
         opened.push(database);
+        databases.add(database);
         messaging.relay(database);
         return database;
     }
@@ -70,9 +79,12 @@ public final class StorePlatform implements AutoCloseable {
         messaging.subscribe(subscription, database, routes);
     }
 
-    /** Starts relaying every context's outbox; call once all contexts are wired. */
+    /** Starts relaying every context's outbox and trimming every database; call once all contexts are wired. */
     public void open() {
         messaging.startRelays();
+        DatabaseUpkeep upkeep = new DatabaseUpkeep(databases, retention, clock);
+        opened.push(upkeep);
+        upkeep.start();
     }
 
     /**

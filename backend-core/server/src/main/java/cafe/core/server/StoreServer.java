@@ -64,7 +64,8 @@ public final class StoreServer implements AutoCloseable {
         long started = System.nanoTime();
         CompletableFuture<EmbeddedBroker> broker = CompletableFuture.supplyAsync(
                 () -> EmbeddedBroker.start(config.brokerSettings()), StoreServer::startBrokerThread);
-        StorePlatform platform = new StorePlatform(broker, config.dataDir(), config.clock(), Json.newMapper());
+        StorePlatform platform = new StorePlatform(broker, config.dataDir(), config.clock(), Json.newMapper(),
+                config.safeguards().retention());
         List<StoreContext> contexts = contexts(config);
         try {
             for (StoreContext context : contexts) {

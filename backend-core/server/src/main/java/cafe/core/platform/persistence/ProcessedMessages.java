@@ -1,6 +1,7 @@
 package cafe.core.platform.persistence;
 
 import java.time.Clock;
+import java.time.Instant;
 
 /** The idempotent consumers' ledger: which consumer already applied which event. */
 public final class ProcessedMessages {
@@ -18,6 +19,14 @@ public final class ProcessedMessages {
      * it already was, so the caller skips the effect. One consumer reads one queue on one thread,
      * so checking before inserting cannot race; the primary key still guards it.
      */
+    /** Forgets the events processed before the instant; returns how many. Call inside a transaction. */
+    public int forgetBefore(Instant before) {
+        return transactions.currentSession()
+                .createMutationQuery("delete from ProcessedMessage where processedAt < :before")
+                .setParameter("before", before)
+                .executeUpdate();
+    }
+
     public boolean markProcessed(String consumer, String eventId) {
         var session = transactions.currentSession();
         ProcessedMessage.Key key = new ProcessedMessage.Key(consumer, eventId);
