@@ -47,7 +47,7 @@ public final class StoreServer implements AutoCloseable {
     /** The composition root: one line per context. */
     private static List<StoreContext> contexts(StoreConfig config) {
         return List.of(
-                new OrderingContext(config.businessDayStartHour()),
+                new OrderingContext(config.businessDayStartHour(), config.safeguards().abandonedOrdersAfter()),
                 new MenuContext(config.menuResource()),
                 new PaymentContext(new SimulatedGateway(config.gateway().latency(), config.gateway().timeout(),
                         config.gateway().randomDeclineRate(), new Random())),

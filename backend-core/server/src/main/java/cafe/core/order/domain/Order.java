@@ -19,6 +19,9 @@ import java.util.Set;
  */
 public final class Order {
 
+    /** The failure reason of an order closed because its kiosk never came back after a decline. */
+    public static final String ABANDONED = "ABANDONED";
+
     private static final Set<OrderStatus> BAR_STATUSES =
             Set.of(OrderStatus.QUEUED, OrderStatus.IN_PREPARATION, OrderStatus.READY, OrderStatus.PICKED_UP);
 
@@ -79,6 +82,15 @@ public final class Order {
             throw new Rejection(ErrorCode.FORBIDDEN, "order " + number() + " is paid: only staff may cancel it");
         }
         moveTo(OrderStatus.CANCELLED);
+    }
+
+    /** A declined order its kiosk never came back to (the kiosk died or lost its link for good). */
+    public void closeAsAbandoned() {
+        if (status != OrderStatus.PAYMENT_FAILED) {
+            throw illegal("close as abandoned");
+        }
+        moveTo(OrderStatus.CANCELLED);
+        failureReason = ABANDONED;
     }
 
     /** Staff cancel before preparation; returns whether the customer's money must go back. */

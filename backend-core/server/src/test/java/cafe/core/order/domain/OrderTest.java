@@ -104,6 +104,17 @@ class OrderTest {
     }
 
     @Test
+    void onlyADeclinedOrderIsClosedAsAbandoned() {
+        Order declined = orderAt(OrderStatus.PAYMENT_FAILED);
+        declined.closeAsAbandoned();
+        assertThat(declined.status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(declined.failureReason()).isEqualTo(Order.ABANDONED);
+
+        assertRefused(() -> newOrder().closeAsAbandoned(), ErrorCode.ILLEGAL_TRANSITION);
+        assertRefused(() -> orderAt(OrderStatus.PAID).closeAsAbandoned(), ErrorCode.ILLEGAL_TRANSITION);
+    }
+
+    @Test
     void staffCancelUntilPreparationStartsAndRefundWhatWasPaid() {
         assertThat(orderAt(OrderStatus.CREATED).cancelByStaff()).isFalse();
         assertThat(orderAt(OrderStatus.PAID).cancelByStaff()).isTrue();

@@ -7,7 +7,9 @@ import cafe.core.order.domain.Order;
 import cafe.core.order.domain.OrderIdentity;
 import cafe.core.order.domain.OrderLine;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import cafe.contract.order.OrderStatus;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -69,6 +71,18 @@ public final class HibernateOrders implements Orders {
             throw new IllegalStateException("order " + order.id() + " was never added");
         }
         copyState(order, entity);
+    }
+
+    @Override
+    public List<Order> declinedAndLeftSince(Instant before, int limit) {
+        return session.get()
+                .createSelectionQuery(
+                        "from OrderEntity where status = :status and updatedAt < :before order by updatedAt",
+                        OrderEntity.class)
+                .setParameter("status", OrderStatus.PAYMENT_FAILED)
+                .setParameter("before", before)
+                .setMaxResults(limit)
+                .getResultList().stream().map(this::toOrder).toList();
     }
 
     private void copyState(Order order, OrderEntity entity) {
