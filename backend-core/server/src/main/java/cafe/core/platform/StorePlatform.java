@@ -3,6 +3,7 @@ package cafe.core.platform;
 import cafe.core.platform.messaging.DurableSubscription;
 import cafe.core.platform.messaging.EmbeddedBroker;
 import cafe.core.platform.messaging.EventRoutes;
+import cafe.core.platform.messaging.Letter;
 import cafe.core.platform.messaging.MessagingAdapters;
 import cafe.core.platform.messaging.RequestRoutes;
 import cafe.core.platform.persistence.DatabaseUpkeep;
@@ -19,6 +20,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,6 +79,11 @@ public final class StorePlatform implements AutoCloseable {
     /** Declares the durable subscription and applies its events once each, in the context's transactions. */
     public void subscribe(DurableSubscription subscription, ServiceDatabase database, EventRoutes routes) {
         messaging.subscribe(subscription, database, routes);
+    }
+
+    /** Hands every message the broker gave up on (dead or expired) to the handler, whatever its type. */
+    public void receiveLetters(DurableSubscription subscription, ServiceDatabase database, Consumer<Letter> handler) {
+        messaging.receiveLetters(subscription, database, handler);
     }
 
     /** Starts relaying every context's outbox and trimming every database; call once all contexts are wired. */

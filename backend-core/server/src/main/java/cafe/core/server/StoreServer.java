@@ -5,6 +5,7 @@ import cafe.contract.wire.Json;
 import cafe.contract.wire.Role;
 import cafe.core.barista.BaristaContext;
 import cafe.core.barista.application.BarSettings;
+import cafe.core.deadletter.DeadLetterContext;
 import cafe.core.menu.MenuContext;
 import cafe.core.notification.NotificationContext;
 import cafe.core.order.OrderingContext;
@@ -52,7 +53,8 @@ public final class StoreServer implements AutoCloseable {
                 new PaymentContext(new SimulatedGateway(config.gateway().latency(), config.gateway().timeout(),
                         config.gateway().randomDeclineRate(), new Random())),
                 new BaristaContext(BarSettings.standard().withDayStartHour(config.businessDayStartHour())),
-                NotificationContext.withStandardChannels());
+                NotificationContext.withStandardChannels(),
+                new DeadLetterContext());
     }
 
     /**

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,6 +83,19 @@ public final class MessagingAdapters implements AutoCloseable {
             subscriptions.add(subscription);
         } catch (JMSException e) {
             throw new IllegalStateException("cannot subscribe " + subscription.queue(), e);
+        }
+    }
+
+    /** Hands every message on the subscription, whatever its type, to the handler in the database's transaction. */
+    public void receiveLetters(DurableSubscription subscription, ServiceDatabase database, Consumer<Letter> handler) {
+        broker().declare(subscription);
+        try {
+            Session session = connection().createSession(true, Session.SESSION_TRANSACTED);
+            session.createConsumer(session.createQueue(subscription.fullyQualifiedName())).setMessageListener(
+                    new LetterSubscriber(subscription, database, handler, session, storageRetry));
+            subscriptions.add(subscription);
+        } catch (JMSException e) {
+            throw new IllegalStateException("cannot receive letters on " + subscription.queue(), e);
         }
     }
 
