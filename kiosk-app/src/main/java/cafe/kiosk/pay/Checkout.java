@@ -77,6 +77,8 @@ public final class Checkout {
     private OrderType orderType;
     private PlaceOrder placing;
     private String orderId;
+    /** The key the order was placed with: it proves to the server that this kiosk may cancel it. */
+    private String orderKey;
     private int orderNumber;
     private long chargedWon;
     /** Grows with every card presented, so an answer about an earlier card is recognised and dropped. */
@@ -84,7 +86,7 @@ public final class Checkout {
     private boolean commandUnanswered;
     private Instant nextCheckAt = Instant.MAX;
     private Instant askStaffAt = Instant.MAX;
-    private final List<String> cancelsOwed = new ArrayList<>();
+    private final List<CancelOrder> cancelsOwed = new ArrayList<>();
 
     public Checkout(KioskClient kiosk, Executor ui, Clock clock, String kioskId, Consumer<PaidOrder> paid,
                     Consumer<ErrorCode> reviewCart) {
@@ -169,7 +171,7 @@ public final class Checkout {
             return false;
         }
         if (orderId != null && stage.get() != PaymentStage.APPROVED) {
-            cancelUnpaid(orderId);
+            cancelUnpaid(new CancelOrder(orderId, "customer left the kiosk", orderKey));
         }
         orderId = null;
         placing = null;
@@ -179,15 +181,16 @@ public final class Checkout {
     }
 
     /** Tells the server an unpaid order was left; if it cannot be told now, it is told on reconnect. */
-    private void cancelUnpaid(String abandoned) {
-        kiosk.cancelUnpaid(new CancelOrder(abandoned, "customer left the kiosk")).whenCompleteAsync((ok, failure) -> {
+    private void cancelUnpaid(CancelOrder abandoned) {
+        kiosk.cancelUnpaid(abandoned).whenCompleteAsync((ok, failure) -> {
             if (failure == null) {
-                LOG.info("Order {} cancelled unpaid at the kiosk", abandoned);
+                LOG.info("Order {} cancelled unpaid at the kiosk", abandoned.orderId());
             } else if (CafeException.of(failure).map(e -> TRANSIENT.contains(e.code())).orElse(true)) {
-                LOG.warn("Order {} could not be cancelled yet, again on reconnect: {}", abandoned, failure.toString());
+                LOG.warn("Order {} could not be cancelled yet, again on reconnect: {}", abandoned.orderId(),
+                        failure.toString());
                 cancelsOwed.add(abandoned);
             } else {
-                LOG.warn("Order {} could not be cancelled: {}", abandoned, failure.toString());
+                LOG.warn("Order {} could not be cancelled: {}", abandoned.orderId(), failure.toString());
             }
         }, ui);
     }
@@ -206,7 +209,7 @@ public final class Checkout {
 
     /** The link is back: whatever was in flight is asked again. */
     public void reconnected() {
-        List<String> owed = List.copyOf(cancelsOwed);
+        List<CancelOrder> owed = List.copyOf(cancelsOwed);
         cancelsOwed.clear();
         owed.forEach(this::cancelUnpaid);
         if (busy()) {
@@ -253,6 +256,7 @@ public final class Checkout {
         commandUnanswered = false;
         waitingForStore.set(false);
         orderId = accepted.orderId();
+        orderKey = placing != null ? placing.idempotencyKey() : orderKey;
         orderNumber = accepted.orderNumber();
         chargedWon = accepted.totalWon();
         placing = null;

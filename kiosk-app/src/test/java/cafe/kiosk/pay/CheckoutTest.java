@@ -174,7 +174,11 @@ class CheckoutTest {
         assertThat(checkout.declineReasonProperty().get()).isEqualTo("INSUFFICIENT_FUNDS");
 
         assertThat(checkout.cancel()).isTrue();
-        assertThat(server.cancelled).singleElement().satisfies(cancel -> assertThat(cancel.orderId()).isEqualTo(ORDER));
+        assertThat(server.cancelled).singleElement().satisfies(cancel -> {
+            assertThat(cancel.orderId()).isEqualTo(ORDER);
+            assertThat(cancel.idempotencyKey()).as("the proof that this kiosk placed it")
+                    .isEqualTo(server.placed.get(0).idempotencyKey());
+        });
     }
 
     @Test

@@ -168,6 +168,11 @@ final class BrokerLink {
             pending.fail(request.correlationId(), new CafeException(ErrorCode.INTERNAL_ERROR,
                     "The store server does not serve " + request.address()));
         } catch (RuntimeException e) {
+            if (Failures.isStoreFull(e)) {
+                log.warn("{} refused: {}", request, e.getMessage());
+                pending.fail(request.correlationId(), Failures.storeFull());
+                return;
+            }
             pending.fail(request.correlationId(), Failures.lost());
             lost(current.generation(), e);
         }

@@ -1,6 +1,8 @@
 package cafe.client.jms;
 
 import cafe.client.CafeException;
+import cafe.contract.wire.ErrorCode;
+import cafe.contract.wire.Headers;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -41,8 +43,13 @@ final class Requests {
         if (!states.isConnected()) {
             return failLater(reply, Failures.notConnected());
         }
+        WireCodec.Body encoded = codec.encode(body);
+        if (encoded.json().length() > Headers.MAX_REQUEST_CHARS) {
+            return failLater(reply, new CafeException(ErrorCode.REQUEST_TOO_LARGE, type + " is "
+                    + encoded.json().length() + " characters long, more than the store reads"));
+        }
         OutgoingRequest<T> request = new OutgoingRequest<>(UUID.randomUUID().toString(), address, type,
-                codec.encode(body), replyType, reply);
+                encoded, replyType, reply);
         try {
             pending.add(request);
         } catch (RejectedExecutionException e) {

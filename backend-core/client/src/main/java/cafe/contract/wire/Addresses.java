@@ -24,8 +24,13 @@ public final class Addresses {
     /** A terminal being paired (as the pairing user, over TLS) -> the server: Pair. */
     public static final String PAIRING_REQUESTS = "cafe.pairing.requests";
 
-    /** OrderUpdate events for kiosks (and internal order events). */
+    /** OrderUpdate events for kiosks: status and reason only, never a customer's contact. */
     public static final String ORDER_EVENTS = "cafe.order.events";
+    /**
+     * Internal: OrderPaid (which may carry the customer's phone number or e-mail) and OrderCancelled,
+     * for the bar, payment and notification; no terminal may read it.
+     */
+    public static final String ORDER_SERVICE_EVENTS = "cafe.order.service-events";
     /** Internal: payment requests carrying card tokens; no terminal may read it. */
     public static final String PAYMENT_REQUESTS = "cafe.payment.requests";
     /** Internal: PaymentApproved, PaymentDeclined, PaymentRefunded. */

@@ -6,12 +6,23 @@ public enum ErrorCode {
     MALFORMED_REQUEST,
     MISSING_FIELD,
     UNKNOWN_REQUEST,
+    /** The request's body is longer than {@link Headers#MAX_REQUEST_CHARS}. */
+    REQUEST_TOO_LARGE,
+    /** A text field is longer than the store accepts (the message names the field and the limit). */
+    FIELD_TOO_LONG,
+    /**
+     * The idempotency key was already used for a different order (another cart, type or contact):
+     * a kiosk must make a new key for a new order.
+     */
+    IDEMPOTENCY_KEY_REUSED,
     // cart validation
     EMPTY_CART,
     UNKNOWN_ITEM,
     ITEM_SOLD_OUT,
     INVALID_OPTION,
     INVALID_QUANTITY,
+    /** More lines or more money than one order may hold (the message says which limit). */
+    ORDER_TOO_LARGE,
     /** "The menu changed, please review your cart": details are a list of CartProblem. */
     MENU_CHANGED,
     MENU_UNAVAILABLE,
@@ -28,6 +39,12 @@ public enum ErrorCode {
     PAIRING_CODE_EXPIRED,
     /** Too many wrong codes: pairing waits for a new code from the server. */
     PAIRING_LOCKED,
+    /**
+     * The store server is up but cannot save anything right now (its disk is full or failing): it
+     * cannot take orders until space returns, and stored nothing of this request. An earlier send of
+     * the same command that went unanswered may still have got in: ask again later with the same key.
+     */
+    STORE_UNAVAILABLE,
     // transport, raised by the client
     NOT_CONNECTED,
     TIMEOUT,

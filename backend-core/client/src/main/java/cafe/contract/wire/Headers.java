@@ -14,6 +14,11 @@ public final class Headers {
     public static final String ORDER_ID = "orderId";
 
     public static final int CURRENT_SCHEMA_VERSION = 1;
+    /**
+     * The longest request body the store server reads, in characters of JSON; a longer one is
+     * refused with {@link ErrorCode#REQUEST_TOO_LARGE} (the broker drops much larger ones from terminals).
+     */
+    public static final int MAX_REQUEST_CHARS = 32 * 1024;
 
     private Headers() {
     }

@@ -28,6 +28,7 @@ import cafe.contract.order.TestCards;
 import cafe.contract.order.WaitEstimate;
 import cafe.contract.wire.Addresses;
 import cafe.contract.wire.ErrorCode;
+import cafe.contract.wire.Headers;
 import cafe.contract.wire.MessageTypes;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -167,6 +168,16 @@ class RequestReplyTest {
         assertThat(failure.getMessage()).isEqualTo("The menu changed, please review your cart");
         assertThat(failure.details().get(0).get("problem").asText()).isEqualTo("PRICE_CHANGED");
         assertThat(failure.details().get(0).get("currentUnitPriceWon").asLong()).isEqualTo(5_000);
+    }
+
+    @Test
+    void aRequestLongerThanTheStoreReadsIsRefusedWithoutBeingSent() {
+        PlaceOrder huge = new PlaceOrder("key-2", "k".repeat(Headers.MAX_REQUEST_CHARS), OrderType.TAKE_OUT,
+                List.of(new CartLine("americano", List.of(), 1)), 4_500, CARD, null);
+
+        CafeException failure = failureOf(connection.kiosk().placeOrder(huge));
+
+        assertThat(failure.code()).isEqualTo(ErrorCode.REQUEST_TOO_LARGE);
     }
 
     @Test

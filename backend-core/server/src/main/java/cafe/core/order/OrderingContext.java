@@ -14,6 +14,8 @@ import cafe.core.order.adapter.persistence.HibernateMenuReplica;
 import cafe.core.order.adapter.persistence.HibernateOrderNumbers;
 import cafe.core.order.adapter.persistence.HibernateOrders;
 import cafe.core.order.adapter.persistence.OrderingSchema;
+import cafe.core.order.adapter.schedule.AbandonedOrderSweep;
+import cafe.core.order.application.AbandonedOrders;
 import cafe.core.order.application.OrderProgress;
 import cafe.core.order.application.OrderQuery;
 import cafe.core.order.application.OrderingService;
@@ -23,17 +25,22 @@ import cafe.core.platform.StorePlatform;
 import cafe.core.platform.messaging.EventRoutes;
 import cafe.core.platform.messaging.RequestRoutes;
 import cafe.core.platform.messaging.Topology;
+import java.time.Duration;
 
 /**
- * The ordering context: kiosks' and staff's order commands, and the payment, bar and menu events
- * that move orders on.
+ * The ordering context: kiosks' and staff's order commands, the payment, bar and menu events that
+ * move orders on, and a sweep that closes declined orders left for {@code abandonedAfter}. Close it
+ * before the platform: it owns the sweep's thread.
  */
-public final class OrderingContext implements StoreContext {
+public final class OrderingContext implements StoreContext, AutoCloseable {
 
     private final int businessDayStartHour;
+    private final Duration abandonedAfter;
+    private AbandonedOrderSweep sweep;
 
-    public OrderingContext(int businessDayStartHour) {
+    public OrderingContext(int businessDayStartHour, Duration abandonedAfter) {
         this.businessDayStartHour = businessDayStartHour;
+        this.abandonedAfter = abandonedAfter;
     }
 
     @Override
@@ -45,6 +52,8 @@ public final class OrderingContext implements StoreContext {
         var ordering = new OrderingService(orders, new HibernateOrderNumbers(database::session), replica, calendar,
                 database.outbox(), database.transactions());
         var progress = new OrderProgress(orders, replica, calendar, database.outbox(), database.transactions());
+        sweep = new AbandonedOrderSweep(new AbandonedOrders(orders, database.outbox(), database.transactions(),
+                platform.clock(), abandonedAfter), sweepInterval());
 
         platform.serve(Addresses.ORDER_COMMANDS, database, new RequestRoutes()
                 .on(MessageTypes.PLACE_ORDER, PlaceOrder.class, ordering::place)
@@ -67,5 +76,18 @@ public final class OrderingContext implements StoreContext {
         platform.subscribe(Topology.ORDERING_BARISTA_EVENTS, database, bar);
         platform.subscribe(Topology.ORDERING_MENU_EVENTS, database, new EventRoutes()
                 .on(MessageTypes.MENU_CHANGED, Menu.class, progress::menuChanged));
+    }
+
+    /** A tenth of the time an order may be left, between one second and one minute. */
+    private Duration sweepInterval() {
+        long millis = Math.max(1_000, Math.min(60_000, abandonedAfter.toMillis() / 10));
+        return Duration.ofMillis(millis);
+    }
+
+    @Override
+    public void close() {
+        if (sweep != null) {
+            sweep.close();
+        }
     }
 }

@@ -3,8 +3,11 @@ package cafe.core.platform;
 import cafe.core.platform.messaging.DurableSubscription;
 import cafe.core.platform.messaging.EmbeddedBroker;
 import cafe.core.platform.messaging.EventRoutes;
+import cafe.core.platform.messaging.Letter;
 import cafe.core.platform.messaging.MessagingAdapters;
 import cafe.core.platform.messaging.RequestRoutes;
+import cafe.core.platform.persistence.DatabaseUpkeep;
+import cafe.core.platform.persistence.Retention;
 import cafe.core.platform.persistence.ServiceDatabase;
 import cafe.core.platform.persistence.WritersOnHold;
 import cafe.core.shared.Transactions;
@@ -23,6 +26,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * What every context wires itself with: its own database, request endpoints on its command and
  * query queues, idempotent subscriptions to other contexts' events, and an outbox relay. Relays
  * start only in {@link #open()}, once every context has declared its subscriptions, so no event
- * published at start-up misses a queue. Closing stops everything in reverse order.
+ * published at start-up misses a queue. Every database is trimmed as its {@link Retention} says.
+ * Closing stops everything in reverse order.
  */
 public final class StorePlatform implements AutoCloseable {
 
@@ -48,11 +53,12 @@ public final class StorePlatform implements AutoCloseable {
     private final Clock clock;
     private final ObjectMapper json;
     private final MessagingAdapters messaging;
-    private final Deque<AutoCloseable> opened = new ArrayDeque<>();
+    private final Retention retention;
     private final List<ServiceDatabase> databases = new ArrayList<>();
+    private final Deque<AutoCloseable> opened = new ArrayDeque<>();
 
     public StorePlatform(EmbeddedBroker broker, Path dataDir, Clock clock, ObjectMapper json) {
-        this(CompletableFuture.completedFuture(broker), dataDir, clock, json);
+        this(CompletableFuture.completedFuture(broker), dataDir, clock, json, Retention.standard());
     }
 
     /**
@@ -60,10 +66,11 @@ public final class StorePlatform implements AutoCloseable {
      * meanwhile and wait for the broker at their first endpoint or subscription.
      */
     public StorePlatform(CompletableFuture<EmbeddedBroker> startingBroker, Path dataDir, Clock clock,
-                         ObjectMapper json) {
+                         ObjectMapper json, Retention retention) {
         this.dataDir = dataDir;
         this.clock = clock;
         this.json = json;
+        this.retention = retention;
         this.messaging = new MessagingAdapters(startingBroker, json, clock);
     }
 
@@ -121,9 +128,17 @@ public final class StorePlatform implements AutoCloseable {
         opened.push(scheduler::shutdownNow);
     }
 
-    /** Starts relaying every context's outbox; call once all contexts are wired. */
+    /** Hands every message the broker gave up on (dead or expired) to the handler, whatever its type. */
+    public void receiveLetters(DurableSubscription subscription, ServiceDatabase database, Consumer<Letter> handler) {
+        messaging.receiveLetters(subscription, database, handler);
+    }
+
+    /** Starts relaying every context's outbox and trimming every database; call once all contexts are wired. */
     public void open() {
         messaging.startRelays();
+        DatabaseUpkeep upkeep = new DatabaseUpkeep(databases, retention, clock);
+        opened.push(upkeep);
+        upkeep.start();
     }
 
     /**

@@ -14,12 +14,13 @@ import java.util.Objects;
  * Everything a StoreServer needs to start: the data folder (SQLite files, broker journal, users,
  * terminal files, the store's certificate authority), where terminals reach the broker (plain TCP
  * on loopback at {@code port}, TLS on {@code bindHost:lanPort}), the clock and the hour the
- * business day starts, how long payment requests stay fresh, the simulated card network and the
- * bundled menu. Starting twice with the same config is a restart: same data, ports and passwords.
+ * business day starts, how long payment requests stay fresh, the simulated card network, the
+ * bundled menu and the {@link Safeguards} of its disk and data. Starting twice with the same config
+ * is a restart: same data, ports and passwords.
  */
 public record StoreConfig(Path dataDir, String bindHost, int port, int lanPort, Clock clock,
                           int businessDayStartHour, Duration paymentRequestExpiry, GatewaySimulation gateway,
-                          String menuResource) {
+                          String menuResource, Safeguards safeguards) {
 
     /** The plain TCP port on loopback, for the terminals on the back-office PC itself. */
     public static final int DEFAULT_PORT = 61616;
@@ -36,6 +37,7 @@ public record StoreConfig(Path dataDir, String bindHost, int port, int lanPort, 
         Objects.requireNonNull(paymentRequestExpiry, "paymentRequestExpiry");
         Objects.requireNonNull(gateway, "gateway");
         Objects.requireNonNull(menuResource, "menuResource");
+        Objects.requireNonNull(safeguards, "safeguards");
         if (businessDayStartHour < 0 || businessDayStartHour > 23) {
             throw new IllegalArgumentException("businessDayStartHour must be 0..23, was " + businessDayStartHour);
         }
@@ -48,7 +50,7 @@ public record StoreConfig(Path dataDir, String bindHost, int port, int lanPort, 
     public static StoreConfig defaults(Path dataDir, int port) {
         return new StoreConfig(dataDir, ALL_INTERFACES, port, DEFAULT_LAN_PORT, Clock.systemDefaultZone(),
                 DEFAULT_DAY_START_HOUR, BrokerSettings.DEFAULT_PAYMENT_REQUEST_EXPIRY,
-                GatewaySimulation.counterLike(), BundledMenu.DEFAULT_RESOURCE);
+                GatewaySimulation.counterLike(), BundledMenu.DEFAULT_RESOURCE, Safeguards.standard());
     }
 
     /** A store for this PC alone: both acceptors on loopback, on free ports, otherwise as {@link #defaults}. */
@@ -70,48 +72,44 @@ public record StoreConfig(Path dataDir, String bindHost, int port, int lanPort, 
     }
 
     public StoreConfig withClock(Clock value) {
-        return new StoreConfig(dataDir, bindHost, port, lanPort, value,
-                businessDayStartHour, paymentRequestExpiry, gateway, menuResource);
+        return new StoreConfig(dataDir, bindHost, port, lanPort, value, businessDayStartHour, paymentRequestExpiry, gateway, menuResource, safeguards);
     }
 
     /** The address the TLS acceptor for the LAN listens on. */
     public StoreConfig withBindHost(String value) {
-        return new StoreConfig(dataDir, value, port, lanPort, clock,
-                businessDayStartHour, paymentRequestExpiry, gateway, menuResource);
+        return new StoreConfig(dataDir, value, port, lanPort, clock, businessDayStartHour, paymentRequestExpiry, gateway, menuResource, safeguards);
     }
 
     public StoreConfig withPort(int value) {
-        return new StoreConfig(dataDir, bindHost, value, lanPort, clock,
-                businessDayStartHour, paymentRequestExpiry, gateway, menuResource);
+        return new StoreConfig(dataDir, bindHost, value, lanPort, clock, businessDayStartHour, paymentRequestExpiry, gateway, menuResource, safeguards);
     }
 
     public StoreConfig withLanPort(int value) {
-        return new StoreConfig(dataDir, bindHost, port, value, clock,
-                businessDayStartHour, paymentRequestExpiry, gateway, menuResource);
+        return new StoreConfig(dataDir, bindHost, port, value, clock, businessDayStartHour, paymentRequestExpiry, gateway, menuResource, safeguards);
     }
 
     public StoreConfig withBusinessDayStartHour(int value) {
-        return new StoreConfig(dataDir, bindHost, port, lanPort, clock,
-                value, paymentRequestExpiry, gateway, menuResource);
+        return new StoreConfig(dataDir, bindHost, port, lanPort, clock, value, paymentRequestExpiry, gateway, menuResource, safeguards);
     }
 
     public StoreConfig withPaymentRequestExpiry(Duration value) {
-        return new StoreConfig(dataDir, bindHost, port, lanPort, clock,
-                businessDayStartHour, value, gateway, menuResource);
+        return new StoreConfig(dataDir, bindHost, port, lanPort, clock, businessDayStartHour, value, gateway, menuResource, safeguards);
     }
 
     public StoreConfig withGateway(GatewaySimulation value) {
-        return new StoreConfig(dataDir, bindHost, port, lanPort, clock,
-                businessDayStartHour, paymentRequestExpiry, value, menuResource);
+        return new StoreConfig(dataDir, bindHost, port, lanPort, clock, businessDayStartHour, paymentRequestExpiry, value, menuResource, safeguards);
     }
 
     /** The class-path resource of the menu loaded on first start. */
     public StoreConfig withMenuResource(String value) {
-        return new StoreConfig(dataDir, bindHost, port, lanPort, clock,
-                businessDayStartHour, paymentRequestExpiry, gateway, value);
+        return new StoreConfig(dataDir, bindHost, port, lanPort, clock, businessDayStartHour, paymentRequestExpiry, gateway, value, safeguards);
+    }
+
+    public StoreConfig withSafeguards(Safeguards value) {
+        return new StoreConfig(dataDir, bindHost, port, lanPort, clock, businessDayStartHour, paymentRequestExpiry, gateway, menuResource, value);
     }
 
     BrokerSettings brokerSettings() {
-        return new BrokerSettings(dataDir, bindHost, port, lanPort, paymentRequestExpiry);
+        return new BrokerSettings(dataDir, bindHost, port, lanPort, paymentRequestExpiry, safeguards.minDiskFreeBytes());
     }
 }

@@ -5,6 +5,7 @@ import cafe.contract.wire.Json;
 import cafe.contract.wire.Role;
 import cafe.core.barista.BaristaContext;
 import cafe.core.barista.application.BarSettings;
+import cafe.core.deadletter.DeadLetterContext;
 import cafe.core.menu.MenuContext;
 import cafe.core.notification.NotificationContext;
 import cafe.core.order.OrderingContext;
@@ -69,11 +70,12 @@ public final class StoreServer implements AutoCloseable {
     /** The composition root: one line per context. */
     private static List<StoreContext> contexts(StoreConfig config, SimulatedGateway cardNetwork) {
         return List.of(
-                new OrderingContext(config.businessDayStartHour()),
+                new OrderingContext(config.businessDayStartHour(), config.safeguards().abandonedOrdersAfter()),
                 new MenuContext(config.menuResource()),
                 new PaymentContext(cardNetwork, config.gateway().breakerOpenFor()),
                 new BaristaContext(BarSettings.standard().withDayStartHour(config.businessDayStartHour())),
-                NotificationContext.withStandardChannels());
+                NotificationContext.withStandardChannels(),
+                new DeadLetterContext());
     }
 
     /**
@@ -95,7 +97,8 @@ public final class StoreServer implements AutoCloseable {
     private static StoreServer start(StoreConfig config, DataFolderLock folder, long started) {
         CompletableFuture<EmbeddedBroker> broker = CompletableFuture.supplyAsync(
                 () -> EmbeddedBroker.start(config.brokerSettings()), StoreServer::startBrokerThread);
-        StorePlatform platform = new StorePlatform(broker, config.dataDir(), config.clock(), Json.newMapper());
+        StorePlatform platform = new StorePlatform(broker, config.dataDir(), config.clock(), Json.newMapper(),
+                config.safeguards().retention());
         SimulatedGateway cardNetwork = SimulatedGateway.remembering(
                 config.dataDir().resolve(SIMULATED_CARD_NETWORK_FILE), config.gateway().latency(),
                 config.gateway().timeout(), config.gateway().randomDeclineRate(), new Random());

@@ -9,13 +9,14 @@ import picocli.CommandLine.ScopeType;
 /**
  * {@code cafe-server}: runs the StoreServer (the default, or {@code run}) until the process is told
  * to stop (Ctrl+C or SIGTERM), then stops it cleanly; {@code backup}, {@code restore} and
- * {@code pair} look after a store's data folder and its terminals. A bad option is one line on
- * stderr and exit code 2; a refused or failed command one line and exit code 1.
+ * {@code pair} look after a store's data folder and its terminals, {@code check} checks its ledger.
+ * A bad option is one line on stderr and exit code 2; a refused or failed command one line and exit code 1.
  */
 @Command(name = "cafe-server", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
         versionProvider = BuildVersion.class, sortOptions = false, usageHelpAutoWidth = true,
         description = "The cafe's store server: broker, services and databases of one store.",
-        subcommands = {RunCommand.class, BackupCommand.class, RestoreCommand.class, PairCommand.class})
+        subcommands = {RunCommand.class, BackupCommand.class, RestoreCommand.class, PairCommand.class,
+                CheckCommand.class})
 public final class StoreServerMain implements Callable<Integer> {
 
     @Mixin

@@ -68,9 +68,10 @@ final class SimulatedKiosk implements Runnable {
         CartPicker.Cart cart = carts.pick(menu);
         CardToken firstCard = random.nextDouble() < declineShare ? BAD_CARD : GOOD_CARD;
         long sent = System.nanoTime();
-        OrderAccepted accepted = kiosk.placeOrder(new PlaceOrder(UUID.randomUUID().toString(), kioskId,
+        PlaceOrder placing = new PlaceOrder(UUID.randomUUID().toString(), kioskId,
                 random.nextBoolean() ? OrderType.DINE_IN : OrderType.TAKE_OUT, cart.lines(), cart.totalWon(),
-                firstCard, null)).join();
+                firstCard, null);
+        OrderAccepted accepted = kiosk.placeOrder(placing).join();
         OrderTrace trace = book.trace(accepted.orderId());
         trace.placed(kioskId, accepted.orderNumber(), accepted.totalWon(), sent, System.nanoTime());
         book.reportIfFinished(trace);
@@ -89,6 +90,7 @@ final class SimulatedKiosk implements Runnable {
                 return;
             }
         }
-        kiosk.cancelUnpaid(new CancelOrder(accepted.orderId(), "customer gave up after three cards")).join();
+        kiosk.cancelUnpaid(new CancelOrder(accepted.orderId(), "customer gave up after three cards",
+                placing.idempotencyKey())).join();
     }
 }

@@ -137,7 +137,8 @@ class BarFlowTest {
 
     @Test
     void aCancelledQueuedOrderLeavesTheBar() throws Exception {
-        store.publish(Addresses.ORDER_EVENTS, "o-1", new OrderCancelled("o-1", 105, true, 9_000, "changed mind"));
+        store.publish(Addresses.ORDER_SERVICE_EVENTS, "o-1",
+                new OrderCancelled("o-1", 105, true, 9_000, "changed mind"));
 
         await().atMost(DEADLINE).until(() -> ticketEvents.types("o-1").contains(MessageTypes.TICKET_CANCELLED));
         assertThat(queryAs(Role.BARISTA, MessageTypes.GET_BAR_QUEUE, BarQueue.class).active()).isEmpty();
@@ -145,10 +146,10 @@ class BarFlowTest {
     }
 
     private void pay(String orderId, int number) throws Exception {
-        store.publish(Addresses.ORDER_EVENTS, orderId, new OrderPaid(orderId, number, OrderType.TAKE_OUT, List.of(
-                new PaidLine("americano", new LocalizedText("아메리카노", "Americano"),
-                        List.of(new LocalizedText("샷 추가", "Extra shot")), 2, 60),
-                new PaidLine("latte", new LocalizedText("카페 라떼", "Caffè latte"), List.of(), 1, 90)),
+        store.publish(Addresses.ORDER_SERVICE_EVENTS, orderId, new OrderPaid(orderId, number, OrderType.TAKE_OUT,
+                List.of(new PaidLine("americano", new LocalizedText("아메리카노", "Americano"),
+                                List.of(new LocalizedText("샷 추가", "Extra shot")), 2, 60),
+                        new PaidLine("latte", new LocalizedText("카페 라떼", "Caffè latte"), List.of(), 1, 90)),
                 Instant.now(), null));
         await().atMost(DEADLINE).until(() -> ticketEvents.types(orderId).contains(MessageTypes.TICKET_QUEUED));
     }

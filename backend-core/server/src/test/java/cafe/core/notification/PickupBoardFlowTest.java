@@ -94,7 +94,7 @@ class PickupBoardFlowTest {
     }
 
     private void pay(String orderId, int number, String contact) throws Exception {
-        store.publish(Addresses.ORDER_EVENTS, orderId, new OrderPaid(orderId, number, OrderType.DINE_IN,
+        store.publish(Addresses.ORDER_SERVICE_EVENTS, orderId, new OrderPaid(orderId, number, OrderType.DINE_IN,
                 List.of(new PaidLine("latte", new LocalizedText("카페 라떼", "Caffè latte"), List.of(), 1, 90)),
                 Instant.now(), contact));
     }

@@ -15,6 +15,7 @@ import cafe.contract.order.OrderStatus;
 import cafe.contract.order.OrderType;
 import cafe.contract.order.OrderUpdate;
 import cafe.contract.order.OrderView;
+import cafe.contract.order.PlaceOrder;
 import cafe.contract.order.RetryPayment;
 import cafe.contract.wire.Addresses;
 import cafe.contract.wire.MessageTypes;
@@ -32,6 +33,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,6 +55,7 @@ class OrderLifecycleTest {
     private TestTerminal services;
     private EventRecorder kioskEvents;
     private EventRecorder orderEvents;
+    private final Map<String, String> placedWithKey = new ConcurrentHashMap<>();
 
     @BeforeAll
     void start(@TempDir Path dataDir) throws Exception {
@@ -64,7 +68,7 @@ class OrderLifecycleTest {
     @BeforeEach
     void listen() throws Exception {
         kioskEvents = kiosk.record(Addresses.ORDER_EVENTS);
-        orderEvents = services.record(Addresses.ORDER_EVENTS);
+        orderEvents = services.record(Addresses.ORDER_SERVICE_EVENTS);
     }
 
     @AfterAll
@@ -73,9 +77,17 @@ class OrderLifecycleTest {
     }
 
     private OrderAccepted place(cafe.contract.order.CardToken card) throws Exception {
-        Reply reply = kiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.PLACE_ORDER, order(card, 4_500,
-                americano(1)));
-        return kiosk.json().convertValue(reply.data(), OrderAccepted.class);
+        PlaceOrder command = order(card, 4_500, americano(1));
+        Reply reply = kiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.PLACE_ORDER, command);
+        OrderAccepted accepted = kiosk.json().convertValue(reply.data(), OrderAccepted.class);
+        placedWithKey.put(accepted.orderId(), command.idempotencyKey());
+        return accepted;
+    }
+
+    /** The kiosk's own cancellation, proved with the key it placed the order with. */
+    private Reply cancelAtTheKiosk(OrderAccepted order, String reason) throws Exception {
+        return kiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.CANCEL_ORDER,
+                new CancelOrder(order.orderId(), reason, placedWithKey.get(order.orderId())));
     }
 
     private OrderUpdate awaitStatus(String orderId, OrderStatus status) {
@@ -125,6 +137,24 @@ class OrderLifecycleTest {
     }
 
     @Test
+    void aCustomersContactTravelsOnlyWhereNoTerminalMayListen() throws Exception {
+        String contact = "guest-" + UUID.randomUUID() + "@example.com";
+        PlaceOrder withContact = order(4_500, americano(1));
+        Reply reply = kiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.PLACE_ORDER, new PlaceOrder(
+                withContact.idempotencyKey(), withContact.kioskId(), withContact.orderType(), withContact.lines(),
+                withContact.expectedTotalWon(), withContact.card(), contact));
+        OrderAccepted order = kiosk.json().convertValue(reply.data(), OrderAccepted.class);
+        services.publishEvent(Addresses.PAYMENT_EVENTS, "PaymentApproved", order.orderId(),
+                new PaymentApproved(order.orderId(), 1, "pay-" + order.orderNumber(), order.totalWon(), "AUTH1"));
+
+        OrderPaid paid = orderEvents.body(orderEvents.await("OrderPaid", order.orderId()), OrderPaid.class);
+        assertThat(paid.contact()).isEqualTo(contact);
+        awaitStatus(order.orderId(), OrderStatus.PAID);
+        assertThat(kioskEvents.all()).extracting(heard -> heard.body().toString())
+                .noneMatch(body -> body.contains(contact));
+    }
+
+    @Test
     void aDeclinedOrderCanBePaidWithAnotherCardAsTheNextAttempt() throws Exception {
         EventRecorder paymentRequests = services.record(Addresses.PAYMENT_REQUESTS);
         OrderAccepted order = declinedOrder();
@@ -171,8 +201,7 @@ class OrderLifecycleTest {
 
         assertThat(kiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.RETRY_PAYMENT,
                 new RetryPayment(paid.orderId(), APPROVING_CARD)).code()).isEqualTo("ILLEGAL_TRANSITION");
-        assertThat(kiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.CANCEL_ORDER,
-                new CancelOrder(paid.orderId(), "changed my mind")).code()).isEqualTo("FORBIDDEN");
+        assertThat(cancelAtTheKiosk(paid, "changed my mind").code()).isEqualTo("FORBIDDEN");
         assertThat(barista.request(Addresses.ORDER_STAFF_COMMANDS, MessageTypes.CANCEL_ORDER,
                 new CancelOrder(paid.orderId(), "too late")).code()).isEqualTo("ILLEGAL_TRANSITION");
         assertThat(kiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.GET_ORDER,
@@ -182,12 +211,24 @@ class OrderLifecycleTest {
     }
 
     @Test
+    void aKioskCannotCancelAnOrderAnotherKioskPlaced() throws Exception {
+        OrderAccepted order = declinedOrder();
+        awaitStatus(order.orderId(), OrderStatus.PAYMENT_FAILED);
+        TestTerminal otherKiosk = store.terminal(Role.KIOSK);
+
+        for (String guess : new String[] {null, "", UUID.randomUUID().toString()}) {
+            assertThat(otherKiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.CANCEL_ORDER,
+                    new CancelOrder(order.orderId(), "not mine", guess)).code()).isEqualTo("FORBIDDEN");
+        }
+        assertThat(view(order.orderId()).status()).isEqualTo(OrderStatus.PAYMENT_FAILED);
+    }
+
+    @Test
     void aKioskAbandonsAnUnpaidOrderWithoutARefund() throws Exception {
         OrderAccepted order = declinedOrder();
         awaitStatus(order.orderId(), OrderStatus.PAYMENT_FAILED);
 
-        Reply reply = kiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.CANCEL_ORDER,
-                new CancelOrder(order.orderId(), "customer left"));
+        Reply reply = cancelAtTheKiosk(order, "customer left");
 
         assertThat(reply.isOk()).isTrue();
         awaitStatus(order.orderId(), OrderStatus.CANCELLED);

@@ -6,6 +6,7 @@ import static cafe.core.order.Carts.croissant;
 import static cafe.core.order.Carts.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cafe.contract.order.CardToken;
 import cafe.contract.order.CartLine;
 import cafe.contract.order.CartProblem;
 import cafe.contract.order.OrderAccepted;
@@ -23,6 +24,7 @@ import cafe.core.platform.TestTerminal;
 import cafe.core.server.RunningStore;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -95,6 +97,22 @@ class PlaceOrderTest {
                 .isEqualTo(events);
     }
 
+    @Test
+    void theSameKeyWithAnotherCartIsRefusedAndTheFirstOrderStands() throws Exception {
+        PlaceOrder first = order(4_500, americano(1));
+        OrderAccepted placed = kiosk.json().convertValue(place(first).data(), OrderAccepted.class);
+        PlaceOrder reused = new PlaceOrder(first.idempotencyKey(), first.kioskId(), first.orderType(),
+                List.of(americano(2)), 9_000, first.card(), null);
+
+        Reply reply = place(reused);
+
+        assertThat(reply.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+        assertThat(store.query("ordering", "select total_won from customer_order where order_id = '"
+                + placed.orderId() + "'")).isEqualTo(4_500);
+        assertThat(kiosk.json().convertValue(place(first).data(), OrderAccepted.class).orderId())
+                .isEqualTo(placed.orderId());
+    }
+
     Stream<Arguments> refusedCarts() {
         return Stream.of(
                 Arguments.of("EMPTY_CART", order(0)),
@@ -118,6 +136,17 @@ class PlaceOrderTest {
                         List.of(americano(1)), 4_500, APPROVING_CARD, null)),
                 Arguments.of("MISSING_FIELD", new PlaceOrder("key-no-lines", "kiosk-1", OrderType.DINE_IN,
                         null, 4_500, APPROVING_CARD, null)),
+                Arguments.of("ORDER_TOO_LARGE", order(31 * 4_500, Collections.nCopies(31, americano(1))
+                        .toArray(CartLine[]::new))),
+                Arguments.of("ORDER_TOO_LARGE", order(3 * 99 * 4_500, americano(99), americano(99), americano(99))),
+                Arguments.of("FIELD_TOO_LONG", new PlaceOrder("key-long-kiosk", "k".repeat(65), OrderType.DINE_IN,
+                        List.of(americano(1)), 4_500, APPROVING_CARD, null)),
+                Arguments.of("FIELD_TOO_LONG", new PlaceOrder("k".repeat(65), "kiosk-1", OrderType.DINE_IN,
+                        List.of(americano(1)), 4_500, APPROVING_CARD, null)),
+                Arguments.of("FIELD_TOO_LONG", new PlaceOrder("key-long-contact", "kiosk-1", OrderType.DINE_IN,
+                        List.of(americano(1)), 4_500, APPROVING_CARD, "a".repeat(95) + "@x.com")),
+                Arguments.of("FIELD_TOO_LONG", new PlaceOrder("key-long-token", "kiosk-1", OrderType.DINE_IN,
+                        List.of(americano(1)), 4_500, new CardToken("t".repeat(257), "VISA", "4242"), null)),
                 Arguments.of("MALFORMED_REQUEST", "{\"lines\": 12"),
                 Arguments.of("MALFORMED_REQUEST", "{\"orderType\": \"TO_THE_MOON\"}"));
     }

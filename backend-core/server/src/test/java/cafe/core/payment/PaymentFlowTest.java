@@ -129,8 +129,8 @@ class PaymentFlowTest {
         awaitOne("PaymentApproved", "o-cancel", PaymentApproved.class);
 
         OrderCancelled cancelled = new OrderCancelled("o-cancel", 105, true, 9_000, "staff cancelled");
-        store.publish(Addresses.ORDER_EVENTS, "o-cancel", cancelled);
-        store.publish(Addresses.ORDER_EVENTS, "o-cancel", cancelled);
+        store.publish(Addresses.ORDER_SERVICE_EVENTS, "o-cancel", cancelled);
+        store.publish(Addresses.ORDER_SERVICE_EVENTS, "o-cancel", cancelled);
 
         PaymentRefunded refunded = awaitOne("PaymentRefunded", "o-cancel", PaymentRefunded.class);
         assertThat(refunded.amountWon()).isEqualTo(9_000);

@@ -9,10 +9,21 @@ import cafe.contract.wire.Role;
 import cafe.core.platform.messaging.BrokerSettings;
 import cafe.core.platform.messaging.EmbeddedBroker;
 import cafe.core.platform.messaging.Topology;
+import jakarta.jms.Connection;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSException;
 import jakarta.jms.JMSSecurityException;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
+import jakarta.jms.TemporaryQueue;
+import jakarta.jms.TextMessage;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,6 +97,72 @@ class BrokerSecurityTest {
             assertThatThrownBy(() -> display.listen(Addresses.ORDER_EVENTS)).isInstanceOf(JMSSecurityException.class);
             assertThatThrownBy(() -> display.listen(Addresses.PAYMENT_REQUESTS))
                     .isInstanceOf(JMSSecurityException.class);
+        }
+    }
+
+    @Test
+    void noTerminalMayListenWhereCustomersContactsTravel() throws Exception {
+        for (Role role : new Role[] {Role.KIOSK, Role.BARISTA, Role.DISPLAY}) {
+            try (TestTerminal terminal = as(role)) {
+                assertThatThrownBy(() -> terminal.listen(Addresses.ORDER_SERVICE_EVENTS))
+                        .as(role.user()).isInstanceOf(JMSSecurityException.class);
+            }
+        }
+    }
+
+    @Test
+    void noTerminalMayMakeAnAddressOrQueueOfItsOwn() throws Exception {
+        for (Role role : new Role[] {Role.KIOSK, Role.BARISTA, Role.DISPLAY}) {
+            try (TestTerminal terminal = as(role)) {
+                assertThatThrownBy(() -> terminal.sendToQueue("stash", "{}", Map.of()))
+                        .as(role.user()).isInstanceOf(JMSSecurityException.class);
+                assertThatThrownBy(() -> terminal.consume("stash")).as(role.user())
+                        .isInstanceOf(JMSSecurityException.class);
+                assertThatThrownBy(() -> terminal.listen("stash")).as(role.user())
+                        .isInstanceOf(JMSSecurityException.class);
+            }
+        }
+    }
+
+    @Test
+    void aTerminalsReplyQueueTakesRepliesButCannotFillTheDisk() throws Exception {
+        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(broker.localTerminalUrl());
+        factory.setCallTimeout(2_000);
+        long brokerBytesBefore = sizeOf(dataDir.resolve("broker"));
+        try (Connection connection = factory.createConnection(Role.KIOSK.user(), broker.password(Role.KIOSK))) {
+            connection.start();
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            TemporaryQueue own = session.createTemporaryQueue();
+            MessageProducer producer = persistentProducer(session, own);
+            producer.send(session.createTextMessage("a reply"));
+            assertThat(((TextMessage) session.createConsumer(own).receive(5_000)).getText()).isEqualTo("a reply");
+
+            String tenth = "x".repeat(25_000);
+            assertThatThrownBy(() -> {
+                for (int i = 0; i < 100; i++) {
+                    producer.send(session.createTextMessage(tenth));
+                }
+            }).isInstanceOf(JMSException.class).hasMessageContaining("is full");
+        }
+        try (Connection connection = factory.createConnection(Role.KIOSK.user(), broker.password(Role.KIOSK))) {
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageProducer producer = persistentProducer(session, session.createTemporaryQueue());
+            assertThatThrownBy(() -> producer.send(session.createTextMessage("x".repeat(512 * 1024))))
+                    .isInstanceOf(JMSException.class);
+        }
+        assertThat(sizeOf(dataDir.resolve("broker")) - brokerBytesBefore).as("bytes the broker wrote")
+                .isLessThan(1024 * 1024);
+    }
+
+    private static MessageProducer persistentProducer(Session session, TemporaryQueue queue) throws JMSException {
+        MessageProducer producer = session.createProducer(queue);
+        producer.setDeliveryMode(DeliveryMode.PERSISTENT);
+        return producer;
+    }
+
+    private static long sizeOf(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
         }
     }
 

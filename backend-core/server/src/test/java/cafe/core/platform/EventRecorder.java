@@ -51,6 +51,11 @@ public final class EventRecorder implements MessageListener {
         return await(type, body -> orderId.equals(body.path("orderId").asText()));
     }
 
+    /** Everything heard so far. */
+    public List<Heard> all() {
+        return List.copyOf(heard);
+    }
+
     public <T> T body(Heard event, Class<T> type) {
         return json.convertValue(event.body(), type);
     }

@@ -8,6 +8,7 @@ import cafe.contract.wire.Headers;
 import cafe.core.platform.messaging.DurableSubscription;
 import cafe.core.platform.messaging.EventRoutes;
 import cafe.core.platform.messaging.Topology;
+import cafe.core.shared.StorageUnavailable;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -40,6 +41,9 @@ class EventSubscriberTest {
         fixture.platform.subscribe(COUNTS, fixture.database, new EventRoutes().on("Counted", Counted.class, c -> {
             attempts.incrementAndGet();
             fixture.count(c.name());
+            if (c.name().equals("disk-full") && attempts.get() <= 4) {
+                throw new StorageUnavailable("platformtest", new IllegalStateException("SQLITE_FULL"));
+            }
             if (c.name().equals("poison")) {
                 poisonAttemptNanos.add(System.nanoTime());
                 throw new IllegalStateException("this event can never be applied");
@@ -92,6 +96,17 @@ class EventSubscriberTest {
         }
         await().atMost(Duration.ofSeconds(10)).until(() -> fixture.broker.depth(Topology.DEAD_LETTERS.queue()) == 1);
         assertThat(attempts).hasValue(0);
+    }
+
+    @Test
+    void anEventThatMeetsAFullDiskWaitsForSpaceInsteadOfSpendingItsDeliveries() throws Exception {
+        try (TestTerminal admin = fixture.admin()) {
+            publish(admin, UUID.randomUUID().toString(), "disk-full");
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> fixture.tally("disk-full") == 1);
+        assertThat(attempts).hasValue(5);
+        assertThat(fixture.broker.depth(Topology.DEAD_LETTERS.queue())).isZero();
+        assertThat(fixture.broker.depth(COUNTS.queue())).isZero();
     }
 
     private long millisBetween(int attempt, int next) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cafe.contract.wire.Addresses;
 import cafe.contract.wire.ErrorCode;
+import cafe.contract.wire.Headers;
 import cafe.contract.wire.Reply;
 import cafe.core.platform.messaging.RequestRoutes;
 import cafe.core.shared.Rejection;
@@ -78,5 +79,13 @@ class RequestEndpointTest {
         assertThat(admin.request(Addresses.BOARD_QUERIES, "Count", "").code()).isEqualTo("MALFORMED_REQUEST");
         assertThat(admin.request(Addresses.BOARD_QUERIES, "Count", "{}").code()).isEqualTo("MISSING_FIELD");
         assertThat(admin.request(Addresses.BOARD_QUERIES, "Brew", "{}").code()).isEqualTo("UNKNOWN_REQUEST");
+    }
+
+    @Test
+    void aRequestLongerThanTheStoreReadsIsRefusedUnread() throws Exception {
+        String name = "x".repeat(Headers.MAX_REQUEST_CHARS);
+        assertThat(admin.request(Addresses.BOARD_QUERIES, "Count", Map.of("name", name)).code())
+                .isEqualTo("REQUEST_TOO_LARGE");
+        assertThat(fixture.tally(name)).isZero();
     }
 }

@@ -80,13 +80,22 @@ public final class RunningStore implements AutoCloseable {
 
     /** Changes one context's database behind the server's back, as an operator's SQL would. */
     public void execute(String context, String sql) throws SQLException {
-        try (var connection = DriverManager.getConnection(jdbcUrl(context))) {
+        executeIn(config.dataDir(), context, sql);
+    }
+
+    /** Changes one context's database in a data folder, whether a server runs on it or not. */
+    public static void executeIn(Path dataDir, String context, String sql) throws SQLException {
+        try (var connection = DriverManager.getConnection(jdbcUrl(dataDir, context))) {
             connection.createStatement().executeUpdate(sql);
         }
     }
 
     private String jdbcUrl(String context) {
-        return "jdbc:sqlite:" + config.dataDir().resolve(context + ".db").toAbsolutePath() + "?busy_timeout=5000";
+        return jdbcUrl(config.dataDir(), context);
+    }
+
+    private static String jdbcUrl(Path dataDir, String context) {
+        return "jdbc:sqlite:" + dataDir.resolve(context + ".db").toAbsolutePath() + "?busy_timeout=5000";
     }
 
     private void closeTerminals() throws Exception {

@@ -15,6 +15,7 @@ import cafe.contract.wire.Addresses;
 import cafe.contract.wire.MessageTypes;
 import cafe.contract.wire.Reply;
 import cafe.contract.wire.Role;
+import cafe.core.deadletter.DeadLetterContext;
 import cafe.core.platform.TestTerminal;
 import cafe.core.platform.messaging.DurableSubscription;
 import cafe.core.platform.messaging.Topology;
@@ -81,7 +82,7 @@ class StopMidFlowTest {
         }
         assertThat(store.server().queueDepth(APPROVED_NOT_TOLD.queue().queue())).isZero();
         assertThat(store.server().queueDepth(PAID_NOT_AT_THE_BAR.queue().queue())).isZero();
-        assertThat(store.server().queueDepth(Topology.DEAD_LETTERS.queue())).isZero();
+        assertThat(store.query(DeadLetterContext.DATABASE, "select count(*) from dead_letter")).as("dead letters").isZero();
     }
 
     /** Pauses the queue the order's next event goes to, places the order and waits until the event waits there. */

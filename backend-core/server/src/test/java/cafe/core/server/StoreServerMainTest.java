@@ -63,6 +63,13 @@ class StoreServerMainTest {
     }
 
     @Test
+    void checkOnAFolderThatHoldsNoStoreSaysSoWithStatusTwo() {
+        assertThat(run("check", "--data", folder.toString())).isEqualTo(2);
+
+        assertThat(err).contains("no ordering.db in " + folder);
+    }
+
+    @Test
     void aDataFolderThatIsAFileIsRefused() throws Exception {
         Path file = Files.writeString(folder.resolve("orders.txt"), "not a folder");
 

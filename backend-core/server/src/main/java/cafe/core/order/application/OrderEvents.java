@@ -37,12 +37,12 @@ final class OrderEvents {
         var lines = order.lines().stream()
                 .map(l -> new PaidLine(l.itemId(), l.name(), l.optionNames(), l.quantity(), l.prepSeconds()))
                 .toList();
-        append(Addresses.ORDER_EVENTS, order,
+        append(Addresses.ORDER_SERVICE_EVENTS, order,
                 new OrderPaid(order.id(), order.number(), order.orderType(), lines, paidAt, order.contact()));
     }
 
     void cancelled(Order order, boolean refundDue, long amountWon, String reason) {
-        append(Addresses.ORDER_EVENTS, order,
+        append(Addresses.ORDER_SERVICE_EVENTS, order,
                 new OrderCancelled(order.id(), order.number(), refundDue, amountWon, reason));
     }
 

@@ -48,15 +48,29 @@ public final class OrderingService {
         this.transactions = transactions;
     }
 
-    /** Places the order, or returns the one already placed with the same idempotency key. */
+    /**
+     * Places the order, or returns the one already placed with the same idempotency key; the same
+     * key with a different order is refused.
+     */
     public OrderAccepted place(PlaceOrder command) {
-        String key = Required.field(command.idempotencyKey(), "idempotencyKey");
+        String key = id(command.idempotencyKey(), "idempotencyKey");
+        FieldLimits.within(command.kioskId(), "kioskId", FieldLimits.ID);
+        FieldLimits.within(command.contact(), "contact", FieldLimits.CONTACT);
+        String digest = PlaceOrderDigest.of(command);
         return transactions.inTransaction(() -> orders.findByIdempotencyKey(key)
-                .map(OrderingService::accepted)
-                .orElseGet(() -> placeNew(command, key)));
+                .map(placed -> sameOrder(placed, digest))
+                .orElseGet(() -> placeNew(command, key, digest)));
     }
 
-    private OrderAccepted placeNew(PlaceOrder command, String key) {
+    private static OrderAccepted sameOrder(Order placed, String digest) {
+        if (!placed.identity().placedBy(digest)) {
+            throw new Rejection(ErrorCode.IDEMPOTENCY_KEY_REUSED,
+                    "this idempotency key was already used for a different order: a new order needs a new key");
+        }
+        return accepted(placed);
+    }
+
+    private OrderAccepted placeNew(PlaceOrder command, String key, String digest) {
         Required.field(command.orderType(), "orderType");
         CardToken card = requiredCard(command.card());
         PricedCart cart = new CartPricing(menu.current().orElseThrow(() -> new Rejection(
@@ -65,7 +79,7 @@ public final class OrderingService {
         Instant now = calendar.now();
         LocalDate day = calendar.businessDayOf(now);
         OrderIdentity identity = new OrderIdentity(UUID.randomUUID().toString(), numbers.next(day), day,
-                command.kioskId(), key, now);
+                command.kioskId(), key, digest, now);
         Order order = Order.place(identity, command.orderType(), cart, blankToNull(command.contact()));
         orders.add(order);
         events.paymentRequested(order, card);
@@ -77,7 +91,7 @@ public final class OrderingService {
 
     /** Pays a declined order with another card: attempt n+1. */
     public OrderAccepted retryPayment(RetryPayment command) {
-        String orderId = Required.field(command.orderId(), "orderId");
+        String orderId = id(command.orderId(), "orderId");
         CardToken card = requiredCard(command.card());
         return transactions.inTransaction(() -> {
             Order order = existing(orderId);
@@ -92,10 +106,12 @@ public final class OrderingService {
 
     /** A kiosk abandons an unpaid order. */
     public Void cancelUnpaid(CancelOrder command) {
-        String orderId = Required.field(command.orderId(), "orderId");
+        String orderId = id(command.orderId(), "orderId");
+        FieldLimits.within(command.idempotencyKey(), "idempotencyKey", FieldLimits.ID);
+        FieldLimits.within(command.reason(), "reason", FieldLimits.REASON);
         transactions.run(() -> {
             Order order = existing(orderId);
-            order.cancelUnpaid();
+            order.cancelUnpaid(command.idempotencyKey());
             cancelled(order, false, command.reason());
         });
         return null;
@@ -103,7 +119,8 @@ public final class OrderingService {
 
     /** Staff cancel before preparation; a paid order is refunded by payment. */
     public Void cancelByStaff(CancelOrder command) {
-        String orderId = Required.field(command.orderId(), "orderId");
+        String orderId = id(command.orderId(), "orderId");
+        FieldLimits.within(command.reason(), "reason", FieldLimits.REASON);
         transactions.run(() -> {
             Order order = existing(orderId);
             boolean refundDue = order.cancelByStaff();
@@ -120,7 +137,7 @@ public final class OrderingService {
     }
 
     public OrderView view(OrderQuery query) {
-        String orderId = Required.field(query.orderId(), "orderId");
+        String orderId = id(query.orderId(), "orderId");
         return transactions.inTransaction(() -> toView(existing(orderId)));
     }
 
@@ -132,7 +149,11 @@ public final class OrderingService {
     private static CardToken requiredCard(CardToken card) {
         Required.field(card, "card");
         Required.field(card.token(), "card.token");
-        return card;
+        return FieldLimits.card(card);
+    }
+
+    private static String id(String value, String name) {
+        return FieldLimits.within(Required.field(value, name), name, FieldLimits.ID);
     }
 
     private static String blankToNull(String text) {

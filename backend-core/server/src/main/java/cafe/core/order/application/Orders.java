@@ -1,6 +1,8 @@
 package cafe.core.order.application;
 
 import cafe.core.order.domain.Order;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Where ordering keeps its orders. */
@@ -15,4 +17,7 @@ public interface Orders {
 
     /** Stores the order's new status, payment attempt and failure reason. */
     void update(Order order);
+
+    /** Up to {@code limit} orders declined and left untouched since before {@code before}, oldest first. */
+    List<Order> declinedAndLeftSince(Instant before, int limit);
 }

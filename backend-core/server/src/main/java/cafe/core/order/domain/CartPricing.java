@@ -17,11 +17,14 @@ import java.util.Optional;
 /**
  * Checks a kiosk's cart against the store's menu and prices it. Every line is checked; the refusal
  * names the most basic problem found (quantity, then unknown item, sold out, bad option) and lists
- * all of them as {@link CartProblem}s so the kiosk can mark each line.
+ * all of them as {@link CartProblem}s so the kiosk can mark each line. One order holds at most
+ * {@link #MAX_LINES} lines and {@link #MAX_TOTAL_WON} won: a counter's order, not a warehouse's.
  */
 public final class CartPricing {
 
     public static final int MAX_QUANTITY = 99;
+    public static final int MAX_LINES = 30;
+    public static final long MAX_TOTAL_WON = 1_000_000;
     public static final String SOLD_OUT = "SOLD_OUT";
     public static final String PRICE_CHANGED = "PRICE_CHANGED";
     public static final String UNKNOWN_ITEM = "UNKNOWN_ITEM";
@@ -44,6 +47,10 @@ public final class CartPricing {
         if (cart.isEmpty()) {
             throw new Rejection(ErrorCode.EMPTY_CART, "the cart is empty");
         }
+        if (cart.size() > MAX_LINES) {
+            throw new Rejection(ErrorCode.ORDER_TOO_LARGE, "an order holds at most " + MAX_LINES + " lines, this one "
+                    + cart.size());
+        }
         List<OrderLine> lines = new ArrayList<>();
         List<CartProblem> problems = new ArrayList<>();
         for (int index = 0; index < cart.size(); index++) {
@@ -53,6 +60,10 @@ public final class CartPricing {
             throw refusal(problems);
         }
         PricedCart priced = new PricedCart(lines);
+        if (priced.totalWon() > MAX_TOTAL_WON) {
+            throw new Rejection(ErrorCode.ORDER_TOO_LARGE, "an order may come to at most " + MAX_TOTAL_WON
+                    + " won, this one " + priced.totalWon());
+        }
         if (priced.totalWon() != expectedTotalWon) {
             throw menuChanged(cart, priced, expectedTotalWon);
         }

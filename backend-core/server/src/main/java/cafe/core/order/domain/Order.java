@@ -4,6 +4,8 @@ import cafe.contract.order.OrderStatus;
 import cafe.contract.order.OrderType;
 import cafe.contract.wire.ErrorCode;
 import cafe.core.shared.Rejection;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +18,9 @@ import java.util.Set;
  * number, so a late answer to an older try is recognised.
  */
 public final class Order {
+
+    /** The failure reason of an order closed because its kiosk never came back after a decline. */
+    public static final String ABANDONED = "ABANDONED";
 
     private static final Set<OrderStatus> BAR_STATUSES =
             Set.of(OrderStatus.QUEUED, OrderStatus.IN_PREPARATION, OrderStatus.READY, OrderStatus.PICKED_UP);
@@ -65,12 +70,27 @@ public final class Order {
         return ++paymentAttempt;
     }
 
-    /** A kiosk abandons an order it has not paid for. */
-    public void cancelUnpaid() {
+    /**
+     * A kiosk abandons an order it has not paid for. Only the kiosk that placed it knows the key it
+     * placed it with; any other kiosk is refused.
+     */
+    public void cancelUnpaid(String placedWithKey) {
+        if (placedWithKey == null || !MessageDigest.isEqual(bytes(placedWithKey), bytes(identity.idempotencyKey()))) {
+            throw new Rejection(ErrorCode.FORBIDDEN, "a kiosk may cancel only an order it placed itself");
+        }
         if (status.isPaid()) {
             throw new Rejection(ErrorCode.FORBIDDEN, "order " + number() + " is paid: only staff may cancel it");
         }
         moveTo(OrderStatus.CANCELLED);
+    }
+
+    /** A declined order its kiosk never came back to (the kiosk died or lost its link for good). */
+    public void closeAsAbandoned() {
+        if (status != OrderStatus.PAYMENT_FAILED) {
+            throw illegal("close as abandoned");
+        }
+        moveTo(OrderStatus.CANCELLED);
+        failureReason = ABANDONED;
     }
 
     /** Staff cancel before preparation; returns whether the customer's money must go back. */
@@ -86,6 +106,10 @@ public final class Order {
             throw new IllegalArgumentException(barStatus + " is not a bar status");
         }
         moveTo(barStatus);
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     public boolean canMoveTo(OrderStatus next) {

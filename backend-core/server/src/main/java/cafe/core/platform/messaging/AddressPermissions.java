@@ -12,6 +12,7 @@ import static cafe.contract.wire.Addresses.MENU_EVENTS;
 import static cafe.contract.wire.Addresses.MENU_QUERIES;
 import static cafe.contract.wire.Addresses.ORDER_COMMANDS;
 import static cafe.contract.wire.Addresses.ORDER_EVENTS;
+import static cafe.contract.wire.Addresses.ORDER_SERVICE_EVENTS;
 import static cafe.contract.wire.Addresses.ORDER_STAFF_COMMANDS;
 import static cafe.contract.wire.Addresses.PAYMENT_EVENTS;
 import static cafe.contract.wire.Addresses.PAIRING_REQUESTS;
@@ -28,15 +29,17 @@ import java.util.Set;
 /**
  * Who may do what on which address. Each terminal role may send to its command and query queues
  * and listen (through non-durable subscriptions) to its event addresses; every role may create and
- * read its own temporary reply queues, which match only the catch-all {@code #}. The services user
- * and admin may send and consume everywhere; only admin reaches management. The pairing user may
- * send to {@code cafe.pairing.requests} and read its replies, nothing else.
+ * read temporary reply queues, which the broker matches as {@code uuid.#} (they are named by a UUID),
+ * and nothing else: no address or queue of a terminal's own choosing. The services user and admin
+ * may send and consume everywhere; only admin reaches management. The pairing user may send to
+ * {@code cafe.pairing.requests} and read its replies, nothing else.
  */
 final class AddressPermissions {
 
     private static final List<String> CAFE_ADDRESSES = List.of(ORDER_COMMANDS, ORDER_STAFF_COMMANDS,
             MENU_QUERIES, MENU_COMMANDS, BARISTA_COMMANDS, BARISTA_QUERIES, BOARD_QUERIES, ORDER_EVENTS,
-            PAYMENT_REQUESTS, PAYMENT_EVENTS, BARISTA_EVENTS, MENU_EVENTS, BOARD_EVENTS, DEAD_LETTERS, EXPIRED);
+            ORDER_SERVICE_EVENTS, PAYMENT_REQUESTS, PAYMENT_EVENTS, BARISTA_EVENTS, MENU_EVENTS, BOARD_EVENTS,
+            DEAD_LETTERS, EXPIRED);
 
     private static final Map<Role, Set<String>> SENDS = Map.of(
             Role.KIOSK, Set.of(ORDER_COMMANDS, MENU_QUERIES, BARISTA_QUERIES),
@@ -52,8 +55,8 @@ final class AddressPermissions {
     private AddressPermissions() {
     }
 
-    /** Security settings by address match, for the broker's configuration. */
-    static Map<String, Set<org.apache.activemq.artemis.core.security.Role>> bySettingMatch() {
+    /** Security settings by address match; temporary queues match {@code <temporaryNamespace>.#}. */
+    static Map<String, Set<org.apache.activemq.artemis.core.security.Role>> bySettingMatch(String temporaryNamespace) {
         Map<String, Set<org.apache.activemq.artemis.core.security.Role>> settings = new HashMap<>();
         for (String address : CAFE_ADDRESSES) {
             Set<org.apache.activemq.artemis.core.security.Role> roles = trusted();
@@ -66,10 +69,11 @@ final class AddressPermissions {
         settings.put(PAIRING_REQUESTS, pairing);
         settings.put("cafe.#", trusted());
         settings.put("activemq.#", trusted());
+        settings.put("#", trusted());
         Set<org.apache.activemq.artemis.core.security.Role> replies = trusted();
         SENDS.keySet().forEach(role -> replies.add(temporaryQueues(role.user())));
         replies.add(temporaryQueues(Pairing.BROKER_USER));
-        settings.put("#", replies);
+        settings.put(temporaryNamespace + ".#", replies);
         return settings;
     }
 

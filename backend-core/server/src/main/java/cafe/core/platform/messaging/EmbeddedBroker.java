@@ -24,7 +24,10 @@ import org.apache.activemq.artemis.core.server.ActiveMQServers;
 import org.apache.activemq.artemis.core.server.JournalType;
 import org.apache.activemq.artemis.core.server.Queue;
 import org.apache.activemq.artemis.core.server.impl.AddressInfo;
+import org.apache.activemq.artemis.core.settings.impl.AddressFullMessagePolicy;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.apache.activemq.artemis.core.settings.impl.DiskFullMessagePolicy;
+import org.apache.activemq.artemis.core.settings.impl.ResourceLimitSettings;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +38,9 @@ import org.slf4j.LoggerFactory;
  * the terminals on this PC and a TLS acceptor for the LAN (the store's own certificate authority,
  * {@link StoreCertificates}), security on with one user per role, duplicate detection, three
  * delivery attempts with back-off before the dead-letter address, and an expiry on payment requests.
+ * When free disk space falls below {@link BrokerSettings#minDiskFreeBytes()} every send fails at
+ * once (rather than blocking): a kiosk hears that the store cannot take orders, the outbox relays
+ * keep their events and try again, and all of it resumes by itself within a second of space returning.
  */
 public final class EmbeddedBroker implements AutoCloseable {
 
@@ -42,10 +48,18 @@ public final class EmbeddedBroker implements AutoCloseable {
     private static final long JOURNAL_BUFFER_TIMEOUT_NANOS = 100_000;
     /** One order's events hash into one of these, so the broker tracks groups in bounded memory. */
     private static final int GROUP_BUCKETS = 256;
+    private static final int DISK_SCAN_PERIOD_MILLIS = 1_000;
+    /** Resources named by a UUID (temporary reply queues, terminals' subscriptions) match "uuid.#". */
+    private static final String UUID_NAMESPACE = "uuid";
+    /** Temporary reply queues and terminals' subscriptions per terminal role, all its terminals together. */
+    private static final int TERMINAL_QUEUES = 256;
+    /** What a terminal's temporary queue may hold before sends to it fail: replies are small. */
+    private static final long TEMPORARY_QUEUE_BYTES = 512 * 1024;
     private static final List<String> COMMAND_QUEUES = List.of(Addresses.ORDER_COMMANDS,
             Addresses.ORDER_STAFF_COMMANDS, Addresses.MENU_QUERIES, Addresses.MENU_COMMANDS,
             Addresses.BARISTA_COMMANDS, Addresses.BARISTA_QUERIES, Addresses.BOARD_QUERIES);
-    private static final List<String> EVENT_ADDRESSES = List.of(Addresses.ORDER_EVENTS, Addresses.PAYMENT_REQUESTS,
+    private static final List<String> EVENT_ADDRESSES = List.of(Addresses.ORDER_EVENTS,
+            Addresses.ORDER_SERVICE_EVENTS, Addresses.PAYMENT_REQUESTS,
             Addresses.PAYMENT_EVENTS, Addresses.BARISTA_EVENTS, Addresses.MENU_EVENTS, Addresses.BOARD_EVENTS,
             Addresses.DEAD_LETTERS, Addresses.EXPIRED);
     private static final List<DurableSubscription> PLATFORM_QUEUES = List.of(Topology.DEAD_LETTERS,
@@ -75,6 +89,7 @@ public final class EmbeddedBroker implements AutoCloseable {
                 ? Optional.of(StoreCertificates.loadOrCreate(settings.dataDir())) : Optional.empty();
         ActiveMQServer server = ActiveMQServers.newActiveMQServer(configuration(settings, certificates), null,
                 new StoreSecurityManager(users), true);
+        server.getServiceRegistry().addIncomingInterceptor(new TerminalMessageLimit());
         try {
             server.start();
             if (!server.waitForActivation(30, TimeUnit.SECONDS)) {
@@ -107,7 +122,16 @@ public final class EmbeddedBroker implements AutoCloseable {
                 .setSecurityEnabled(true)
                 .setAuthorizationCacheSize(0)
                 .setJMXManagementEnabled(false)
-                .setPersistIDCache(true);
+                .setPersistIDCache(true)
+                .setMinDiskFree(settings.minDiskFreeBytes())
+                .setDiskScanPeriod(DISK_SCAN_PERIOD_MILLIS)
+                .setUuidNamespace(UUID_NAMESPACE);
+        for (Role role : Role.values()) {
+            ResourceLimitSettings limits = new ResourceLimitSettings();
+            limits.setMatch(SimpleString.of(role.user()));
+            limits.setMaxQueues(TERMINAL_QUEUES);
+            config.addResourceLimitSettings(limits);
+        }
         try {
             config.addAcceptorConfiguration("in-vm", inVmUrl(settings));
         } catch (Exception e) {
@@ -118,12 +142,14 @@ public final class EmbeddedBroker implements AutoCloseable {
                 settings.lanPort(), Map.of(TransportConstants.SSL_ENABLED_PROP_NAME, true,
                         TransportConstants.KEYSTORE_TYPE_PROP_NAME, "PEM",
                         TransportConstants.KEYSTORE_PATH_PROP_NAME, tls.brokerKeyStore().toString()))));
-        AddressPermissions.bySettingMatch().forEach(config::putSecurityRoles);
-        config.addAddressSetting("#", deliveryPolicy());
+        AddressPermissions.bySettingMatch(UUID_NAMESPACE).forEach(config::putSecurityRoles);
+        config.addAddressSetting("#", new AddressSettings().setDiskFullMessagePolicy(DiskFullMessagePolicy.FAIL));
+        config.addAddressSetting("cafe.#", deliveryPolicy());
+        config.addAddressSetting(UUID_NAMESPACE + ".#", new AddressSettings()
+                .setMaxSizeBytes(TEMPORARY_QUEUE_BYTES)
+                .setAddressFullMessagePolicy(AddressFullMessagePolicy.FAIL));
         config.addAddressSetting(Addresses.PAYMENT_REQUESTS,
                 deliveryPolicy().setExpiryDelay(settings.paymentRequestExpiry().toMillis()));
-        config.addAddressSetting(Addresses.DEAD_LETTERS, new AddressSettings().setMaxDeliveryAttempts(-1));
-        config.addAddressSetting(Addresses.EXPIRED, new AddressSettings().setMaxDeliveryAttempts(-1));
         return config;
     }
 

@@ -15,7 +15,8 @@ import org.slf4j.MDC;
  * An idempotent consumer of one durable subscription. In one database transaction it records the
  * eventId as processed (a duplicate is skipped) and applies the event; only after that commit does
  * it commit the transacted JMS session, acknowledging the message. A failure rolls both back and
- * the broker redelivers, three times in all, then dead-letters the message. A route with its own
+ * the broker redelivers, three times in all, then dead-letters the message; a database that cannot
+ * write (a full disk) is waited for instead ({@link StorageRetry}). A route with its own
  * transactions is applied outside one, and its eventId recorded after it.
  */
 final class EventSubscriber implements MessageListener {
@@ -27,14 +28,16 @@ final class EventSubscriber implements MessageListener {
     private final ServiceDatabase database;
     private final ObjectMapper json;
     private final Session session;
+    private final StorageRetry storage;
 
     EventSubscriber(DurableSubscription subscription, EventRoutes routes, ServiceDatabase database,
-                    ObjectMapper json, Session session) {
+                    ObjectMapper json, Session session, StorageRetry storage) {
         this.subscription = subscription;
         this.routes = routes;
         this.database = database;
         this.json = json;
         this.session = session;
+        this.storage = storage;
     }
 
     @Override
@@ -43,7 +46,8 @@ final class EventSubscriber implements MessageListener {
         try {
             envelope = Envelope.read(message);
             MDC.put(Headers.ORDER_ID, envelope.orderId());
-            String outcome = apply(envelope);
+            Envelope event = envelope;
+            String outcome = storage.untilStored(event.type() + " on " + subscription.queue(), () -> apply(event));
             session.commit();
             log.info("{} {} on {}: {}", envelope.type(), envelope.eventId(), subscription.queue(), outcome);
         } catch (Exception e) {

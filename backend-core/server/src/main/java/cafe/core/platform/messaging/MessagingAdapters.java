@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +34,7 @@ public final class MessagingAdapters implements AutoCloseable {
     private final List<OutboxRelay> relays = new ArrayList<>();
     private final List<DurableSubscription> subscriptions = new ArrayList<>();
     private final List<Connection> ownConnections = new ArrayList<>();
+    private final StorageRetry storageRetry = new StorageRetry();
 
     private EmbeddedBroker broker;
     private Connection connection;
@@ -101,7 +103,21 @@ public final class MessagingAdapters implements AutoCloseable {
                         EventRoutes routes) throws JMSException {
         Session session = on.createSession(true, Session.SESSION_TRANSACTED);
         MessageConsumer consumer = session.createConsumer(session.createQueue(subscription.fullyQualifiedName()));
-        consumer.setMessageListener(new EventSubscriber(subscription, routes, database, json, session));
+        consumer.setMessageListener(new EventSubscriber(subscription, routes, database, json, session,
+                storageRetry));
+    }
+
+    /** Hands every message on the subscription, whatever its type, to the handler in the database's transaction. */
+    public void receiveLetters(DurableSubscription subscription, ServiceDatabase database, Consumer<Letter> handler) {
+        broker().declare(subscription);
+        try {
+            Session session = connection().createSession(true, Session.SESSION_TRANSACTED);
+            session.createConsumer(session.createQueue(subscription.fullyQualifiedName())).setMessageListener(
+                    new LetterSubscriber(subscription, database, handler, session, storageRetry));
+            subscriptions.add(subscription);
+        } catch (JMSException e) {
+            throw new IllegalStateException("cannot receive letters on " + subscription.queue(), e);
+        }
     }
 
     /** Relays the database's outbox once {@link #startRelays()} is called. */
@@ -132,6 +148,7 @@ public final class MessagingAdapters implements AutoCloseable {
         if (connection == null) {
             return;
         }
+        storageRetry.stop();
         try {
             connection.stop();
         } catch (JMSException e) {

@@ -96,6 +96,10 @@ final class RequestEndpoint implements MessageListener {
             return null;
         }
         String text = request instanceof TextMessage message ? message.getText() : null;
+        if (text != null && text.length() > Headers.MAX_REQUEST_CHARS) {
+            throw new Rejection(ErrorCode.REQUEST_TOO_LARGE, "the request is " + text.length()
+                    + " characters long; the store reads at most " + Headers.MAX_REQUEST_CHARS);
+        }
         Object body = text == null || text.isBlank() ? null : json.readValue(text, bodyType);
         if (body == null) {
             throw new Rejection(ErrorCode.MALFORMED_REQUEST, "the request has no JSON body");

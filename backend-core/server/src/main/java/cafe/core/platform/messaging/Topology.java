@@ -15,11 +15,11 @@ public final class Topology {
     public static final DurableSubscription ORDERING_PAYMENT_EVENTS =
             DurableSubscription.of(Addresses.PAYMENT_EVENTS, "ordering.payment-events");
     public static final DurableSubscription BARISTA_ORDER_EVENTS = new DurableSubscription(
-            Addresses.ORDER_EVENTS, "barista.order-events", "type IN ('OrderPaid','OrderCancelled')");
+            Addresses.ORDER_SERVICE_EVENTS, "barista.order-events", "type IN ('OrderPaid','OrderCancelled')");
     public static final DurableSubscription PAYMENT_ORDER_EVENTS = new DurableSubscription(
-            Addresses.ORDER_EVENTS, "payment.order-events", "type = 'OrderCancelled'");
+            Addresses.ORDER_SERVICE_EVENTS, "payment.order-events", "type = 'OrderCancelled'");
     public static final DurableSubscription NOTIFICATION_ORDER_EVENTS = new DurableSubscription(
-            Addresses.ORDER_EVENTS, "notification.order-events", "type = 'OrderPaid'");
+            Addresses.ORDER_SERVICE_EVENTS, "notification.order-events", "type = 'OrderPaid'");
     public static final DurableSubscription ORDERING_BARISTA_EVENTS =
             DurableSubscription.of(Addresses.BARISTA_EVENTS, "ordering.barista-events");
     public static final DurableSubscription NOTIFICATION_BARISTA_EVENTS =

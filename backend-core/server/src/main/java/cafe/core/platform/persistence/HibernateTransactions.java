@@ -1,5 +1,6 @@
 package cafe.core.platform.persistence;
 
+import cafe.core.shared.StorageUnavailable;
 import cafe.core.shared.Transactions;
 import java.time.Duration;
 import java.util.List;
@@ -10,21 +11,29 @@ import java.util.function.Supplier;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.Transaction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One Hibernate session and transaction per call, bound to the calling thread so repositories and
  * the outbox find it. A nested call joins the outer transaction. Transactions on one database run
  * one at a time: SQLite has one writer per file, and taking turns here avoids SQLITE_BUSY when a
- * reader would upgrade to a writer.
+ * reader would upgrade to a writer. A transaction that fails is rolled back (if SQLite has not
+ * already done so itself); one that failed because the disk refused writes is reported as
+ * {@link StorageUnavailable}, and its connection is closed by the pool ({@link BrokenConnections}).
  */
 final class HibernateTransactions implements Transactions {
 
+    private static final Logger log = LoggerFactory.getLogger(HibernateTransactions.class);
+
+    private final String context;
     private final SessionFactory sessionFactory;
     private final ThreadLocal<UnitOfWork> current = new ThreadLocal<>();
     private final ReentrantLock writer = new ReentrantLock(true);
     private final List<Runnable> eventsCommittedListeners = new CopyOnWriteArrayList<>();
 
-    HibernateTransactions(SessionFactory sessionFactory) {
+    HibernateTransactions(String context, SessionFactory sessionFactory) {
+        this.context = context;
         this.sessionFactory = sessionFactory;
     }
 
@@ -51,17 +60,31 @@ final class HibernateTransactions implements Transactions {
         return result;
     }
 
-    private static <T> T commit(Session session, Supplier<T> work) {
+    private <T> T commit(Session session, Supplier<T> work) {
         Transaction tx = session.beginTransaction();
         try {
             T result = work.get();
             tx.commit();
             return result;
         } catch (RuntimeException | Error e) {
+            rollBack(tx, e);
+            if (StorageFaults.isStorageFault(e)) {
+                log.error("the {} database cannot write: {}; nothing of the transaction was stored", context,
+                        e.getMessage());
+                throw new StorageUnavailable(context, e);
+            }
+            throw e;
+        }
+    }
+
+    /** A rollback that fails (SQLite may have ended the transaction itself) must not hide why the work failed. */
+    private static void rollBack(Transaction tx, Throwable failure) {
+        try {
             if (tx.isActive()) {
                 tx.rollback();
             }
-            throw e;
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
         }
     }
 

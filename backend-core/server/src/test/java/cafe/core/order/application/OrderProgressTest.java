@@ -77,7 +77,7 @@ class OrderProgressTest {
     @Test
     void moneyTakenForAnOrderCancelledMeanwhileIsRefunded() {
         Order order = placed();
-        order.cancelUnpaid();
+        order.cancelUnpaid("key-7");
 
         progress.paymentApproved(new PaymentApproved("o-7", 1, "pay-7", 4_500, "A1"));
 

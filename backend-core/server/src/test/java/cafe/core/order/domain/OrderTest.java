@@ -87,11 +87,31 @@ class OrderTest {
     @Test
     void aKioskCancelsOnlyWhatIsUnpaid() {
         Order declined = orderAt(OrderStatus.PAYMENT_FAILED);
-        declined.cancelUnpaid();
+        declined.cancelUnpaid("key-1");
         assertThat(declined.status()).isEqualTo(OrderStatus.CANCELLED);
 
-        assertRefused(() -> orderAt(OrderStatus.PAID).cancelUnpaid(), ErrorCode.FORBIDDEN);
-        assertRefused(() -> orderAt(OrderStatus.QUEUED).cancelUnpaid(), ErrorCode.FORBIDDEN);
+        assertRefused(() -> orderAt(OrderStatus.PAID).cancelUnpaid("key-1"), ErrorCode.FORBIDDEN);
+        assertRefused(() -> orderAt(OrderStatus.QUEUED).cancelUnpaid("key-1"), ErrorCode.FORBIDDEN);
+    }
+
+    @Test
+    void aKioskCannotCancelAnOrderAnotherKioskPlaced() {
+        Order someoneElses = orderAt(OrderStatus.PAYMENT_FAILED);
+
+        assertRefused(() -> someoneElses.cancelUnpaid("key-guessed"), ErrorCode.FORBIDDEN);
+        assertRefused(() -> someoneElses.cancelUnpaid(null), ErrorCode.FORBIDDEN);
+        assertThat(someoneElses.status()).isEqualTo(OrderStatus.PAYMENT_FAILED);
+    }
+
+    @Test
+    void onlyADeclinedOrderIsClosedAsAbandoned() {
+        Order declined = orderAt(OrderStatus.PAYMENT_FAILED);
+        declined.closeAsAbandoned();
+        assertThat(declined.status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(declined.failureReason()).isEqualTo(Order.ABANDONED);
+
+        assertRefused(() -> newOrder().closeAsAbandoned(), ErrorCode.ILLEGAL_TRANSITION);
+        assertRefused(() -> orderAt(OrderStatus.PAID).closeAsAbandoned(), ErrorCode.ILLEGAL_TRANSITION);
     }
 
     @Test

@@ -3,12 +3,21 @@ package cafe.core.platform.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cafe.contract.wire.Json;
+import cafe.core.shared.OutboundEvent;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,6 +64,57 @@ class ServiceDatabaseTest {
         assertThat(query("select group_concat(version, ' ') from (select version from schema_version"
                 + " where migration_set = 'migrationtest' order by rowid)")).isEqualTo("1 2 10");
         assertThat(query("select id || ' ' || price_won from drink")).isEqualTo("espresso 3000");
+    }
+
+    @Test
+    void theDataFolderAndEveryDatabaseFileAreTheOwnersAlone() throws Exception {
+        Files.createDirectories(dataDir);
+        Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        try (ServiceDatabase database = open()) {
+            database.transactions().run(() -> database.session()
+                    .createNativeMutationQuery("insert into tally (name, count) values ('flat white', 1)")
+                    .executeUpdate());
+
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir))).isEqualTo("rwx------");
+            for (String file : new String[] {"platformtest.db", "platformtest.db-wal", "platformtest.db-shm"}) {
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve(file))))
+                        .as(file).isEqualTo("rw-------");
+            }
+        }
+    }
+
+    @Test
+    void trimmingTakesPublishedEventsOutOfEveryFileAndKeepsWhatIsWaiting() throws Exception {
+        String token = "tok_" + UUID.randomUUID();
+        Instant now = Instant.now();
+        try (ServiceDatabase database = open()) {
+            database.transactions().run(() -> {
+                database.outbox().append(new OutboundEvent("cafe.payment.requests", "PaymentRequested", "o-1",
+                        Map.of("token", token)));
+                database.outbox().append(new OutboundEvent("cafe.order.events", "OrderUpdated", "o-1",
+                        Map.of("status", "CREATED")));
+            });
+            Instant later = now.plusSeconds(3_600);
+            database.transactions().run(() -> database.outboxStore()
+                    .markPublished(List.of(database.outboxStore().due(later, 1).get(0).seq()), now));
+            assertThat(bytesOfEveryFile()).contains(token);
+
+            assertThat(database.trim(later, now.minusSeconds(60))).isEqualTo(1);
+
+            assertThat(bytesOfEveryFile()).doesNotContain(token);
+            assertThat(database.transactions().inTransaction(() -> database.outboxStore().pendingCount()))
+                    .as("the unpublished event stays").isEqualTo(1);
+        }
+    }
+
+    private String bytesOfEveryFile() throws IOException {
+        StringBuilder all = new StringBuilder();
+        try (Stream<Path> files = Files.list(dataDir)) {
+            for (Path file : files.toList()) {
+                all.append(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+            }
+        }
+        return all.toString();
     }
 
     private ServiceDatabase open() {

@@ -7,7 +7,9 @@ import cafe.core.order.domain.Order;
 import cafe.core.order.domain.OrderIdentity;
 import cafe.core.order.domain.OrderLine;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import cafe.contract.order.OrderStatus;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +52,7 @@ public final class HibernateOrders implements Orders {
         entity.businessDay = identity.businessDay().toString();
         entity.kioskId = identity.kioskId();
         entity.idempotencyKey = identity.idempotencyKey();
+        entity.requestDigest = identity.requestDigest();
         entity.placedAt = identity.placedAt();
         entity.orderType = order.orderType();
         entity.contact = order.contact();
@@ -70,6 +73,18 @@ public final class HibernateOrders implements Orders {
         copyState(order, entity);
     }
 
+    @Override
+    public List<Order> declinedAndLeftSince(Instant before, int limit) {
+        return session.get()
+                .createSelectionQuery(
+                        "from OrderEntity where status = :status and updatedAt < :before order by updatedAt",
+                        OrderEntity.class)
+                .setParameter("status", OrderStatus.PAYMENT_FAILED)
+                .setParameter("before", before)
+                .setMaxResults(limit)
+                .getResultList().stream().map(this::toOrder).toList();
+    }
+
     private void copyState(Order order, OrderEntity entity) {
         entity.status = order.status();
         entity.paymentAttempt = order.paymentAttempt();
@@ -79,7 +94,7 @@ public final class HibernateOrders implements Orders {
 
     private Order toOrder(OrderEntity entity) {
         var identity = new OrderIdentity(entity.orderId, entity.orderNumber, LocalDate.parse(entity.businessDay),
-                entity.kioskId, entity.idempotencyKey, entity.placedAt);
+                entity.kioskId, entity.idempotencyKey, entity.requestDigest, entity.placedAt);
         List<OrderLine> lines = entity.lines.stream().map(this::toLine).toList();
         return new Order(identity, entity.orderType, lines, entity.contact, entity.status, entity.paymentAttempt,
                 entity.failureReason);

@@ -33,6 +33,8 @@ class OrderEntity {
     String kioskId;
     @Column(name = "idempotency_key", nullable = false, unique = true)
     String idempotencyKey;
+    @Column(name = "request_digest")
+    String requestDigest;
     @Enumerated(EnumType.STRING)
     @Column(name = "order_type", nullable = false)
     OrderType orderType;

@@ -1,0 +1,63 @@
+package cafe.core.platform.persistence;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Trims every context's database on a schedule, as its {@link Retention} says. */
+public final class DatabaseUpkeep implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseUpkeep.class);
+
+    private final List<ServiceDatabase> databases;
+    private final Retention retention;
+    private final Clock clock;
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "database-upkeep");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public DatabaseUpkeep(List<ServiceDatabase> databases, Retention retention, Clock clock) {
+        this.databases = List.copyOf(databases);
+        this.retention = retention;
+        this.clock = clock;
+    }
+
+    public void start() {
+        long every = retention.trimEvery().toMillis();
+        worker.scheduleWithFixedDelay(this::trimAll, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    private void trimAll() {
+        Instant now = clock.instant();
+        for (ServiceDatabase database : databases) {
+            try {
+                int deleted = database.trim(now.minus(retention.publishedEvents()),
+                        now.minus(retention.processedMessages()));
+                if (deleted > 0) {
+                    log.info("{} database: {} published events and processed-message records past their time removed",
+                            database.context(), deleted);
+                }
+            } catch (RuntimeException e) {
+                log.warn("{} database could not be trimmed; the next round tries again", database.context(), e);
+            }
+        }
+    }
+
+    /** Lets a trim under way finish (its database closes right after), then stops. */
+    @Override
+    public void close() {
+        worker.shutdown();
+        try {
+            worker.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
