@@ -18,7 +18,7 @@ class WireCodecTest {
         WireCodec.Body body = codec.encode(new CancelOrder("o-7", "customer left"));
 
         assertThat(body.orderId()).isEqualTo("o-7");
-        assertThat(body.json()).isEqualTo("{\"orderId\":\"o-7\",\"reason\":\"customer left\"}");
+        assertThat(body.json()).isEqualTo("{\"orderId\":\"o-7\",\"reason\":\"customer left\",\"idempotencyKey\":null}");
         assertThat(codec.encode(new WaitEstimate(1, 2, 3)).orderId()).isNull();
     }
 
