@@ -31,8 +31,11 @@ public final class Cart {
             () -> lines.stream().mapToLong(CartEntry::lineTotalWon).sum(), lines);
     private final IntegerBinding itemCount = Bindings.createIntegerBinding(
             () -> lines.stream().mapToInt(CartEntry::quantity).sum(), lines);
-    private final BooleanBinding payable = Bindings.createBooleanBinding(
-            () -> !lines.isEmpty() && lines.stream().noneMatch(line -> line.problem().blocksPayment()), lines);
+    private final BooleanBinding mustChange = Bindings.createBooleanBinding(
+            () -> lines.stream().anyMatch(line -> line.problem().blocksPayment()), lines);
+    private final BooleanBinding marked = Bindings.createBooleanBinding(
+            () -> lines.stream().anyMatch(line -> line.problem() != LineProblem.NONE), lines);
+    private final BooleanBinding payable = Bindings.isNotEmpty(lines).and(mustChange.not());
 
     public ObservableList<CartEntry> lines() {
         return readOnlyLines;
@@ -49,6 +52,16 @@ public final class Cart {
     /** Not empty, and no line that must be removed first. */
     public BooleanBinding payable() {
         return payable;
+    }
+
+    /** A line must be removed before paying (sold out, or no longer on the menu). */
+    public BooleanBinding mustChange() {
+        return mustChange;
+    }
+
+    /** A line is marked: something about it changed since it was put in. */
+    public BooleanBinding marked() {
+        return marked;
     }
 
     public boolean isEmpty() {
