@@ -45,7 +45,7 @@ public final class KioskApp extends Application {
                 Clock.systemDefaultZone(), Platform::runLater);
         double[] size = windowSize(options.landscape());
         window = new KioskWindow(viewModel, size[0], size[1]);
-        stage.setTitle(texts.get("app.title") + " · " + options.kioskId());
+        stage.titleProperty().bind(viewModel.windowTitle());
         stage.setScene(window.scene());
         stage.setFullScreenExitHint("");
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);

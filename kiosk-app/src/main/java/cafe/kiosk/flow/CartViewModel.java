@@ -27,9 +27,12 @@ public final class CartViewModel {
 
     private static final Duration WAIT_REFRESH = Duration.ofSeconds(20);
 
-    /** One line as the customer reads it; {@code problem} is null on a line nothing happened to. */
+    /**
+     * One line as the customer reads it; {@code problem} is null on a line nothing happened to, and
+     * {@code canAddMore} is false on a line that must go (sold out) or is at the most a line may hold.
+     */
     public record Line(int index, String name, String options, String problem, String quantity, String total,
-                       String picture) {
+                       String picture, boolean canAddMore) {
     }
 
     private final Cart cart;
@@ -166,7 +169,8 @@ public final class CartViewModel {
         String problem = entry.problem() == LineProblem.NONE ? null
                 : texts.get("cart.problem." + entry.problem().name().toLowerCase(), texts.won(entry.unitPriceWon()));
         return new Line(index, texts.of(entry.name()), texts.ofAll(entry.optionNames()), problem,
-                String.valueOf(entry.quantity()), texts.won(entry.lineTotalWon()), entry.imageResource());
+                String.valueOf(entry.quantity()), texts.won(entry.lineTotalWon()), entry.imageResource(),
+                !entry.problem().blocksPayment() && entry.quantity() < Cart.MAX_QUANTITY);
     }
 
     private static String waitText(Texts texts, WaitEstimate estimate) {

@@ -25,6 +25,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +42,7 @@ public final class KioskViewModel implements AutoCloseable {
 
     private final Navigator navigator = new Navigator();
     private final ObjectProperty<Texts> texts;
+    private final ObservableValue<String> windowTitle;
     private final BooleanProperty accessible = new SimpleBooleanProperty();
     private final ObjectProperty<OrderType> orderType = new SimpleObjectProperty<>(OrderType.DINE_IN);
     private final ReadOnlyObjectWrapper<ConnectionState> connectionState =
@@ -70,6 +72,7 @@ public final class KioskViewModel implements AutoCloseable {
         this.ui = ui;
         this.startingTexts = startingTexts;
         this.texts = new SimpleObjectProperty<>(startingTexts);
+        this.windowTitle = texts.map(shown -> shown.get("app.title") + " · " + kioskId);
         this.menu = new MenuFeed(kiosk, clock, ui, this::menuChanged);
         this.orderingOpen = Bindings.createBooleanBinding(
                 () -> connectionState.get() == ConnectionState.CONNECTED && menu.current() != null,
@@ -117,6 +120,11 @@ public final class KioskViewModel implements AutoCloseable {
 
     public Texts texts() {
         return texts.get();
+    }
+
+    /** "Self-order kiosk · kiosk-1", in the customer's language. */
+    public ObservableValue<String> windowTitle() {
+        return windowTitle;
     }
 
     public BooleanProperty accessibleProperty() {

@@ -80,10 +80,12 @@ public final class Cart {
         lines.add(entry);
     }
 
+    /** One more or one fewer; never more of a line that must go (sold out, or off the menu). */
     public void changeQuantity(int index, int delta) {
         CartEntry line = lines.get(index);
         int quantity = line.quantity() + delta;
-        if (quantity >= 1 && quantity <= MAX_QUANTITY) {
+        boolean moreOfWhatMustGo = delta > 0 && line.problem().blocksPayment();
+        if (quantity >= 1 && quantity <= MAX_QUANTITY && !moreOfWhatMustGo) {
             lines.set(index, line.withQuantity(quantity));
         }
     }

@@ -117,6 +117,7 @@ final class CartView implements ScreenView {
             Banner.showWhen(problem, line.problem() != null);
             quantity.setText(line.quantity());
             total.setText(line.total());
+            more.setDisable(!line.canAddMore());
             problem.setId(id + "problem");
             quantity.setId(id + "quantity");
             less.setId(id + "less");

@@ -65,6 +65,20 @@ class CartViewModelTest {
     }
 
     @Test
+    void aSoldOutLineCannotBeMadeMore() {
+        open.add(LATTE).add(CROISSANT);
+        open.kiosk.menuScreen().showCart();
+
+        open.store.kiosk.publish(Menus.version(2, LATTE, CROISSANT.withAvailable(false)));
+        cart.more(1);
+
+        assertThat(cart.lines().get()).extracting(CartViewModel.Line::canAddMore).containsExactly(true, false);
+        assertThat(cart.lines().get().get(1).quantity()).isEqualTo("1");
+        cart.less(0);
+        assertThat(cart.lines().get().get(0).quantity()).as("the other line still changes").isEqualTo("1");
+    }
+
+    @Test
     void removingTheLastLineGoesBackToTheMenu() {
         open.add(CROISSANT);
         open.kiosk.menuScreen().showCart();

@@ -17,6 +17,7 @@ class FrameViewModelTest {
     @Test
     void theHeaderSaysTheStepInTheCustomersLanguage() {
         assertThat(frame.step().get()).isEqualTo("환영합니다");
+        assertThat(open.kiosk.windowTitle().getValue()).isEqualTo("셀프 주문 키오스크 · kiosk-1");
         open.atTheMenu();
         assertThat(frame.step().get()).isEqualTo("메뉴를 골라 주세요");
 
@@ -24,6 +25,7 @@ class FrameViewModelTest {
 
         assertThat(frame.step().get()).isEqualTo("Choose from the menu");
         assertThat(frame.connectionBadge().get()).isEqualTo("Store connected");
+        assertThat(open.kiosk.windowTitle().getValue()).as("the window title follows").isEqualTo("Self-order kiosk · kiosk-1");
     }
 
     @Test

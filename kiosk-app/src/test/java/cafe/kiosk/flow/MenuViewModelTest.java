@@ -1,5 +1,6 @@
 package cafe.kiosk.flow;
 
+import static cafe.kiosk.testing.Menus.AMERICANO;
 import static cafe.kiosk.testing.Menus.CROISSANT;
 import static cafe.kiosk.testing.Menus.LATTE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,6 +50,22 @@ class MenuViewModelTest {
         assertThat(menu.cartButton().get()).isEqualTo("장바구니 (3)");
         menu.showCart();
         assertThat(open.kiosk.screenProperty().get()).isEqualTo(Screen.CART);
+    }
+
+    @Test
+    void theMenuHasChangedBannerGoesWithTheLineThatHadToGo() {
+        open.add(AMERICANO).add(CROISSANT);
+        open.store.kiosk.publish(Menus.version(2, LATTE, AMERICANO.withAvailable(false), CROISSANT));
+        assertThat(menu.notice().get()).isEqualTo("메뉴가 바뀌었습니다. 표시된 항목을 확인해 주세요.");
+
+        menu.showCart();
+        open.kiosk.cartScreen().remove(0);
+        open.kiosk.cartScreen().addMore();
+
+        assertThat(open.kiosk.screenProperty().get()).isEqualTo(Screen.MENU);
+        assertThat(menu.notice().get()).isNull();
+        open.add(LATTE);
+        assertThat(menu.notice().get()).isNull();
     }
 
     @Test
