@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 
 /** The kiosk's composition root: reads its terminal file, connects, and opens the customer's screen. */
 public final class KioskApp extends TerminalApp<KioskOptions> {
@@ -34,9 +33,6 @@ public final class KioskApp extends TerminalApp<KioskOptions> {
         KioskWindow window = options.landscape()
                 ? new KioskWindow(viewModel, HEIGHT, WIDTH)
                 : new KioskWindow(viewModel, WIDTH, HEIGHT);
-        return new TerminalScreen(window.scene(),
-                Bindings.createStringBinding(() -> viewModel.texts().get("app.title") + " · " + options.kioskId(),
-                        viewModel.textsProperty()),
-                window::open, window::close);
+        return new TerminalScreen(window.scene(), viewModel.windowTitle(), window::open, window::close);
     }
 }

@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps this console's board, menu and figures equal to the server's: the whole state is read on
- * every (re)connect, then ticket and menu events keep it current. A failed read is retried on the
+ * every (re)connect, then ticket and menu events keep it current; the figures are asked again on
+ * every change of the board. A failed read is retried on the
  * next tick, so nothing the server knows stays missing here.
  */
 final class BarSync implements AutoCloseable {
@@ -56,6 +57,9 @@ final class BarSync implements AutoCloseable {
         this.thresholds = thresholds;
         this.ui = ui;
         this.onNewTicket = onNewTicket;
+        // the figures follow every change of the board, whether an event, an action's answer or a
+        // snapshot brought it: after a bump the answer comes first and its event is then stale
+        board.revisionProperty().addListener((obs, was, now) -> refreshStats());
     }
 
     ReadOnlyObjectProperty<ConnectionState> stateProperty() {
@@ -119,7 +123,6 @@ final class BarSync implements AutoCloseable {
             LOG.info("New ticket for order {}", ticket.orderId());
             onNewTicket.run();
         }
-        refreshStats();
     }
 
     private void reloadBar() {

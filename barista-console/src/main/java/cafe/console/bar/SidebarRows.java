@@ -22,7 +22,7 @@ final class SidebarRows {
         Label number = label("shelf-number", "#" + t.orderNumber());
         Label detail = label("shelf-detail",
                 texts.get(t.orderType() == OrderType.DINE_IN ? "ticket.dineIn" : "ticket.takeOut")
-                        + " · " + texts.get("ticket.drinks", t.drinkCount()));
+                        + " · " + texts.get("ticket.items", t.itemCount()));
         Label waited = label("shelf-timer", "");
         waited.textProperty().bind(card.ageTextProperty());
         VBox text = new VBox(number, detail);

@@ -219,6 +219,23 @@ class ConsoleViewModelTest {
         assertThat(console.dayStats().estimatedWaitProperty().get()).isEqualTo("8");
     }
 
+    @Test
+    void theFiguresFollowABumpWhoseEventArrivesAfterTheAnswer() {
+        bar.dayStats(new DayStats(0, 0, 0, 1, 2));
+        console.open();
+        bar.pay(OrderType.DINE_IN, line(0, "latte", 1));
+        assertThat(console.dayStats().queueLengthProperty().get()).isEqualTo("1");
+
+        bar.eventsAfterAnswers(() -> {
+            console.startSelected();
+            bar.dayStats(new DayStats(1, 60, 60, 0, 0));
+            console.readySelected();
+        });
+
+        assertThat(console.dayStats().queueLengthProperty().get()).isEqualTo("0");
+        assertThat(console.dayStats().completedProperty().get()).isEqualTo("1");
+    }
+
     private List<Integer> numbersOnRail() {
         return console.board().rail().stream().map(c -> c.ticket().orderNumber()).toList();
     }

@@ -76,6 +76,17 @@ class ConsoleViewTest {
     }
 
     @Test
+    void theShelfCountsWhatWasOrderedNotOnlyDrinks(FxRobot robot) {
+        bar.pay(OrderType.DINE_IN, line(0, "latte", 2), line(1, "croissant", 1));
+        eventually(() -> assertThat(console.cardsOnRail()).containsExactly("ticket-101"));
+        robot.clickOn("#ticket-101 .ticket-action");
+        eventually(() -> assertThat(console.text("#ticket-101 .ticket-status")).isEqualTo("제조 중 · bar-1"));
+        robot.clickOn("#ticket-101 .ticket-action");
+
+        eventually(() -> assertThat(console.text("#ready-101 .shelf-detail")).isEqualTo("매장 · 3개"));
+    }
+
+    @Test
     void startReadyPickedUpAndRecallByBumpBarKeys(FxRobot robot) {
         bar.pay(OrderType.DINE_IN, line(0, "latte", 1));
         bar.pay(OrderType.TAKE_OUT, line(0, "americano", 1));

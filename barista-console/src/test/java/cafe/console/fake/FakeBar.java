@@ -43,6 +43,7 @@ public final class FakeBar implements BaristaClient {
     private DayStats stats = new DayStats(0, 0, 0, 0, 0);
     private volatile boolean online = true;
     private volatile boolean heard = true;
+    private List<Ticket> late;
     private int nextNumber = 101;
 
     public FakeBar(Clock clock) {
@@ -87,6 +88,25 @@ public final class FakeBar implements BaristaClient {
         } finally {
             heard = true;
             online = wasOnline;
+        }
+    }
+
+    /**
+     * Events of the changes made during {@code changes} arrive only after it, as a real server's
+     * do after the answer to the command that made them.
+     */
+    public void eventsAfterAnswers(Runnable changes) {
+        List<Ticket> held = new ArrayList<>();
+        synchronized (this) {
+            late = held;
+        }
+        try {
+            changes.run();
+        } finally {
+            synchronized (this) {
+                late = null;
+            }
+            held.forEach(this::publish);
         }
     }
 
@@ -275,7 +295,9 @@ public final class FakeBar implements BaristaClient {
     }
 
     private void publish(Ticket t) {
-        if (online && heard) {
+        if (late != null) {
+            late.add(t);
+        } else if (online && heard) {
             TicketEvent event = new TicketEvent(t);
             ticketListeners.forEach(l -> l.accept(event));
         }

@@ -5,19 +5,15 @@ import cafe.client.ConnectionState;
 import cafe.client.KioskClient;
 import cafe.client.Subscription;
 import cafe.contract.menu.Menu;
-import cafe.contract.menu.MenuCategory;
 import cafe.contract.menu.MenuItem;
 import cafe.contract.order.OrderType;
-import cafe.contract.order.WaitEstimate;
 import cafe.contract.wire.ErrorCode;
 import cafe.kiosk.order.Cart;
-import cafe.kiosk.order.ItemChoice;
 import cafe.kiosk.pay.Checkout;
 import cafe.kiosk.pay.PaidOrder;
 import cafe.terminal.i18n.Texts;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
@@ -25,77 +21,77 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The kiosk's whole state, screen by screen: the menu as the server has it now, the cart, the item
- * being chosen, paying, the thank-you screen, the language and accessible mode, and the link to the
- * store. It follows menu changes live and loads everything again after every reconnect. All state
- * lives on the UI thread; server answers come back through the UI executor.
+ * The kiosk's screens and what they share: one view model per screen, the navigator between them,
+ * the customer's cart, language and accessible mode, and the link to the store (the menu follows it
+ * live and loads again after every reconnect). It moves the customer from screen to screen and
+ * starts over for the next one. Everything runs on the UI thread; answers arrive through the UI executor.
  */
 public final class KioskViewModel implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(KioskViewModel.class);
     private static final Duration DONE_SCREEN = Duration.ofSeconds(30);
-    private static final Duration WAIT_REFRESH = Duration.ofSeconds(20);
 
-    private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.START);
+    private final Navigator navigator = new Navigator();
     private final ObjectProperty<Texts> texts;
+    private final ObservableValue<String> windowTitle;
     private final BooleanProperty accessible = new SimpleBooleanProperty();
+    private final ObjectProperty<OrderType> orderType = new SimpleObjectProperty<>(OrderType.DINE_IN);
     private final ReadOnlyObjectWrapper<ConnectionState> connectionState =
             new ReadOnlyObjectWrapper<>(ConnectionState.CONNECTING);
-    private final ReadOnlyObjectWrapper<ItemChoice> item = new ReadOnlyObjectWrapper<>();
-    private final ObjectProperty<OrderType> orderType = new SimpleObjectProperty<>(OrderType.DINE_IN);
-    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper();
-    private final ReadOnlyObjectWrapper<WaitEstimate> waitEstimate = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<PaidOrder> paidOrder = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyIntegerWrapper doneSecondsLeft = new ReadOnlyIntegerWrapper();
-    private final BooleanBinding orderingOpen;
-
     private final Cart cart = new Cart();
+    private final Notices notices = new Notices(cart);
+    private final CafeConnection connection;
+    private final KioskClient kiosk;
+    private final Executor ui;
+    private final Texts startingTexts;
     private final MenuFeed menu;
     private final Checkout checkout;
     private final IdleWatch idle;
-    private final CafeConnection connection;
-    private final KioskClient kiosk;
-    private final Clock clock;
-    private final Executor ui;
-    private final Texts startingTexts;
+    private final BooleanBinding orderingOpen;
+    private final StartViewModel start;
+    private final MenuViewModel menuScreen;
+    private final ItemViewModel item;
+    private final CartViewModel cartScreen;
+    private final PaymentViewModel payment;
+    private final DoneViewModel done;
+    private final FrameViewModel frame;
     private final List<Subscription> subscriptions = new CopyOnWriteArrayList<>();
-    private Instant doneUntil = Instant.MAX;
-    private Instant waitRefreshAt = Instant.MAX;
 
     public KioskViewModel(CafeConnection connection, String kioskId, Texts startingTexts, Clock clock, Executor ui) {
         this.connection = connection;
         this.kiosk = connection.kiosk();
-        this.clock = clock;
         this.ui = ui;
         this.startingTexts = startingTexts;
         this.texts = new SimpleObjectProperty<>(startingTexts);
+        this.windowTitle = texts.map(shown -> shown.get("app.title") + " · " + kioskId);
         this.menu = new MenuFeed(kiosk, clock, ui, this::menuChanged);
         this.orderingOpen = Bindings.createBooleanBinding(
                 () -> connectionState.get() == ConnectionState.CONNECTED && menu.current() != null,
                 connectionState, menu.menuProperty());
         this.checkout = new Checkout(kiosk, ui, clock, kioskId, this::paid, this::reviewCart);
         this.idle = new IdleWatch(clock, this::reset);
-        accessible.addListener((obs, was, now) -> idle.setDoubled(now));
-        cart.lines().addListener((javafx.collections.ListChangeListener<cafe.kiosk.order.CartEntry>) change -> {
-            if (cart.isEmpty() && screen.get() == Screen.CART) {
-                screen.set(Screen.MENU);
-            }
-        });
+        accessible.subscribe(idle::setDoubled);
+        this.start = new StartViewModel(orderingOpen, this::begin);
+        this.item = new ItemViewModel(menu, cart, texts, notices);
+        this.menuScreen = new MenuViewModel(menu, cart, texts, notices, this::openItem, this::showCart, this::startOver);
+        this.cartScreen = new CartViewModel(cart, orderType, texts, notices, orderingOpen, kiosk, clock, ui,
+                this::backToMenu, this::pay);
+        this.payment = new PaymentViewModel(checkout, cart, texts, this::leavePayment);
+        this.done = new DoneViewModel(texts, clock, this::startOver);
+        this.frame = new FrameViewModel(texts, accessible, navigator, idle, connectionState, orderingOpen,
+                checkout.stageProperty());
     }
 
-    /** Starts following the store: connection state, menu changes and order events. */
+    /** Starts following the store: the link's state, menu changes and order events. */
     public void open() {
         subscriptions.add(connection.onStateChange(state -> ui.execute(() -> connectionChanged(state))));
         subscriptions.add(kiosk.onMenuChanged(changed -> ui.execute(() -> menu.arrived(changed))));
@@ -110,8 +106,12 @@ public final class KioskViewModel implements AutoCloseable {
 
     // Properties
 
+    public Navigator navigator() {
+        return navigator;
+    }
+
     public ReadOnlyObjectProperty<Screen> screenProperty() {
-        return screen.getReadOnlyProperty();
+        return navigator.screenProperty();
     }
 
     public ObjectProperty<Texts> textsProperty() {
@@ -122,12 +122,13 @@ public final class KioskViewModel implements AutoCloseable {
         return texts.get();
     }
 
-    public BooleanProperty accessibleProperty() {
-        return accessible;
+    /** "Self-order kiosk · kiosk-1", in the customer's language. */
+    public ObservableValue<String> windowTitle() {
+        return windowTitle;
     }
 
-    public ReadOnlyObjectProperty<ConnectionState> connectionStateProperty() {
-        return connectionState.getReadOnlyProperty();
+    public BooleanProperty accessibleProperty() {
+        return accessible;
     }
 
     /** Connected and the menu is here: the customer may order. */
@@ -135,40 +136,35 @@ public final class KioskViewModel implements AutoCloseable {
         return orderingOpen;
     }
 
-    public ReadOnlyObjectProperty<Menu> menuProperty() {
-        return menu.menuProperty();
+    public StartViewModel startScreen() {
+        return start;
     }
 
-    public ReadOnlyStringProperty categoryProperty() {
-        return menu.categoryProperty();
+    public MenuViewModel menuScreen() {
+        return menuScreen;
     }
 
-    /** The item dialog's choice, or null while it is closed. */
-    public ReadOnlyObjectProperty<ItemChoice> itemProperty() {
-        return item.getReadOnlyProperty();
+    public ItemViewModel itemDialog() {
+        return item;
     }
 
-    public ObjectProperty<OrderType> orderTypeProperty() {
-        return orderType;
+    public CartViewModel cartScreen() {
+        return cartScreen;
     }
 
-    /** A text key for the banner on the cart or menu ("the menu changed..."), or null. */
-    public ReadOnlyStringProperty noticeProperty() {
-        return notice.getReadOnlyProperty();
+    public PaymentViewModel paymentScreen() {
+        return payment;
     }
 
-    public ReadOnlyObjectProperty<WaitEstimate> waitEstimateProperty() {
-        return waitEstimate.getReadOnlyProperty();
+    public DoneViewModel doneScreen() {
+        return done;
     }
 
-    public ReadOnlyObjectProperty<PaidOrder> paidOrderProperty() {
-        return paidOrder.getReadOnlyProperty();
+    public FrameViewModel frame() {
+        return frame;
     }
 
-    public ReadOnlyIntegerProperty doneSecondsLeftProperty() {
-        return doneSecondsLeft.getReadOnlyProperty();
-    }
-
+    /** The customer's cart. */
     public Cart cart() {
         return cart;
     }
@@ -177,136 +173,70 @@ public final class KioskViewModel implements AutoCloseable {
         return checkout;
     }
 
-    public IdleWatch idle() {
-        return idle;
-    }
-
-    public List<MenuCategory> categories() {
-        return menu.categories();
-    }
-
-    public List<MenuItem> itemsShown() {
-        return menu.itemsShown();
-    }
-
-    /** The available items the open item suggests alongside it ("goes well with"). */
-    public List<MenuItem> suggestions() {
-        ItemChoice choice = item.get();
-        return choice == null ? List.of() : menu.suggestionsFor(choice.item());
-    }
-
     // Commands
 
-    public void begin(OrderType type) {
-        if (orderingOpen.get()) {
-            orderType.set(type);
-            screen.set(Screen.MENU);
+    /** Once a second: the idle time-out, the thank-you countdown, retries and refreshes. */
+    public void tick() {
+        // nobody is timed out on the start or thank-you screen, while paying, or while the store is away
+        idle.tick(!navigator.isOn(Screen.START) && !navigator.isOn(Screen.DONE) && !checkout.busy()
+                && orderingOpen.get());
+        checkout.tick();
+        if (navigator.isOn(Screen.DONE)) {
+            done.tick();
         }
+        menu.tick();
+        cartScreen.tick(navigator.isOn(Screen.CART));
     }
 
-    public void chooseCategory(String categoryId) {
-        menu.choose(categoryId);
+    private void begin(OrderType type) {
+        orderType.set(type);
+        navigator.show(Screen.MENU);
     }
 
-    public void openItem(MenuItem chosen) {
+    private void openItem(MenuItem chosen) {
         if (orderingOpen.get() && chosen.available()) {
-            clearNotice("notice.item.soldout");
-            item.set(new ItemChoice(menu.current(), chosen));
+            notices.itemSoldOut(false);
+            item.open(menu.current(), chosen);
         }
     }
 
-    public void closeItem() {
-        item.set(null);
-    }
-
-    /** Puts the open item into the cart. */
-    public void addItem() {
-        ItemChoice choice = item.get();
-        if (choice != null && choice.completeProperty().get()) {
-            cart.add(choice.toEntry());
-            item.set(null);
-            recheckCart();
-        }
-    }
-
-    /** Adds a suggested item with its usual options. */
-    public void addSuggestion(MenuItem suggested) {
-        Menu current = menu.current();
-        if (current != null && current.item(suggested.id()).map(MenuItem::available).orElse(false)) {
-            cart.add(new ItemChoice(current, current.item(suggested.id()).orElseThrow()).toEntry());
-        }
-    }
-
-    public void showCart() {
+    private void showCart() {
         if (!cart.isEmpty()) {
-            clearNotice("notice.item.soldout");
-            screen.set(Screen.CART);
-            refreshWaitEstimate();
+            notices.itemSoldOut(false);
+            navigator.show(Screen.CART);
+            cartScreen.shown();
         }
     }
 
-    public void backToMenu() {
-        notice.set(null);
-        screen.set(Screen.MENU);
+    private void backToMenu() {
+        notices.refused(null);
+        navigator.show(Screen.MENU);
     }
 
-    public void pay() {
+    private void pay() {
         if (orderingOpen.get() && cart.payable().get()) {
             cart.acceptPriceChanges();
-            notice.set(null);
+            notices.clear();
             checkout.begin(cart, orderType.get());
-            screen.set(Screen.PAYMENT);
+            navigator.show(Screen.PAYMENT);
         }
     }
 
     /** Back from the card terminal to the cart (not while the store is working on a payment). */
-    public void leavePayment() {
+    private void leavePayment() {
         if (checkout.cancel()) {
-            screen.set(Screen.CART);
+            navigator.show(Screen.CART);
             recheckCart();
         }
     }
 
     /** The customer starts over (or taps the thank-you screen): back to the start for the next one. */
-    public void startOver() {
-        boolean fresh = screen.get() == Screen.START && cart.isEmpty();
+    private void startOver() {
+        boolean fresh = navigator.isOn(Screen.START) && cart.isEmpty();
         if (!checkout.busy() && !fresh) {
             reset();
         }
     }
-
-    public void toggleLanguage() {
-        texts.set(texts.get().otherLanguage());
-    }
-
-    public void toggleAccessible() {
-        accessible.set(!accessible.get());
-    }
-
-    public void touched() {
-        idle.touched();
-    }
-
-    /** Once a second: idle time-out, the thank-you countdown, retries and refreshes. */
-    public void tick() {
-        Instant now = clock.instant();
-        // nobody is timed out on the start or thank-you screen, while paying, or while the store is away
-        idle.tick(screen.get() != Screen.START && screen.get() != Screen.DONE && !checkout.busy()
-                && orderingOpen.get());
-        checkout.tick();
-        if (screen.get() == Screen.DONE) {
-            doneSecondsLeft.set((int) Math.max(0, Duration.between(now, doneUntil).toSeconds()));
-            if (!now.isBefore(doneUntil)) {
-                reset();
-            }
-        }
-        menu.tick();
-        if (screen.get() == Screen.CART && !now.isBefore(waitRefreshAt)) {
-            refreshWaitEstimate();
-        }
-    }
-
-    // Reactions
 
     private void connectionChanged(ConnectionState state) {
         connectionState.set(state);
@@ -317,70 +247,44 @@ public final class KioskViewModel implements AutoCloseable {
     }
 
     private void menuChanged(Menu changed) {
-        ItemChoice open = item.get();
-        if (open != null && changed.item(open.item().id()).map(i -> !i.available()).orElse(true)) {
-            item.set(null);
-            notice.set("notice.item.soldout");
-        }
+        item.menuChanged(changed);
         // while paying, the cart stays as the customer saw it; the server checks the price itself
-        if (screen.get() != Screen.PAYMENT) {
+        if (!navigator.isOn(Screen.PAYMENT)) {
             recheckCart();
         }
     }
 
-    private void refreshWaitEstimate() {
-        waitRefreshAt = clock.instant().plus(WAIT_REFRESH);
-        kiosk.waitEstimate().whenCompleteAsync((estimate, failure) -> {
-            waitEstimate.set(failure == null ? estimate : null);
-        }, ui);
-    }
-
     private void paid(PaidOrder order) {
-        paidOrder.set(order);
         cart.clear();
-        Duration shown = accessible.get() ? DONE_SCREEN.multipliedBy(2) : DONE_SCREEN;
-        doneUntil = clock.instant().plus(shown);
-        doneSecondsLeft.set((int) shown.toSeconds());
-        screen.set(Screen.DONE);
+        done.show(order, accessible.get() ? DONE_SCREEN.multipliedBy(2) : DONE_SCREEN);
+        navigator.show(Screen.DONE);
     }
 
     /** The server refused the cart: back to it, with the lines it named marked. */
     private void reviewCart(ErrorCode code) {
-        notice.set(switch (code) {
-            case MENU_CHANGED -> "notice.cart.review";
-            case ITEM_SOLD_OUT -> "notice.cart.soldout";
-            default -> "notice.cart.unavailable";
-        });
-        screen.set(Screen.CART);
+        notices.refused(code);
+        navigator.show(Screen.CART);
     }
 
-    /** Checks the cart against the menu as it is now, and says so if a line moved. */
     private void recheckCart() {
-        if (menu.current() != null && cart.reviewAgainst(menu.current())) {
-            notice.set("notice.cart.changed");
-        }
-    }
-
-    private void clearNotice(String key) {
-        if (key.equals(notice.get())) {
-            notice.set(null);
+        if (menu.current() != null) {
+            cart.reviewAgainst(menu.current());
         }
     }
 
     /** Back to a fresh start screen for the next customer. */
     private void reset() {
-        LOG.info("Kiosk reset for the next customer (was on {})", screen.get());
+        LOG.info("Kiosk reset for the next customer (was on {})", navigator.screen());
         checkout.cancel();
-        waitEstimate.set(null);
+        cartScreen.reset();
         cart.clear();
-        item.set(null);
-        notice.set(null);
-        paidOrder.set(null);
-        doneUntil = Instant.MAX;
+        item.close();
+        notices.clear();
+        done.reset();
         orderType.set(OrderType.DINE_IN);
         accessible.set(false);
         texts.set(startingTexts);
         menu.chooseFirst();
-        screen.set(Screen.START);
+        navigator.show(Screen.START);
     }
 }

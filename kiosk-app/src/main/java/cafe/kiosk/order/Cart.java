@@ -31,8 +31,11 @@ public final class Cart {
             () -> lines.stream().mapToLong(CartEntry::lineTotalWon).sum(), lines);
     private final IntegerBinding itemCount = Bindings.createIntegerBinding(
             () -> lines.stream().mapToInt(CartEntry::quantity).sum(), lines);
-    private final BooleanBinding payable = Bindings.createBooleanBinding(
-            () -> !lines.isEmpty() && lines.stream().noneMatch(line -> line.problem().blocksPayment()), lines);
+    private final BooleanBinding mustChange = Bindings.createBooleanBinding(
+            () -> lines.stream().anyMatch(line -> line.problem().blocksPayment()), lines);
+    private final BooleanBinding marked = Bindings.createBooleanBinding(
+            () -> lines.stream().anyMatch(line -> line.problem() != LineProblem.NONE), lines);
+    private final BooleanBinding payable = Bindings.isNotEmpty(lines).and(mustChange.not());
 
     public ObservableList<CartEntry> lines() {
         return readOnlyLines;
@@ -51,6 +54,16 @@ public final class Cart {
         return payable;
     }
 
+    /** A line must be removed before paying (sold out, or no longer on the menu). */
+    public BooleanBinding mustChange() {
+        return mustChange;
+    }
+
+    /** A line is marked: something about it changed since it was put in. */
+    public BooleanBinding marked() {
+        return marked;
+    }
+
     public boolean isEmpty() {
         return lines.isEmpty();
     }
@@ -67,10 +80,12 @@ public final class Cart {
         lines.add(entry);
     }
 
+    /** One more or one fewer; never more of a line that must go (sold out, or off the menu). */
     public void changeQuantity(int index, int delta) {
         CartEntry line = lines.get(index);
         int quantity = line.quantity() + delta;
-        if (quantity >= 1 && quantity <= MAX_QUANTITY) {
+        boolean moreOfWhatMustGo = delta > 0 && line.problem().blocksPayment();
+        if (quantity >= 1 && quantity <= MAX_QUANTITY && !moreOfWhatMustGo) {
             lines.set(index, line.withQuantity(quantity));
         }
     }

@@ -67,6 +67,11 @@ public final class ItemChoice {
         return revision.getReadOnlyProperty();
     }
 
+    /** The picture of the item as chosen so far. */
+    public String pictureResource() {
+        return item.imageResource();
+    }
+
     public boolean isPicked(OptionGroup group, MenuOption option) {
         return picked.get(group.id()).contains(option);
     }

@@ -1,23 +1,20 @@
 package cafe.kiosk.screen;
 
 import cafe.contract.order.OrderType;
-import cafe.contract.order.WaitEstimate;
-import cafe.kiosk.flow.KioskViewModel;
-import cafe.kiosk.order.CartEntry;
-import cafe.kiosk.order.LineProblem;
+import cafe.kiosk.flow.CartViewModel;
+import cafe.kiosk.flow.CartViewModel.Line;
 import cafe.terminal.i18n.Texts;
+import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 
-/** The cart: lines with options and quantities, changed lines marked, dine-in or take-out, wait, pay. */
+/** The cart: lines (CartLine.fxml) with quantities and what changed, dine-in or take-out, wait, total, pay. */
 final class CartView implements ScreenView {
 
     private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
@@ -30,108 +27,55 @@ final class CartView implements ScreenView {
     @FXML private Label total;
     @FXML private Button payButton;
 
-    private final KioskViewModel viewModel;
-    private final Watches watches = new Watches();
+    private final CartViewModel viewModel;
+    private final Texts texts;
+    private Subscription follows = Subscription.EMPTY;
 
-    CartView(KioskViewModel viewModel) {
+    CartView(CartViewModel viewModel, Texts texts) {
         this.viewModel = viewModel;
+        this.texts = texts;
     }
 
     @FXML
     private void initialize() {
-        watches.watch(() -> {
-            dineIn.setSelected(viewModel.orderTypeProperty().get() == OrderType.DINE_IN);
-            takeOut.setSelected(viewModel.orderTypeProperty().get() == OrderType.TAKE_OUT);
-        }, viewModel.orderTypeProperty());
-        watches.watch(() -> Focus.keep(lines, this::drawLines), viewModel.cart().lines());
-        watches.watch(() -> Notices.show(notice, viewModel), viewModel.noticeProperty());
-        watches.watch(this::showWait, viewModel.waitEstimateProperty());
-        watches.watch(this::showTotal, viewModel.cart().lines(), viewModel.orderingOpen());
+        Banner.show(notice, viewModel.notice());
+        waitEstimate.textProperty().bind(viewModel.waitText());
+        total.textProperty().bind(viewModel.total());
+        payButton.textProperty().bind(viewModel.payText());
+        payButton.disableProperty().bind(viewModel.canPay().not());
+        follows = Subscription.combine(
+                viewModel.orderTypeProperty().subscribe(type -> {
+                    dineIn.setSelected(type == OrderType.DINE_IN);
+                    takeOut.setSelected(type == OrderType.TAKE_OUT);
+                }),
+                viewModel.lines().subscribe(shown -> Focus.keep(lines, () -> drawLines(shown))));
     }
 
-    private void drawLines() {
-        lines.getChildren().clear();
-        for (int index = 0; index < viewModel.cart().lines().size(); index++) {
-            lines.getChildren().add(line(index, viewModel.cart().lines().get(index)));
-        }
+    private void drawLines(List<Line> shown) {
+        lines.getChildren().setAll(shown.stream().map(this::line).toList());
     }
 
-    private Node line(int index, CartEntry entry) {
-        Texts texts = viewModel.texts();
-        Label name = new Label(texts.of(entry.name()));
-        name.getStyleClass().add("line-name");
-        Label options = new Label(texts.ofAll(entry.optionNames()));
-        options.getStyleClass().add("line-options");
-        options.setWrapText(true);
-        VBox about = new VBox(name, options);
-        if (entry.problem() != LineProblem.NONE) {
-            Label problem = new Label(texts.get("cart.problem." + entry.problem().name().toLowerCase(),
-                    texts.won(entry.unitPriceWon())));
-            problem.setId("line-" + index + "-problem");
-            problem.getStyleClass().add("line-problem");
-            problem.setWrapText(true);
-            about.getChildren().add(problem);
-        }
-        about.getStyleClass().add("line-about");
-        HBox.setHgrow(about, Priority.ALWAYS);
-        Label quantity = new Label(String.valueOf(entry.quantity()));
-        quantity.setId("line-" + index + "-quantity");
-        quantity.getStyleClass().add("quantity");
-        Label lineTotal = new Label(texts.won(entry.lineTotalWon()));
-        lineTotal.getStyleClass().add("line-total");
-        HBox controls = new HBox(
-                button("line-" + index + "-less", "−", () -> viewModel.cart().changeQuantity(index, -1)),
-                quantity,
-                button("line-" + index + "-more", "+", () -> viewModel.cart().changeQuantity(index, 1)),
-                lineTotal,
-                button("line-" + index + "-remove", texts.get("cart.remove"), () -> viewModel.cart().remove(index)));
-        controls.getStyleClass().add("line-controls");
-        // accessible mode: the text is twice as large, so the controls go under the name
-        Pane row = viewModel.accessibleProperty().get() ? new VBox(about, controls)
-                : new HBox(Pictures.of(entry.imageResource(), 4.2), about, controls);
-        row.getStyleClass().add("cart-line");
-        row.pseudoClassStateChanged(PROBLEM, entry.problem() != LineProblem.NONE);
+    private Node line(Line line) {
+        Node row = Layouts.load("CartLine.fxml", new LineView(line), texts);
+        row.pseudoClassStateChanged(PROBLEM, line.problem() != null);
         return row;
-    }
-
-    private static Button button(String id, String text, Runnable action) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.getStyleClass().add(id.endsWith("remove") ? "remove-button" : "stepper-button");
-        button.setOnAction(event -> action.run());
-        return button;
-    }
-
-    private void showWait() {
-        WaitEstimate estimate = viewModel.waitEstimateProperty().get();
-        waitEstimate.setText(estimate == null ? viewModel.texts().get("cart.wait.unknown")
-                : estimate.ordersAhead() == 0 ? viewModel.texts().get("cart.wait.none", Math.max(1, estimate.minutes()))
-                : viewModel.texts().get("cart.wait", estimate.minutes(), estimate.ordersAhead()));
-    }
-
-    private void showTotal() {
-        Texts texts = viewModel.texts();
-        String amount = texts.won(viewModel.cart().totalWon().get());
-        total.setText(amount);
-        payButton.setText(texts.get("cart.pay", amount));
-        payButton.setDisable(!viewModel.cart().payable().get() || !viewModel.orderingOpen().get());
     }
 
     @FXML
     private void dineIn() {
-        viewModel.orderTypeProperty().set(OrderType.DINE_IN);
+        viewModel.dineIn();
         dineIn.setSelected(true);
     }
 
     @FXML
     private void takeOut() {
-        viewModel.orderTypeProperty().set(OrderType.TAKE_OUT);
+        viewModel.takeOut();
         takeOut.setSelected(true);
     }
 
     @FXML
     private void addMore() {
-        viewModel.backToMenu();
+        viewModel.addMore();
     }
 
     @FXML
@@ -141,6 +85,59 @@ final class CartView implements ScreenView {
 
     @Override
     public void dispose() {
-        watches.removeAll();
+        follows.unsubscribe();
+    }
+
+    /** One line's controller: fills CartLine.fxml, names its buttons by the line's place, forwards presses. */
+    private final class LineView {
+
+        @FXML private Picture picture;
+        @FXML private Label name;
+        @FXML private Label options;
+        @FXML private Label problem;
+        @FXML private Label quantity;
+        @FXML private Label total;
+        @FXML private Button less;
+        @FXML private Button more;
+        @FXML private Button remove;
+
+        private final Line line;
+
+        LineView(Line line) {
+            this.line = line;
+        }
+
+        @FXML
+        private void initialize() {
+            String id = "line-" + line.index() + "-";
+            picture.setResource(line.picture());
+            name.setText(line.name());
+            options.setText(line.options());
+            problem.setText(line.problem());
+            Banner.showWhen(problem, line.problem() != null);
+            quantity.setText(line.quantity());
+            total.setText(line.total());
+            more.setDisable(!line.canAddMore());
+            problem.setId(id + "problem");
+            quantity.setId(id + "quantity");
+            less.setId(id + "less");
+            more.setId(id + "more");
+            remove.setId(id + "remove");
+        }
+
+        @FXML
+        private void less() {
+            viewModel.less(line.index());
+        }
+
+        @FXML
+        private void more() {
+            viewModel.more(line.index());
+        }
+
+        @FXML
+        private void remove() {
+            viewModel.remove(line.index());
+        }
     }
 }

@@ -1,14 +1,12 @@
 package cafe.kiosk.screen;
 
-import cafe.contract.menu.MenuItem;
-import cafe.contract.menu.MenuOption;
-import cafe.contract.menu.OptionGroup;
-import cafe.kiosk.flow.KioskViewModel;
-import cafe.kiosk.order.ItemChoice;
+import cafe.kiosk.flow.ItemViewModel;
+import cafe.kiosk.flow.ItemViewModel.Group;
+import cafe.kiosk.flow.ItemViewModel.Option;
+import cafe.kiosk.flow.ItemViewModel.Suggestion;
 import cafe.terminal.i18n.Texts;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.BooleanSupplier;
+import java.util.List;
+import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -17,11 +15,12 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 
-/** The item dialog: options by group with their prices, quantity, "goes well with", add to cart. */
+/** The item dialog: options by group, the picture as chosen, quantity, "goes well with", add to cart. */
 final class ItemView implements ScreenView {
 
-    @FXML private HBox picture;
+    @FXML private Picture picture;
     @FXML private Label name;
     @FXML private Label description;
     @FXML private VBox groups;
@@ -30,108 +29,122 @@ final class ItemView implements ScreenView {
     @FXML private Label quantity;
     @FXML private Button addButton;
 
-    private final KioskViewModel viewModel;
-    private final ItemChoice choice;
-    private final Watches watches = new Watches();
-    private final Map<ToggleButton, BooleanSupplier> optionButtons = new LinkedHashMap<>();
+    private final ItemViewModel viewModel;
+    private final Texts texts;
+    private Subscription redraws = Subscription.EMPTY;
+    private Subscription picks = Subscription.EMPTY;
 
-    ItemView(KioskViewModel viewModel) {
+    ItemView(ItemViewModel viewModel, Texts texts) {
         this.viewModel = viewModel;
-        this.choice = viewModel.itemProperty().get();
+        this.texts = texts;
     }
 
     @FXML
     private void initialize() {
-        Texts texts = viewModel.texts();
-        MenuItem item = choice.item();
-        picture.getChildren().add(Pictures.of(item, 8));
-        name.setText(texts.of(item.name()));
-        description.setText(texts.of(item.description()));
-        drawGroups();
-        watches.watch(() -> {
-            optionButtons.forEach((button, picked) -> button.setSelected(picked.getAsBoolean()));
-            quantity.setText(String.valueOf(choice.quantityProperty().get()));
-            addButton.setText(texts.get("item.add", texts.won(choice.linePriceWonProperty().get())));
-            addButton.setDisable(!choice.completeProperty().get());
-        }, choice.revisionProperty());
-        watches.watch(() -> Focus.keep(suggestions, this::drawSuggestions), viewModel.cart().lines());
+        picture.resourceProperty().bind(viewModel.picture());
+        name.textProperty().bind(viewModel.name());
+        description.textProperty().bind(viewModel.description());
+        quantity.textProperty().bind(viewModel.quantity());
+        addButton.textProperty().bind(viewModel.addText());
+        addButton.disableProperty().bind(viewModel.canAdd().map(can -> !can));
+        Banner.showWhen(suggestionsBox, viewModel.suggestions().map(offered -> !offered.isEmpty()));
+        redraws = Subscription.combine(
+                viewModel.groups().subscribe(this::drawGroups),
+                viewModel.suggestions().subscribe(offered -> Focus.keep(suggestions, () -> drawSuggestions(offered))));
     }
 
-    private void drawGroups() {
-        Texts texts = viewModel.texts();
-        for (OptionGroup group : choice.groups()) {
-            Label title = new Label(texts.of(group.name()) + "  ·  " + limits(group, texts));
+    private void drawGroups(List<Group> shown) {
+        picks.unsubscribe();
+        picks = Subscription.EMPTY;
+        groups.getChildren().clear();
+        for (Group group : shown) {
+            Label title = new Label(group.title());
             title.getStyleClass().add("group-title");
             FlowPane options = new FlowPane();
             options.getStyleClass().add("option-row");
-            group.options().forEach(option -> options.getChildren().add(optionButton(group, option, texts)));
+            group.options().forEach(option -> options.getChildren().add(optionButton(option)));
             groups.getChildren().addAll(title, options);
         }
     }
 
-    private ToggleButton optionButton(OptionGroup group, MenuOption option, Texts texts) {
-        String delta = texts.wonDelta(option.priceDeltaWon());
-        ToggleButton button = new ToggleButton(texts.of(option.name()) + (delta.isEmpty() ? "" : "\n" + delta));
-        button.setId("option-" + option.id());
+    private ToggleButton optionButton(Option option) {
+        ToggleButton button = new ToggleButton(option.label());
+        button.setId("option-" + option.option().id());
         button.getStyleClass().add("option-button");
-        optionButtons.put(button, () -> choice.isPicked(group, option));
+        // the choice decides what is picked (a one-of group cannot be emptied): the button shows it
+        // again after the press has flipped it
+        ObservableValue<Boolean> picked = viewModel.picked(option);
+        picks = picks.and(picked.subscribe(button::setSelected));
         button.setOnAction(event -> {
-            choice.toggle(group, option);
-            button.setSelected(choice.isPicked(group, option));
+            viewModel.toggle(option);
+            button.setSelected(picked.getValue());
         });
         return button;
     }
 
-    private static String limits(OptionGroup group, Texts texts) {
-        if (group.minChoices() == 1 && group.maxChoices() == 1) {
-            return texts.get("item.group.one");
-        }
-        return group.minChoices() == 0 ? texts.get("item.group.upto", group.maxChoices())
-                : texts.get("item.group.range", group.minChoices(), group.maxChoices());
+    private void drawSuggestions(List<Suggestion> offered) {
+        suggestions.getChildren().setAll(offered.stream().map(this::suggestion).toList());
     }
 
-    private void drawSuggestions() {
-        Texts texts = viewModel.texts();
-        suggestions.getChildren().clear();
-        for (MenuItem suggested : viewModel.suggestions()) {
-            VBox content = new VBox(Pictures.of(suggested, 3.2), new Label(texts.of(suggested.name())),
-                    new Label("+ " + texts.won(suggested.basePriceWon())));
-            content.getStyleClass().add("suggestion-content");
-            Button add = new Button(null, content);
-            add.setId("suggest-" + suggested.id());
-            add.getStyleClass().add("suggestion-button");
-            long inCart = viewModel.cart().lines().stream().filter(l -> l.itemId().equals(suggested.id())).count();
-            if (inCart > 0) {
-                add.getStyleClass().add("added");
-            }
-            add.setOnAction(event -> viewModel.addSuggestion(suggested));
-            suggestions.getChildren().add(add);
+    private Node suggestion(Suggestion suggestion) {
+        SuggestionView view = new SuggestionView(suggestion);
+        Button button = Layouts.load("Suggestion.fxml", view, texts);
+        button.setId("suggest-" + suggestion.item().id());
+        if (suggestion.added()) {
+            button.getStyleClass().add("added");
         }
-        FrameView.showWhen(suggestionsBox, !suggestions.getChildren().isEmpty());
+        return button;
     }
 
     @FXML
     private void less() {
-        choice.changeQuantity(-1);
+        viewModel.less();
     }
 
     @FXML
     private void more() {
-        choice.changeQuantity(1);
+        viewModel.more();
     }
 
     @FXML
     private void add() {
-        viewModel.addItem();
+        viewModel.add();
     }
 
     @FXML
     private void cancel() {
-        viewModel.closeItem();
+        viewModel.close();
     }
 
     @Override
     public void dispose() {
-        watches.removeAll();
+        redraws.unsubscribe();
+        picks.unsubscribe();
+    }
+
+    /** One suggestion's controller: fills Suggestion.fxml and adds the item. */
+    private final class SuggestionView {
+
+        @FXML private Picture picture;
+        @FXML private Label name;
+        @FXML private Label price;
+
+        private final Suggestion suggestion;
+
+        SuggestionView(Suggestion suggestion) {
+            this.suggestion = suggestion;
+        }
+
+        @FXML
+        private void initialize() {
+            picture.setResource(suggestion.picture());
+            name.setText(suggestion.name());
+            price.setText(suggestion.price());
+        }
+
+        @FXML
+        private void add() {
+            viewModel.addSuggestion(suggestion.item());
+        }
     }
 }

@@ -60,7 +60,7 @@ public final class KioskWindow {
         scene.widthProperty().addListener(obs -> applyTextSize());
         scene.heightProperty().addListener(obs -> applyTextSize());
         viewModel.screenProperty().addListener((obs, was, now) -> showScreen(true));
-        viewModel.itemProperty().addListener((obs, was, now) -> showItemDialog());
+        viewModel.itemDialog().open().addListener((obs, was, now) -> showItemDialog());
         ticker = Ticker.everySecond(viewModel::tick);
         build();
     }
@@ -83,8 +83,8 @@ public final class KioskWindow {
 
     private void build() {
         disposeAll();
-        frame = new FrameView(viewModel, scene);
-        Parent root = Layouts.load("Frame.fxml", frame, viewModel.texts()).root();
+        frame = new FrameView(viewModel.frame(), scene);
+        Parent root = Layouts.load("Frame.fxml", frame, viewModel.texts());
         layers.show(root);
         showScreen(false);
         showItemDialog();
@@ -95,7 +95,7 @@ public final class KioskWindow {
         if (screen != null) {
             screen.view().dispose();
         }
-        screen = Layouts.load(fxmlOf(viewModel.screenProperty().get()), viewOf(viewModel.screenProperty().get()),
+        screen = Layouts.screen(fxmlOf(viewModel.screenProperty().get()), viewOf(viewModel.screenProperty().get()),
                 viewModel.texts());
         frame.showScreen(screen.root());
         if (animate) {
@@ -112,8 +112,9 @@ public final class KioskWindow {
             itemDialog.view().dispose();
             itemDialog = null;
         }
-        if (viewModel.itemProperty().get() != null) {
-            itemDialog = Layouts.load("ItemDialog.fxml", new ItemView(viewModel), viewModel.texts());
+        if (viewModel.itemDialog().open().get()) {
+            itemDialog = Layouts.screen("ItemDialog.fxml", new ItemView(viewModel.itemDialog(), viewModel.texts()),
+                    viewModel.texts());
             frame.showDialog(itemDialog.root());
             Focus.first(itemDialog.root());
         } else {
@@ -136,11 +137,11 @@ public final class KioskWindow {
 
     private ScreenView viewOf(Screen shown) {
         return switch (shown) {
-            case START -> new StartView(viewModel);
-            case MENU -> new MenuView(viewModel);
-            case CART -> new CartView(viewModel);
-            case PAYMENT -> new PaymentView(viewModel);
-            case DONE -> new DoneView(viewModel);
+            case START -> new StartView(viewModel.startScreen());
+            case MENU -> new MenuView(viewModel.menuScreen(), viewModel.texts());
+            case CART -> new CartView(viewModel.cartScreen(), viewModel.texts());
+            case PAYMENT -> new PaymentView(viewModel.paymentScreen(), viewModel.texts());
+            case DONE -> new DoneView(viewModel.doneScreen());
         };
     }
 
@@ -162,11 +163,11 @@ public final class KioskWindow {
     }
 
     private void touched(Event event) {
-        viewModel.touched();
+        viewModel.frame().touched();
     }
 
     private void keyPressed(KeyEvent key) {
-        viewModel.touched();
+        viewModel.frame().touched();
         if (key.getCode() != KeyCode.ENTER) {
             return;
         }

@@ -1,9 +1,10 @@
 package cafe.kiosk.screen;
 
-import cafe.contract.menu.MenuCategory;
-import cafe.contract.menu.MenuItem;
-import cafe.kiosk.flow.KioskViewModel;
+import cafe.kiosk.flow.MenuViewModel;
+import cafe.kiosk.flow.MenuViewModel.Tab;
+import cafe.kiosk.flow.MenuViewModel.Tile;
 import cafe.terminal.i18n.Texts;
+import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -11,103 +12,75 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 
-/** The menu: category tabs, a grid of pictures with names and prices, and the cart bar. */
+/** The menu: category tabs, a grid of tiles (MenuTile.fxml) with pictures and prices, and the cart bar. */
 final class MenuView implements ScreenView {
 
     private static final PseudoClass SOLD_OUT = PseudoClass.getPseudoClass("sold-out");
 
     @FXML private VBox screenRoot;
-    @FXML private HBox categoryTabs;
+    @FXML private Pane categoryTabs;
     @FXML private TilePane itemGrid;
     @FXML private ScrollPane itemScroll;
     @FXML private Label notice;
     @FXML private Label cartSummary;
     @FXML private Button cartButton;
 
-    private final KioskViewModel viewModel;
-    private final Watches watches = new Watches();
+    private final MenuViewModel viewModel;
+    private final Texts texts;
+    private Subscription redraws = Subscription.EMPTY;
 
-    MenuView(KioskViewModel viewModel) {
+    MenuView(MenuViewModel viewModel, Texts texts) {
         this.viewModel = viewModel;
+        this.texts = texts;
     }
 
     @FXML
     private void initialize() {
-        watches.watch(() -> Focus.keep(screenRoot, () -> {
-            drawTabs();
-            drawItems();
-        }), viewModel.menuProperty(), viewModel.categoryProperty());
-        // a new category starts at its top; a menu change (an 86 at the bar) leaves the customer where they were
-        watches.watch(() -> itemScroll.setVvalue(0), viewModel.categoryProperty());
-        watches.watch(this::showCart, viewModel.cart().lines());
-        if (viewModel.accessibleProperty().get()) {
-            FrameView.showWhen(cartSummary, false);
-        }
-        watches.watch(() -> Notices.show(notice, viewModel), viewModel.noticeProperty());
+        Banner.show(notice, viewModel.notice());
+        cartSummary.textProperty().bind(viewModel.cartSummary());
+        cartButton.textProperty().bind(viewModel.cartButton());
+        cartButton.disableProperty().bind(viewModel.cartEmpty());
+        redraws = Subscription.combine(
+                viewModel.tabs().subscribe(tabs -> Focus.keep(screenRoot, () -> drawTabs(tabs))),
+                viewModel.tiles().subscribe(tiles -> Focus.keep(screenRoot, () -> drawTiles(tiles))),
+                // a new category starts at its top; a menu change (an 86 at the bar) leaves the customer where they were
+                viewModel.categoryProperty().subscribe(category -> itemScroll.setVvalue(0)));
     }
 
-    private void drawTabs() {
-        Texts texts = viewModel.texts();
-        categoryTabs.getChildren().clear();
-        for (MenuCategory category : viewModel.categories()) {
-            ToggleButton tab = new ToggleButton(texts.of(category.name()));
-            tab.setId("category-" + category.id());
-            tab.getStyleClass().add("category-tab");
-            tab.setSelected(category.id().equals(viewModel.categoryProperty().get()));
-            tab.setOnAction(event -> {
-                tab.setSelected(true);
-                viewModel.chooseCategory(category.id());
-            });
-            categoryTabs.getChildren().add(tab);
-        }
+    private void drawTabs(List<Tab> tabs) {
+        categoryTabs.getChildren().setAll(tabs.stream().map(this::tab).toList());
     }
 
-    private void drawItems() {
-        itemGrid.getChildren().setAll(viewModel.itemsShown().stream().map(this::tile).toList());
+    private ToggleButton tab(Tab tab) {
+        ToggleButton button = new ToggleButton(tab.name());
+        button.setId("category-" + tab.id());
+        button.getStyleClass().add("category-tab");
+        button.setSelected(tab.chosen());
+        button.setOnAction(event -> {
+            button.setSelected(true);
+            viewModel.choose(tab.id());
+        });
+        return button;
+    }
+
+    private void drawTiles(List<Tile> tiles) {
+        itemGrid.getChildren().setAll(tiles.stream().map(this::tile).toList());
         itemGrid.getChildren().stream().filter(tile -> !tile.isDisabled()).findFirst()
                 .ifPresent(tile -> tile.getStyleClass().add("first-focus"));
     }
 
-    private Node tile(MenuItem item) {
-        Texts texts = viewModel.texts();
-        Label name = new Label(texts.of(item.name()));
-        name.getStyleClass().add("tile-name");
-        name.setWrapText(true);
-        Label price = new Label(texts.won(item.basePriceWon()));
-        price.getStyleClass().add("tile-price");
-        StackPane picture = new StackPane(Pictures.of(item, 9));
-        picture.getStyleClass().add("tile-picture");
-        if (!item.available()) {
-            Label soldOut = new Label(texts.get("menu.soldout"));
-            soldOut.getStyleClass().add("sold-out-badge");
-            picture.getChildren().add(soldOut);
-        }
-        Pane content = viewModel.accessibleProperty().get() ? new HBox(picture, new VBox(name, price))
-                : new VBox(picture, name, price);
-        content.getStyleClass().add("tile-content");
-        Button tile = new Button(null, content);
-        tile.setId("item-" + item.id());
-        tile.getStyleClass().add("item-tile");
-        tile.pseudoClassStateChanged(SOLD_OUT, !item.available());
-        tile.setDisable(!item.available());
-        tile.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-        tile.setOnAction(event -> viewModel.openItem(item));
-        return tile;
-    }
-
-    private void showCart() {
-        Texts texts = viewModel.texts();
-        int count = viewModel.cart().itemCount().get();
-        cartSummary.setText(count == 0 ? texts.get("menu.cart.empty")
-                : texts.get("menu.cart.summary", count, texts.won(viewModel.cart().totalWon().get())));
-        cartButton.setText(texts.get("menu.cart", count));
-        cartButton.setDisable(count == 0);
+    private Node tile(Tile tile) {
+        TileView view = new TileView(tile);
+        Button button = Layouts.load("MenuTile.fxml", view, texts);
+        button.setId("item-" + tile.item().id());
+        button.pseudoClassStateChanged(SOLD_OUT, tile.soldOut());
+        button.setDisable(tile.soldOut());
+        return button;
     }
 
     @FXML
@@ -122,6 +95,34 @@ final class MenuView implements ScreenView {
 
     @Override
     public void dispose() {
-        watches.removeAll();
+        redraws.unsubscribe();
+    }
+
+    /** One tile's controller: fills MenuTile.fxml and opens the item. */
+    private final class TileView {
+
+        @FXML private Label name;
+        @FXML private Label price;
+        @FXML private Picture picture;
+        @FXML private Label soldOut;
+
+        private final Tile tile;
+
+        TileView(Tile tile) {
+            this.tile = tile;
+        }
+
+        @FXML
+        private void initialize() {
+            name.setText(tile.name());
+            price.setText(tile.price());
+            picture.setResource(tile.picture());
+            Banner.showWhen(soldOut, tile.soldOut());
+        }
+
+        @FXML
+        private void open() {
+            viewModel.open(tile.item());
+        }
     }
 }

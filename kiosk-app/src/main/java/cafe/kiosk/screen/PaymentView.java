@@ -1,21 +1,21 @@
 package cafe.kiosk.screen;
 
-import cafe.kiosk.flow.KioskViewModel;
-import cafe.kiosk.pay.Checkout;
+import cafe.kiosk.flow.PaymentViewModel;
+import cafe.kiosk.flow.PaymentViewModel.Card;
+import cafe.terminal.i18n.Texts;
 import cafe.kiosk.pay.PaymentStage;
 import cafe.kiosk.pay.SimulatedCard;
-import cafe.terminal.i18n.Texts;
-import java.util.Map;
+import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 
 /**
- * Paying: the card terminal's prompt with the simulated cards, the wait while the store and the bank
- * work, a decline with its reason and another try, or a failure that needs staff.
+ * Paying: the card terminal's prompt with the simulated cards (PaymentCard.fxml), the wait while the
+ * store and the bank work, a decline with its reason and another try, or a failure that needs staff.
  */
 final class PaymentView implements ScreenView {
 
@@ -31,80 +31,83 @@ final class PaymentView implements ScreenView {
     @FXML private Label askStaff;
     @FXML private Label declineReason;
 
-    private final KioskViewModel viewModel;
-    private final Checkout checkout;
-    private final Watches watches = new Watches();
+    private final PaymentViewModel viewModel;
+    private final Texts texts;
+    private Subscription follows = Subscription.EMPTY;
 
-    PaymentView(KioskViewModel viewModel) {
+    PaymentView(PaymentViewModel viewModel, Texts texts) {
         this.viewModel = viewModel;
-        this.checkout = viewModel.checkout();
+        this.texts = texts;
     }
 
     @FXML
     private void initialize() {
-        Texts texts = viewModel.texts();
-        total.setText(texts.won(viewModel.cart().totalWon().get()));
-        for (SimulatedCard card : SimulatedCard.values()) {
-            cards.getChildren().add(cardButton(card, texts));
-        }
-        watches.watch(this::showStage, checkout.stageProperty());
-        watches.watch(() -> FrameView.showWhen(waitingForStore, checkout.waitingForStoreProperty().get()),
-                checkout.waitingForStoreProperty());
-        watches.watch(() -> FrameView.showWhen(askStaff, checkout.askStaffProperty().get()), checkout.askStaffProperty());
-        watches.watch(() -> cardInUse.setText(checkout.cardProperty().get() == null ? ""
-                : checkout.cardProperty().get().toString()), checkout.cardProperty());
-        watches.watch(() -> declineReason.setText(reason(texts, checkout.declineReasonProperty().get())),
-                checkout.declineReasonProperty());
+        total.textProperty().bind(viewModel.total());
+        cardInUse.textProperty().bind(viewModel.cardInUse());
+        declineReason.textProperty().bind(viewModel.declineReason());
+        Banner.showWhen(waitingForStore, viewModel.waitingForStoreProperty());
+        Banner.showWhen(askStaff, viewModel.askStaffProperty());
+        Banner.showWhen(presentPane, viewModel.stageProperty().isEqualTo(PaymentStage.PRESENT_CARD));
+        Banner.showWhen(authorizingPane, viewModel.stageProperty().isEqualTo(PaymentStage.AUTHORIZING)
+                .or(viewModel.stageProperty().isEqualTo(PaymentStage.APPROVED)));
+        Banner.showWhen(declinedPane, viewModel.stageProperty().isEqualTo(PaymentStage.DECLINED));
+        Banner.showWhen(failedPane, viewModel.stageProperty().isEqualTo(PaymentStage.FAILED));
+        follows = Subscription.combine(
+                viewModel.cards().subscribe(this::drawCards),
+                viewModel.stageProperty().subscribe(stage -> Focus.first(screenRoot)));
     }
 
-    private Button cardButton(SimulatedCard card, Texts texts) {
-        Label label = new Label(texts.get(card.labelKey()));
-        label.getStyleClass().add("card-label");
-        Label brand = new Label(card.brand());
-        brand.getStyleClass().add("card-brand");
-        Label number = new Label("····  " + card.last4());
-        number.getStyleClass().add("card-number");
-        VBox face = new VBox(brand, number, label);
-        face.getStyleClass().add("card-face");
-        Button button = new Button(null, face);
-        button.setId("card-" + card.name().toLowerCase().replace('_', '-'));
-        button.getStyleClass().add("card-button");
-        if (card == SimulatedCard.APPROVE) {
+    private void drawCards(List<Card> offered) {
+        cards.getChildren().setAll(offered.stream().map(this::card).toList());
+    }
+
+    private Node card(Card card) {
+        Button button = Layouts.load("PaymentCard.fxml", new CardView(card), texts);
+        button.setId("card-" + card.card().name().toLowerCase().replace('_', '-'));
+        if (card.card() == SimulatedCard.APPROVE) {
             button.getStyleClass().add("first-focus");
         }
-        button.setOnAction(event -> checkout.present(card.read()));
         return button;
-    }
-
-    private void showStage() {
-        PaymentStage stage = checkout.stageProperty().get();
-        Map.of(presentPane, PaymentStage.PRESENT_CARD, authorizingPane, PaymentStage.AUTHORIZING,
-                declinedPane, PaymentStage.DECLINED, failedPane, PaymentStage.FAILED)
-                .forEach((pane, shownAt) -> FrameView.showWhen(pane, shownAt == stage
-                        || (pane == authorizingPane && stage == PaymentStage.APPROVED)));
-        Focus.first(screenRoot);
-    }
-
-    private static String reason(Texts texts, String code) {
-        if (code == null) {
-            return "";
-        }
-        String key = "pay.reason." + code;
-        return texts.bundle().containsKey(key) ? texts.get(key) : texts.get("pay.reason.other");
     }
 
     @FXML
     private void tryAnotherCard() {
-        checkout.tryAnotherCard();
+        viewModel.tryAnotherCard();
     }
 
     @FXML
     private void backToCart() {
-        viewModel.leavePayment();
+        viewModel.backToCart();
     }
 
     @Override
     public void dispose() {
-        watches.removeAll();
+        follows.unsubscribe();
+    }
+
+    /** One card's controller: fills PaymentCard.fxml and presents the card. */
+    private final class CardView {
+
+        @FXML private Label brand;
+        @FXML private Label number;
+        @FXML private Label label;
+
+        private final Card card;
+
+        CardView(Card card) {
+            this.card = card;
+        }
+
+        @FXML
+        private void initialize() {
+            brand.setText(card.brand());
+            number.setText(card.number());
+            label.setText(card.label());
+        }
+
+        @FXML
+        private void present() {
+            viewModel.present(card.card());
+        }
     }
 }

@@ -1,70 +1,36 @@
 package cafe.kiosk.screen;
 
-import cafe.contract.order.OrderType;
-import cafe.kiosk.flow.KioskViewModel;
+import cafe.kiosk.flow.StartViewModel;
+import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 
-/** The welcome screen: tap dine-in or take-out to begin. */
+/** The welcome screen: dine in or take out, pressable once the store can take orders. */
 final class StartView implements ScreenView {
 
     @FXML private Button dineIn;
     @FXML private Button takeOut;
-    @FXML private HBox heroPictures;
-    @FXML private HBox dineInPicture;
-    @FXML private HBox takeOutPicture;
-    @FXML private VBox screenRoot;
-    @FXML private HBox choices;
-    @FXML private Label title;
-    @FXML private Label subtitle;
 
-    private final KioskViewModel viewModel;
+    private final StartViewModel viewModel;
 
-    StartView(KioskViewModel viewModel) {
+    StartView(StartViewModel viewModel) {
         this.viewModel = viewModel;
     }
 
     @FXML
     private void initialize() {
-        dineIn.disableProperty().bind(viewModel.orderingOpen().not());
-        takeOut.disableProperty().bind(viewModel.orderingOpen().not());
-        for (String picture : new String[] {"cafe-latte.png", "strawberry-latte.png", "butter-croissant.png"}) {
-            heroPictures.getChildren().add(Pictures.named(picture, 10));
-        }
-        dineInPicture.getChildren().add(Pictures.named("cafe-latte.png", 6.5));
-        takeOutPicture.getChildren().add(Pictures.named("americano.png", 6.5));
-        if (viewModel.accessibleProperty().get()) {
-            stackWithinReach();
-        }
-    }
-
-    /** Accessible mode: the upper half already greets; the two choices stack, full width, without pictures. */
-    private void stackWithinReach() {
-        for (javafx.scene.Node decoration : new javafx.scene.Node[] {heroPictures, title, subtitle, dineInPicture,
-                takeOutPicture}) {
-            FrameView.showWhen(decoration, false);
-        }
-        VBox stacked = new VBox(dineIn, takeOut);
-        stacked.getStyleClass().add("start-choices");
-        screenRoot.getChildren().set(screenRoot.getChildren().indexOf(choices), stacked);
+        ObservableValue<Boolean> closed = viewModel.canBegin().map(open -> !open);
+        dineIn.disableProperty().bind(closed);
+        takeOut.disableProperty().bind(closed);
     }
 
     @FXML
     private void dineIn() {
-        viewModel.begin(OrderType.DINE_IN);
+        viewModel.dineIn();
     }
 
     @FXML
     private void takeOut() {
-        viewModel.begin(OrderType.TAKE_OUT);
-    }
-
-    @Override
-    public void dispose() {
-        dineIn.disableProperty().unbind();
-        takeOut.disableProperty().unbind();
+        viewModel.takeOut();
     }
 }

@@ -70,7 +70,7 @@ class AccessibleModeTest {
 
         kiosk.until(() -> kiosk.visible("order-number"));
         everyControlIsInTheLowerHalf();
-        assertThat(kiosk.call(() -> kiosk.viewModel().paidOrderProperty().get().totalWon())).isEqualTo(5_500);
+        assertThat(kiosk.call(() -> kiosk.viewModel().doneScreen().paidOrderProperty().get().totalWon())).isEqualTo(5_500);
     }
 
     @Test
@@ -79,7 +79,7 @@ class AccessibleModeTest {
         kiosk.keyTo("accessible-button").keyTo("start-take-out");
         kiosk.untilFocused("item-espresso");
         kiosk.press(javafx.scene.input.KeyCode.DOWN);
-        assertThat(kiosk.focused("item-americano")).isTrue();
+        kiosk.untilFocused("item-americano");
         kiosk.press(javafx.scene.input.KeyCode.ENTER);
         kiosk.until(() -> kiosk.visible("item-dialog"));
         assertThat(kiosk.focused("item-add")).as("the dialog opens with Add in focus").isTrue();

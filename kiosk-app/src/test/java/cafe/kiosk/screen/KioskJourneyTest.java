@@ -77,7 +77,7 @@ class KioskJourneyTest {
         kiosk.tap("card-approve");
 
         kiosk.until(() -> kiosk.visible("order-number"));
-        PaidOrder paid = kiosk.call(() -> kiosk.viewModel().paidOrderProperty().get());
+        PaidOrder paid = kiosk.call(() -> kiosk.viewModel().doneScreen().paidOrderProperty().get());
         OrderView stored = counter.kiosk().order(paid.orderId()).get();
         assertThat(kiosk.text("order-number")).isEqualTo(String.valueOf(stored.orderNumber()));
         assertThat(stored.status().isPaid()).isTrue();
@@ -106,7 +106,7 @@ class KioskJourneyTest {
 
         kiosk.tap("pay-another").tap("card-approve");
         kiosk.until(() -> kiosk.visible("order-number"));
-        PaidOrder paid = kiosk.call(() -> kiosk.viewModel().paidOrderProperty().get());
+        PaidOrder paid = kiosk.call(() -> kiosk.viewModel().doneScreen().paidOrderProperty().get());
         OrderView stored = counter.kiosk().order(paid.orderId()).get();
         assertThat(stored.status().isPaid()).isTrue();
         assertThat(kiosk.text("order-number")).isEqualTo(String.valueOf(stored.orderNumber()));
@@ -153,7 +153,7 @@ class KioskJourneyTest {
 
             kiosk.tap("pay-button").tap("card-approve");
             kiosk.until(() -> kiosk.visible("order-number"));
-            assertThat(kiosk.call(() -> kiosk.viewModel().paidOrderProperty().get().totalWon())).isEqualTo(4_510);
+            assertThat(kiosk.call(() -> kiosk.viewModel().doneScreen().paidOrderProperty().get().totalWon())).isEqualTo(4_510);
         } finally {
             store.execute("ordering", "update menu_replica set menu_json = replace(menu_json, '\"basePriceWon\":4510',"
                     + " '\"basePriceWon\":4500')");

@@ -92,7 +92,7 @@ class KioskScreenshots {
             kiosk.keyTo("item-add").keyTo("category-coffee").keyTo("item-americano").keyTo("item-add")
                     .keyTo("category-dessert").keyTo("item-butter-croissant").keyTo("item-add");
             kiosk.keyTo("cart-button");
-            kiosk.until(() -> kiosk.viewModel().waitEstimateProperty().get() != null);
+            kiosk.until(() -> kiosk.viewModel().cartScreen().waitEstimate().getValue() != null);
             kiosk.snapshot(dir.resolve("kiosk-cart-" + mode + ".png"));
             kiosk.keyTo("pay-button");
             kiosk.snapshot(dir.resolve("kiosk-pay-" + mode + ".png"));

@@ -1,5 +1,6 @@
 package cafe.kiosk.testing;
 
+import cafe.client.CafeException;
 import cafe.client.KioskClient;
 import cafe.client.Subscription;
 import cafe.contract.menu.Menu;
@@ -10,14 +11,17 @@ import cafe.contract.order.OrderView;
 import cafe.contract.order.PlaceOrder;
 import cafe.contract.order.RetryPayment;
 import cafe.contract.order.WaitEstimate;
+import cafe.contract.wire.ErrorCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
- * A kiosk client whose answers the test gives by hand, for the payment rules that a real broker
- * cannot be made to break on cue (an answer lost in flight). Every call is recorded.
+ * A kiosk client whose answers the test gives by hand, for the rules a real broker cannot be made
+ * to break on cue (an answer lost in flight), and for view models tested without a server. Every
+ * call is recorded; the menu is answered once the test sets one; events go out when the test says.
  */
 public final class ScriptedKiosk implements KioskClient {
 
@@ -28,10 +32,25 @@ public final class ScriptedKiosk implements KioskClient {
     public final List<CompletableFuture<OrderView>> lookups = new ArrayList<>();
     /** While set, cancellations fail as a dropped link would fail them. */
     public boolean linkDown;
+    /** The menu a menu() question is answered with; while null it is not answered. */
+    public Menu menu;
+    public WaitEstimate wait = new WaitEstimate(0, 0, 1);
+    private final List<Consumer<Menu>> menuListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<OrderUpdate>> updateListeners = new CopyOnWriteArrayList<>();
+
+    /** The store publishes a new menu (an 86 at the bar). */
+    public void publish(Menu changed) {
+        menu = changed;
+        menuListeners.forEach(listener -> listener.accept(changed));
+    }
+
+    public void publish(OrderUpdate update) {
+        updateListeners.forEach(listener -> listener.accept(update));
+    }
 
     @Override
     public CompletableFuture<Menu> menu() {
-        return new CompletableFuture<>();
+        return menu == null ? new CompletableFuture<>() : CompletableFuture.completedFuture(menu);
     }
 
     @Override
@@ -49,8 +68,8 @@ public final class ScriptedKiosk implements KioskClient {
     @Override
     public CompletableFuture<Void> cancelUnpaid(CancelOrder command) {
         cancelled.add(command);
-        return linkDown ? CompletableFuture.failedFuture(new cafe.client.CafeException(
-                cafe.contract.wire.ErrorCode.NOT_CONNECTED, "link down")) : CompletableFuture.completedFuture(null);
+        return linkDown ? CompletableFuture.failedFuture(new CafeException(ErrorCode.NOT_CONNECTED, "link down"))
+                : CompletableFuture.completedFuture(null);
     }
 
     @Override
@@ -62,17 +81,19 @@ public final class ScriptedKiosk implements KioskClient {
 
     @Override
     public CompletableFuture<WaitEstimate> waitEstimate() {
-        return CompletableFuture.completedFuture(new WaitEstimate(0, 0, 1));
+        return CompletableFuture.completedFuture(wait);
     }
 
     @Override
     public Subscription onMenuChanged(Consumer<Menu> listener) {
-        return () -> { };
+        menuListeners.add(listener);
+        return () -> menuListeners.remove(listener);
     }
 
     @Override
     public Subscription onOrderUpdate(Consumer<OrderUpdate> listener) {
-        return () -> { };
+        updateListeners.add(listener);
+        return () -> updateListeners.remove(listener);
     }
 
     public CompletableFuture<OrderAccepted> lastAcceptance() {

@@ -16,7 +16,8 @@ public record Ticket(String orderId, int orderNumber, OrderType orderType, Ticke
         lines = List.copyOf(lines);
     }
 
-    public int drinkCount() {
+    /** Everything ordered, drinks and food alike: two lattes and a croissant are three. */
+    public int itemCount() {
         return lines.stream().mapToInt(TicketLine::quantity).sum();
     }
 }

@@ -6,7 +6,14 @@ import java.util.List;
 
 /** An order is paid: the bar queues a ticket; notification remembers the contact, if any. */
 public record OrderPaid(String orderId, int orderNumber, OrderType orderType, List<PaidLine> lines,
-                        Instant paidAt, String contact) {
+                        Instant paidAt, String contact) implements OrderingEvent {
+
+    public static final String TYPE = "OrderPaid";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
 
     public OrderPaid {
         lines = List.copyOf(lines);

@@ -1,6 +1,8 @@
 /**
  * The events the StoreServer's contexts exchange among themselves over the broker (their published
- * language). Terminals never see these: they carry card tokens and internal ids. The message
- * {@code type} of each is its simple class name.
+ * language), as two closed families: {@link cafe.core.events.OrderingEvent} and
+ * {@link cafe.core.events.PaymentEvent}. Terminals never see these: they carry card tokens and
+ * internal ids. The message {@code type} of each is its {@code TYPE} constant, which producers and
+ * routes both name.
  */
 package cafe.core.events;

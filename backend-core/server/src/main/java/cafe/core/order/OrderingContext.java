@@ -65,9 +65,9 @@ public final class OrderingContext implements StoreContext, AutoCloseable {
                 .on(MessageTypes.GET_ORDER, OrderQuery.class, ordering::view));
 
         platform.subscribe(Topology.ORDERING_PAYMENT_EVENTS, database, new EventRoutes()
-                .on("PaymentApproved", PaymentApproved.class, progress::paymentApproved)
-                .on("PaymentDeclined", PaymentDeclined.class, progress::paymentDeclined)
-                .on("PaymentRefunded", PaymentRefunded.class, progress::paymentRefunded));
+                .on(PaymentApproved.TYPE, PaymentApproved.class, progress::paymentApproved)
+                .on(PaymentDeclined.TYPE, PaymentDeclined.class, progress::paymentDeclined)
+                .on(PaymentRefunded.TYPE, PaymentRefunded.class, progress::paymentRefunded));
         EventRoutes bar = new EventRoutes();
         for (String type : new String[] {MessageTypes.TICKET_QUEUED, MessageTypes.TICKET_STARTED,
                 MessageTypes.TICKET_READY, MessageTypes.TICKET_PICKED_UP, MessageTypes.TICKET_RECALLED}) {

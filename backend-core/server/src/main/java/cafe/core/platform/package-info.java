@@ -8,7 +8,7 @@
  *         .on(MessageTypes.PLACE_ORDER, PlaceOrder.class, placeOrder::place)       // returns reply data
  *         .on(MessageTypes.GET_MENU, menu::current));                              // body ignored
  * platform.subscribe(Topology.ORDERING_PAYMENT_EVENTS, db, new EventRoutes()
- *         .on("PaymentApproved", PaymentApproved.class, payments::approved));
+ *         .on(PaymentApproved.TYPE, PaymentApproved.class, payments::approved));
  * }</pre>
  * Use cases get {@code db.transactions()} ({@link cafe.core.shared.Transactions}),
  * {@code db.outbox()} ({@link cafe.core.shared.EventOutbox}) and their repositories use

@@ -1,6 +1,6 @@
 package cafe.core.server;
 
-import cafe.core.platform.FileTree;
+import cafe.core.platform.files.FileTree;
 import cafe.core.server.backup.Snapshot;
 import cafe.core.server.backup.StoreBackup;
 import cafe.core.server.control.ControlClient;

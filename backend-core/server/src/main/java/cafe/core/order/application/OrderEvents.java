@@ -6,6 +6,7 @@ import cafe.contract.wire.Addresses;
 import cafe.contract.wire.MessageTypes;
 import cafe.core.events.OrderCancelled;
 import cafe.core.events.OrderPaid;
+import cafe.core.events.OrderingEvent;
 import cafe.core.events.PaidLine;
 import cafe.core.events.PaymentRequested;
 import cafe.core.order.domain.Order;
@@ -46,7 +47,7 @@ final class OrderEvents {
                 new OrderCancelled(order.id(), order.number(), refundDue, amountWon, reason));
     }
 
-    private void append(String address, Order order, Object body) {
-        outbox.append(new OutboundEvent(address, body.getClass().getSimpleName(), order.id(), body));
+    private void append(String address, Order order, OrderingEvent body) {
+        outbox.append(new OutboundEvent(address, body.type(), order.id(), body));
     }
 }

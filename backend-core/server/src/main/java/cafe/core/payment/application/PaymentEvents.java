@@ -3,6 +3,7 @@ package cafe.core.payment.application;
 import cafe.contract.wire.Addresses;
 import cafe.core.events.PaymentApproved;
 import cafe.core.events.PaymentDeclined;
+import cafe.core.events.PaymentEvent;
 import cafe.core.events.PaymentRefunded;
 import cafe.core.payment.domain.Payment;
 import cafe.core.shared.OutboundEvent;
@@ -26,7 +27,7 @@ final class PaymentEvents {
         };
     }
 
-    private static OutboundEvent event(String orderId, Object body) {
-        return new OutboundEvent(Addresses.PAYMENT_EVENTS, body.getClass().getSimpleName(), orderId, body);
+    private static OutboundEvent event(String orderId, PaymentEvent body) {
+        return new OutboundEvent(Addresses.PAYMENT_EVENTS, body.type(), orderId, body);
     }
 }

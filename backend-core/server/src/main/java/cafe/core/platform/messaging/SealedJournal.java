@@ -1,6 +1,6 @@
 package cafe.core.platform.messaging;
 
-import cafe.core.platform.FileTree;
+import cafe.core.platform.files.FileTree;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package cafe.core.platform.messaging;
 
-import cafe.core.platform.OwnerOnly;
+import cafe.core.platform.files.OwnerOnly;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package cafe.core.server.backup;
 
-import cafe.core.platform.FileTree;
-import cafe.core.platform.OwnerOnly;
+import cafe.core.platform.files.FileTree;
+import cafe.core.platform.files.OwnerOnly;
 import cafe.core.platform.messaging.EmbeddedBroker;
 import cafe.core.platform.messaging.SealedJournal;
 import java.io.IOException;

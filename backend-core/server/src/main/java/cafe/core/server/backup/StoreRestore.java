@@ -1,6 +1,6 @@
 package cafe.core.server.backup;
 
-import cafe.core.platform.OwnerOnly;
+import cafe.core.platform.files.OwnerOnly;
 import cafe.core.server.control.DataFolderLock;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package cafe.core.server.control;
 
-import cafe.core.platform.OwnerOnly;
+import cafe.core.platform.files.OwnerOnly;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -38,8 +38,8 @@ public final class BarEndpoints {
                 .on(MessageTypes.GET_DAY_STATS, queries::dayStats)
                 .on(MessageTypes.GET_WAIT_ESTIMATE, queries::waitEstimate));
         platform.subscribe(Topology.BARISTA_ORDER_EVENTS, database, new EventRoutes()
-                .on(OrderPaid.class.getSimpleName(), OrderPaid.class, bar::queue)
-                .on(OrderCancelled.class.getSimpleName(), OrderCancelled.class, bar::cancel));
+                .on(OrderPaid.TYPE, OrderPaid.class, bar::queue)
+                .on(OrderCancelled.TYPE, OrderCancelled.class, bar::cancel));
     }
 
     private static <T> Function<T, Object> answered(Function<T, Ticket> command) {

@@ -29,7 +29,7 @@ public final class BoardEndpoints {
         platform.serve(Addresses.BOARD_QUERIES, database, new RequestRoutes()
                 .on(MessageTypes.GET_PICKUP_BOARD, board::board));
         platform.subscribe(Topology.NOTIFICATION_ORDER_EVENTS, database, new EventRoutes()
-                .on(OrderPaid.class.getSimpleName(), OrderPaid.class, board::rememberContact));
+                .on(OrderPaid.TYPE, OrderPaid.class, board::rememberContact));
         EventRoutes ticketNews = new EventRoutes();
         TICKET_NEWS.forEach(type -> ticketNews.on(type, TicketEvent.class, event -> board.follow(type, event)));
         platform.subscribe(Topology.NOTIFICATION_BARISTA_EVENTS, database, ticketNews);

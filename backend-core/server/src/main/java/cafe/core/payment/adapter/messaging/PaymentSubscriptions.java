@@ -30,11 +30,10 @@ public final class PaymentSubscriptions {
         platform.subscribe(Topology.PAYMENT_EXPIRED_REQUESTS, database,
                 requests(request -> payments.abandon(request, Abandonment.EXPIRED)));
         platform.subscribe(Topology.PAYMENT_ORDER_EVENTS, database, new EventRoutes()
-                .on(OrderCancelled.class.getSimpleName(), OrderCancelled.class, payments::refund));
+                .on(OrderCancelled.TYPE, OrderCancelled.class, payments::refund));
     }
 
     private static EventRoutes requests(Consumer<PaymentRequested> handler) {
-        return new EventRoutes().onOwnTransactions(PaymentRequested.class.getSimpleName(), PaymentRequested.class,
-                handler);
+        return new EventRoutes().onOwnTransactions(PaymentRequested.TYPE, PaymentRequested.class, handler);
     }
 }

@@ -1,4 +1,4 @@
-package cafe.core.platform;
+package cafe.core.platform.files;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

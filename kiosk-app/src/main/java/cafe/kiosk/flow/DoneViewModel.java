@@ -1,0 +1,100 @@
+package cafe.kiosk.flow;
+
+import cafe.contract.order.OrderType;
+import cafe.terminal.i18n.Texts;
+import cafe.kiosk.order.CartEntry;
+import cafe.kiosk.pay.PaidOrder;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+
+/** Thank you: the order number the server gave, what was ordered, and a countdown back to the start. */
+public final class DoneViewModel {
+
+    private final ReadOnlyObjectWrapper<PaidOrder> paidOrder = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper secondsLeft = new ReadOnlyIntegerWrapper();
+    private final Clock clock;
+    private final Runnable startOver;
+    private final ObservableValue<String> orderNumber;
+    private final StringBinding summary;
+    private final ObjectBinding<List<String>> lines;
+    private final StringBinding countdown;
+    private Instant until = Instant.MAX;
+
+    DoneViewModel(ObservableValue<Texts> texts, Clock clock, Runnable startOver) {
+        this.clock = clock;
+        this.startOver = startOver;
+        orderNumber = paidOrder.map(order -> String.valueOf(order.orderNumber()));
+        summary = Bindings.createStringBinding(() -> paidOrder.get() == null ? null
+                : texts.getValue().get(paidOrder.get().orderType() == OrderType.DINE_IN ? "start.dinein" : "start.takeout")
+                        + "  ·  " + texts.getValue().won(paidOrder.get().totalWon()), paidOrder, texts);
+        lines = Bindings.createObjectBinding(() -> paidOrder.get() == null ? List.of()
+                : paidOrder.get().lines().stream().map(line -> line(line, texts.getValue())).toList(), paidOrder, texts);
+        countdown = Bindings.createStringBinding(() -> texts.getValue().get("done.countdown", secondsLeft.get()),
+                secondsLeft, texts);
+    }
+
+    // Properties
+
+    public ReadOnlyObjectProperty<PaidOrder> paidOrderProperty() {
+        return paidOrder.getReadOnlyProperty();
+    }
+
+    public ObservableValue<String> orderNumber() {
+        return orderNumber;
+    }
+
+    /** "Take out · 4,500원". */
+    public StringBinding summary() {
+        return summary;
+    }
+
+    /** "2 × Caffè Latte  (Iced · Oat milk)", one per line. */
+    public ObjectBinding<List<String>> lines() {
+        return lines;
+    }
+
+    public StringBinding countdown() {
+        return countdown;
+    }
+
+    // Commands
+
+    /** A tap anywhere: the next customer. */
+    public void newOrder() {
+        startOver.run();
+    }
+
+    void show(PaidOrder order, Duration shownFor) {
+        paidOrder.set(order);
+        until = clock.instant().plus(shownFor);
+        secondsLeft.set((int) shownFor.toSeconds());
+    }
+
+    /** Once a second while shown: counts down, and starts over at zero. */
+    void tick() {
+        Instant now = clock.instant();
+        secondsLeft.set((int) Math.max(0, Duration.between(now, until).toSeconds()));
+        if (!now.isBefore(until)) {
+            startOver.run();
+        }
+    }
+
+    void reset() {
+        paidOrder.set(null);
+        until = Instant.MAX;
+    }
+
+    private static String line(CartEntry line, Texts texts) {
+        String options = texts.ofAll(line.optionNames());
+        return line.quantity() + " × " + texts.of(line.name()) + (options.isEmpty() ? "" : "  (" + options + ")");
+    }
+}

@@ -1,0 +1,77 @@
+package cafe.kiosk.flow;
+
+import static cafe.kiosk.testing.Menus.CROISSANT;
+import static cafe.kiosk.testing.Menus.LATTE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cafe.kiosk.flow.ItemViewModel.Option;
+import cafe.kiosk.testing.OpenKiosk;
+import org.junit.jupiter.api.Test;
+
+class ItemViewModelTest {
+
+    private final OpenKiosk open = OpenKiosk.open().atTheMenu();
+    private final ItemViewModel item = open.kiosk.itemDialog();
+
+    @Test
+    void showsEachGroupWithItsLimitsAndEachOptionWithItsPrice() {
+        open.kiosk.menuScreen().open(LATTE);
+
+        assertThat(item.open().get()).isTrue();
+        assertThat(item.name().get()).isEqualTo("카페 라떼");
+        assertThat(item.groups().get()).extracting(ItemViewModel.Group::title)
+                .containsExactly("사이즈  ·  1개 선택", "우유  ·  1개 선택", "시럽  ·  최대 2개");
+        assertThat(item.groups().get().get(0).options()).extracting(Option::label).containsExactly("레귤러", "라지\n+500원");
+        assertThat(item.addText().get()).isEqualTo("장바구니에 담기 · 5,000원");
+    }
+
+    @Test
+    void theButtonsShowThePicksAndTheAddButtonThePriceOfTheLine() {
+        open.kiosk.menuScreen().open(LATTE);
+        Option large = option(0, 1);
+        Option oat = option(1, 1);
+
+        item.toggle(large);
+        item.toggle(oat);
+        item.toggle(oat);
+        item.more();
+
+        assertThat(item.picked(large).getValue()).isTrue();
+        assertThat(item.picked(option(0, 0)).getValue()).isFalse();
+        assertThat(item.picked(oat).getValue()).as("a one-of group cannot be emptied").isTrue();
+        assertThat(item.quantity().getValue()).isEqualTo("2");
+        assertThat(item.addText().get()).isEqualTo("장바구니에 담기 · 12,200원");
+    }
+
+    @Test
+    void addingPutsTheLineInTheCartAndCloses() {
+        open.kiosk.menuScreen().open(LATTE);
+        item.toggle(option(0, 1));
+
+        item.add();
+
+        assertThat(item.open().get()).isFalse();
+        assertThat(open.kiosk.cart().lines()).singleElement()
+                .satisfies(line -> assertThat(line.optionIds()).containsExactly("size-large", "milk-whole"));
+    }
+
+    @Test
+    void aSuggestionIsAddedWithOneTapAndShowsItIsInTheCart() {
+        open.kiosk.menuScreen().open(LATTE);
+        assertThat(item.suggestions().get()).singleElement().satisfies(suggestion -> {
+            assertThat(suggestion.name()).isEqualTo("크루아상");
+            assertThat(suggestion.price()).isEqualTo("+ 4,200원");
+            assertThat(suggestion.added()).isFalse();
+        });
+
+        item.addSuggestion(CROISSANT);
+
+        assertThat(item.suggestions().get()).singleElement().satisfies(s -> assertThat(s.added()).isTrue());
+        assertThat(item.open().get()).as("the latte is still being chosen").isTrue();
+        assertThat(open.kiosk.cart().lines()).extracting(line -> line.itemId()).containsExactly("croissant");
+    }
+
+    private Option option(int group, int index) {
+        return item.groups().get().get(group).options().get(index);
+    }
+}

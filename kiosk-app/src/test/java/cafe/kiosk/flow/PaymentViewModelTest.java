@@ -1,0 +1,58 @@
+package cafe.kiosk.flow;
+
+import static cafe.kiosk.testing.Menus.LATTE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cafe.kiosk.i18n.KioskTexts;
+import cafe.terminal.i18n.Texts;
+import cafe.kiosk.pay.PaymentStage;
+import cafe.kiosk.pay.SimulatedCard;
+import cafe.kiosk.testing.OpenKiosk;
+import org.junit.jupiter.api.Test;
+
+class PaymentViewModelTest {
+
+    private final OpenKiosk open = OpenKiosk.open(KioskTexts.english()).atTheMenu().add(LATTE);
+    private final PaymentViewModel payment = open.kiosk.paymentScreen();
+
+    @Test
+    void theTerminalOffersTheTestCardsAndTheTotal() {
+        open.kiosk.menuScreen().showCart();
+        open.kiosk.cartScreen().pay();
+
+        assertThat(payment.total().get()).isEqualTo("₩5,000");
+        assertThat(payment.cards().get()).extracting(PaymentViewModel.Card::label).containsExactly(
+                "Card that is approved", "Card that is declined", "Card without funds", "Card that never answers");
+        assertThat(payment.cards().get().get(0).number()).isEqualTo("····  4242");
+        assertThat(payment.stageProperty().get()).isEqualTo(PaymentStage.PRESENT_CARD);
+    }
+
+    @Test
+    void aDeclineSaysWhyAndAnotherCardCanBeTried() {
+        open.kiosk.menuScreen().showCart();
+        open.paysWith(SimulatedCard.INSUFFICIENT_FUNDS, 101);
+        assertThat(payment.stageProperty().get()).isEqualTo(PaymentStage.AUTHORIZING);
+        assertThat(payment.cardInUse().getValue()).isEqualTo("BC ****9995");
+
+        open.declined(101, "INSUFFICIENT_FUNDS");
+
+        assertThat(payment.stageProperty().get()).isEqualTo(PaymentStage.DECLINED);
+        assertThat(payment.declineReason().get()).isEqualTo("Your card has insufficient funds. Please try another card.");
+        payment.tryAnotherCard();
+        assertThat(payment.stageProperty().get()).isEqualTo(PaymentStage.PRESENT_CARD);
+    }
+
+    @Test
+    void theCustomerCannotLeaveWhileTheStoreIsWorkingButMayBefore() {
+        open.kiosk.menuScreen().showCart();
+        open.paysWith(SimulatedCard.APPROVE, 101);
+
+        payment.backToCart();
+        assertThat(open.kiosk.screenProperty().get()).isEqualTo(Screen.PAYMENT);
+
+        open.declined(101, "CARD_DECLINED");
+        payment.backToCart();
+        assertThat(open.kiosk.screenProperty().get()).isEqualTo(Screen.CART);
+        assertThat(open.store.kiosk.cancelled).as("the unpaid order is cancelled").hasSize(1);
+    }
+}

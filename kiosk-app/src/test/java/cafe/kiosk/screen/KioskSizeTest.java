@@ -1,0 +1,91 @@
+package cafe.kiosk.screen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cafe.core.server.RunningStore;
+import cafe.core.server.StoreConfig;
+import cafe.kiosk.testing.KioskStage;
+import cafe.terminal.testing.ScreenFit;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Scene;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kiosk screens on the kiosks the store buys (720x1280, 1080x1920 and landscape 1920x1080), in
+ * Korean, in English and in accessible mode: no text is cut short ("Rem…") and no control is off the
+ * screen. One window, resized in place, carried through one order.
+ *
+ * <p>Not yet covered, because they do not fit today (issue 11): the start and payment screens in
+ * landscape, the cart in accessible landscape, and the payment and thank-you screens in accessible mode.
+ */
+class KioskSizeTest {
+
+    private static final double[][] ALL = {{720, 1280}, {1080, 1920}, {1920, 1080}};
+    private static final double[][] PORTRAIT = {{720, 1280}, {1080, 1920}};
+
+    @TempDir
+    static Path data;
+    private static RunningStore store;
+    private final List<String> problems = new ArrayList<>();
+
+    @BeforeAll
+    static void openTheStore() {
+        store = new RunningStore(StoreConfig.forTests(data));
+    }
+
+    @AfterAll
+    static void closeTheStore() throws Exception {
+        store.close();
+    }
+
+    @Test
+    void everyScreenFitsEveryKioskInEveryMode() throws Exception {
+        try (KioskStage kiosk = KioskStage.open(store)) {
+            check(kiosk, "start", PORTRAIT, PORTRAIT);
+            kiosk.tap("start-dine-in");
+            check(kiosk, "menu", ALL, ALL);
+            kiosk.tap("category-latte").tap("item-cafe-latte");
+            check(kiosk, "item", ALL, ALL);
+            kiosk.tap("item-add").tap("category-dessert").tap("item-butter-croissant").tap("item-add");
+            kiosk.tap("cart-button");
+            check(kiosk, "cart", ALL, PORTRAIT);
+            kiosk.tap("pay-button");
+            check(kiosk, "payment", PORTRAIT, new double[0][]);
+            kiosk.tap("card-approve");
+            kiosk.until(() -> kiosk.visible("order-number"));
+            check(kiosk, "done", ALL, new double[0][]);
+        }
+
+        assertThat(problems).isEmpty();
+    }
+
+    /** Korean, English, then accessible mode (in English), each at every size; back to Korean after. */
+    private void check(KioskStage kiosk, String screen, double[][] sizes, double[][] accessibleSizes) {
+        checkSizes(kiosk, screen + ", Korean", sizes);
+        kiosk.onFx(() -> kiosk.viewModel().frame().toggleLanguage());
+        checkSizes(kiosk, screen + ", English", sizes);
+        kiosk.onFx(() -> kiosk.viewModel().frame().toggleAccessible());
+        checkSizes(kiosk, screen + ", accessible", accessibleSizes);
+        kiosk.onFx(() -> {
+            kiosk.viewModel().frame().toggleAccessible();
+            kiosk.viewModel().frame().toggleLanguage();
+        });
+        kiosk.settle();
+    }
+
+    private void checkSizes(KioskStage kiosk, String state, double[][] sizes) {
+        kiosk.settle();
+        Scene scene = kiosk.call(() -> kiosk.node("kiosk").getScene());
+        for (double[] size : sizes) {
+            ScreenFit.resize(scene, size[0], size[1], KioskStage.PATIENCE);
+            String where = state + ", " + (int) size[0] + "x" + (int) size[1] + ": ";
+            kiosk.onFx(() -> ScreenFit.problems(scene).forEach(problem -> problems.add(where + problem)));
+        }
+        ScreenFit.resize(scene, 1080, 1920, KioskStage.PATIENCE);
+    }
+}
