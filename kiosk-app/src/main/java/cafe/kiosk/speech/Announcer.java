@@ -1,6 +1,8 @@
 package cafe.kiosk.speech;
 
+import java.time.Duration;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -15,15 +17,26 @@ import javafx.beans.property.SimpleBooleanProperty;
  */
 public final class Announcer {
 
+    /** A focus move this soon after a result comes from the same key press: it follows the result. */
+    private static final long SAME_MOMENT_NANOS = Duration.ofMillis(500).toNanos();
+
     private final Speech speech;
     private final Supplier<Locale> language;
+    private final LongSupplier nanoTime;
+    private long resultAt;
     private final BooleanProperty speaking = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper last = new ReadOnlyStringWrapper("");
     private Voice voice = Voice.standard();
 
     public Announcer(Speech speech, Supplier<Locale> language) {
+        this(speech, language, System::nanoTime);
+    }
+
+    Announcer(Speech speech, Supplier<Locale> language, LongSupplier nanoTime) {
         this.speech = speech;
         this.language = language;
+        this.nanoTime = nanoTime;
+        this.resultAt = nanoTime.getAsLong() - 2 * SAME_MOMENT_NANOS;
         speaking.addListener((obs, was, now) -> {
             if (!now) {
                 speech.silence();
@@ -51,6 +64,20 @@ public final class Announcer {
             return;
         }
         last.set(text);
+        resultAt = nanoTime.getAsLong();
+        speak();
+    }
+
+    /**
+     * Says what the customer moved onto, cutting off a stale announcement; but when the move comes
+     * with a result of the same key press ("added to cart", a new screen), it follows that result.
+     */
+    public void focusMoved(String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        boolean sameMoment = nanoTime.getAsLong() - resultAt < SAME_MOMENT_NANOS;
+        last.set(sameMoment ? last.get() + " " + text : text);
         speak();
     }
 

@@ -3,6 +3,7 @@ package cafe.kiosk.speech;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +11,22 @@ class AnnouncerTest {
 
     private final RecordingSpeech speech = new RecordingSpeech();
     private final AtomicReference<Locale> language = new AtomicReference<>(Locale.KOREAN);
-    private final Announcer announcer = new Announcer(speech, language::get);
+    private final AtomicLong nanos = new AtomicLong();
+    private final Announcer announcer = new Announcer(speech, language::get, nanos::get);
+
+    @Test
+    void aFocusMoveOfTheSameKeyPressFollowsTheResultAndALaterOneCutsItOff() {
+        announcer.speakingProperty().set(true);
+        nanos.set(10_000_000_000L);
+        announcer.announce("Added to cart. 1 item, total 4,500 won.");
+        nanos.addAndGet(20_000_000);
+        announcer.focusMoved("Americano, 4,500 won");
+        nanos.addAndGet(3_000_000_000L);
+        announcer.focusMoved("Caffe Latte, 5,000 won");
+
+        assertThat(speech.texts()).containsExactly("Added to cart. 1 item, total 4,500 won.",
+                "Added to cart. 1 item, total 4,500 won. Americano, 4,500 won", "Caffe Latte, 5,000 won");
+    }
 
     @Test
     void saysNothingAloudUntilSpokenGuidanceIsOnButKeepsTheWordsForScreenReaders() {

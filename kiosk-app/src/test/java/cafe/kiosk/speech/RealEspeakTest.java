@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real eSpeak NG speaks Korean and English, written to a WAV file instead of a speaker. Runs
- * where the engine is installed; CI installs it and sets {@code speech.engine.required}, so there a
- * missing engine fails instead of skipping.
+ * where the engine is installed; {@code .ci/run} installs it and sets {@code CAFE_SPEECH_ENGINE_REQUIRED=1},
+ * so there a missing engine fails instead of skipping.
  */
 class RealEspeakTest {
 
@@ -33,7 +33,7 @@ class RealEspeakTest {
     @BeforeEach
     void findEngine() {
         Optional<Path> installed = SpeechEngines.find(System.getenv().getOrDefault("PATH", ""));
-        if (Boolean.getBoolean("speech.engine.required")) {
+        if ("1".equals(System.getenv("CAFE_SPEECH_ENGINE_REQUIRED"))) {
             assertThat(installed).as("espeak-ng on the PATH").isPresent();
         }
         assumeTrue(installed.isPresent(), "espeak-ng is not installed here");
