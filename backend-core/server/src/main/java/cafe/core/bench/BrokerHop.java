@@ -1,7 +1,6 @@
 package cafe.core.bench;
 
 import cafe.client.TerminalConfig;
-import cafe.core.simulation.SimulationReport.Percentiles;
 import jakarta.jms.Connection;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSException;

@@ -1,9 +1,9 @@
 package cafe.core.simulation;
 
 import cafe.client.TerminalConfig;
-import cafe.core.bench.BrokerHop;
 import cafe.contract.wire.Role;
-import cafe.core.simulation.SimulationReport.Percentiles;
+import cafe.core.bench.BrokerHop;
+import cafe.core.bench.Percentiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,9 +11,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code ./cafe bench}: how much the store takes on this machine, in one run, beside the targets of

@@ -1,6 +1,7 @@
 package cafe.core.simulation;
 
 import cafe.contract.order.OrderStatus;
+import cafe.core.bench.Percentiles;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,25 +16,6 @@ public record SimulationReport(SimulationSettings settings, int placed, Map<Stri
                                int declines, int declinedOrders, int ready, int pickedUp, int cancelled,
                                List<String> unfinished, double seconds, Percentiles placeReply,
                                Percentiles untilPaid, Percentiles untilPickedUp) {
-
-    /** Latencies in milliseconds. */
-    public record Percentiles(int count, double p50, double p90, double p99, double max) {
-
-        public static Percentiles of(List<Double> millis) {
-            List<Double> sorted = millis.stream().sorted().toList();
-            return new Percentiles(sorted.size(), rank(sorted, 0.50), rank(sorted, 0.90), rank(sorted, 0.99),
-                    sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1));
-        }
-
-        /** Nearest rank: the smallest value that at least the share of all values do not exceed. */
-        private static double rank(List<Double> sorted, double share) {
-            return sorted.isEmpty() ? 0 : sorted.get((int) Math.ceil(share * sorted.size()) - 1);
-        }
-
-        String row(String what) {
-            return String.format("  %-17s %8.1f %8.1f %8.1f %8.1f%n", what, p50, p90, p99, max);
-        }
-    }
 
     static SimulationReport of(SimulationSettings settings, OrderBook book, double seconds) {
         List<OrderTrace> ours = book.ours();

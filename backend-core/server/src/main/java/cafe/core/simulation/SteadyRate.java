@@ -14,7 +14,7 @@ import cafe.contract.order.CardToken;
 import cafe.contract.order.OrderType;
 import cafe.contract.order.PlaceOrder;
 import cafe.contract.order.TestCards;
-import cafe.core.simulation.SimulationReport.Percentiles;
+import cafe.core.bench.Percentiles;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
