@@ -4,6 +4,10 @@ import cafe.client.CafeConnection;
 import cafe.kiosk.flow.KioskViewModel;
 import cafe.kiosk.i18n.KioskTexts;
 import cafe.kiosk.screen.KioskWindow;
+import cafe.kiosk.speech.Announcer;
+import cafe.kiosk.speech.Speech;
+import cafe.kiosk.speech.SpeechEngines;
+import cafe.kiosk.speech.SpokenGuide;
 import cafe.terminal.app.TerminalApp;
 import cafe.terminal.app.TerminalScreen;
 import cafe.terminal.launch.Program;
@@ -30,9 +34,16 @@ public final class KioskApp extends TerminalApp<KioskOptions> {
         CafeConnection connection = connect(config);
         KioskViewModel viewModel = new KioskViewModel(connection, options.kioskId(),
                 KioskTexts.in(options.language()), Clock.systemDefaultZone(), Platform::runLater);
+        Speech speech = SpeechEngines.installed();
+        Announcer announcer = new Announcer(speech, () -> viewModel.texts().locale());
+        // the guide listens first, so a screen's title is said before the control the window focuses
+        SpokenGuide.attach(viewModel, announcer);
         KioskWindow window = options.landscape()
-                ? new KioskWindow(viewModel, HEIGHT, WIDTH)
-                : new KioskWindow(viewModel, WIDTH, HEIGHT);
-        return new TerminalScreen(window.scene(), viewModel.windowTitle(), window::open, window::close);
+                ? new KioskWindow(viewModel, announcer, HEIGHT, WIDTH)
+                : new KioskWindow(viewModel, announcer, WIDTH, HEIGHT);
+        return new TerminalScreen(window.scene(), viewModel.windowTitle(), window::open, () -> {
+            window.close();
+            speech.close();
+        });
     }
 }

@@ -7,6 +7,7 @@ import static cafe.console.bar.LiveConsoles.shelf;
 import static cafe.core.order.Carts.americano;
 import static cafe.core.order.Carts.croissant;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cafe.client.Subscription;
 import cafe.contract.menu.Menu;
@@ -160,14 +161,14 @@ class ConsoleOnStoreServerTest {
             eventually(() -> assertThat(console.styleOf("#sold-out-" + SEASONAL)).contains("sold-out"));
             assertThat(console.text("#sold-out-" + SEASONAL + " .sold-out-state")).isEqualTo("품절");
 
-            robot.clickOn(console.node("#sold-out-" + SEASONAL, Node.class));
+            tapSeasonalSoldOut(robot);
 
             eventually(() -> assertThat(console.text("#sold-out-" + SEASONAL + " .sold-out-state")).isEqualTo("판매 중"));
             assertThat(console.styleOf("#sold-out-" + SEASONAL)).doesNotContain("sold-out");
             eventually(() -> assertThat(heard).last().satisfies(menu -> assertThat(onSale(menu)).isTrue()));
             assertThat(onSale(kiosk.menu())).isTrue();
 
-            robot.clickOn(console.node("#sold-out-" + SEASONAL, Node.class));
+            tapSeasonalSoldOut(robot);
 
             eventually(() -> assertThat(console.styleOf("#sold-out-" + SEASONAL)).contains("sold-out"));
             assertThat(console.text("#sold-out-" + SEASONAL + " .sold-out-state")).isEqualTo("품절");
@@ -256,5 +257,16 @@ class ConsoleOnStoreServerTest {
 
     private static boolean onSale(Menu menu) {
         return menu.item(SEASONAL).orElseThrow().available();
+    }
+
+    /**
+     * Taps the seasonal item's sold-out switch; a menu event may redraw the panel while the pointer
+     * travels, leaving the node it aimed at off the scene before any press: then it aims again.
+     */
+    private void tapSeasonalSoldOut(FxRobot robot) {
+        await().atMost(ConsoleFixture.PATIENCE).ignoreExceptionsInstanceOf(NullPointerException.class).until(() -> {
+            robot.clickOn(console.node("#sold-out-" + SEASONAL, Node.class));
+            return true;
+        });
     }
 }

@@ -90,6 +90,7 @@ final class ItemView implements ScreenView {
         SuggestionView view = new SuggestionView(suggestion);
         Button button = Layouts.load("Suggestion.fxml", view, texts);
         button.setId("suggest-" + suggestion.item().id());
+        button.setAccessibleText(texts.get("item.suggest") + ": " + suggestion.name() + ", " + suggestion.price());
         if (suggestion.added()) {
             button.getStyleClass().add("added");
         }

@@ -2,6 +2,7 @@ package cafe.kiosk.screen;
 
 import cafe.kiosk.flow.KioskViewModel;
 import cafe.kiosk.flow.Screen;
+import cafe.kiosk.speech.Announcer;
 import cafe.terminal.fx.TerminalScene;
 import cafe.terminal.fx.Ticker;
 import javafx.animation.FadeTransition;
@@ -21,7 +22,9 @@ import javafx.util.Duration;
  * with a short fade as the customer moves on, reloaded in the other language when it changes, in
  * the cafe theme or the high-contrast one. Every touch, click and key counts as the customer being
  * there; Enter presses the focused button, as a keypad's OK would. The text size is set on the
- * scene's root, so what covers the screen (the staff PIN pad) is sized as the kiosk is.
+ * scene's root, so what covers the screen (the staff PIN pad) is sized as the kiosk is. In
+ * accessible mode the announcer says what the customer moves onto, and the keypad's speech keys
+ * repeat it or change the voice.
  */
 public final class KioskWindow {
 
@@ -42,10 +45,12 @@ public final class KioskWindow {
     private Layouts.Loaded itemDialog;
     private boolean enterHeld;
 
-    public KioskWindow(KioskViewModel viewModel, double width, double height) {
+    public KioskWindow(KioskViewModel viewModel, Announcer announcer, double width, double height) {
         this.viewModel = viewModel;
         this.layers = new TerminalScene(width, height);
         this.scene = layers.scene();
+        FocusSpeech.follow(scene, announcer, viewModel::texts);
+        SpeechKeys.install(scene, announcer);
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, this::touched);
         scene.addEventFilter(TouchEvent.TOUCH_PRESSED, this::touched);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);

@@ -78,6 +78,7 @@ final class MenuView implements ScreenView {
         TileView view = new TileView(tile);
         Button button = Layouts.load("MenuTile.fxml", view, texts);
         button.setId("item-" + tile.item().id());
+        button.setAccessibleText(tile.name() + ", " + tile.price());
         button.pseudoClassStateChanged(SOLD_OUT, tile.soldOut());
         button.setDisable(tile.soldOut());
         return button;

@@ -64,6 +64,7 @@ final class PaymentView implements ScreenView {
     private Node card(Card card) {
         Button button = Layouts.load("PaymentCard.fxml", new CardView(card), texts);
         button.setId("card-" + card.card().name().toLowerCase().replace('_', '-'));
+        button.setAccessibleText(card.label() + ", " + card.brand() + " " + card.number());
         if (card.card() == SimulatedCard.APPROVE) {
             button.getStyleClass().add("first-focus");
         }

@@ -10,6 +10,9 @@ import cafe.kiosk.i18n.KioskTexts;
 import cafe.terminal.i18n.Texts;
 import cafe.kiosk.flow.KioskViewModel;
 import cafe.kiosk.screen.KioskWindow;
+import cafe.kiosk.speech.Announcer;
+import cafe.kiosk.speech.RecordingSpeech;
+import cafe.kiosk.speech.SpokenGuide;
 import cafe.terminal.testing.MutableClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,7 +36,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A real kiosk window on a headless stage, connected with the kiosk role to a real StoreServer, with
- * a clock the test moves. Taps and keys go through the TestFX robot, as a customer's would.
+ * a clock the test moves. Taps and keys go through the TestFX robot, as a customer's would; what
+ * the kiosk says aloud is written down by a recording speech engine.
  */
 public final class KioskStage implements AutoCloseable {
 
@@ -42,6 +46,7 @@ public final class KioskStage implements AutoCloseable {
     public final MutableClock clock = MutableClock.at("2026-12-02T01:00:00Z");
     public final FxRobot robot = new FxRobot();
     private final CafeConnection connection;
+    private final RecordingSpeech speech = new RecordingSpeech();
     private KioskViewModel viewModel;
     private KioskWindow window;
     private Stage stage;
@@ -66,7 +71,9 @@ public final class KioskStage implements AutoCloseable {
         stage = FxToolkit.registerPrimaryStage();
         onFx(() -> {
             viewModel = new KioskViewModel(connection, "kiosk-test", texts, clock, Platform::runLater);
-            window = new KioskWindow(viewModel, width, height);
+            Announcer announcer = new Announcer(speech, () -> viewModel.texts().locale());
+            SpokenGuide.attach(viewModel, announcer);
+            window = new KioskWindow(viewModel, announcer, width, height);
             stage.setScene(window.scene().scene());
             stage.setWidth(width);
             stage.setHeight(height);
@@ -78,6 +85,11 @@ public final class KioskStage implements AutoCloseable {
 
     public KioskViewModel viewModel() {
         return viewModel;
+    }
+
+    /** What the kiosk has said aloud so far. */
+    public RecordingSpeech speech() {
+        return speech;
     }
 
     // what the customer does

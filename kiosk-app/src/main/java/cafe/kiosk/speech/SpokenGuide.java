@@ -1,0 +1,89 @@
+package cafe.kiosk.speech;
+
+import cafe.kiosk.flow.KioskViewModel;
+import cafe.kiosk.flow.Screen;
+import cafe.terminal.i18n.Texts;
+import cafe.kiosk.pay.PaidOrder;
+import cafe.kiosk.pay.PaymentStage;
+import java.util.Locale;
+
+/**
+ * What the kiosk says in accessible mode, in the customer's language: a guide to the keys when the
+ * mode starts, each screen's title and what to do there, and every result (added to the cart and
+ * its total, payment under way, a decline and why, the order number twice, the idle warning with
+ * its seconds left). What the customer moves onto is spoken by {@code FocusSpeech} in the window.
+ */
+public final class SpokenGuide {
+
+    private final KioskViewModel kiosk;
+    private final Announcer announcer;
+
+    private SpokenGuide(KioskViewModel kiosk, Announcer announcer) {
+        this.kiosk = kiosk;
+        this.announcer = announcer;
+    }
+
+    /** Starts speaking for the kiosk; everything runs on the UI thread, the speech itself does not. */
+    public static SpokenGuide attach(KioskViewModel kiosk, Announcer announcer) {
+        SpokenGuide guide = new SpokenGuide(kiosk, announcer);
+        guide.listen();
+        return guide;
+    }
+
+    private void listen() {
+        announcer.speakingProperty().bind(kiosk.accessibleProperty());
+        kiosk.accessibleProperty().subscribe(on -> {
+            if (on) {
+                announcer.announce(texts().get("speech.keys") + " " + screenGuide(kiosk.screenProperty().get()));
+            } else {
+                announcer.reset();
+            }
+        });
+        kiosk.screenProperty().subscribe(screen -> say(screenGuide(screen)));
+        kiosk.cart().itemCount().subscribe((before, after) -> {
+            if (after.intValue() > before.intValue()) {
+                say(texts().get("speech.added", after, texts().won(kiosk.cart().totalWon().get())));
+            }
+        });
+        kiosk.paymentScreen().stageProperty().subscribe(this::paymentStage);
+        kiosk.frame().idleWarning().subscribe(warned -> {
+            if (warned) {
+                say(texts().get("idle.title") + " " + kiosk.frame().idleCountdown().get() + ". "
+                        + texts().get("idle.text"));
+            }
+        });
+    }
+
+    private void paymentStage(PaymentStage stage) {
+        switch (stage) {
+            case AUTHORIZING -> say(texts().get("pay.authorizing") + " " + texts().get("pay.keepcard"));
+            case DECLINED -> say(texts().get("pay.declined.title") + ". " + kiosk.paymentScreen().declineReason().get());
+            case FAILED -> say(texts().get("pay.failed.title") + ". " + texts().get("pay.failed.text"));
+            default -> {
+            }
+        }
+    }
+
+    private String screenGuide(Screen screen) {
+        String key = "speech.screen." + screen.name().toLowerCase(Locale.ROOT);
+        return switch (screen) {
+            case CART -> texts().get(key, kiosk.cart().itemCount().get(), texts().won(kiosk.cart().totalWon().get()));
+            case DONE -> orderNumberTwice(kiosk.doneScreen().paidOrderProperty().get());
+            default -> texts().get(key);
+        };
+    }
+
+    /** The number is what the customer must remember: said, then said again. */
+    private String orderNumberTwice(PaidOrder order) {
+        String number = order == null ? "" : String.valueOf(order.orderNumber());
+        return texts().get("speech.screen.done", number) + " " + texts().get("speech.done.again", number);
+    }
+
+    private void say(String text) {
+        announcer.announce(text);
+    }
+
+    private Texts texts() {
+        return kiosk.texts();
+    }
+}
