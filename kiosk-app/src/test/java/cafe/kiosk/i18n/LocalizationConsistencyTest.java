@@ -26,7 +26,7 @@ class LocalizationConsistencyTest {
     private static final Path BUNDLES = MAIN.resolve("resources/cafe/kiosk/i18n");
     /** {@code %key} in FXML, {@code "key"} in Java; every key starts with one of these words. */
     private static final Pattern KEY_USE = Pattern.compile(
-            "[%\"]((?:app|accessible|utility|idle|offline|start|menu|notice|item|cart|pay|done)\\.[A-Za-z_.]+)");
+            "[%\"]((?:app|accessible|utility|idle|offline|start|menu|notice|item|cart|pay|done|speech)\\.[A-Za-z_.]+)");
     /** The decline reasons the payment service sends, shown by code. */
     private static final Set<String> DECLINE_REASONS = Set.of("CARD_DECLINED", "INSUFFICIENT_FUNDS", "UNAVAILABLE",
             "EXPIRED", "other");
@@ -68,6 +68,7 @@ class LocalizationConsistencyTest {
         used.removeIf(key -> key.endsWith("."));
         for (Screen screen : Screen.values()) {
             used.add("step." + screen.name().toLowerCase());
+            used.add("speech.screen." + screen.name().toLowerCase());
         }
         for (LineProblem problem : LineProblem.values()) {
             if (problem != LineProblem.NONE) {
