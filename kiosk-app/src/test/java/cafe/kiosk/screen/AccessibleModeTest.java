@@ -2,42 +2,24 @@ package cafe.kiosk.screen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cafe.core.server.RunningStore;
-import cafe.core.server.StoreConfig;
 import cafe.kiosk.testing.KioskStage;
-import java.nio.file.Path;
+import cafe.kiosk.testing.OneStorePerClass;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.control.ButtonBase;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A customer in a wheelchair, or with low vision, orders with the keypad alone: one key turns on
  * accessible mode, every control is then within the lower half, the text is twice as large and
  * the theme is high-contrast, and Tab and Enter reach everything up to the order number.
  */
-class AccessibleModeTest {
+class AccessibleModeTest extends OneStorePerClass {
 
     private static final double HEIGHT = 1920;
 
-    @TempDir
-    static Path data;
-    private static RunningStore store;
     private KioskStage kiosk;
-
-    @BeforeAll
-    static void openTheStore() {
-        store = new RunningStore(StoreConfig.forTests(data));
-    }
-
-    @AfterAll
-    static void closeTheStore() throws Exception {
-        store.close();
-    }
 
     @AfterEach
     void closeTheKiosk() {

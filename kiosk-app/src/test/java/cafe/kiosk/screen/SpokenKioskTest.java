@@ -3,22 +3,17 @@ package cafe.kiosk.screen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import cafe.core.server.RunningStore;
-import cafe.core.server.StoreConfig;
 import cafe.kiosk.i18n.KioskTexts;
 import cafe.kiosk.speech.Utterance;
 import cafe.kiosk.testing.KioskStage;
+import cafe.kiosk.testing.OneStorePerClass;
 import cafe.terminal.i18n.Texts;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -28,22 +23,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the payment and its decline, and the order number twice. Every control one can move onto has a
  * name a screen reader can read.
  */
-class SpokenKioskTest {
+class SpokenKioskTest extends OneStorePerClass {
 
-    @TempDir
-    static Path data;
-    private static RunningStore store;
     private KioskStage kiosk;
-
-    @BeforeAll
-    static void openTheStore() {
-        store = new RunningStore(StoreConfig.forTests(data));
-    }
-
-    @AfterAll
-    static void closeTheStore() throws Exception {
-        store.close();
-    }
 
     @AfterEach
     void closeTheKiosk() {
