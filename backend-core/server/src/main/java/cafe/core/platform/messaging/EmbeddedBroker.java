@@ -194,6 +194,8 @@ public final class EmbeddedBroker implements AutoCloseable {
     /** Creates the multicast address and the durable queue on it, if they do not exist yet. */
     public void declare(DurableSubscription subscription) {
         int groupBuckets = subscription.groupedByOrder() ? GROUP_BUCKETS : 0;
+        QueueMove move = new QueueMove(server);
+        boolean moving = moveIfElsewhere(move, subscription);
         createQueue(QueueConfiguration.of(subscription.queue())
                 .setAddress(subscription.address())
                 .setRoutingType(RoutingType.MULTICAST)
@@ -201,6 +203,9 @@ public final class EmbeddedBroker implements AutoCloseable {
                 .setGroupBuckets(groupBuckets)
                 .setDurable(true));
         regroup(subscription.queue(), groupBuckets);
+        if (moving) {
+            release(move, subscription);
+        }
         // a terminal that may listen on the address must still never drain a service's queue on it
         server.getSecurityRepository().addMatch(subscription.fullyQualifiedName(), AddressPermissions.trusted());
     }
@@ -209,6 +214,22 @@ public final class EmbeddedBroker implements AutoCloseable {
     public void declareCommandQueue(String queue) {
         createQueue(QueueConfiguration.of(queue).setAddress(queue).setRoutingType(RoutingType.ANYCAST)
                 .setDurable(true));
+    }
+
+    private static boolean moveIfElsewhere(QueueMove move, DurableSubscription subscription) {
+        try {
+            return move.holdIfElsewhere(subscription);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot move queue " + subscription.queue(), e);
+        }
+    }
+
+    private static void release(QueueMove move, DurableSubscription subscription) {
+        try {
+            move.release(subscription);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot give queue " + subscription.queue() + " its messages", e);
+        }
     }
 
     /** A queue declared by an older version keeps its old grouping unless told. */
