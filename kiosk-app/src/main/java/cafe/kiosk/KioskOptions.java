@@ -1,12 +1,8 @@
 package cafe.kiosk;
 
-import cafe.terminal.i18n.Language;
+import cafe.terminal.launch.BilingualScreenCommand;
 import cafe.terminal.launch.BuildVersion;
-import cafe.terminal.launch.LanguageOption;
-import cafe.terminal.launch.TerminalCommand;
-import cafe.terminal.launch.TerminalOptions;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -19,28 +15,13 @@ import picocli.CommandLine.Option;
             "window's close button and the usual exit keys; staff leave it with the staff PIN (hold the top-left",
             "corner for 3 s, or press Ctrl+Alt+Shift+S). Put the PIN's hash in the terminal file with hash-pin.",
             "Exit status: 0 left by staff, 1 failed, 2 wrong command line, 3 no display."})
-public final class KioskOptions implements TerminalCommand {
-
-    @Mixin
-    private TerminalOptions terminal;
-    @Mixin
-    private LanguageOption language;
+public final class KioskOptions extends BilingualScreenCommand {
 
     @Option(names = "--kiosk-id", paramLabel = "NAME", description = "This kiosk's name on its orders (default kiosk-1).")
     private String kioskId = "kiosk-1";
 
     @Option(names = "--landscape", description = "A 1920x1080 landscape screen instead of a 1080x1920 portrait one.")
     private boolean landscape;
-
-    @Override
-    public TerminalOptions terminal() {
-        return terminal;
-    }
-
-    @Override
-    public Language language() {
-        return language.language();
-    }
 
     public String kioskId() {
         return kioskId;

@@ -1,14 +1,10 @@
 package cafe.pickup;
 
 import cafe.pickup.board.BoardSettings;
-import cafe.terminal.i18n.Language;
+import cafe.terminal.launch.BilingualScreenCommand;
 import cafe.terminal.launch.BuildVersion;
-import cafe.terminal.launch.LanguageOption;
-import cafe.terminal.launch.TerminalCommand;
-import cafe.terminal.launch.TerminalOptions;
 import java.time.Duration;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
@@ -17,12 +13,7 @@ import picocli.CommandLine.TypeConversionException;
         sortOptions = false, description = {
             "The pickup board: preparing and ready numbers on a TV, full screen without a mouse cursor.",
             "F11 leaves and re-enters full screen; M mutes and unmutes the ready chime."})
-public final class PickupOptions implements TerminalCommand {
-
-    @Mixin
-    private TerminalOptions terminal;
-    @Mixin
-    private LanguageOption language;
+public final class PickupOptions extends BilingualScreenCommand {
 
     @Option(names = "--mute", description = "Starts without the ready chime.")
     private boolean muted;
@@ -30,16 +21,6 @@ public final class PickupOptions implements TerminalCommand {
     @Option(names = "--ready-timeout", paramLabel = "MINUTES", converter = Minutes.class,
             description = "An uncollected ready number leaves the board after this long (default 10).")
     private Duration readyTimeout = BoardSettings.DEFAULT_READY_TIMEOUT;
-
-    @Override
-    public TerminalOptions terminal() {
-        return terminal;
-    }
-
-    @Override
-    public Language language() {
-        return language.language();
-    }
 
     public boolean muted() {
         return muted;
