@@ -72,44 +72,54 @@ public record StoreConfig(Path dataDir, String bindHost, int port, int lanPort, 
     }
 
     public StoreConfig withClock(Clock value) {
-        return new StoreConfig(dataDir, bindHost, port, lanPort, value, businessDayStartHour, paymentRequestExpiry, gateway, menuResource, safeguards);
+        return new StoreConfig(dataDir, bindHost, port, lanPort, value,
+                businessDayStartHour, paymentRequestExpiry, gateway, menuResource, safeguards);
     }
 
     /** The address the TLS acceptor for the LAN listens on. */
     public StoreConfig withBindHost(String value) {
-        return new StoreConfig(dataDir, value, port, lanPort, clock, businessDayStartHour, paymentRequestExpiry, gateway, menuResource, safeguards);
+        return new StoreConfig(dataDir, value, port, lanPort, clock,
+                businessDayStartHour, paymentRequestExpiry, gateway, menuResource, safeguards);
     }
 
     public StoreConfig withPort(int value) {
-        return new StoreConfig(dataDir, bindHost, value, lanPort, clock, businessDayStartHour, paymentRequestExpiry, gateway, menuResource, safeguards);
+        return new StoreConfig(dataDir, bindHost, value, lanPort, clock,
+                businessDayStartHour, paymentRequestExpiry, gateway, menuResource, safeguards);
     }
 
     public StoreConfig withLanPort(int value) {
-        return new StoreConfig(dataDir, bindHost, port, value, clock, businessDayStartHour, paymentRequestExpiry, gateway, menuResource, safeguards);
+        return new StoreConfig(dataDir, bindHost, port, value, clock,
+                businessDayStartHour, paymentRequestExpiry, gateway, menuResource, safeguards);
     }
 
     public StoreConfig withBusinessDayStartHour(int value) {
-        return new StoreConfig(dataDir, bindHost, port, lanPort, clock, value, paymentRequestExpiry, gateway, menuResource, safeguards);
+        return new StoreConfig(dataDir, bindHost, port, lanPort, clock,
+                value, paymentRequestExpiry, gateway, menuResource, safeguards);
     }
 
     public StoreConfig withPaymentRequestExpiry(Duration value) {
-        return new StoreConfig(dataDir, bindHost, port, lanPort, clock, businessDayStartHour, value, gateway, menuResource, safeguards);
+        return new StoreConfig(dataDir, bindHost, port, lanPort, clock,
+                businessDayStartHour, value, gateway, menuResource, safeguards);
     }
 
     public StoreConfig withGateway(GatewaySimulation value) {
-        return new StoreConfig(dataDir, bindHost, port, lanPort, clock, businessDayStartHour, paymentRequestExpiry, value, menuResource, safeguards);
+        return new StoreConfig(dataDir, bindHost, port, lanPort, clock,
+                businessDayStartHour, paymentRequestExpiry, value, menuResource, safeguards);
     }
 
     /** The class-path resource of the menu loaded on first start. */
     public StoreConfig withMenuResource(String value) {
-        return new StoreConfig(dataDir, bindHost, port, lanPort, clock, businessDayStartHour, paymentRequestExpiry, gateway, value, safeguards);
+        return new StoreConfig(dataDir, bindHost, port, lanPort, clock,
+                businessDayStartHour, paymentRequestExpiry, gateway, value, safeguards);
     }
 
     public StoreConfig withSafeguards(Safeguards value) {
-        return new StoreConfig(dataDir, bindHost, port, lanPort, clock, businessDayStartHour, paymentRequestExpiry, gateway, menuResource, value);
+        return new StoreConfig(dataDir, bindHost, port, lanPort, clock,
+                businessDayStartHour, paymentRequestExpiry, gateway, menuResource, value);
     }
 
     BrokerSettings brokerSettings() {
-        return new BrokerSettings(dataDir, bindHost, port, lanPort, paymentRequestExpiry, safeguards.minDiskFreeBytes());
+        return new BrokerSettings(dataDir, bindHost, port, lanPort, paymentRequestExpiry,
+                safeguards.minDiskFreeBytes());
     }
 }
