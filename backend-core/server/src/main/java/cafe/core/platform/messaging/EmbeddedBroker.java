@@ -195,7 +195,7 @@ public final class EmbeddedBroker implements AutoCloseable {
     public void declare(DurableSubscription subscription) {
         int groupBuckets = subscription.groupedByOrder() ? GROUP_BUCKETS : 0;
         QueueMove move = new QueueMove(server);
-        boolean moving = moveIfElsewhere(move, subscription);
+        holdIfElsewhere(move, subscription);
         createQueue(QueueConfiguration.of(subscription.queue())
                 .setAddress(subscription.address())
                 .setRoutingType(RoutingType.MULTICAST)
@@ -203,9 +203,7 @@ public final class EmbeddedBroker implements AutoCloseable {
                 .setGroupBuckets(groupBuckets)
                 .setDurable(true));
         regroup(subscription.queue(), groupBuckets);
-        if (moving) {
-            release(move, subscription);
-        }
+        release(move, subscription);
         // a terminal that may listen on the address must still never drain a service's queue on it
         server.getSecurityRepository().addMatch(subscription.fullyQualifiedName(), AddressPermissions.trusted());
     }
@@ -216,9 +214,9 @@ public final class EmbeddedBroker implements AutoCloseable {
                 .setDurable(true));
     }
 
-    private static boolean moveIfElsewhere(QueueMove move, DurableSubscription subscription) {
+    private static void holdIfElsewhere(QueueMove move, DurableSubscription subscription) {
         try {
-            return move.holdIfElsewhere(subscription);
+            move.holdIfElsewhere(subscription);
         } catch (Exception e) {
             throw new IllegalStateException("cannot move queue " + subscription.queue(), e);
         }

@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import cafe.contract.wire.Addresses;
 import cafe.core.platform.FreePort;
 import jakarta.jms.Connection;
+import jakarta.jms.Destination;
+import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
@@ -49,13 +51,40 @@ class QueueMoveTest {
         }
     }
 
+    @Test
+    void messagesHeldWhenAStopCameMidMoveReachTheQueueAtTheNextStart() throws Exception {
+        BrokerSettings settings = new BrokerSettings(dataDir, "127.0.0.1", FreePort.find());
+        String holding = OLD_BARISTA_QUEUE.queue() + ".moving";
+        try (EmbeddedBroker stopped = EmbeddedBroker.start(settings)) {
+            stopped.declareCommandQueue(holding);
+            send(stopped, holding, "OrderPaid", Session::createQueue);
+            await().atMost(Duration.ofSeconds(10)).until(() -> stopped.depth(holding) == 1);
+        }
+
+        try (EmbeddedBroker restarted = EmbeddedBroker.start(settings)) {
+            restarted.declare(Topology.BARISTA_ORDER_EVENTS);
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> restarted.depth("barista.order-events") == 1);
+            assertThat(restarted.depth(holding)).isZero();
+        }
+    }
+
     private static void send(EmbeddedBroker broker, String address, String type) throws Exception {
+        send(broker, address, type, Session::createTopic);
+    }
+
+    private static void send(EmbeddedBroker broker, String address, String type, Destinations destinations)
+            throws Exception {
         try (Connection connection = broker.openServiceConnection();
              Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-             MessageProducer producer = session.createProducer(session.createTopic(address))) {
+             MessageProducer producer = session.createProducer(destinations.named(session, address))) {
             Message message = session.createTextMessage("{}");
             message.setStringProperty("type", type);
             producer.send(message);
         }
+    }
+
+    private interface Destinations {
+        Destination named(Session session, String name) throws JMSException;
     }
 }
