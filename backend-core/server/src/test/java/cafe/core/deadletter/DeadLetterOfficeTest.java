@@ -12,7 +12,12 @@ import cafe.contract.wire.Addresses;
 import cafe.contract.wire.Headers;
 import cafe.contract.wire.MessageTypes;
 import cafe.contract.wire.Role;
+import cafe.core.ledger.Finding;
+import cafe.core.ledger.LedgerCheck;
+import cafe.core.ledger.LedgerReport;
 import cafe.core.platform.TestTerminal;
+import cafe.core.platform.messaging.Topology;
+import cafe.core.server.LedgerAssertions;
 import cafe.core.server.RunningStore;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,6 +47,10 @@ class DeadLetterOfficeTest {
         store.close();
     }
 
+    /**
+     * A payment request the card network never answers fails three deliveries, goes to the dead
+     * letters and is made up for exactly once: one decline, one PaymentDeclined, the order told.
+     */
     @Test
     void aDeadPaymentRequestIsMadeUpForByPaymentAndKeptWithoutItsCardToken() throws Exception {
         TestTerminal kiosk = store.terminal(Role.KIOSK);
@@ -53,8 +62,16 @@ class DeadLetterOfficeTest {
 
         assertThat(kept("order_id = '%s' and type = 'PaymentRequested' and original_queue = 'payment.requests'"
                 + " and handled_by like 'payment declines%%' and body is null", order.orderId())).isEqualTo(1);
-        await().atMost(DEADLINE).until(() -> store.query("payment", "select count(*) from payment where order_id = '"
-                + order.orderId() + "' and decline_code = 'UNAVAILABLE'") == 1);
+        await().atMost(DEADLINE).until(() -> store.query("ordering", "select count(*) from customer_order"
+                + " where status = 'PAYMENT_FAILED' and order_id = '" + order.orderId() + "'") == 1);
+        assertThat(store.server().cardNetwork().callsFor(order.orderId() + ":1")).as("deliveries").isEqualTo(3);
+        assertThat(store.query("payment", "select count(*) from payment where order_id = '" + order.orderId()
+                + "' and decline_code = 'UNAVAILABLE'")).isEqualTo(1);
+        assertThat(store.query("payment", "select count(*) from outbox where type = 'PaymentDeclined'"))
+                .as("compensations").isEqualTo(1);
+        LedgerAssertions.storeIsClean(dataDir);
+        assertThat(store.server().queueDepth(Topology.DEAD_LETTERS.queue())).isZero();
+        assertThat(store.server().queueDepth(Topology.PAYMENT_DEAD_REQUESTS.queue())).isZero();
     }
 
     @Test
@@ -69,6 +86,9 @@ class DeadLetterOfficeTest {
         assertThat(kept("order_id = '%s' and body = '{\"orderId\": 12'", orderId)).isEqualTo(2);
         assertThat(kept("order_id = '%s' and original_queue in ('barista.order-events', 'notification.order-events')",
                 orderId)).isEqualTo(2);
+        LedgerReport ledger = LedgerCheck.run(dataDir);
+        assertThat(ledger.findings()).as("the ledger shows staff what waits for them").hasSize(2)
+                .allMatch(finding -> finding.kind() == Finding.Kind.WAITING_FOR_STAFF && orderId.equals(finding.orderId()));
     }
 
     private long kept(String where, String orderId) throws Exception {

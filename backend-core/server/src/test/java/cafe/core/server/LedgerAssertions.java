@@ -3,20 +3,37 @@ package cafe.core.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cafe.core.ledger.LedgerCheck;
+import cafe.core.ledger.LedgerReport;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
 /**
- * The ledger-relevant checks of one order in a running store's SQLite files: one order row, at
- * most one approved charge, a ticket once paid, and no outbox row left unsent in any context. (A
- * store-wide LedgerCheck is being built for the crash suite; these assertions move onto it then.)
+ * The ledger checks a scenario ends with: the whole store's {@link LedgerCheck} with no grace for
+ * work in flight, and the checks of one order in a running store's SQLite files (one order row, at
+ * most one approved charge, a ticket once paid, no outbox row left unsent in any context).
  */
-final class LedgerAssertions {
+public final class LedgerAssertions {
 
     private static final List<String> CONTEXTS = List.of("ordering", "payment", "barista", "notification", "menu");
-    private static final Duration SETTLE_WITHIN = Duration.ofSeconds(15);
+    private static final Duration SETTLE_WITHIN = Duration.ofSeconds(30);
+
+    private static final LedgerCheck NO_GRACE = new LedgerCheck(Clock.systemUTC(), Duration.ZERO);
 
     private LedgerAssertions() {
+    }
+
+    /**
+     * Waits until the ledger check of the data folder (of a running or a stopped store) finds
+     * nothing, as work in flight settles; fails with its findings if it never does.
+     */
+    public static void storeIsClean(Path dataDir) {
+        await().atMost(SETTLE_WITHIN).untilAsserted(() -> {
+            LedgerReport report = NO_GRACE.check(dataDir);
+            assertThat(report.findings()).as(report.toString()).isEmpty();
+        });
     }
 
     /** Waits for the outboxes to drain, then checks the order's rows everywhere. */
