@@ -5,12 +5,17 @@ import cafe.contract.wire.Json;
 import cafe.contract.wire.Reply;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.jms.Connection;
+import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
+import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TemporaryQueue;
 import jakarta.jms.TextMessage;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.activemq.artemis.api.jms.management.JMSManagementHelper;
@@ -60,6 +65,42 @@ public final class TestTerminal implements AutoCloseable {
                 throw new AssertionError("reply to another request: " + reply.getJMSCorrelationID());
             }
             return json.readValue(reply.getText(), Reply.class);
+        } finally {
+            replies.delete();
+        }
+    }
+
+    /** A request for {@link #requestAll}: where it goes, its type header (null for none) and its body. */
+    public record Request(String queue, String type, String body) {
+    }
+
+    /**
+     * Sends every request at once, as a kiosk does (non-persistent, each with its correlation id),
+     * then waits for all their replies; returns them in the order of the requests.
+     */
+    public List<Reply> requestAll(List<Request> requests) throws Exception {
+        TemporaryQueue replies = session.createTemporaryQueue();
+        try (MessageConsumer consumer = session.createConsumer(replies);
+             MessageProducer producer = session.createProducer(null)) {
+            producer.setDeliveryMode(DeliveryMode.NON_PERSISTENT);
+            List<String> correlationIds = new ArrayList<>();
+            for (Request request : requests) {
+                TextMessage message = session.createTextMessage(request.body());
+                message.setStringProperty(Headers.TYPE, request.type());
+                correlationIds.add(UUID.randomUUID().toString());
+                message.setJMSCorrelationID(correlationIds.get(correlationIds.size() - 1));
+                message.setJMSReplyTo(replies);
+                producer.send(session.createQueue(request.queue()), message);
+            }
+            Map<String, Reply> byCorrelationId = new HashMap<>();
+            long deadline = System.currentTimeMillis() + REPLY_WAIT_MILLIS * Math.max(1, requests.size() / 20);
+            while (byCorrelationId.size() < requests.size() && System.currentTimeMillis() < deadline) {
+                TextMessage reply = (TextMessage) consumer.receive(Math.max(1, deadline - System.currentTimeMillis()));
+                if (reply != null) {
+                    byCorrelationId.put(reply.getJMSCorrelationID(), json.readValue(reply.getText(), Reply.class));
+                }
+            }
+            return correlationIds.stream().map(byCorrelationId::get).toList();
         } finally {
             replies.delete();
         }
