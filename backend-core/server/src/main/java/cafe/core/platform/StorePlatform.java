@@ -136,7 +136,7 @@ public final class StorePlatform implements AutoCloseable {
     /** Starts relaying every context's outbox and trimming every database; call once all contexts are wired. */
     public void open() {
         messaging.startRelays();
-        DatabaseUpkeep upkeep = new DatabaseUpkeep(databases, retention, clock);
+        DatabaseUpkeep upkeep = new DatabaseUpkeep(databases, retention, clock, messaging::compactJournal);
         opened.push(upkeep);
         upkeep.start();
     }

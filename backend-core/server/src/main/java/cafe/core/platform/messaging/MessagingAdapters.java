@@ -57,6 +57,11 @@ public final class MessagingAdapters implements AutoCloseable {
         return connection;
     }
 
+    /** Compacts the broker's journal: what consumers acknowledged leaves its files. */
+    public void compactJournal() {
+        broker().compactJournal();
+    }
+
     private EmbeddedBroker broker() {
         connection();
         return broker;

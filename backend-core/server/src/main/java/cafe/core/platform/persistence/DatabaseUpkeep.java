@@ -9,7 +9,11 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Trims every context's database on a schedule, as its {@link Retention} says. */
+/**
+ * Trims every context's database on a schedule, as its {@link Retention} says, and after a trim
+ * that removed anything runs {@code afterTrim} (the broker compacts its journal, so the copies of
+ * the events just trimmed leave its files too).
+ */
 public final class DatabaseUpkeep implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseUpkeep.class);
@@ -17,16 +21,18 @@ public final class DatabaseUpkeep implements AutoCloseable {
     private final List<ServiceDatabase> databases;
     private final Retention retention;
     private final Clock clock;
+    private final Runnable afterTrim;
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "database-upkeep");
         thread.setDaemon(true);
         return thread;
     });
 
-    public DatabaseUpkeep(List<ServiceDatabase> databases, Retention retention, Clock clock) {
+    public DatabaseUpkeep(List<ServiceDatabase> databases, Retention retention, Clock clock, Runnable afterTrim) {
         this.databases = List.copyOf(databases);
         this.retention = retention;
         this.clock = clock;
+        this.afterTrim = afterTrim;
     }
 
     public void start() {
@@ -36,6 +42,7 @@ public final class DatabaseUpkeep implements AutoCloseable {
 
     private void trimAll() {
         Instant now = clock.instant();
+        int trimmed = 0;
         for (ServiceDatabase database : databases) {
             try {
                 int deleted = database.trim(now.minus(retention.publishedEvents()),
@@ -44,8 +51,16 @@ public final class DatabaseUpkeep implements AutoCloseable {
                     log.info("{} database: {} published events and processed-message records past their time removed",
                             database.context(), deleted);
                 }
+                trimmed += deleted;
             } catch (RuntimeException e) {
                 log.warn("{} database could not be trimmed; the next round tries again", database.context(), e);
+            }
+        }
+        if (trimmed > 0) {
+            try {
+                afterTrim.run();
+            } catch (RuntimeException e) {
+                log.warn("the step after trimming failed; the next trim tries again", e);
             }
         }
     }
