@@ -76,6 +76,7 @@ class BrokerDiskFullTest {
                     + refused.idempotencyKey() + "'")).isZero();
             assertThat(store.query("ordering", "select count(*) from customer_order")).isEqualTo(accepted.size());
             assertThat(store.query(DeadLetterContext.DATABASE, "select count(*) from dead_letter")).as("dead letters").isZero();
+            LedgerAssertions.storeIsClean(dataDir);
         }
     }
 

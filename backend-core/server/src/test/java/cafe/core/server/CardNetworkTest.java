@@ -58,9 +58,14 @@ class CardNetworkTest {
         orderEvents = kiosk.record(Addresses.ORDER_EVENTS);
     }
 
+    /** Every scenario ends with the whole store's ledger clean. */
     @AfterEach
     void closeTheStore() throws Exception {
-        store.close();
+        try {
+            LedgerAssertions.storeIsClean(dataDir);
+        } finally {
+            store.close();
+        }
     }
 
     @Test

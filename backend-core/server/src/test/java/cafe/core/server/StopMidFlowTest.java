@@ -83,6 +83,7 @@ class StopMidFlowTest {
         assertThat(store.server().queueDepth(APPROVED_NOT_TOLD.queue().queue())).isZero();
         assertThat(store.server().queueDepth(PAID_NOT_AT_THE_BAR.queue().queue())).isZero();
         assertThat(store.query(DeadLetterContext.DATABASE, "select count(*) from dead_letter")).as("dead letters").isZero();
+        LedgerAssertions.storeIsClean(dataDir);
     }
 
     /** Pauses the queue the order's next event goes to, places the order and waits until the event waits there. */
