@@ -1,6 +1,7 @@
 package cafe.core.notification.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cafe.contract.barista.Ticket;
 import cafe.contract.barista.TicketStatus;
@@ -56,6 +57,27 @@ class HibernateNotificationStoreTest {
         assertThat(reloaded.version()).isEqualTo(2);
         assertThat(reloaded.view().preparing()).containsExactly(new BoardNumber("o-1", 101, NOW));
         assertThat(reloaded.view().ready()).containsExactly(new BoardNumber("o-2", 102, NOW.plusSeconds(5)));
+    }
+
+    @Test
+    void aChangeRolledBackNeverShows() {
+        database.transactions().run(() -> {
+            Board board = store.loadFor("o-1");
+            board.follow(ticket("o-1", 101, TicketStatus.QUEUED, 1), NOW);
+            store.save(board);
+        });
+
+        assertThatThrownBy(() -> database.transactions().run(() -> {
+            Board board = store.loadFor("o-2");
+            board.follow(ticket("o-2", 102, TicketStatus.READY, 4), NOW);
+            store.save(board);
+            throw new IllegalStateException("the event could not be stored");
+        })).hasMessage("the event could not be stored");
+
+        Board shown = database.transactions().inTransaction(store::shown);
+        assertThat(shown.version()).isEqualTo(1);
+        assertThat(shown.view().preparing()).containsExactly(new BoardNumber("o-1", 101, NOW));
+        assertThat(shown.view().ready()).isEmpty();
     }
 
     @Test
