@@ -35,9 +35,9 @@ public final class BenchMain implements Callable<Integer> {
 
     @Option(names = "--warm-up-orders", description = "orders placed first, so the server's JIT has compiled its "
             + "hot paths before anything is timed (default ${DEFAULT-VALUE})")
-    int warmUpOrders = 600;
+    int warmUpOrders = 300;
     @Option(names = "--rush-orders", description = "orders of the life-cycle run (default ${DEFAULT-VALUE})")
-    int rushOrders = 3_000;
+    int rushOrders = 1_500;
     @Option(names = "--rush-kiosks", description = "kiosks ordering at once in it (default ${DEFAULT-VALUE})")
     int rushKiosks = 24;
     @Option(names = "--rush-baristas", description = "baristas in it (default ${DEFAULT-VALUE})")

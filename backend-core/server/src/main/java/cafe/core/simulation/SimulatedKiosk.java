@@ -36,6 +36,8 @@ final class SimulatedKiosk implements Runnable {
     private final long deadlineNanos;
     private final Random random;
     private final CartPicker carts;
+    /** Read once, like a kiosk that follows the menu's news; read again after a refusal. */
+    private Menu knownMenu;
 
     SimulatedKiosk(String kioskId, KioskClient kiosk, OrderBook book, AtomicInteger ordersLeft, double declineShare,
                    long deadlineNanos, Random random) {
@@ -54,8 +56,10 @@ final class SimulatedKiosk implements Runnable {
         try {
             while (ordersLeft.getAndDecrement() > 0 && System.nanoTime() < deadlineNanos) {
                 try {
-                    serveCustomer(kiosk.menu().join());
+                    knownMenu = knownMenu != null ? knownMenu : kiosk.menu().join();
+                    serveCustomer(knownMenu);
                 } catch (CompletionException e) {
+                    knownMenu = null;
                     book.refused(CafeException.of(e).map(c -> c.code().name()).orElse(String.valueOf(e.getCause())));
                 }
             }

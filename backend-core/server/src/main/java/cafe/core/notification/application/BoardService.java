@@ -8,6 +8,7 @@ import cafe.contract.wire.Addresses;
 import cafe.contract.wire.MessageTypes;
 import cafe.core.events.OrderPaid;
 import cafe.core.notification.domain.Board;
+import cafe.core.notification.domain.BoardColumn;
 import cafe.core.notification.domain.Contact;
 import cafe.core.notification.domain.Notification;
 import cafe.core.shared.EventOutbox;
@@ -68,7 +69,10 @@ public class BoardService {
         transactions.run(() -> {
             // to the millisecond the database keeps, so the board reads back exactly as it was published
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-            boards.forgetGoneBefore(now.minus(GONE_MEMORY));
+            // numbers gone a day ago are forgotten when another one goes, not at every piece of news
+            if (BoardColumn.of(ticket.status()) == BoardColumn.GONE) {
+                boards.forgetGoneBefore(now.minus(GONE_MEMORY));
+            }
             Board board = boards.loadFor(ticket.orderId());
             boolean moved = board.follow(ticket, now);
             boards.save(board);

@@ -58,6 +58,11 @@ public final class Board {
         return List.copyOf(changed);
     }
 
+    /** The entries of the numbers shown (not gone). */
+    public List<BoardEntry> shownEntries() {
+        return entries.values().stream().filter(entry -> entry.column() != BoardColumn.GONE).toList();
+    }
+
     public long version() {
         return version;
     }

@@ -50,6 +50,11 @@ public final class EmbeddedBroker implements AutoCloseable {
     private static final int GROUP_BUCKETS = 256;
     private static final int DISK_SCAN_PERIOD_MILLIS = 1_000;
     private static final int COMPACT_WAIT_SECONDS = 60;
+    /**
+     * Duplicate-detection ids remembered per address: a relay resends at most the batch (200) it was
+     * sending when it died. Artemis's default keeps 20,000 per address, in the heap and the journal.
+     */
+    private static final int DUPLICATE_IDS_KEPT = 5_000;
     /** Resources named by a UUID (temporary reply queues, terminals' subscriptions) match "uuid.#". */
     private static final String UUID_NAMESPACE = "uuid";
     /** Temporary reply queues and terminals' subscriptions per terminal role, all its terminals together. */
@@ -125,6 +130,7 @@ public final class EmbeddedBroker implements AutoCloseable {
                 .setAuthorizationCacheSize(0)
                 .setJMXManagementEnabled(false)
                 .setPersistIDCache(true)
+                .setIDCacheSize(DUPLICATE_IDS_KEPT)
                 .setMinDiskFree(settings.minDiskFreeBytes())
                 .setDiskScanPeriod(DISK_SCAN_PERIOD_MILLIS)
                 .setUuidNamespace(UUID_NAMESPACE);

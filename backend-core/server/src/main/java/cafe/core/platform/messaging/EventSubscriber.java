@@ -22,6 +22,7 @@ import org.slf4j.MDC;
 final class EventSubscriber implements MessageListener {
 
     private static final Logger log = LoggerFactory.getLogger(EventSubscriber.class);
+    private static final String APPLIED = "applied";
 
     private final DurableSubscription subscription;
     private final EventRoutes routes;
@@ -49,13 +50,22 @@ final class EventSubscriber implements MessageListener {
             Envelope event = envelope;
             String outcome = storage.untilStored(event.type() + " on " + subscription.queue(), () -> apply(event));
             session.commit();
-            log.info("{} {} on {}: {}", envelope.type(), envelope.eventId(), subscription.queue(), outcome);
+            logOutcome(envelope, outcome);
         } catch (Exception e) {
             log.warn("{} on {} failed (delivery {}), rolled back for redelivery",
                     envelope == null ? "message" : envelope.type(), subscription.queue(), deliveryCount(message), e);
             rollback();
         } finally {
             MDC.remove(Headers.ORDER_ID);
+        }
+    }
+
+    /** An event applied is told by the service's own line; only one skipped is told here at INFO. */
+    private void logOutcome(Envelope envelope, String outcome) {
+        if (APPLIED.equals(outcome)) {
+            log.debug("{} {} on {}: {}", envelope.type(), envelope.eventId(), subscription.queue(), outcome);
+        } else {
+            log.info("{} {} on {}: {}", envelope.type(), envelope.eventId(), subscription.queue(), outcome);
         }
     }
 
@@ -69,7 +79,7 @@ final class EventSubscriber implements MessageListener {
         }
         Object body = json.readValue(envelope.body(), route.bodyType());
         return (route.ownTransactions() ? applyOutsideTransaction(route, body, envelope.eventId())
-                : applyInTransaction(route, body, envelope.eventId())) ? "applied" : "duplicate skipped";
+                : applyInTransaction(route, body, envelope.eventId())) ? APPLIED : "duplicate skipped";
     }
 
     private boolean applyInTransaction(EventRoutes.Route<?> route, Object body, String eventId) {

@@ -59,12 +59,21 @@ final class RequestEndpoint implements MessageListener {
             MDC.put(Headers.ORDER_ID, request.getStringProperty(Headers.ORDER_ID));
             Reply reply = answer(type, request);
             send(request, reply);
-            log.info("{} on {} answered {} in {} ms", type, queue, reply.isOk() ? "ok" : reply.code(),
-                    (System.nanoTime() - started) / 1_000_000);
+            logAnswer(type, reply, started);
         } catch (JMSException | RuntimeException e) {
             log.error("{} on {} could not be answered", type, queue, e);
         } finally {
             MDC.remove(Headers.ORDER_ID);
+        }
+    }
+
+    /** A refusal at INFO; an answer that went well at DEBUG, since the use case logs what it did. */
+    private void logAnswer(String type, Reply reply, long started) {
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        if (reply.isOk()) {
+            log.debug("{} on {} answered ok in {} ms", type, queue, millis);
+        } else {
+            log.info("{} on {} answered {} in {} ms", type, queue, reply.code(), millis);
         }
     }
 

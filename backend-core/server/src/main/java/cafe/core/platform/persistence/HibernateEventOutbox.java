@@ -6,13 +6,22 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
-/** Writes events as outbox rows in the caller's transaction; the relay publishes them after commit. */
+/**
+ * Writes events as outbox rows in the caller's transaction; the relay publishes them after commit.
+ * Rows are numbered here, not by SQLite: transactions on one database take turns, so the numbers
+ * follow the order of commits, and Hibernate need not read each generated key back (a second
+ * statement per event). A rolled-back transaction leaves a gap, which nothing minds.
+ */
 final class HibernateEventOutbox implements EventOutbox {
+
+    private static final long UNKNOWN = -1;
 
     private final HibernateTransactions transactions;
     private final ObjectMapper json;
     private final Clock clock;
+    private final AtomicLong lastSeq = new AtomicLong(UNKNOWN);
 
     HibernateEventOutbox(HibernateTransactions transactions, ObjectMapper json, Clock clock) {
         this.transactions = transactions;
@@ -28,8 +37,17 @@ final class HibernateEventOutbox implements EventOutbox {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot serialise " + event.type(), e);
         }
-        transactions.currentSession().persist(new OutboxRecord(UUID.randomUUID().toString(), event.address(),
-                event.type(), event.orderId(), body, clock.instant()));
+        transactions.currentSession().persist(new OutboxRecord(nextSeq(), UUID.randomUUID().toString(),
+                event.address(), event.type(), event.orderId(), body, clock.instant()));
         transactions.eventAppended();
+    }
+
+    private long nextSeq() {
+        if (lastSeq.get() == UNKNOWN) {
+            lastSeq.set(transactions.currentSession()
+                    .createSelectionQuery("select coalesce(max(seq), 0) from OutboxRecord", Long.class)
+                    .getSingleResult());
+        }
+        return lastSeq.incrementAndGet();
     }
 }

@@ -3,6 +3,7 @@ package cafe.core.platform.persistence;
 import cafe.core.shared.StorageUnavailable;
 import cafe.core.shared.Transactions;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -48,7 +49,7 @@ final class HibernateTransactions implements Transactions {
         try (Session session = sessionFactory.openSession()) {
             UnitOfWork unit = new UnitOfWork(session);
             current.set(unit);
-            result = commit(session, work);
+            result = commit(unit, work);
             eventsAppended = unit.eventsAppended;
         } finally {
             current.remove();
@@ -60,11 +61,12 @@ final class HibernateTransactions implements Transactions {
         return result;
     }
 
-    private <T> T commit(Session session, Supplier<T> work) {
-        Transaction tx = session.beginTransaction();
+    private <T> T commit(UnitOfWork unit, Supplier<T> work) {
+        Transaction tx = unit.session.beginTransaction();
         try {
             T result = work.get();
             tx.commit();
+            unit.afterCommit.forEach(Runnable::run);
             return result;
         } catch (RuntimeException | Error e) {
             rollBack(tx, e);
@@ -106,6 +108,10 @@ final class HibernateTransactions implements Transactions {
         unit().eventsAppended = true;
     }
 
+    void afterCommit(Runnable action) {
+        unit().afterCommit.add(action);
+    }
+
     void whenEventsCommitted(Runnable listener) {
         eventsCommittedListeners.add(listener);
     }
@@ -120,6 +126,7 @@ final class HibernateTransactions implements Transactions {
 
     private static final class UnitOfWork {
         private final Session session;
+        private final List<Runnable> afterCommit = new ArrayList<>();
         private boolean eventsAppended;
 
         private UnitOfWork(Session session) {

@@ -2,22 +2,20 @@ package cafe.core.platform.persistence;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
  * One event waiting in (or already relayed from) a context's outbox. {@code seq} keeps the order in
- * which the events were written; {@code eventId} becomes the broker's duplicate-detection id.
+ * which the events were written ({@link HibernateEventOutbox} numbers them); {@code eventId} becomes
+ * the broker's duplicate-detection id.
  */
 @Entity
 @Table(name = "outbox")
 public class OutboxRecord {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long seq;
     @Column(name = "event_id", nullable = false, unique = true)
     private String eventId;
@@ -43,7 +41,9 @@ public class OutboxRecord {
     protected OutboxRecord() {
     }
 
-    OutboxRecord(String eventId, String address, String type, String orderId, String body, Instant occurredAt) {
+    OutboxRecord(long seq, String eventId, String address, String type, String orderId, String body,
+                 Instant occurredAt) {
+        this.seq = seq;
         this.eventId = eventId;
         this.address = address;
         this.type = type;

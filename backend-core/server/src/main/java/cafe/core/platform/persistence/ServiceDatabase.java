@@ -110,6 +110,14 @@ public final class ServiceDatabase implements AutoCloseable {
         return transactions.currentSession();
     }
 
+    /**
+     * Runs the action once the current transaction has committed, before another transaction on
+     * this database begins; never if it rolls back. For what an adapter keeps in memory beside the file.
+     */
+    public void afterCommit(Runnable action) {
+        transactions.afterCommit(action);
+    }
+
     HibernateTransactions hibernateTransactions() {
         return transactions;
     }

@@ -6,17 +6,22 @@ import cafe.core.notification.application.Notifications;
 import cafe.core.notification.application.PickupBoards;
 import cafe.core.notification.domain.Board;
 import cafe.core.notification.domain.BoardColumn;
+import cafe.core.notification.domain.BoardEntry;
 import cafe.core.notification.domain.Contact;
 import cafe.core.notification.domain.Notification;
 import cafe.core.notification.domain.NotificationStatus;
 import cafe.core.platform.persistence.ServiceDatabase;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.Session;
-import org.hibernate.query.SelectionQuery;
 
-/** The pickup board, contacts and notifications in the notification context's own database. */
+/**
+ * The pickup board, contacts and notifications in the notification context's own database. The
+ * numbers shown are also kept in memory as of the last commit that saved the board (this context
+ * alone writes them), so following one ticket reads one row instead of the whole board.
+ */
 public class HibernateNotificationStore implements PickupBoards, Contacts, Notifications {
 
     /** The entity classes the notification database maps. */
@@ -24,6 +29,7 @@ public class HibernateNotificationStore implements PickupBoards, Contacts, Notif
             NotificationRow.class);
 
     private final ServiceDatabase database;
+    private volatile Shown committed;
 
     public HibernateNotificationStore(ServiceDatabase database) {
         this.database = database;
@@ -36,24 +42,41 @@ public class HibernateNotificationStore implements PickupBoards, Contacts, Notif
 
     @Override
     public Board loadFor(String orderId) {
-        return restore(session().createSelectionQuery("from BoardEntryRow where column <> :gone or orderId = :orderId",
-                BoardEntryRow.class).setParameter("gone", BoardColumn.GONE).setParameter("orderId", orderId));
+        Shown shown = committedBoard();
+        List<BoardEntry> entries = new ArrayList<>(shown.entries());
+        if (shown.entries().stream().noneMatch(entry -> entry.orderId().equals(orderId))) {
+            Optional.ofNullable(session().find(BoardEntryRow.class, orderId)).map(BoardEntryRow::toEntry)
+                    .ifPresent(entries::add);
+        }
+        return Board.restore(shown.version(), entries);
     }
 
     @Override
     public Board shown() {
-        return restore(session().createSelectionQuery("from BoardEntryRow where column <> :gone", BoardEntryRow.class)
-                .setParameter("gone", BoardColumn.GONE));
+        Shown shown = committedBoard();
+        return Board.restore(shown.version(), shown.entries());
     }
 
-    private Board restore(SelectionQuery<BoardEntryRow> entries) {
-        return Board.restore(boardRow().version(), entries.getResultList().stream().map(BoardEntryRow::toEntry).toList());
-    }
-
+    /** Stores the board loaded in this transaction, and keeps what it shows once the transaction commits. */
     @Override
     public void save(Board board) {
         boardRow().version(board.version());
         board.changedEntries().forEach(entry -> session().merge(BoardEntryRow.of(entry)));
+        Shown saved = new Shown(board.version(), board.shownEntries());
+        database.afterCommit(() -> committed = saved);
+    }
+
+    private Shown committedBoard() {
+        Shown shown = committed;
+        if (shown == null) {
+            shown = new Shown(boardRow().version(), session()
+                    .createSelectionQuery("from BoardEntryRow where column <> :gone", BoardEntryRow.class)
+                    .setParameter("gone", BoardColumn.GONE).setReadOnly(true).getResultList().stream()
+                    .map(BoardEntryRow::toEntry).toList());
+            Shown read = shown;
+            database.afterCommit(() -> committed = read);
+        }
+        return shown;
     }
 
     @Override
@@ -99,5 +122,9 @@ public class HibernateNotificationStore implements PickupBoards, Contacts, Notif
 
     private Session session() {
         return database.session();
+    }
+
+    /** The board's version and the entries of the numbers it shows. */
+    private record Shown(long version, List<BoardEntry> entries) {
     }
 }

@@ -12,6 +12,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,6 +32,11 @@ import org.slf4j.LoggerFactory;
 public class SimulatedGateway implements PaymentGateway {
 
     private static final Logger log = LoggerFactory.getLogger(SimulatedGateway.class);
+    private static final ScheduledExecutorService NETWORK = Executors.newSingleThreadScheduledExecutor(answer -> {
+        Thread thread = new Thread(answer, "simulated-card-network");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final Duration latency;
     private final Duration timeout;
@@ -184,8 +191,12 @@ public class SimulatedGateway implements PaymentGateway {
         return new Approved(String.format("AU%06d", approvals.incrementAndGet()));
     }
 
+    /**
+     * The answer is decided on the network's one timer thread: the common pool's delayed executor
+     * would start a thread for every charge on a two-core PC.
+     */
     private Executor afterLatency() {
-        return CompletableFuture.delayedExecutor(latency.toMillis(), TimeUnit.MILLISECONDS);
+        return answer -> NETWORK.schedule(answer, latency.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private ChargeResult awaitAnswer(CompletableFuture<ChargeResult> answer, String orderId) {

@@ -1,6 +1,7 @@
 package cafe.core.notification.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cafe.contract.barista.Ticket;
 import cafe.contract.barista.TicketStatus;
@@ -59,12 +60,23 @@ class HibernateNotificationStoreTest {
     }
 
     @Test
+    void aChangeRolledBackNeverShows() {
+        followAndSave(ticket("o-1", 101, TicketStatus.QUEUED, 1));
+
+        assertThatThrownBy(() -> database.transactions().run(() -> {
+            followAndSave(ticket("o-2", 102, TicketStatus.READY, 4));
+            throw new IllegalStateException("the event could not be stored");
+        })).hasMessage("the event could not be stored");
+
+        Board shown = database.transactions().inTransaction(store::shown);
+        assertThat(shown.version()).isEqualTo(1);
+        assertThat(shown.view().preparing()).containsExactly(new BoardNumber("o-1", 101, NOW));
+        assertThat(shown.view().ready()).isEmpty();
+    }
+
+    @Test
     void goneNumbersAreForgottenAfterTheirTime() {
-        database.transactions().run(() -> {
-            Board board = store.loadFor("o-1");
-            board.follow(ticket("o-1", 101, TicketStatus.PICKED_UP, 5), NOW);
-            store.save(board);
-        });
+        followAndSave(ticket("o-1", 101, TicketStatus.PICKED_UP, 5));
 
         database.transactions().run(() -> store.forgetGoneBefore(NOW.plusSeconds(1)));
 
@@ -74,11 +86,7 @@ class HibernateNotificationStoreTest {
 
     @Test
     void aGoneNumberIsReadOnlyForNewsOfItsOwnOrder() {
-        database.transactions().run(() -> {
-            Board board = store.loadFor("o-1");
-            board.follow(ticket("o-1", 101, TicketStatus.PICKED_UP, 5), NOW);
-            store.save(board);
-        });
+        followAndSave(ticket("o-1", 101, TicketStatus.PICKED_UP, 5));
 
         assertThat(database.transactions().inTransaction(() -> store.loadFor("o-2"))
                 .follow(ticket("o-1", 101, TicketStatus.READY, 4), NOW)).as("not known: would show").isTrue();
@@ -107,6 +115,15 @@ class HibernateNotificationStoreTest {
                 assertThat(pending.recipient()).isEqualTo(phone);
             });
             assertThat(store.find("o-1", "pickup-board").orElseThrow().status()).isEqualTo(NotificationStatus.SENT);
+        });
+    }
+
+    /** Loads the board for the ticket's order, follows the ticket (at NOW) and saves it, in a transaction. */
+    private void followAndSave(Ticket ticket) {
+        database.transactions().run(() -> {
+            Board board = store.loadFor(ticket.orderId());
+            board.follow(ticket, NOW);
+            store.save(board);
         });
     }
 
