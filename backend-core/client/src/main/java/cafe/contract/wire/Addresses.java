@@ -21,6 +21,8 @@ public final class Addresses {
     public static final String BARISTA_QUERIES = "cafe.barista.queries";
     /** Displays: GetPickupBoard. */
     public static final String BOARD_QUERIES = "cafe.board.queries";
+    /** Manager -> staff: ListStaff, SignIn (a PIN for a staff pass that later manager commands carry). */
+    public static final String STAFF_COMMANDS = "cafe.staff.commands";
     /** A terminal being paired (as the pairing user, over TLS) -> the server: Pair. */
     public static final String PAIRING_REQUESTS = "cafe.pairing.requests";
 

@@ -33,6 +33,13 @@ public enum ErrorCode {
     ALREADY_STARTED,
     NOTHING_TO_RECALL,
     FORBIDDEN,
+    // staff signing in
+    /** A manager command without a valid staff pass (none, expired or forged): sign in again. */
+    SIGN_IN_REQUIRED,
+    /** Not this staff member's PIN (the message says how many tries are left), or no such member. */
+    PIN_WRONG,
+    /** Too many wrong PINs for this staff member: the message says until when. */
+    PIN_LOCKED,
     // pairing a terminal
     /** No outstanding code has this secret, or it was made for another role. */
     PAIRING_CODE_WRONG,

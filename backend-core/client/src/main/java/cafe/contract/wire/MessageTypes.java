@@ -26,6 +26,10 @@ public final class MessageTypes {
     // board
     public static final String GET_PICKUP_BOARD = "GetPickupBoard";
 
+    // staff
+    public static final String LIST_STAFF = "ListStaff";
+    public static final String SIGN_IN = "SignIn";
+
     // pairing a terminal
     public static final String PAIR = "Pair";
 

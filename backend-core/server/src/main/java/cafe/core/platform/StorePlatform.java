@@ -56,6 +56,7 @@ public final class StorePlatform implements AutoCloseable {
     private final Retention retention;
     private final List<ServiceDatabase> databases = new ArrayList<>();
     private final Deque<AutoCloseable> opened = new ArrayDeque<>();
+    private StaffPasses staffPasses;
 
     public StorePlatform(EmbeddedBroker broker, Path dataDir, Clock clock, ObjectMapper json) {
         this(CompletableFuture.completedFuture(broker), dataDir, clock, json, Retention.standard());
@@ -160,6 +161,14 @@ public final class StorePlatform implements AutoCloseable {
     /** Holds every context's database still (for a backup): nothing commits until the hold is closed. */
     public WritersOnHold holdWriters() throws InterruptedException {
         return WritersOnHold.hold(databases);
+    }
+
+    /** The signer of staff passes, with this store's key. */
+    public synchronized StaffPasses staffPasses() {
+        if (staffPasses == null) {
+            staffPasses = StaffPasses.open(dataDir, clock);
+        }
+        return staffPasses;
     }
 
     public Clock clock() {
