@@ -45,7 +45,7 @@ public final class JmsCafeConnection implements CafeConnection {
         kiosk = new JmsKioskClient(requests, feeds, menus);
         barista = new JmsBaristaClient(requests, feeds, menus);
         board = new JmsBoardClient(requests, feeds);
-        manager = new JmsManagerClient(requests);
+        manager = new JmsManagerClient(requests, menus);
     }
 
     /** Starts connecting in the background and returns at once, in state CONNECTING. */

@@ -15,6 +15,11 @@ public final class Addresses {
     public static final String MENU_QUERIES = "cafe.menu.queries";
     /** Staff -> menu: SetAvailability. */
     public static final String MENU_COMMANDS = "cafe.menu.commands";
+    /**
+     * Manager -> menu, each with a staff pass: SaveMenuItem, RetireMenuItem, SaveCategory,
+     * RetireCategory, ReorderMenu, SaveOptionGroup.
+     */
+    public static final String MENU_MANAGER_COMMANDS = "cafe.menu.manager-commands";
     /** Barista -> bar queue: StartTicket, CheckItem, MarkReady, MarkPickedUp, RecallTicket. */
     public static final String BARISTA_COMMANDS = "cafe.barista.commands";
     /** Anyone: GetBarQueue, GetDayStats, GetWaitEstimate. */

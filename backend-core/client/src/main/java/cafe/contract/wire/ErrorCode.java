@@ -26,6 +26,8 @@ public enum ErrorCode {
     /** "The menu changed, please review your cart": details are a list of CartProblem. */
     MENU_CHANGED,
     MENU_UNAVAILABLE,
+    /** A manager's menu change breaks a rule (the message names the field and the rule): nothing changed. */
+    MENU_EDIT_REFUSED,
     // order and ticket state
     ORDER_NOT_FOUND,
     ILLEGAL_TRANSITION,

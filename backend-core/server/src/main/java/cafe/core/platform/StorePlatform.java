@@ -10,6 +10,7 @@ import cafe.core.platform.persistence.DatabaseUpkeep;
 import cafe.core.platform.persistence.Retention;
 import cafe.core.platform.persistence.ServiceDatabase;
 import cafe.core.platform.persistence.WritersOnHold;
+import cafe.core.platform.security.StaffPasses;
 import cafe.core.shared.Transactions;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;

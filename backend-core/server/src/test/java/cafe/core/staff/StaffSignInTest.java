@@ -16,9 +16,6 @@ import cafe.core.server.RunningStore;
 import cafe.core.server.StoreConfig;
 import cafe.core.server.StoreServerCommands;
 import cafe.core.testing.MutableClock;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -46,8 +43,8 @@ class StaffSignInTest {
     @BeforeAll
     static void openTheStoreWithTwoStaff() throws Exception {
         store = new RunningStore(StoreConfig.forTests(dataDir).withMenuResource(RunningStore.TEST_MENU).withClock(clock));
-        addStaff("kim", "Kim Minji", "2468");
-        addStaff("lee", "Lee Jun", "1357");
+        StaffFixture.enrol(dataDir, "kim", "Kim Minji", "2468");
+        StaffFixture.enrol(dataDir, "lee", "Lee Jun", "1357");
         managerScreen = connected(Role.MANAGER);
     }
 
@@ -110,30 +107,13 @@ class StaffSignInTest {
 
     @Test
     void theCommandLineRefusesAPinThatIsNotFourToTwelveDigitsAndATakenId() {
-        assertThat(addStaffResult("park", "Park", "12a4").err()).contains("4 to 12 digits");
-        assertThat(addStaffResult("kim", "Kim again", "9999").err()).contains("already a staff member kim");
-        assertThat(addStaffResult("Park Ji", "Park", "1234").err()).contains("lower-case");
+        assertThat(StaffFixture.add(dataDir, "park", "Park", "12a4").err()).contains("4 to 12 digits");
+        assertThat(StaffFixture.add(dataDir, "kim", "Kim again", "9999").err()).contains("already a staff member kim");
+        assertThat(StaffFixture.add(dataDir, "Park Ji", "Park", "1234").err()).contains("lower-case");
     }
 
     private static ManagerClient manager() {
         return managerScreen.manager();
-    }
-
-    private static void addStaff(String id, String name, String pin) {
-        StoreServerCommands.Result added = addStaffResult(id, name, pin);
-        assertThat(added.exitCode()).as(added.err()).isZero();
-    }
-
-    /** The PIN comes on standard input, as from a script; at a terminal it is asked for without echo. */
-    private static StoreServerCommands.Result addStaffResult(String id, String name, String pin) {
-        InputStream keyboard = System.in;
-        System.setIn(new ByteArrayInputStream((pin + "\n").getBytes(StandardCharsets.UTF_8)));
-        try {
-            return StoreServerCommands.run("staff", "add", "--data", dataDir.toString(), "--id", id, "--name", name,
-                    "--pin");
-        } finally {
-            System.setIn(keyboard);
-        }
     }
 
     private static CafeConnection connected(Role role) {

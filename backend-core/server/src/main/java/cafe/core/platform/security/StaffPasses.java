@@ -1,6 +1,7 @@
-package cafe.core.platform;
+package cafe.core.platform.security;
 
 import cafe.contract.staff.StaffPass;
+import cafe.core.shared.Staff;
 import cafe.core.platform.persistence.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,11 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -54,12 +58,32 @@ public final class StaffPasses {
     }
 
     public StaffPass issue(String staffId, String name) {
-        Instant expiresAt = clock.instant().plus(VALID_FOR).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant expiresAt = clock.instant().plus(VALID_FOR).truncatedTo(ChronoUnit.SECONDS);
         String claims = staffId + "\n" + name + "\n" + expiresAt.getEpochSecond();
         Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
         String token = base64.encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + "."
                 + base64.encodeToString(sign(claims));
         return new StaffPass(staffId, name, expiresAt, token);
+    }
+
+    /** Who the token was given to, if it is one of this store's, whole and not expired. */
+    public Optional<Staff> verify(String token) {
+        String[] parts = token == null ? new String[0] : token.split("\\.");
+        if (parts.length != 2) {
+            return Optional.empty();
+        }
+        try {
+            String claims = new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8);
+            String[] fields = claims.split("\n");
+            boolean signedHere = MessageDigest.isEqual(Base64.getUrlDecoder().decode(parts[1]), sign(claims));
+            if (!signedHere || fields.length != 3
+                    || !clock.instant().isBefore(Instant.ofEpochSecond(Long.parseLong(fields[2])))) {
+                return Optional.empty();
+            }
+            return Optional.of(new Staff(fields[0], fields[1]));
+        } catch (IllegalArgumentException notOurs) {
+            return Optional.empty();
+        }
     }
 
     private byte[] sign(String claims) {
