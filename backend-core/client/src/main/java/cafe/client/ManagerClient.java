@@ -24,8 +24,8 @@ public interface ManagerClient {
     CompletableFuture<StaffList> staff();
 
     /**
-     * Signs a staff member in and keeps their pass for later commands. Fails with PIN_WRONG (the
-     * message says how many tries are left) or PIN_LOCKED (and until when). The PIN is wiped once sent.
+     * Signs a staff member in and keeps their pass for later commands. Fails with PIN_WRONG (its
+     * details: the tries left) or PIN_LOCKED (its details: the minutes to wait). The PIN is wiped once sent.
      */
     CompletableFuture<StaffPass> signIn(String staffId, char[] pin);
 

@@ -49,11 +49,13 @@ public final class StaffService {
         log.info("{} signing in: {}", member.id(), outcome);
         if (outcome instanceof SignInOutcome.Wrong wrong) {
             throw new Rejection(ErrorCode.PIN_WRONG, "That is not " + member.name() + "'s PIN; "
-                    + wrong.triesLeft() + " more tries before a " + StaffMember.LOCK_OUT.toMinutes() + "-minute wait");
+                    + wrong.triesLeft() + " more tries before a " + StaffMember.LOCK_OUT.toMinutes() + "-minute wait",
+                    wrong.triesLeft());
         }
         if (outcome instanceof SignInOutcome.LockedOut locked) {
+            long minutes = minutesUntil(locked.until(), now);
             throw new Rejection(ErrorCode.PIN_LOCKED, "Too many wrong PINs for " + member.name()
-                    + "; try again in " + minutesUntil(locked.until(), now) + " minutes", locked.until());
+                    + "; try again in " + minutes + " minutes", minutes);
         }
         return passes.issue(member.id(), member.name());
     }

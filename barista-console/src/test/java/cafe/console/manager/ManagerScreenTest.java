@@ -1,0 +1,161 @@
+package cafe.console.manager;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cafe.client.CafeConnection;
+import cafe.contract.menu.Menu;
+import cafe.contract.menu.MenuItem;
+import cafe.contract.wire.Role;
+import cafe.core.staff.StaffFixture;
+import cafe.terminal.i18n.Language;
+import cafe.terminal.i18n.Texts;
+import cafe.terminal.testing.LiveStore;
+import java.time.Duration;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The manager screen as an owner uses it with mouse and keyboard, against a real StoreServer:
+ * staff sign in with their own PIN, and a change to the menu is on the kiosks' menu when the screen
+ * says it is saved. One store for the class; each test edits items no other test touches.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ManagerScreenTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+    private static LiveStore store;
+    private CafeConnection link;
+    private ManagerWindow window;
+
+    @BeforeAll
+    static void openTheStore() throws Exception {
+        store = LiveStore.start();
+        StaffFixture.enrol(store.dataDir(), "kim", "Kim Minji", "2468");
+    }
+
+    @AfterAll
+    static void closeTheStore() throws Exception {
+        store.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        link = store.connected(Role.MANAGER);
+        window = new ManagerWindow(link.manager(), Texts.of(ManagerWindow.TEXTS, Language.EN), Platform::runLater,
+                1440, 900);
+        stage.setScene(window.scene().scene());
+        stage.show();
+        window.open();
+    }
+
+    @AfterEach
+    void closeTheScreen() {
+        WaitForAsyncUtils.asyncFx(window::close);
+        link.close();
+    }
+
+    @Test
+    void aWrongPinSaysHowManyTriesAreLeftAndTheRightOneOpensTheMenu(FxRobot robot) {
+        robot.clickOn(cell(robot, "Kim Minji"));
+        robot.clickOn("#sign-in-pin").write("1111").type(KeyCode.ENTER);
+        awaitText(robot, "#sign-in-message", "That is not Kim Minji's PIN. 4 more tries before a 5-minute wait.");
+
+        robot.clickOn("#sign-in-pin").write("2468").type(KeyCode.ENTER);
+
+        awaitText(robot, "#signed-in", "Signed in: Kim Minji");
+        robot.clickOn("#sign-out");
+        awaitText(robot, "#sign-in-message", "Signed out.");
+    }
+
+    @Test
+    void aNewPriceIsOnTheKiosksWhenTheScreenSaysSaved(FxRobot robot) {
+        signIn(robot);
+        robot.clickOn(cell(robot, "Bakery"));
+        robot.clickOn(cell(robot, "Croissant  ·  ₩3,800"));
+        replace(robot, "#price", "4,200");
+        robot.clickOn("#item-save");
+
+        awaitText(robot, "#editor-message", "Croissant saved. Every kiosk shows it now.");
+        assertThat(store.menu().item("croissant").orElseThrow().basePriceWon()).isEqualTo(4_200);
+        assertThat(cell(robot, "Croissant  ·  ₩4,200")).isNotNull();
+    }
+
+    @Test
+    void aNewItemWithItsOptionsGoesLastInItsCategory(FxRobot robot) {
+        signIn(robot);
+        robot.clickOn(cell(robot, "Coffee"));
+        robot.clickOn("#item-new");
+        replace(robot, "#name-ko", "유자차");
+        replace(robot, "#name-en", "Yuja Tea");
+        replace(robot, "#price", "5500");
+        robot.clickOn("#option-group-temperature");
+        robot.clickOn("#item-save");
+
+        awaitText(robot, "#editor-message", "Yuja Tea saved. Every kiosk shows it now.");
+        Menu kiosks = store.menu();
+        MenuItem yuja = kiosks.item("yuja-tea").orElseThrow();
+        assertThat(yuja.basePriceWon()).isEqualTo(5_500);
+        assertThat(yuja.optionGroupIds()).containsExactly("temperature");
+        assertThat(kiosks.itemsIn("coffee").get(kiosks.itemsIn("coffee").size() - 1).id()).isEqualTo("yuja-tea");
+    }
+
+    @Test
+    void aMistakeIsExplainedAndNothingChanges(FxRobot robot) {
+        signIn(robot);
+        long before = store.menu().version();
+        robot.clickOn(cell(robot, "Coffee"));
+        robot.clickOn(cell(robot, "Caffe Latte  ·  ₩5,000"));
+        replace(robot, "#price", "five thousand");
+        robot.clickOn("#item-save");
+        awaitText(robot, "#editor-message", "The price is a whole number of won, such as 4500.");
+
+        replace(robot, "#price", "5000");
+        replace(robot, "#name-en", "");
+        robot.clickOn("#item-save");
+
+        awaitText(robot, "#editor-message", "the item name (English) may not be empty");
+        assertThat(store.menu().version()).isEqualTo(before);
+        assertThat(robot.lookup("#editor-message").queryAs(Label.class).getStyleClass()).contains("problem");
+    }
+
+    private static void signIn(FxRobot robot) {
+        robot.clickOn(cell(robot, "Kim Minji"));
+        robot.clickOn("#sign-in-pin").write("2468").type(KeyCode.ENTER);
+        awaitText(robot, "#signed-in", "Signed in: Kim Minji");
+    }
+
+    private static void replace(FxRobot robot, String field, String text) {
+        TextField input = robot.lookup(field).queryAs(TextField.class);
+        robot.interact(() -> input.setText(""));
+        robot.clickOn(input);
+        if (!text.isEmpty()) {
+            robot.write(text);
+        }
+    }
+
+    /** The list cell showing exactly this text, once it is there. */
+    private static Node cell(FxRobot robot, String text) {
+        return await().atMost(PATIENCE).until(() -> robot.lookup(".list-cell").queryAllAs(ListCell.class)
+                .stream().filter(c -> text.equals(c.getText())).findFirst().orElse(null), found -> found != null);
+    }
+
+    private static void awaitText(FxRobot robot, String query, String text) {
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(robot.lookup(query).tryQuery()
+                .map(node -> ((Label) node).getText()).orElse(null)).isEqualTo(text));
+    }
+}
