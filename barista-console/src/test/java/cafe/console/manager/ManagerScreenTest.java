@@ -3,19 +3,11 @@ package cafe.console.manager;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import cafe.client.CafeConnection;
 import cafe.contract.menu.Menu;
 import cafe.contract.menu.MenuItem;
-import cafe.contract.wire.Role;
-import cafe.core.staff.StaffFixture;
 import cafe.terminal.i18n.Language;
-import cafe.terminal.i18n.Texts;
 import cafe.terminal.testing.LiveStore;
-import java.time.Duration;
-import javafx.application.Platform;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -27,7 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The manager screen as an owner uses it with mouse and keyboard, against a real StoreServer:
@@ -37,15 +28,12 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ManagerScreenTest {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
     private static LiveStore store;
-    private CafeConnection link;
-    private ManagerWindow window;
+    private ManagerStage screen;
 
     @BeforeAll
     static void openTheStore() throws Exception {
-        store = LiveStore.start();
-        StaffFixture.enrol(store.dataDir(), "kim", "Kim Minji", "2468");
+        store = ManagerStage.storeWith("kim", "Kim Minji", "2468");
     }
 
     @AfterAll
@@ -55,23 +43,17 @@ class ManagerScreenTest {
 
     @Start
     void start(Stage stage) {
-        link = store.connected(Role.MANAGER);
-        window = new ManagerWindow(link.manager(), Texts.of(ManagerWindow.TEXTS, Language.EN), Platform::runLater,
-                1440, 900);
-        stage.setScene(window.scene().scene());
-        stage.show();
-        window.open();
+        screen = ManagerStage.open(stage, store, Language.EN);
     }
 
     @AfterEach
     void closeTheScreen() {
-        WaitForAsyncUtils.asyncFx(window::close);
-        link.close();
+        screen.close();
     }
 
     @Test
     void aWrongPinSaysHowManyTriesAreLeftAndTheRightOneOpensTheMenu(FxRobot robot) {
-        robot.clickOn(cell(robot, "Kim Minji"));
+        ManagerStage.choose(robot, "#sign-in-staff", "Kim Minji");
         robot.clickOn("#sign-in-pin").write("1111").type(KeyCode.ENTER);
         awaitText(robot, "#sign-in-message", "That is not Kim Minji's PIN. 4 more tries before a 5-minute wait.");
 
@@ -85,20 +67,20 @@ class ManagerScreenTest {
     @Test
     void aNewPriceIsOnTheKiosksWhenTheScreenSaysSaved(FxRobot robot) {
         signIn(robot);
-        robot.clickOn(cell(robot, "Bakery"));
-        robot.clickOn(cell(robot, "Croissant  ·  ₩3,800"));
+        ManagerStage.choose(robot, "#categories", "Bakery");
+        ManagerStage.choose(robot, "#items", "Croissant  ·  ₩3,800");
         replace(robot, "#price", "4,200");
         robot.clickOn("#item-save");
 
         awaitText(robot, "#editor-message", "Croissant saved. Every kiosk shows it now.");
         assertThat(store.menu().item("croissant").orElseThrow().basePriceWon()).isEqualTo(4_200);
-        assertThat(cell(robot, "Croissant  ·  ₩4,200")).isNotNull();
+        assertThat(ManagerStage.cell(robot, "Croissant  ·  ₩4,200")).isNotNull();
     }
 
     @Test
     void aNewItemWithItsOptionsGoesLastInItsCategory(FxRobot robot) {
         signIn(robot);
-        robot.clickOn(cell(robot, "Coffee"));
+        ManagerStage.choose(robot, "#categories", "Coffee");
         robot.clickOn("#item-new");
         replace(robot, "#name-ko", "유자차");
         replace(robot, "#name-en", "Yuja Tea");
@@ -118,8 +100,8 @@ class ManagerScreenTest {
     void aMistakeIsExplainedAndNothingChanges(FxRobot robot) {
         signIn(robot);
         long before = store.menu().version();
-        robot.clickOn(cell(robot, "Coffee"));
-        robot.clickOn(cell(robot, "Caffe Latte  ·  ₩5,000"));
+        ManagerStage.choose(robot, "#categories", "Coffee");
+        ManagerStage.choose(robot, "#items", "Caffe Latte  ·  ₩5,000");
         replace(robot, "#price", "five thousand");
         robot.clickOn("#item-save");
         awaitText(robot, "#editor-message", "The price is a whole number of won, such as 4500.");
@@ -134,28 +116,26 @@ class ManagerScreenTest {
     }
 
     private static void signIn(FxRobot robot) {
-        robot.clickOn(cell(robot, "Kim Minji"));
+        ManagerStage.choose(robot, "#sign-in-staff", "Kim Minji");
         robot.clickOn("#sign-in-pin").write("2468").type(KeyCode.ENTER);
         awaitText(robot, "#signed-in", "Signed in: Kim Minji");
     }
 
+    /** Empties the field and types the text into it, as a manager does after tabbing to it. */
     private static void replace(FxRobot robot, String field, String text) {
         TextField input = robot.lookup(field).queryAs(TextField.class);
-        robot.interact(() -> input.setText(""));
-        robot.clickOn(input);
+        robot.interact(() -> {
+            input.requestFocus();
+            input.clear();
+        });
         if (!text.isEmpty()) {
             robot.write(text);
         }
-    }
-
-    /** The list cell showing exactly this text, once it is there. */
-    private static Node cell(FxRobot robot, String text) {
-        return await().atMost(PATIENCE).until(() -> robot.lookup(".list-cell").queryAllAs(ListCell.class)
-                .stream().filter(c -> text.equals(c.getText())).findFirst().orElse(null), found -> found != null);
+        await().atMost(ManagerStage.PATIENCE).until(() -> text.equals(input.getText()));
     }
 
     private static void awaitText(FxRobot robot, String query, String text) {
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(robot.lookup(query).tryQuery()
+        await().atMost(ManagerStage.PATIENCE).untilAsserted(() -> assertThat(robot.lookup(query).tryQuery()
                 .map(node -> ((Label) node).getText()).orElse(null)).isEqualTo(text));
     }
 }

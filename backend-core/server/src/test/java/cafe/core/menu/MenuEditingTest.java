@@ -32,12 +32,11 @@ import cafe.core.platform.EventRecorder;
 import cafe.core.platform.TestTerminal;
 import cafe.core.server.RunningStore;
 import cafe.core.staff.StaffFixture;
+import cafe.core.testing.Refusal;
 import jakarta.jms.JMSSecurityException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -107,16 +106,16 @@ class MenuEditingTest {
     void aChangeThatBreaksARuleIsRefusedWithTheRuleAndChangesNothing() {
         long before = manager().menu().join().version();
 
-        assertThat(refusal(manager().saveItem(new SaveMenuItem(item("cheap", "coffee", -100)))))
+        assertThat(Refusal.of(manager().saveItem(new SaveMenuItem(item("cheap", "coffee", -100)))))
                 .hasMessageContaining("price").extracting(CafeException::code).isEqualTo(ErrorCode.MENU_EDIT_REFUSED);
-        assertThat(refusal(manager().saveItem(new SaveMenuItem(named(item("nameless", "coffee", 3_000),
+        assertThat(Refusal.of(manager().saveItem(new SaveMenuItem(named(item("nameless", "coffee", 3_000),
                 new LocalizedText("무명", " ")))))).hasMessageContaining("English");
-        assertThat(refusal(manager().saveItem(new SaveMenuItem(item("lost", "tea", 3_000)))))
+        assertThat(Refusal.of(manager().saveItem(new SaveMenuItem(item("lost", "tea", 3_000)))))
                 .hasMessageContaining("category tea");
-        assertThat(refusal(manager().retireCategory(new RetireCategory("bakery")))).hasMessageContaining("items");
-        assertThat(refusal(manager().saveOptionGroup(new SaveOptionGroup(new OptionGroup("milk",
+        assertThat(Refusal.of(manager().retireCategory(new RetireCategory("bakery")))).hasMessageContaining("items");
+        assertThat(Refusal.of(manager().saveOptionGroup(new SaveOptionGroup(new OptionGroup("milk",
                 new LocalizedText("우유", "Milk"), 1, 1, List.of()))))).hasMessageContaining("at least one option");
-        assertThat(refusal(manager().reorder(new ReorderMenu(null, List.of("coffee"))))).hasMessageContaining("once");
+        assertThat(Refusal.of(manager().reorder(new ReorderMenu(null, List.of("coffee"))))).hasMessageContaining("once");
         assertThat(manager().menu().join().version()).isEqualTo(before);
     }
 
@@ -151,7 +150,7 @@ class MenuEditingTest {
     @Test
     void withoutSigningInNothingIsSentAndNoOtherTerminalMayEdit() throws Exception {
         try (CafeConnection otherManagerScreen = CafeClients.connect(store.server().terminalConfig(Role.MANAGER))) {
-            assertThat(refusal(otherManagerScreen.manager().saveItem(new SaveMenuItem(item("x", "coffee", 1_000)))).code())
+            assertThat(Refusal.of(otherManagerScreen.manager().saveItem(new SaveMenuItem(item("x", "coffee", 1_000)))).code())
                     .isEqualTo(ErrorCode.SIGN_IN_REQUIRED);
         }
         assertThat(kiosk.request(Addresses.MENU_QUERIES, MessageTypes.GET_MENU, "{}").code()).isNull();
@@ -191,14 +190,5 @@ class MenuEditingTest {
     private static MenuItem suggesting(MenuItem item, String suggested) {
         return new MenuItem(item.id(), item.categoryId(), item.name(), item.description(), item.basePriceWon(),
                 item.optionGroupIds(), item.image(), item.available(), item.prepSeconds(), List.of(suggested));
-    }
-
-    private static CafeException refusal(CompletableFuture<?> call) {
-        try {
-            call.join();
-        } catch (CompletionException e) {
-            return CafeException.of(e).orElseThrow(() -> e);
-        }
-        throw new AssertionError("expected a refusal");
     }
 }

@@ -16,10 +16,9 @@ import cafe.core.server.RunningStore;
 import cafe.core.server.StoreConfig;
 import cafe.core.server.StoreServerCommands;
 import cafe.core.testing.MutableClock;
+import cafe.core.testing.Refusal;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,12 +74,12 @@ class StaffSignInTest {
     @Test
     void fiveWrongPinsLockTheMemberOutForFiveMinutesEvenForTheRightOne() {
         for (int left = 4; left >= 1; left--) {
-            CafeException wrong = refusal(manager().signIn("lee", "0000".toCharArray()));
+            CafeException wrong = Refusal.of(manager().signIn("lee", "0000".toCharArray()));
             assertThat(wrong.code()).isEqualTo(ErrorCode.PIN_WRONG);
             assertThat(wrong.getMessage()).contains("Lee Jun").contains(left + " more tries");
         }
-        assertThat(refusal(manager().signIn("lee", "0000".toCharArray())).code()).isEqualTo(ErrorCode.PIN_LOCKED);
-        CafeException locked = refusal(manager().signIn("lee", "1357".toCharArray()));
+        assertThat(Refusal.of(manager().signIn("lee", "0000".toCharArray())).code()).isEqualTo(ErrorCode.PIN_LOCKED);
+        CafeException locked = Refusal.of(manager().signIn("lee", "1357".toCharArray()));
         assertThat(locked.code()).isEqualTo(ErrorCode.PIN_LOCKED);
         assertThat(locked.getMessage()).contains("try again in 5 minutes");
 
@@ -91,16 +90,16 @@ class StaffSignInTest {
 
     @Test
     void anUnknownMemberIsAWrongPin() {
-        assertThat(refusal(manager().signIn("park", "2468".toCharArray())).code()).isEqualTo(ErrorCode.PIN_WRONG);
+        assertThat(Refusal.of(manager().signIn("park", "2468".toCharArray())).code()).isEqualTo(ErrorCode.PIN_WRONG);
     }
 
     @Test
     void noOtherTerminalMayListStaffOrSignIn() throws Exception {
         for (Role role : new Role[] {Role.KIOSK, Role.BARISTA, Role.DISPLAY}) {
             try (CafeConnection terminal = connected(role)) {
-                assertThat(refusal(terminal.manager().signIn("kim", "2468".toCharArray())).code())
+                assertThat(Refusal.of(terminal.manager().signIn("kim", "2468".toCharArray())).code())
                         .as(role.name()).isEqualTo(ErrorCode.FORBIDDEN);
-                assertThat(refusal(terminal.manager().staff()).code()).as(role.name()).isEqualTo(ErrorCode.FORBIDDEN);
+                assertThat(Refusal.of(terminal.manager().staff()).code()).as(role.name()).isEqualTo(ErrorCode.FORBIDDEN);
             }
         }
     }
@@ -120,14 +119,5 @@ class StaffSignInTest {
         CafeConnection connection = CafeClients.connect(store.server().terminalConfig(role));
         await().atMost(DEADLINE).until(() -> connection.state() == ConnectionState.CONNECTED);
         return connection;
-    }
-
-    private static CafeException refusal(CompletableFuture<?> call) {
-        try {
-            call.join();
-        } catch (CompletionException e) {
-            return CafeException.of(e).orElseThrow(() -> e);
-        }
-        throw new AssertionError("expected a refusal");
     }
 }
