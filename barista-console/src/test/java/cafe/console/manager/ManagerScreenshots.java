@@ -53,7 +53,7 @@ class ManagerScreenshots {
         ManagerStage.choose(robot, "#sign-in-staff", "김민지");
         robot.clickOn("#sign-in-pin").write("1111").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> !robot.lookup("#sign-in-message").queryLabeled().getText().contains("확인"));
+                () -> robot.lookup("#sign-in-message").queryLabeled().getText().contains("PIN이 아닙니다"));
         Snapshot.write(screen.scene(), dir.resolve("manager-sign-in.png"));
 
         robot.clickOn("#sign-in-pin").write("2468").type(KeyCode.ENTER);

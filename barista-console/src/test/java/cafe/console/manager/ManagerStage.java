@@ -64,8 +64,8 @@ final class ManagerStage {
      * redrawn by a menu event between finding the entry and the click loses the click.
      */
     static void choose(FxRobot robot, String list, String text) {
-        ListView<?> view = robot.lookup(list).queryAs(ListView.class);
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).until(() -> {
+            ListView<?> view = robot.lookup(list).tryQueryAs(ListView.class).orElse(null);
             ListCell<?> entry = robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()
                     .filter(c -> c.getListView() == view && text.equals(c.getText())).findFirst().orElse(null);
             if (entry != null && !entry.isSelected()) {
