@@ -110,7 +110,13 @@ class ManagerScreenTest {
         replace(robot, "#name-en", "");
         robot.clickOn("#item-save");
 
-        awaitText(robot, "#editor-message", "the item name (English) may not be empty");
+        awaitText(robot, "#editor-message", "Name (English): may not be empty.");
+
+        replace(robot, "#name-en", "Caffe Latte");
+        replace(robot, "#price", "-5000");
+        robot.clickOn("#item-save");
+
+        awaitText(robot, "#editor-message", "Price (won): 0 to 1,000,000 won.");
         assertThat(store.menu().version()).isEqualTo(before);
         assertThat(robot.lookup("#editor-message").queryAs(Label.class).getStyleClass()).contains("problem");
     }

@@ -14,6 +14,7 @@ import cafe.client.jms.CafeClients;
 import cafe.contract.LocalizedText;
 import cafe.contract.menu.Menu;
 import cafe.contract.menu.MenuCategory;
+import cafe.contract.menu.MenuEditProblem;
 import cafe.contract.menu.MenuItem;
 import cafe.contract.menu.MenuOption;
 import cafe.contract.menu.OptionGroup;
@@ -26,6 +27,7 @@ import cafe.contract.menu.SaveOptionGroup;
 import cafe.contract.order.CartLine;
 import cafe.contract.wire.Addresses;
 import cafe.contract.wire.ErrorCode;
+import cafe.contract.wire.Json;
 import cafe.contract.wire.MessageTypes;
 import cafe.contract.wire.Role;
 import cafe.core.platform.EventRecorder;
@@ -103,19 +105,24 @@ class MenuEditingTest {
     }
 
     @Test
-    void aChangeThatBreaksARuleIsRefusedWithTheRuleAndChangesNothing() {
+    void aChangeThatBreaksARuleIsRefusedWithTheRuleAndChangesNothing() throws Exception {
         long before = manager().menu().join().version();
 
-        assertThat(Refusal.of(manager().saveItem(new SaveMenuItem(item("cheap", "coffee", -100)))))
-                .hasMessageContaining("price").extracting(CafeException::code).isEqualTo(ErrorCode.MENU_EDIT_REFUSED);
-        assertThat(Refusal.of(manager().saveItem(new SaveMenuItem(named(item("nameless", "coffee", 3_000),
-                new LocalizedText("무명", " ")))))).hasMessageContaining("English");
-        assertThat(Refusal.of(manager().saveItem(new SaveMenuItem(item("lost", "tea", 3_000)))))
-                .hasMessageContaining("category tea");
-        assertThat(Refusal.of(manager().retireCategory(new RetireCategory("bakery")))).hasMessageContaining("items");
-        assertThat(Refusal.of(manager().saveOptionGroup(new SaveOptionGroup(new OptionGroup("milk",
-                new LocalizedText("우유", "Milk"), 1, 1, List.of()))))).hasMessageContaining("at least one option");
-        assertThat(Refusal.of(manager().reorder(new ReorderMenu(null, List.of("coffee"))))).hasMessageContaining("once");
+        CafeException negative = Refusal.of(manager().saveItem(new SaveMenuItem(item("cheap", "coffee", -100))));
+        assertThat(negative.code()).isEqualTo(ErrorCode.MENU_EDIT_REFUSED);
+        assertThat(negative.getMessage()).contains("0 to 1000000 won, not -100");
+        assertThat(problem(negative)).isEqualTo(new MenuEditProblem("won-range", "item.price", 1_000_000L));
+        assertThat(problem(Refusal.of(manager().saveItem(new SaveMenuItem(named(item("nameless", "coffee", 3_000),
+                new LocalizedText("무명", " "))))))).isEqualTo(new MenuEditProblem("text-empty", "item.name.en", null));
+        assertThat(problem(Refusal.of(manager().saveItem(new SaveMenuItem(item("lost", "tea", 3_000))))).rule())
+                .isEqualTo("unknown-category");
+        assertThat(problem(Refusal.of(manager().retireCategory(new RetireCategory("bakery")))).rule())
+                .isEqualTo("category-not-empty");
+        assertThat(problem(Refusal.of(manager().saveOptionGroup(new SaveOptionGroup(new OptionGroup("milk",
+                new LocalizedText("우유", "Milk"), 1, 1, List.of())))))).isEqualTo(
+                new MenuEditProblem("no-options", "group.options", null));
+        assertThat(problem(Refusal.of(manager().reorder(new ReorderMenu(null, List.of("coffee"))))).rule())
+                .isEqualTo("same-ids");
         assertThat(manager().menu().join().version()).isEqualTo(before);
     }
 
@@ -166,6 +173,10 @@ class MenuEditingTest {
                     new SaveMenuItem(item("x", "coffee", 1_000))).code()).as("a manager terminal with no pass")
                     .isEqualTo(ErrorCode.SIGN_IN_REQUIRED.name());
         }
+    }
+
+    private static MenuEditProblem problem(CafeException refusal) throws Exception {
+        return Json.newMapper().treeToValue(refusal.details(), MenuEditProblem.class);
     }
 
     private static ManagerClient manager() {

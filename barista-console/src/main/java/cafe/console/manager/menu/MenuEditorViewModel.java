@@ -277,7 +277,7 @@ public final class MenuEditorViewModel {
             } else if (Failures.code(failure).filter(code -> code == ErrorCode.SIGN_IN_REQUIRED).isPresent()) {
                 signInAgain.accept(texts.get("failure.signIn"));
             } else {
-                problem(Failures.describe(failure, texts));
+                problem(RefusalWords.of(failure, texts).orElseGet(() -> Failures.describe(failure, texts)));
             }
         }));
     }

@@ -4,6 +4,7 @@ import cafe.contract.LocalizedText;
 import cafe.contract.menu.Menu;
 import cafe.contract.menu.MenuCategory;
 import cafe.contract.menu.MenuItem;
+import cafe.contract.menu.MenuEditProblem;
 import cafe.contract.menu.MenuOption;
 import cafe.contract.menu.OptionGroup;
 import cafe.contract.wire.ErrorCode;
@@ -30,111 +31,115 @@ final class MenuRules {
 
     static void checkItem(MenuItem item, Menu menu) {
         checkId(item.id(), "item");
-        checkName(item.name(), "item name");
-        checkText(item.description(), "description", DESCRIPTION_CHARS, false);
+        checkName(item.name(), "item.name");
+        checkText(item.description(), "item.description", DESCRIPTION_CHARS, false);
         if (menu.categories().stream().noneMatch(category -> category.id().equals(item.categoryId()))) {
-            throw refused("the item's category " + item.categoryId() + " is not on the menu");
+            throw refused("unknown-category", "item.category", null, "the item's category " + item.categoryId() + " is not on the menu");
         }
-        checkWon(item.basePriceWon(), "price");
+        checkWon(item.basePriceWon(), "item.price");
         if (item.prepSeconds() < 0 || item.prepSeconds() > MOST_PREP_SECONDS) {
-            throw refused("the preparation time is 0 to " + MOST_PREP_SECONDS + " seconds");
+            throw refused("seconds-range", "item.prepSeconds", (long) MOST_PREP_SECONDS, "the preparation time is 0 to "
+                    + MOST_PREP_SECONDS + " seconds");
         }
         if (item.image() == null || item.image().isBlank()) {
-            throw refused("the item needs a picture");
+            throw refused("picture-needed", "item.picture", null, "the item needs a picture");
         }
-        checkDistinct(item.optionGroupIds(), "option group");
+        checkDistinct(item.optionGroupIds(), "item.optionGroups");
         item.optionGroupIds().stream().filter(id -> menu.optionGroup(id).isEmpty()).findFirst().ifPresent(id -> {
-            throw refused("there is no option group " + id);
+            throw refused("unknown-option-group", "item.optionGroups", null, "there is no option group " + id);
         });
-        checkDistinct(item.suggestedItemIds(), "suggested item");
+        checkDistinct(item.suggestedItemIds(), "item.suggestions");
         item.suggestedItemIds().stream().filter(id -> id.equals(item.id()) || menu.item(id).isEmpty()).findFirst()
                 .ifPresent(id -> {
-                    throw refused("an item can suggest only other items on the menu, not " + id);
+                    throw refused("unknown-suggestion", "item.suggestions", null,
+                            "an item can suggest only other items on the menu, not " + id);
                 });
     }
 
     static void checkCategory(MenuCategory category) {
-        checkId(category.id(), "category");
-        checkName(category.name(), "category name");
+        checkId(category.id(), "category.id");
+        checkName(category.name(), "category.name");
     }
 
     static void checkOptionGroup(OptionGroup group) {
-        checkId(group.id(), "option group");
-        checkName(group.name(), "option group name");
+        checkId(group.id(), "group.id");
+        checkName(group.name(), "group.name");
         if (group.options().isEmpty()) {
-            throw refused("an option group needs at least one option");
+            throw refused("no-options", "group.options", null, "an option group needs at least one option");
         }
-        checkDistinct(group.options().stream().map(MenuOption::id).toList(), "option");
+        checkDistinct(group.options().stream().map(MenuOption::id).toList(), "group.options");
         for (MenuOption option : group.options()) {
-            checkId(option.id(), "option");
-            checkName(option.name(), "option name");
-            checkWon(option.priceDeltaWon(), "price of " + option.id());
+            checkId(option.id(), "option.id");
+            checkName(option.name(), "option.name");
+            checkWon(option.priceDeltaWon(), "option.price");
         }
         if (group.minChoices() < 0 || group.maxChoices() < Math.max(1, group.minChoices())
                 || group.maxChoices() > group.options().size()) {
-            throw refused("a customer picks at least 0 and at most " + group.options().size()
-                    + " options here, and the least may not be more than the most");
+            throw refused("choice-range", "group.choices", (long) group.options().size(), "a customer picks at least 0 and at most "
+                    + group.options().size() + " options here, and the least may not be more than the most");
         }
         int defaults = group.defaults().size();
         if (defaults < group.minChoices() || defaults > group.maxChoices()) {
-            throw refused("the options chosen at first must be between the least and the most a customer picks");
+            throw refused("defaults-range", "group.defaults", null,
+                    "the options chosen at first must be between the least and the most a customer picks");
         }
     }
 
     /** A list that must hold exactly the ids there are, each once. */
     static void checkSameIds(List<String> given, List<String> existing, String what) {
         if (given == null || given.size() != existing.size() || !new HashSet<>(given).equals(new HashSet<>(existing))) {
-            throw refused("a new order of the " + what + " lists each of them once: " + existing);
+            throw refused("same-ids", what, null, "a new order of the " + what + " lists each of them once: " + existing);
         }
     }
 
-    static Rejection refused(String why) {
-        return new Rejection(ErrorCode.MENU_EDIT_REFUSED, why);
+    /** The refusal of a rule about a field, in English for the log and as a MenuEditProblem for a screen. */
+    static Rejection refused(String rule, String field, Long limit, String why) {
+        return new Rejection(ErrorCode.MENU_EDIT_REFUSED, why, new MenuEditProblem(rule, field, limit));
     }
 
     private static void checkId(String id, String what) {
         if (id == null || !ID.matcher(id).matches()) {
-            throw refused("a " + what + " id is 1 to 40 lower-case letters, digits and '-', not " + id);
+            throw refused("bad-id", what, null, "a " + what + " is 1 to 40 lower-case letters, digits and '-', not " + id);
         }
     }
 
     private static void checkName(LocalizedText name, String what) {
         if (name == null) {
-            throw refused("the " + what + " is needed in Korean and English");
+            throw refused("text-empty", what, null, "the " + what + " is needed in Korean and English");
         }
-        checkText(name.ko(), what + " (Korean)", NAME_CHARS, true);
-        checkText(name.en(), what + " (English)", NAME_CHARS, true);
+        checkText(name.ko(), what + ".ko", NAME_CHARS, true);
+        checkText(name.en(), what + ".en", NAME_CHARS, true);
     }
 
     private static void checkText(LocalizedText text, String what, int most, boolean required) {
         if (text == null) {
             if (required) {
-                throw refused("the " + what + " is needed");
+                throw refused("text-empty", what, null, "the " + what + " is needed");
             }
             return;
         }
-        checkText(text.ko(), what + " (Korean)", most, required);
-        checkText(text.en(), what + " (English)", most, required);
+        checkText(text.ko(), what + ".ko", most, required);
+        checkText(text.en(), what + ".en", most, required);
     }
 
     private static void checkText(String text, String what, int most, boolean required) {
         if (required && text.isBlank()) {
-            throw refused("the " + what + " may not be empty");
+            throw refused("text-empty", what, null, "the " + what + " may not be empty");
         }
         if (text.strip().length() > most) {
-            throw refused("the " + what + " has at most " + most + " characters");
+            throw refused("text-long", what, (long) most, "the " + what + " has at most " + most + " characters");
         }
     }
 
     private static void checkWon(long won, String what) {
         if (won < 0 || won > MOST_WON) {
-            throw refused("the " + what + " is 0 to " + MOST_WON + " won, not " + won);
+            throw refused("won-range", what, MOST_WON, "the " + what + " is 0 to " + MOST_WON + " won, not " + won);
         }
     }
 
     private static void checkDistinct(List<String> ids, String what) {
         if (new HashSet<>(ids).size() != ids.size()) {
-            throw refused("each " + what + " may be listed once");
+            throw refused("listed-twice", what, null, "each of " + what + " may be listed once");
         }
     }
 }

@@ -77,11 +77,11 @@ public record StoreMenu(Menu menu) {
     /** Removes a category no item is in. */
     public StoreMenu withoutCategory(String categoryId) {
         if (menu.categories().stream().noneMatch(category -> category.id().equals(categoryId))) {
-            throw MenuRules.refused("there is no category " + categoryId);
+            throw MenuRules.refused("unknown-category", "category.id", null, "there is no category " + categoryId);
         }
         if (!menu.itemsIn(categoryId).isEmpty()) {
-            throw MenuRules.refused("move or retire the " + menu.itemsIn(categoryId).size()
-                    + " items in " + categoryId + " first");
+            throw MenuRules.refused("category-not-empty", "category.id", (long) menu.itemsIn(categoryId).size(),
+                    "move or retire the " + menu.itemsIn(categoryId).size() + " items in " + categoryId + " first");
         }
         return next(menu.categories().stream().filter(category -> !category.id().equals(categoryId)).toList(),
                 menu.items(), menu.optionGroups());
@@ -99,7 +99,7 @@ public record StoreMenu(Menu menu) {
     /** One category's items in the given order; the other items keep their places. */
     public StoreMenu withItemOrder(String categoryId, List<String> itemIds) {
         List<MenuItem> inCategory = menu.itemsIn(categoryId);
-        MenuRules.checkSameIds(itemIds, inCategory.stream().map(MenuItem::id).toList(), "items in " + categoryId);
+        MenuRules.checkSameIds(itemIds, inCategory.stream().map(MenuItem::id).toList(), "items");
         List<MenuItem> others = menu.items().stream().filter(item -> !item.categoryId().equals(categoryId)).toList();
         List<MenuItem> items = new ArrayList<>(others);
         itemIds.forEach(id -> items.add(item(id)));
