@@ -18,6 +18,8 @@ public interface CafeConnection extends AutoCloseable {
 
     BoardClient board();
 
+    ManagerClient manager();
+
     @Override
     void close();
 }

@@ -5,6 +5,7 @@ import cafe.client.BoardClient;
 import cafe.client.CafeConnection;
 import cafe.client.ConnectionState;
 import cafe.client.KioskClient;
+import cafe.client.ManagerClient;
 import cafe.client.Subscription;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -54,6 +55,11 @@ public final class FakeConnection implements CafeConnection {
     @Override
     public BoardClient board() {
         throw new UnsupportedOperationException("a barista console has no board client");
+    }
+
+    @Override
+    public ManagerClient manager() {
+        throw new UnsupportedOperationException("a barista console has no manager client");
     }
 
     @Override

@@ -5,6 +5,7 @@ import cafe.client.BoardClient;
 import cafe.client.CafeConnection;
 import cafe.client.ConnectionState;
 import cafe.client.KioskClient;
+import cafe.client.ManagerClient;
 import cafe.client.Subscription;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -51,6 +52,11 @@ public final class FakeCafeConnection implements CafeConnection {
     @Override
     public BoardClient board() {
         return board;
+    }
+
+    @Override
+    public ManagerClient manager() {
+        throw new UnsupportedOperationException("a pickup display has no manager client");
     }
 
     @Override

@@ -185,6 +185,9 @@ final class BrokerLink {
                 .setJMSReplyTo(current.replyQueue())
                 .setProperty(Headers.TYPE, request.type())
                 .setProperty(Headers.SCHEMA_VERSION, Headers.CURRENT_SCHEMA_VERSION);
+        if (request.staffPass() != null) {
+            producer.setProperty(Headers.STAFF_PASS, request.staffPass());
+        }
         return request.orderId() == null ? producer : producer.setProperty(Headers.ORDER_ID, request.orderId());
     }
 

@@ -5,6 +5,7 @@ import cafe.client.BoardClient;
 import cafe.client.CafeConnection;
 import cafe.client.ConnectionState;
 import cafe.client.KioskClient;
+import cafe.client.ManagerClient;
 import cafe.client.Subscription;
 import cafe.client.TerminalConfig;
 import java.time.Duration;
@@ -30,6 +31,7 @@ public final class JmsCafeConnection implements CafeConnection {
     private final KioskClient kiosk;
     private final BaristaClient barista;
     private final BoardClient board;
+    private final ManagerClient manager;
 
     private JmsCafeConnection(TerminalConfig config) {
         threads = new ClientThreads(config.user());
@@ -43,6 +45,7 @@ public final class JmsCafeConnection implements CafeConnection {
         kiosk = new JmsKioskClient(requests, feeds, menus);
         barista = new JmsBaristaClient(requests, feeds, menus);
         board = new JmsBoardClient(requests, feeds);
+        manager = new JmsManagerClient(requests, menus);
     }
 
     /** Starts connecting in the background and returns at once, in state CONNECTING. */
@@ -75,6 +78,11 @@ public final class JmsCafeConnection implements CafeConnection {
     @Override
     public BoardClient board() {
         return board;
+    }
+
+    @Override
+    public ManagerClient manager() {
+        return manager;
     }
 
     /** Fails what is pending with NOT_CONNECTED, stops every listener and lets all threads end. */

@@ -39,6 +39,11 @@ final class Requests {
     }
 
     <T> CompletableFuture<T> send(String address, String type, Object body, Class<T> replyType) {
+        return send(address, type, body, null, replyType);
+    }
+
+    /** A manager's command, with the pass of the staff member who signed in. */
+    <T> CompletableFuture<T> send(String address, String type, Object body, String staffPass, Class<T> replyType) {
         CompletableFuture<T> reply = new CompletableFuture<>();
         if (!states.isConnected()) {
             return failLater(reply, Failures.notConnected());
@@ -49,7 +54,7 @@ final class Requests {
                     + encoded.json().length() + " characters long, more than the store reads"));
         }
         OutgoingRequest<T> request = new OutgoingRequest<>(UUID.randomUUID().toString(), address, type,
-                encoded, replyType, reply);
+                encoded, staffPass, replyType, reply);
         try {
             pending.add(request);
         } catch (RejectedExecutionException e) {

@@ -15,12 +15,19 @@ public final class Addresses {
     public static final String MENU_QUERIES = "cafe.menu.queries";
     /** Staff -> menu: SetAvailability. */
     public static final String MENU_COMMANDS = "cafe.menu.commands";
+    /**
+     * Manager -> menu, each with a staff pass: SaveMenuItem, RetireMenuItem, SaveCategory,
+     * RetireCategory, ReorderMenu, SaveOptionGroup.
+     */
+    public static final String MENU_MANAGER_COMMANDS = "cafe.menu.manager-commands";
     /** Barista -> bar queue: StartTicket, CheckItem, MarkReady, MarkPickedUp, RecallTicket. */
     public static final String BARISTA_COMMANDS = "cafe.barista.commands";
     /** Anyone: GetBarQueue, GetDayStats, GetWaitEstimate. */
     public static final String BARISTA_QUERIES = "cafe.barista.queries";
     /** Displays: GetPickupBoard. */
     public static final String BOARD_QUERIES = "cafe.board.queries";
+    /** Manager -> staff: ListStaff, SignIn (a PIN for a staff pass that later manager commands carry). */
+    public static final String STAFF_COMMANDS = "cafe.staff.commands";
     /** A terminal being paired (as the pairing user, over TLS) -> the server: Pair. */
     public static final String PAIRING_REQUESTS = "cafe.pairing.requests";
 

@@ -26,6 +26,8 @@ public enum ErrorCode {
     /** "The menu changed, please review your cart": details are a list of CartProblem. */
     MENU_CHANGED,
     MENU_UNAVAILABLE,
+    /** A manager's menu change breaks a rule (the message names the field and the rule): nothing changed. */
+    MENU_EDIT_REFUSED,
     // order and ticket state
     ORDER_NOT_FOUND,
     ILLEGAL_TRANSITION,
@@ -33,6 +35,13 @@ public enum ErrorCode {
     ALREADY_STARTED,
     NOTHING_TO_RECALL,
     FORBIDDEN,
+    // staff signing in
+    /** A manager command without a valid staff pass (none, expired or forged): sign in again. */
+    SIGN_IN_REQUIRED,
+    /** Not this staff member's PIN (the message says how many tries are left), or no such member. */
+    PIN_WRONG,
+    /** Too many wrong PINs for this staff member: the message says until when. */
+    PIN_LOCKED,
     // pairing a terminal
     /** No outstanding code has this secret, or it was made for another role. */
     PAIRING_CODE_WRONG,

@@ -12,6 +12,8 @@ public final class Headers {
     public static final String EVENT_ID = "eventId";
     public static final String OCCURRED_AT = "occurredAt";
     public static final String ORDER_ID = "orderId";
+    /** On a manager's command: the {@code StaffPass} token that says which staff member asks. */
+    public static final String STAFF_PASS = "staffPass";
 
     public static final int CURRENT_SCHEMA_VERSION = 1;
     /**

@@ -12,6 +12,12 @@ public final class MessageTypes {
     // menu
     public static final String GET_MENU = "GetMenu";
     public static final String SET_AVAILABILITY = "SetAvailability";
+    public static final String SAVE_MENU_ITEM = "SaveMenuItem";
+    public static final String RETIRE_MENU_ITEM = "RetireMenuItem";
+    public static final String SAVE_CATEGORY = "SaveCategory";
+    public static final String RETIRE_CATEGORY = "RetireCategory";
+    public static final String REORDER_MENU = "ReorderMenu";
+    public static final String SAVE_OPTION_GROUP = "SaveOptionGroup";
 
     // bar
     public static final String START_TICKET = "StartTicket";
@@ -25,6 +31,10 @@ public final class MessageTypes {
 
     // board
     public static final String GET_PICKUP_BOARD = "GetPickupBoard";
+
+    // staff
+    public static final String LIST_STAFF = "ListStaff";
+    public static final String SIGN_IN = "SignIn";
 
     // pairing a terminal
     public static final String PAIR = "Pair";

@@ -23,7 +23,7 @@ import java.util.Set;
  */
 public final class LedgerCheck {
 
-    static final List<String> DATABASES = List.of("ordering", "payment", "barista", "notification", "menu",
+    static final List<String> DATABASES = List.of("ordering", "payment", "barista", "notification", "menu", "staff",
             "deadletters");
     private static final Set<String> TICKETED = Set.of("QUEUED", "IN_PREPARATION", "READY", "PICKED_UP");
     private static final Set<String> ON_THE_BOARD = Set.of("READY", "PICKED_UP");

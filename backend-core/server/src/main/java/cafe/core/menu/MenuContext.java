@@ -1,5 +1,11 @@
 package cafe.core.menu;
 
+import cafe.contract.menu.ReorderMenu;
+import cafe.contract.menu.RetireCategory;
+import cafe.contract.menu.RetireMenuItem;
+import cafe.contract.menu.SaveCategory;
+import cafe.contract.menu.SaveMenuItem;
+import cafe.contract.menu.SaveOptionGroup;
 import cafe.contract.menu.SetAvailability;
 import cafe.contract.wire.Addresses;
 import cafe.contract.wire.MessageTypes;
@@ -10,7 +16,10 @@ import cafe.core.platform.StoreContext;
 import cafe.core.platform.StorePlatform;
 import cafe.core.platform.messaging.RequestRoutes;
 
-/** The menu context: its database, GetMenu on the menu queries, SetAvailability on the menu commands. */
+/**
+ * The menu context: its database, GetMenu on the menu queries, SetAvailability on the menu commands,
+ * and a manager's edits (each with a staff pass) on the menu manager commands.
+ */
 public final class MenuContext implements StoreContext {
 
     private final String bundledMenuResource;
@@ -29,5 +38,12 @@ public final class MenuContext implements StoreContext {
                 .on(MessageTypes.GET_MENU, menu::current));
         platform.serve(Addresses.MENU_COMMANDS, database, new RequestRoutes()
                 .on(MessageTypes.SET_AVAILABILITY, SetAvailability.class, menu::setAvailability));
+        platform.serve(Addresses.MENU_MANAGER_COMMANDS, database, RequestRoutes.signedBy(platform.staffPasses())
+                .onStaff(MessageTypes.SAVE_MENU_ITEM, SaveMenuItem.class, menu::saveItem)
+                .onStaff(MessageTypes.RETIRE_MENU_ITEM, RetireMenuItem.class, menu::retireItem)
+                .onStaff(MessageTypes.SAVE_CATEGORY, SaveCategory.class, menu::saveCategory)
+                .onStaff(MessageTypes.RETIRE_CATEGORY, RetireCategory.class, menu::retireCategory)
+                .onStaff(MessageTypes.REORDER_MENU, ReorderMenu.class, menu::reorder)
+                .onStaff(MessageTypes.SAVE_OPTION_GROUP, SaveOptionGroup.class, menu::saveOptionGroup));
     }
 }

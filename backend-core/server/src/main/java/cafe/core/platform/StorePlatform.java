@@ -10,6 +10,7 @@ import cafe.core.platform.persistence.DatabaseUpkeep;
 import cafe.core.platform.persistence.Retention;
 import cafe.core.platform.persistence.ServiceDatabase;
 import cafe.core.platform.persistence.WritersOnHold;
+import cafe.core.platform.security.StaffPasses;
 import cafe.core.shared.Transactions;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
@@ -56,6 +57,7 @@ public final class StorePlatform implements AutoCloseable {
     private final Retention retention;
     private final List<ServiceDatabase> databases = new ArrayList<>();
     private final Deque<AutoCloseable> opened = new ArrayDeque<>();
+    private StaffPasses staffPasses;
 
     public StorePlatform(EmbeddedBroker broker, Path dataDir, Clock clock, ObjectMapper json) {
         this(CompletableFuture.completedFuture(broker), dataDir, clock, json, Retention.standard());
@@ -160,6 +162,14 @@ public final class StorePlatform implements AutoCloseable {
     /** Holds every context's database still (for a backup): nothing commits until the hold is closed. */
     public WritersOnHold holdWriters() throws InterruptedException {
         return WritersOnHold.hold(databases);
+    }
+
+    /** The signer of staff passes, with this store's key. */
+    public synchronized StaffPasses staffPasses() {
+        if (staffPasses == null) {
+            staffPasses = StaffPasses.open(dataDir, clock);
+        }
+        return staffPasses;
     }
 
     public Clock clock() {

@@ -9,13 +9,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code cafe-server pair --data DIR --role kiosk|barista|display}: a pairing code from the running server. */
+/** {@code cafe-server pair --data DIR --role kiosk|barista|display|manager}: a pairing code from the running server. */
 @Command(name = "pair", description = "Asks the running store server for a one-time code that pairs a terminal "
         + "on another PC (good for 10 minutes).")
 final class PairCommand implements Callable<Integer> {
 
     /** The roles a terminal on another PC can be paired as. */
-    enum TerminalRole { KIOSK, BARISTA, DISPLAY }
+    enum TerminalRole { KIOSK, BARISTA, DISPLAY, MANAGER }
 
     @Spec
     private CommandSpec spec;
@@ -24,7 +24,7 @@ final class PairCommand implements Callable<Integer> {
     private DataFolderOption data;
 
     @Option(names = "--role", required = true, paramLabel = "ROLE",
-            description = "What the terminal is: kiosk, barista or display.")
+            description = "What the terminal is: kiosk, barista, display or manager.")
     private TerminalRole role;
 
     @Override

@@ -20,6 +20,7 @@ import cafe.core.server.control.ControlChannel;
 import cafe.core.server.control.DataFolderLock;
 import cafe.core.server.pairing.PairingDesk;
 import cafe.core.server.pairing.TerminalPairingService;
+import cafe.core.staff.StaffContext;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -75,7 +76,8 @@ public final class StoreServer implements AutoCloseable {
                 new PaymentContext(cardNetwork, config.gateway().breakerOpenFor()),
                 new BaristaContext(BarSettings.standard().withDayStartHour(config.businessDayStartHour())),
                 NotificationContext.withStandardChannels(),
-                new DeadLetterContext());
+                new DeadLetterContext(),
+                new StaffContext());
     }
 
     /**

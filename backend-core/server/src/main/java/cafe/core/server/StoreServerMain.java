@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = BuildVersion.class, sortOptions = false, usageHelpAutoWidth = true,
         description = "The cafe's store server: broker, services and databases of one store.",
         subcommands = {RunCommand.class, BackupCommand.class, RestoreCommand.class, PairCommand.class,
-                CheckCommand.class})
+                CheckCommand.class, StaffCommand.class})
 public final class StoreServerMain implements Callable<Integer> {
 
     @Mixin

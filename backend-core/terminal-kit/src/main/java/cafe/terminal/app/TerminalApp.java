@@ -11,7 +11,7 @@ import cafe.terminal.launch.TerminalCommand;
 import cafe.terminal.launch.TerminalLauncher;
 import cafe.terminal.lock.ApplianceLock;
 import cafe.terminal.lock.PinAttempts;
-import cafe.terminal.lock.StaffPin;
+import cafe.client.staff.StaffPin;
 import cafe.terminal.window.TerminalStage;
 import cafe.terminal.window.WindowMode;
 import java.io.IOException;

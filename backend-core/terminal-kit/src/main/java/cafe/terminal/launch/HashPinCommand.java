@@ -1,6 +1,6 @@
 package cafe.terminal.launch;
 
-import cafe.terminal.lock.StaffPin;
+import cafe.client.staff.StaffPin;
 import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package cafe.terminal.lock;
 
+import cafe.client.staff.StaffPin;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

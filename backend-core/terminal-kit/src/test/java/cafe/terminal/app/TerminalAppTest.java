@@ -8,7 +8,7 @@ import cafe.terminal.launch.ExitStatus;
 import cafe.terminal.launch.Program;
 import cafe.terminal.launch.TerminalCommand;
 import cafe.terminal.launch.TerminalOptions;
-import cafe.terminal.lock.StaffPin;
+import cafe.client.staff.StaffPin;
 import cafe.terminal.window.WindowMode;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,6 +3,7 @@ package cafe.terminal.lock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cafe.client.staff.StaffPin;
 import cafe.terminal.fx.TerminalScene;
 import cafe.terminal.i18n.Language;
 import cafe.terminal.i18n.Texts;

@@ -2,6 +2,7 @@ package cafe.terminal.lock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cafe.client.staff.StaffPin;
 import cafe.terminal.testing.MutableClock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

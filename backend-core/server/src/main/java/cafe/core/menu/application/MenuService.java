@@ -1,6 +1,15 @@
 package cafe.core.menu.application;
 
 import cafe.contract.menu.Menu;
+import cafe.contract.menu.MenuCategory;
+import cafe.contract.menu.MenuItem;
+import cafe.contract.menu.OptionGroup;
+import cafe.contract.menu.ReorderMenu;
+import cafe.contract.menu.RetireCategory;
+import cafe.contract.menu.RetireMenuItem;
+import cafe.contract.menu.SaveCategory;
+import cafe.contract.menu.SaveMenuItem;
+import cafe.contract.menu.SaveOptionGroup;
 import cafe.contract.menu.SetAvailability;
 import cafe.contract.wire.Addresses;
 import cafe.contract.wire.ErrorCode;
@@ -9,13 +18,16 @@ import cafe.core.menu.domain.StoreMenu;
 import cafe.core.shared.EventOutbox;
 import cafe.core.shared.OutboundEvent;
 import cafe.core.shared.Rejection;
+import cafe.core.shared.Staff;
 import cafe.core.shared.Transactions;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The menu's use cases: serve it, mark items sold out or back on, and tell every kiosk, console
- * and the ordering context whenever it changes (MenuChanged carries the whole menu).
+ * The menu's use cases: serve it, mark items sold out or back on, let a manager edit it, and tell
+ * every kiosk, console and the ordering context whenever it changes (MenuChanged carries the whole
+ * menu). Each version records who made it.
  */
 public final class MenuService {
 
@@ -39,7 +51,7 @@ public final class MenuService {
         transactions.run(() -> {
             StoreMenu menu = store.current().orElseGet(() -> {
                 StoreMenu first = new StoreMenu(bundled);
-                store.save(first, "bundled menu loaded");
+                store.save(first, "bundled menu loaded", "store");
                 log.info("bundled menu loaded: {} items, version {}", bundled.items().size(), bundled.version());
                 return first;
             });
@@ -58,12 +70,60 @@ public final class MenuService {
         StoreMenu before = currentMenu();
         StoreMenu after = before.withAvailability(command.itemId(), command.available());
         if (after != before) {
-            store.save(after, command.itemId() + (command.available() ? " back on" : " sold out"));
+            store.save(after, command.itemId() + (command.available() ? " back on" : " sold out"), "bar");
             publish(after);
             log.info("{} is {} (menu version {})", command.itemId(),
                     command.available() ? "back on" : "sold out", after.version());
         }
         return after.menu();
+    }
+
+    public Menu saveItem(SaveMenuItem command, Staff staff) {
+        MenuItem item = required(command.item(), "item");
+        return edit(staff, "item " + item.id() + " saved at " + item.basePriceWon() + " won", menu -> menu.withItem(item));
+    }
+
+    public Menu retireItem(RetireMenuItem command, Staff staff) {
+        String itemId = required(command.itemId(), "itemId");
+        return edit(staff, "item " + itemId + " retired", menu -> menu.withoutItem(itemId));
+    }
+
+    public Menu saveCategory(SaveCategory command, Staff staff) {
+        MenuCategory category = required(command.category(), "category");
+        return edit(staff, "category " + category.id() + " saved", menu -> menu.withCategory(category));
+    }
+
+    public Menu retireCategory(RetireCategory command, Staff staff) {
+        String categoryId = required(command.categoryId(), "categoryId");
+        return edit(staff, "category " + categoryId + " retired", menu -> menu.withoutCategory(categoryId));
+    }
+
+    public Menu reorder(ReorderMenu command, Staff staff) {
+        String categoryId = command.categoryId();
+        return categoryId == null
+                ? edit(staff, "categories reordered", menu -> menu.withCategoryOrder(command.ids()))
+                : edit(staff, "items in " + categoryId + " reordered", menu -> menu.withItemOrder(categoryId, command.ids()));
+    }
+
+    public Menu saveOptionGroup(SaveOptionGroup command, Staff staff) {
+        OptionGroup group = required(command.group(), "group");
+        return edit(staff, "option group " + group.id() + " saved", menu -> menu.withOptionGroup(group));
+    }
+
+    /** A manager's change: a new version, recorded with who made it, and sent to every terminal. */
+    private Menu edit(Staff staff, String change, UnaryOperator<StoreMenu> edit) {
+        StoreMenu after = edit.apply(currentMenu());
+        store.save(after, change, staff.id());
+        publish(after);
+        log.info("{} by {} (menu version {})", change, staff, after.version());
+        return after.menu();
+    }
+
+    private static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new Rejection(ErrorCode.MISSING_FIELD, field + " is required");
+        }
+        return value;
     }
 
     private StoreMenu currentMenu() {

@@ -8,6 +8,6 @@ public interface MenuStore {
 
     Optional<StoreMenu> current();
 
-    /** Stores a new version, with a short note of what changed. */
-    void save(StoreMenu menu, String change);
+    /** Stores a new version, with a short note of what changed and who changed it. */
+    void save(StoreMenu menu, String change, String changedBy);
 }

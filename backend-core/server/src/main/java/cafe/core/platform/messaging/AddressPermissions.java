@@ -9,6 +9,7 @@ import static cafe.contract.wire.Addresses.DEAD_LETTERS;
 import static cafe.contract.wire.Addresses.EXPIRED;
 import static cafe.contract.wire.Addresses.MENU_COMMANDS;
 import static cafe.contract.wire.Addresses.MENU_EVENTS;
+import static cafe.contract.wire.Addresses.MENU_MANAGER_COMMANDS;
 import static cafe.contract.wire.Addresses.MENU_QUERIES;
 import static cafe.contract.wire.Addresses.ORDER_COMMANDS;
 import static cafe.contract.wire.Addresses.ORDER_EVENTS;
@@ -17,6 +18,7 @@ import static cafe.contract.wire.Addresses.ORDER_STAFF_COMMANDS;
 import static cafe.contract.wire.Addresses.PAYMENT_EVENTS;
 import static cafe.contract.wire.Addresses.PAIRING_REQUESTS;
 import static cafe.contract.wire.Addresses.PAYMENT_REQUESTS;
+import static cafe.contract.wire.Addresses.STAFF_COMMANDS;
 
 import cafe.contract.pairing.Pairing;
 import cafe.contract.wire.Role;
@@ -39,18 +41,20 @@ final class AddressPermissions {
     private static final List<String> CAFE_ADDRESSES = List.of(ORDER_COMMANDS, ORDER_STAFF_COMMANDS,
             MENU_QUERIES, MENU_COMMANDS, BARISTA_COMMANDS, BARISTA_QUERIES, BOARD_QUERIES, ORDER_EVENTS,
             ORDER_SERVICE_EVENTS, PAYMENT_REQUESTS, PAYMENT_EVENTS, BARISTA_EVENTS, MENU_EVENTS, BOARD_EVENTS,
-            DEAD_LETTERS, EXPIRED);
+            DEAD_LETTERS, EXPIRED, STAFF_COMMANDS, MENU_MANAGER_COMMANDS);
 
     private static final Map<Role, Set<String>> SENDS = Map.of(
             Role.KIOSK, Set.of(ORDER_COMMANDS, MENU_QUERIES, BARISTA_QUERIES),
             Role.BARISTA, Set.of(ORDER_STAFF_COMMANDS, MENU_QUERIES, MENU_COMMANDS, BARISTA_COMMANDS,
                     BARISTA_QUERIES, BOARD_QUERIES),
-            Role.DISPLAY, Set.of(BOARD_QUERIES));
+            Role.DISPLAY, Set.of(BOARD_QUERIES),
+            Role.MANAGER, Set.of(STAFF_COMMANDS, MENU_QUERIES, MENU_MANAGER_COMMANDS, BARISTA_QUERIES));
 
     private static final Map<Role, Set<String>> CONSUMES = Map.of(
             Role.KIOSK, Set.of(ORDER_EVENTS, MENU_EVENTS),
             Role.BARISTA, Set.of(BARISTA_EVENTS, MENU_EVENTS, BOARD_EVENTS),
-            Role.DISPLAY, Set.of(BOARD_EVENTS));
+            Role.DISPLAY, Set.of(BOARD_EVENTS),
+            Role.MANAGER, Set.of(MENU_EVENTS));
 
     private AddressPermissions() {
     }

@@ -84,7 +84,8 @@ final class RequestEndpoint implements MessageListener {
         }
         try {
             Object body = decode(route.bodyType(), request);
-            Object result = transactions.inTransaction(() -> route.handle(body));
+            String staffPass = request.getStringProperty(Headers.STAFF_PASS);
+            Object result = transactions.inTransaction(() -> route.handle(body, staffPass));
             return Reply.ok(result == null ? null : json.valueToTree(result));
         } catch (Rejection rejection) {
             return refusal(rejection);

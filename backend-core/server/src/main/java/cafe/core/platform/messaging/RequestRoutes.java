@@ -1,25 +1,42 @@
 package cafe.core.platform.messaging;
 
+import cafe.contract.wire.ErrorCode;
+import cafe.core.platform.security.StaffPasses;
+import cafe.core.shared.Rejection;
+import cafe.core.shared.Staff;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * Which use case answers which request {@code type} on one queue, and the record its JSON body
  * decodes to. A handler returns the reply's {@code data} (null for none) or throws
- * {@link cafe.core.shared.Rejection}.
+ * {@link cafe.core.shared.Rejection}. A staff route also gets who sent it, from the signed pass the
+ * request carries; without a valid one it is refused before the handler runs.
  */
 public final class RequestRoutes {
 
     private final Map<String, Route<?>> routes = new HashMap<>();
+    private final StaffPasses passes;
+
+    public RequestRoutes() {
+        this(null);
+    }
+
+    private RequestRoutes(StaffPasses passes) {
+        this.passes = passes;
+    }
+
+    /** Routes whose staff handlers check passes with these keys. */
+    public static RequestRoutes signedBy(StaffPasses passes) {
+        return new RequestRoutes(passes);
+    }
 
     public <T> RequestRoutes on(String type, Class<T> bodyType, Function<? super T, ?> handler) {
-        if (routes.putIfAbsent(type, new Route<>(bodyType, handler)) != null) {
-            throw new IllegalArgumentException("two handlers for " + type);
-        }
-        return this;
+        return add(type, new Route<>(bodyType, (body, pass) -> handler.apply(body)));
     }
 
     /** A request without a body worth reading, such as GetMenu. */
@@ -27,14 +44,31 @@ public final class RequestRoutes {
         return on(type, Object.class, ignored -> handler.get());
     }
 
+    /** A manager's command: refused with SIGN_IN_REQUIRED unless it carries a valid staff pass. */
+    public <T> RequestRoutes onStaff(String type, Class<T> bodyType, BiFunction<? super T, Staff, ?> handler) {
+        if (passes == null) {
+            throw new IllegalStateException("staff routes need RequestRoutes.signedBy(passes)");
+        }
+        return add(type, new Route<>(bodyType, (body, pass) -> handler.apply(body, passes.verify(pass).orElseThrow(
+                () -> new Rejection(ErrorCode.SIGN_IN_REQUIRED, "sign in again: the staff pass is missing or expired")))));
+    }
+
+    private RequestRoutes add(String type, Route<?> route) {
+        if (routes.putIfAbsent(type, route) != null) {
+            throw new IllegalArgumentException("two handlers for " + type);
+        }
+        return this;
+    }
+
     Optional<Route<?>> route(String type) {
         return Optional.ofNullable(type).map(routes::get);
     }
 
-    record Route<T>(Class<T> bodyType, Function<? super T, ?> handler) {
+    /** @param handler gets the decoded body and the request's staff pass header (null if none) */
+    record Route<T>(Class<T> bodyType, BiFunction<? super T, String, ?> handler) {
 
-        Object handle(Object body) {
-            return handler.apply(bodyType.cast(body));
+        Object handle(Object body, String staffPass) {
+            return handler.apply(bodyType.cast(body), staffPass);
         }
     }
 }

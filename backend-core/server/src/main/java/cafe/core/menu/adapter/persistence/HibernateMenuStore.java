@@ -37,10 +37,10 @@ public final class HibernateMenuStore implements MenuStore {
     }
 
     @Override
-    public void save(StoreMenu menu, String change) {
+    public void save(StoreMenu menu, String change, String changedBy) {
         try {
             session.get().persist(new MenuVersionEntity(menu.version(), json.writeValueAsString(menu.menu()),
-                    change, clock.instant()));
+                    change, changedBy, clock.instant()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot store menu version " + menu.version(), e);
         }

@@ -17,16 +17,19 @@ class MenuVersionEntity {
     private String menuJson;
     @Column(nullable = false)
     private String change;
+    @Column(name = "changed_by", nullable = false)
+    private String changedBy;
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
     protected MenuVersionEntity() {
     }
 
-    MenuVersionEntity(long version, String menuJson, String change, Instant changedAt) {
+    MenuVersionEntity(long version, String menuJson, String change, String changedBy, Instant changedAt) {
         this.version = version;
         this.menuJson = menuJson;
         this.change = change;
+        this.changedBy = changedBy;
         this.changedAt = changedAt;
     }
 

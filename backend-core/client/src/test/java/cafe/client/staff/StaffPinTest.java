@@ -1,4 +1,4 @@
-package cafe.terminal.lock;
+package cafe.client.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

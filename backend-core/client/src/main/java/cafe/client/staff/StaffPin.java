@@ -1,4 +1,4 @@
-package cafe.terminal.lock;
+package cafe.client.staff;
 
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -83,7 +83,7 @@ public final class StaffPin {
         return "StaffPin[" + SCHEME + ", " + iterations + " iterations]";
     }
 
-    static void requireDigits(char[] pin) {
+    public static void requireDigits(char[] pin) {
         if (!isDigits(pin)) {
             throw new IllegalArgumentException("a staff PIN has 4 to 12 digits");
         }
@@ -112,7 +112,8 @@ public final class StaffPin {
         }
     }
 
-    static void wipe(char[] pin) {
+    /** Overwrites a typed PIN once it has been checked. */
+    public static void wipe(char[] pin) {
         Arrays.fill(pin, '\0');
     }
 }

@@ -1,0 +1,53 @@
+package cafe.client;
+
+import cafe.contract.menu.Menu;
+import cafe.contract.menu.ReorderMenu;
+import cafe.contract.menu.RetireCategory;
+import cafe.contract.menu.RetireMenuItem;
+import cafe.contract.menu.SaveCategory;
+import cafe.contract.menu.SaveMenuItem;
+import cafe.contract.menu.SaveOptionGroup;
+import cafe.contract.staff.StaffList;
+import cafe.contract.staff.StaffPass;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+/**
+ * What the manager screen may do. A staff member signs in with their PIN first; the pass they get
+ * goes with every later command, so the server records who changed what. Without one (or after
+ * {@link #signOut}) a command fails at once with SIGN_IN_REQUIRED, as it does when the pass expired.
+ */
+public interface ManagerClient {
+
+    /** The staff who may sign in, by name. */
+    CompletableFuture<StaffList> staff();
+
+    /**
+     * Signs a staff member in and keeps their pass for later commands. Fails with PIN_WRONG (its
+     * details: the tries left) or PIN_LOCKED (its details: the minutes to wait). The PIN is wiped once sent.
+     */
+    CompletableFuture<StaffPass> signIn(String staffId, char[] pin);
+
+    /** The pass of whoever is signed in. */
+    Optional<StaffPass> signedIn();
+
+    void signOut();
+
+    CompletableFuture<Menu> menu();
+
+    Subscription onMenuChanged(Consumer<Menu> listener);
+
+    /** Each edit answers the new menu, or MENU_EDIT_REFUSED with the rule it breaks. */
+    CompletableFuture<Menu> saveItem(SaveMenuItem command);
+
+    CompletableFuture<Menu> retireItem(RetireMenuItem command);
+
+    CompletableFuture<Menu> saveCategory(SaveCategory command);
+
+    CompletableFuture<Menu> retireCategory(RetireCategory command);
+
+    CompletableFuture<Menu> reorder(ReorderMenu command);
+
+    CompletableFuture<Menu> saveOptionGroup(SaveOptionGroup command);
+}

@@ -1,0 +1,113 @@
+package cafe.client.jms;
+
+import static cafe.contract.wire.Addresses.MENU_MANAGER_COMMANDS;
+
+import cafe.client.CafeException;
+import cafe.client.ManagerClient;
+import cafe.client.Subscription;
+import cafe.client.staff.StaffPin;
+import cafe.contract.menu.Menu;
+import cafe.contract.menu.ReorderMenu;
+import cafe.contract.menu.RetireCategory;
+import cafe.contract.menu.RetireMenuItem;
+import cafe.contract.menu.SaveCategory;
+import cafe.contract.menu.SaveMenuItem;
+import cafe.contract.menu.SaveOptionGroup;
+import cafe.contract.staff.SignIn;
+import cafe.contract.staff.StaffList;
+import cafe.contract.staff.StaffPass;
+import cafe.contract.wire.Addresses;
+import cafe.contract.wire.ErrorCode;
+import cafe.contract.wire.MessageTypes;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/** The manager screen's calls: staff signing in, and the menu's edits under their pass. */
+final class JmsManagerClient implements ManagerClient {
+
+    private final Requests requests;
+    private final MenuCalls menus;
+    private final AtomicReference<StaffPass> pass = new AtomicReference<>();
+
+    JmsManagerClient(Requests requests, MenuCalls menus) {
+        this.requests = requests;
+        this.menus = menus;
+    }
+
+    @Override
+    public CompletableFuture<StaffList> staff() {
+        return requests.query(Addresses.STAFF_COMMANDS, MessageTypes.LIST_STAFF, StaffList.class);
+    }
+
+    @Override
+    public CompletableFuture<StaffPass> signIn(String staffId, char[] pin) {
+        SignIn command = new SignIn(staffId, new String(pin));
+        StaffPin.wipe(pin);
+        return requests.send(Addresses.STAFF_COMMANDS, MessageTypes.SIGN_IN, command, StaffPass.class)
+                .thenApply(given -> {
+                    pass.set(given);
+                    return given;
+                });
+    }
+
+    @Override
+    public Optional<StaffPass> signedIn() {
+        return Optional.ofNullable(pass.get());
+    }
+
+    @Override
+    public void signOut() {
+        pass.set(null);
+    }
+
+    @Override
+    public CompletableFuture<Menu> menu() {
+        return menus.menu();
+    }
+
+    @Override
+    public Subscription onMenuChanged(Consumer<Menu> listener) {
+        return menus.onMenuChanged(listener);
+    }
+
+    @Override
+    public CompletableFuture<Menu> saveItem(SaveMenuItem command) {
+        return edit(MessageTypes.SAVE_MENU_ITEM, command);
+    }
+
+    @Override
+    public CompletableFuture<Menu> retireItem(RetireMenuItem command) {
+        return edit(MessageTypes.RETIRE_MENU_ITEM, command);
+    }
+
+    @Override
+    public CompletableFuture<Menu> saveCategory(SaveCategory command) {
+        return edit(MessageTypes.SAVE_CATEGORY, command);
+    }
+
+    @Override
+    public CompletableFuture<Menu> retireCategory(RetireCategory command) {
+        return edit(MessageTypes.RETIRE_CATEGORY, command);
+    }
+
+    @Override
+    public CompletableFuture<Menu> reorder(ReorderMenu command) {
+        return edit(MessageTypes.REORDER_MENU, command);
+    }
+
+    @Override
+    public CompletableFuture<Menu> saveOptionGroup(SaveOptionGroup command) {
+        return edit(MessageTypes.SAVE_OPTION_GROUP, command);
+    }
+
+    private CompletableFuture<Menu> edit(String type, Object command) {
+        StaffPass current = pass.get();
+        if (current == null) {
+            return CompletableFuture.failedFuture(new CafeException(ErrorCode.SIGN_IN_REQUIRED,
+                    "Sign in with your staff PIN first"));
+        }
+        return requests.send(MENU_MANAGER_COMMANDS, type, command, current.token(), Menu.class);
+    }
+}

@@ -1,0 +1,23 @@
+package cafe.core.staff.application;
+
+import cafe.core.staff.domain.StaffMember;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The store's staff and every sign-in, in the staff context's own database. */
+public interface StaffRoster {
+
+    /** Everyone who may sign in, by name. */
+    List<StaffMember> active();
+
+    Optional<StaffMember> find(String staffId);
+
+    /** A new member; refused with an IllegalArgumentException if the id is taken. */
+    void add(StaffMember member, Instant at);
+
+    /** Keeps the member's wrong PINs in a row and lock-out. */
+    void update(StaffMember member);
+
+    void recordSignIn(String staffId, String outcome, Instant at);
+}

@@ -1,0 +1,123 @@
+package cafe.core.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cafe.client.CafeConnection;
+import cafe.client.CafeException;
+import cafe.client.ConnectionState;
+import cafe.client.ManagerClient;
+import cafe.client.jms.CafeClients;
+import cafe.contract.staff.StaffMember;
+import cafe.contract.staff.StaffPass;
+import cafe.contract.wire.ErrorCode;
+import cafe.contract.wire.Role;
+import cafe.core.server.RunningStore;
+import cafe.core.server.StoreConfig;
+import cafe.core.server.StoreServerCommands;
+import cafe.core.testing.MutableClock;
+import cafe.core.testing.Refusal;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Staff added on the server's command line sign in at the manager screen's connection with their
+ * PIN and get a pass for a shift; wrong PINs are counted, five lock the member out for five minutes
+ * (kept across the server's own clock, not the caller's), and only the manager role may ask at all.
+ */
+class StaffSignInTest {
+
+    private static final Duration DEADLINE = Duration.ofSeconds(30);
+
+    @TempDir
+    static Path dataDir;
+    private static final MutableClock clock = MutableClock.seoulAt("2026-12-04T09:00:00Z");
+    private static RunningStore store;
+    private static CafeConnection managerScreen;
+
+    @BeforeAll
+    static void openTheStoreWithTwoStaff() throws Exception {
+        store = new RunningStore(StoreConfig.forTests(dataDir).withMenuResource(RunningStore.TEST_MENU).withClock(clock));
+        StaffFixture.enrol(dataDir, "kim", "Kim Minji", "2468");
+        StaffFixture.enrol(dataDir, "lee", "Lee Jun", "1357");
+        managerScreen = connected(Role.MANAGER);
+    }
+
+    @AfterAll
+    static void closeTheStore() throws Exception {
+        managerScreen.close();
+        store.close();
+    }
+
+    @Test
+    void theManagerScreenListsStaffByNameAndNeverTheirPins() {
+        assertThat(manager().staff().join().members()).containsExactly(
+                new StaffMember("kim", "Kim Minji"), new StaffMember("lee", "Lee Jun"));
+        assertThat(StoreServerCommands.run("staff", "list", "--data", dataDir.toString()).out())
+                .contains("kim\tKim Minji").doesNotContain("2468");
+    }
+
+    @Test
+    void theRightPinGivesAPassForAShift() {
+        StaffPass pass = manager().signIn("kim", "2468".toCharArray()).join();
+
+        assertThat(pass.staffId()).isEqualTo("kim");
+        assertThat(pass.name()).isEqualTo("Kim Minji");
+        assertThat(pass.expiresAt()).isEqualTo(clock.instant().plus(Duration.ofHours(12)));
+        assertThat(pass.token()).isNotBlank().doesNotContain("2468");
+    }
+
+    @Test
+    void fiveWrongPinsLockTheMemberOutForFiveMinutesEvenForTheRightOne() {
+        for (int left = 4; left >= 1; left--) {
+            CafeException wrong = Refusal.of(manager().signIn("lee", "0000".toCharArray()));
+            assertThat(wrong.code()).isEqualTo(ErrorCode.PIN_WRONG);
+            assertThat(wrong.getMessage()).contains("Lee Jun").contains(left + " more tries");
+        }
+        assertThat(Refusal.of(manager().signIn("lee", "0000".toCharArray())).code()).isEqualTo(ErrorCode.PIN_LOCKED);
+        CafeException locked = Refusal.of(manager().signIn("lee", "1357".toCharArray()));
+        assertThat(locked.code()).isEqualTo(ErrorCode.PIN_LOCKED);
+        assertThat(locked.getMessage()).contains("try again in 5 minutes");
+
+        clock.advance(Duration.ofMinutes(5));
+
+        assertThat(manager().signIn("lee", "1357".toCharArray()).join().staffId()).isEqualTo("lee");
+    }
+
+    @Test
+    void anUnknownMemberIsAWrongPin() {
+        assertThat(Refusal.of(manager().signIn("park", "2468".toCharArray())).code()).isEqualTo(ErrorCode.PIN_WRONG);
+    }
+
+    @Test
+    void noOtherTerminalMayListStaffOrSignIn() throws Exception {
+        for (Role role : new Role[] {Role.KIOSK, Role.BARISTA, Role.DISPLAY}) {
+            try (CafeConnection terminal = connected(role)) {
+                assertThat(Refusal.of(terminal.manager().signIn("kim", "2468".toCharArray())).code())
+                        .as(role.name()).isEqualTo(ErrorCode.FORBIDDEN);
+                assertThat(Refusal.of(terminal.manager().staff()).code()).as(role.name()).isEqualTo(ErrorCode.FORBIDDEN);
+            }
+        }
+    }
+
+    @Test
+    void theCommandLineRefusesAPinThatIsNotFourToTwelveDigitsAndATakenId() {
+        assertThat(StaffFixture.add(dataDir, "park", "Park", "12a4").err()).contains("4 to 12 digits");
+        assertThat(StaffFixture.add(dataDir, "kim", "Kim again", "9999").err()).contains("already a staff member kim");
+        assertThat(StaffFixture.add(dataDir, "Park Ji", "Park", "1234").err()).contains("lower-case");
+    }
+
+    private static ManagerClient manager() {
+        return managerScreen.manager();
+    }
+
+    private static CafeConnection connected(Role role) {
+        CafeConnection connection = CafeClients.connect(store.server().terminalConfig(role));
+        await().atMost(DEADLINE).until(() -> connection.state() == ConnectionState.CONNECTED);
+        return connection;
+    }
+}

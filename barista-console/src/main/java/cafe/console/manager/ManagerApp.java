@@ -1,0 +1,34 @@
+package cafe.console.manager;
+
+import cafe.client.CafeConnection;
+import cafe.terminal.app.TerminalApp;
+import cafe.terminal.app.TerminalScreen;
+import cafe.terminal.i18n.Texts;
+import cafe.terminal.launch.Program;
+import cafe.terminal.window.WindowMode;
+import java.io.IOException;
+import java.nio.file.Path;
+import javafx.application.Platform;
+import javafx.beans.property.SimpleStringProperty;
+
+/** The manager screen's composition root: connects as the manager and opens the sign-in card. */
+public final class ManagerApp extends TerminalApp<ManagerOptions> {
+
+    public static final Program PROGRAM = new Program("manager", "manager", WindowMode.MAXIMIZED);
+    /** Laid out for a back-office monitor; it fits 1280x800 and up. */
+    private static final double WIDTH = 1440;
+    private static final double HEIGHT = 900;
+
+    public ManagerApp() {
+        super(PROGRAM, ManagerOptions::new);
+    }
+
+    @Override
+    protected TerminalScreen open(ManagerOptions options, Path config) throws IOException {
+        CafeConnection connection = connect(config);
+        Texts texts = Texts.of(ManagerWindow.TEXTS, options.language());
+        ManagerWindow window = new ManagerWindow(connection.manager(), texts, Platform::runLater, WIDTH, HEIGHT);
+        return new TerminalScreen(window.scene(), new SimpleStringProperty(texts.get("app.title")), window::open,
+                window::close);
+    }
+}

@@ -1,0 +1,216 @@
+package cafe.console.manager.menu;
+
+import cafe.contract.menu.MenuCategory;
+import cafe.contract.menu.MenuItem;
+import cafe.contract.menu.OptionGroup;
+import cafe.terminal.i18n.Texts;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.SetChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+
+/** The menu editor's three columns: categories, the chosen category's items, and the item's form. */
+public final class MenuEditorView {
+
+    @FXML
+    private Label signedIn;
+    @FXML
+    private ListView<MenuCategory> categories;
+    @FXML
+    private TextField categoryKo;
+    @FXML
+    private TextField categoryEn;
+    @FXML
+    private ListView<MenuItem> items;
+    @FXML
+    private Label formTitle;
+    @FXML
+    private TextField nameKo;
+    @FXML
+    private TextField nameEn;
+    @FXML
+    private TextField descriptionKo;
+    @FXML
+    private TextField descriptionEn;
+    @FXML
+    private TextField price;
+    @FXML
+    private TextField prepSeconds;
+    @FXML
+    private ComboBox<String> picture;
+    @FXML
+    private FlowPane optionGroups;
+    @FXML
+    private Button retire;
+    @FXML
+    private Button save;
+    @FXML
+    private Label message;
+
+    private final MenuEditorViewModel viewModel;
+    private final ObservableStringValue who;
+    private final Runnable signOut;
+    private final ListChangeListener<OptionGroup> onGroups = change -> showOptionGroups();
+
+    public MenuEditorView(MenuEditorViewModel viewModel, ObservableStringValue who, Runnable signOut) {
+        this.viewModel = viewModel;
+        this.who = who;
+        this.signOut = signOut;
+    }
+
+    @FXML
+    private void initialize() {
+        Texts texts = viewModel.texts();
+        signedIn.textProperty().bind(who);
+        follow(categories, viewModel.categories(), viewModel.categoryProperty(), c -> texts.of(c.name()));
+        categories.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                viewModel.chooseCategory(now);
+            }
+        });
+        follow(items, viewModel.items(), viewModel.itemProperty(),
+                i -> texts.of(i.name()) + "  ·  " + texts.won(i.basePriceWon()) + (i.available() ? "" : "  ·  "
+                        + texts.get("editor.soldOut")));
+        items.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                viewModel.chooseItem(now);
+            }
+        });
+        categoryKo.textProperty().bindBidirectional(viewModel.categoryKoProperty());
+        categoryEn.textProperty().bindBidirectional(viewModel.categoryEnProperty());
+        bindForm(viewModel.form());
+        formTitle.textProperty().bind(Bindings.when(viewModel.itemProperty().isNull())
+                .then(texts.get("editor.newItemTitle")).otherwise(texts.get("editor.itemTitle")));
+        retire.disableProperty().bind(viewModel.itemProperty().isNull().or(viewModel.busyProperty()));
+        save.disableProperty().bind(viewModel.busyProperty());
+        message.textProperty().bind(viewModel.messageProperty());
+        viewModel.messageIsProblemProperty().addListener((obs, was, now) -> markProblem(now));
+        viewModel.optionGroups().addListener(onGroups);
+        showOptionGroups();
+    }
+
+    /** Stops following the view model, when the screen is left. */
+    public void dispose() {
+        viewModel.optionGroups().removeListener(onGroups);
+        signedIn.textProperty().unbind();
+    }
+
+    private void bindForm(ItemForm form) {
+        nameKo.textProperty().bindBidirectional(form.nameKoProperty());
+        nameEn.textProperty().bindBidirectional(form.nameEnProperty());
+        descriptionKo.textProperty().bindBidirectional(form.descriptionKoProperty());
+        descriptionEn.textProperty().bindBidirectional(form.descriptionEnProperty());
+        price.textProperty().bindBidirectional(form.priceProperty());
+        prepSeconds.textProperty().bindBidirectional(form.prepSecondsProperty());
+        picture.setItems(viewModel.pictures());
+        picture.valueProperty().bindBidirectional(form.pictureProperty());
+        form.optionGroups().addListener((SetChangeListener<String>) change -> showOptionGroups());
+    }
+
+    private void showOptionGroups() {
+        Texts texts = viewModel.texts();
+        optionGroups.getChildren().setAll(viewModel.optionGroups().stream().map(group -> {
+            CheckBox box = new CheckBox(texts.of(group.name()));
+            box.setId("option-group-" + group.id());
+            box.setSelected(viewModel.form().optionGroups().contains(group.id()));
+            box.selectedProperty().addListener((obs, was, now) -> {
+                if (now) {
+                    viewModel.form().optionGroups().add(group.id());
+                } else {
+                    viewModel.form().optionGroups().remove(group.id());
+                }
+            });
+            return box;
+        }).toList());
+    }
+
+    private void markProblem(boolean problem) {
+        message.getStyleClass().removeAll("problem");
+        if (problem) {
+            message.getStyleClass().add("problem");
+        }
+    }
+
+    @FXML
+    private void signOut() {
+        signOut.run();
+    }
+
+    @FXML
+    private void categoryUp() {
+        viewModel.moveCategory(-1);
+    }
+
+    @FXML
+    private void categoryDown() {
+        viewModel.moveCategory(1);
+    }
+
+    @FXML
+    private void addCategory() {
+        viewModel.addCategory();
+    }
+
+    @FXML
+    private void renameCategory() {
+        viewModel.renameCategory();
+    }
+
+    @FXML
+    private void retireCategory() {
+        viewModel.retireCategory();
+    }
+
+    @FXML
+    private void itemUp() {
+        viewModel.moveItem(-1);
+    }
+
+    @FXML
+    private void itemDown() {
+        viewModel.moveItem(1);
+    }
+
+    @FXML
+    private void newItem() {
+        items.getSelectionModel().clearSelection();
+        viewModel.newItem();
+    }
+
+    @FXML
+    private void save() {
+        viewModel.save();
+    }
+
+    @FXML
+    private void retire() {
+        viewModel.retire();
+    }
+
+    /** A list showing the view model's entries by a text, its selection following the chosen one. */
+    private static <T> void follow(ListView<T> list, ObservableList<T> entries,
+                                   ObjectProperty<T> chosen, Function<T, String> text) {
+        list.setItems(entries);
+        list.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(T entry, boolean empty) {
+                super.updateItem(entry, empty);
+                setText(empty || entry == null ? null : text.apply(entry));
+            }
+        });
+        chosen.addListener((obs, was, now) -> list.getSelectionModel().select(now));
+        list.getSelectionModel().select(chosen.get());
+    }
+}

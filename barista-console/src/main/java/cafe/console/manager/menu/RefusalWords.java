@@ -1,0 +1,55 @@
+package cafe.console.manager.menu;
+
+import cafe.client.CafeException;
+import cafe.contract.menu.MenuEditProblem;
+import cafe.contract.wire.ErrorCode;
+import cafe.terminal.i18n.Texts;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A refused menu change in the screen's language: the store names the rule and the field
+ * ({@link MenuEditProblem}); the rules and fields this screen's form can break have words here, the
+ * rest keep the store's own sentence.
+ */
+final class RefusalWords {
+
+    private static final Map<String, String> RULES = Map.of(
+            "text-empty", "rule.textEmpty",
+            "text-long", "rule.textLong",
+            "won-range", "rule.wonRange",
+            "seconds-range", "rule.secondsRange",
+            "picture-needed", "rule.pictureNeeded",
+            "category-not-empty", "rule.categoryNotEmpty");
+    private static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("item.name.ko", "editor.nameKo"),
+            Map.entry("item.name.en", "editor.nameEn"),
+            Map.entry("item.description.ko", "editor.descriptionKo"),
+            Map.entry("item.description.en", "editor.descriptionEn"),
+            Map.entry("item.price", "editor.price"),
+            Map.entry("item.prepSeconds", "editor.prepSeconds"),
+            Map.entry("item.picture", "editor.picture"),
+            Map.entry("category.name.ko", "editor.categoryNameKo"),
+            Map.entry("category.name.en", "editor.categoryNameEn"),
+            Map.entry("category.id", "editor.category"));
+
+    private RefusalWords() {
+    }
+
+    /** The words for a refused change, when this screen has them. */
+    static Optional<String> of(Throwable failure, Texts texts) {
+        return CafeException.of(failure)
+                .filter(refused -> refused.code() == ErrorCode.MENU_EDIT_REFUSED && refused.details() != null)
+                .flatMap(refused -> words(refused.details(), texts));
+    }
+
+    private static Optional<String> words(JsonNode problem, Texts texts) {
+        String rule = RULES.get(problem.path("rule").asText());
+        String field = FIELDS.get(problem.path("field").asText());
+        if (rule == null || field == null) {
+            return Optional.empty();
+        }
+        return Optional.of(texts.get(rule, texts.get(field), problem.path("limit").asLong()));
+    }
+}

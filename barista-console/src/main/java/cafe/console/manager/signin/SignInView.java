@@ -1,0 +1,54 @@
+package cafe.console.manager.signin;
+
+import cafe.contract.staff.StaffMember;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
+
+/** The sign-in card: staff names to pick from, the PIN, and what became of the last try. */
+public final class SignInView {
+
+    @FXML
+    private ListView<StaffMember> staff;
+    @FXML
+    private PasswordField pin;
+    @FXML
+    private Button signIn;
+    @FXML
+    private Label message;
+
+    private final SignInViewModel viewModel;
+
+    public SignInView(SignInViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        staff.setItems(viewModel.staff());
+        staff.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(StaffMember member, boolean empty) {
+                super.updateItem(member, empty);
+                setText(empty || member == null ? null : member.name());
+            }
+        });
+        staff.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            viewModel.chosenProperty().set(now);
+            pin.requestFocus();
+        });
+        viewModel.chosenProperty().addListener((obs, was, now) -> staff.getSelectionModel().select(now));
+        staff.getSelectionModel().select(viewModel.chosenProperty().get());
+        pin.textProperty().bindBidirectional(viewModel.pinProperty());
+        signIn.disableProperty().bind(viewModel.busyProperty());
+        message.textProperty().bind(viewModel.messageProperty());
+    }
+
+    @FXML
+    private void signIn() {
+        viewModel.signIn();
+    }
+}

@@ -1,0 +1,132 @@
+package cafe.console.manager.signin;
+
+import cafe.client.CafeException;
+import cafe.client.ManagerClient;
+import cafe.console.manager.Failures;
+import cafe.contract.staff.StaffMember;
+import cafe.contract.staff.StaffPass;
+import cafe.contract.wire.ErrorCode;
+import cafe.terminal.i18n.Texts;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The manager screen's door: a staff member picks their name and types their PIN. A wrong PIN says
+ * how many tries are left, a lock-out how long to wait; the PIN field is emptied after every try.
+ */
+public final class SignInViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SignInViewModel.class);
+
+    private final ManagerClient client;
+    private final Texts texts;
+    private final Executor ui;
+    private final Consumer<StaffPass> signedIn;
+    private final ObservableList<StaffMember> staff = FXCollections.observableArrayList();
+    private final ObjectProperty<StaffMember> chosen = new SimpleObjectProperty<>();
+    private final StringProperty pin = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+
+    public SignInViewModel(ManagerClient client, Texts texts, Executor ui, Consumer<StaffPass> signedIn) {
+        this.client = client;
+        this.texts = texts;
+        this.ui = ui;
+        this.signedIn = signedIn;
+    }
+
+    public ObservableList<StaffMember> staff() {
+        return staff;
+    }
+
+    public ObjectProperty<StaffMember> chosenProperty() {
+        return chosen;
+    }
+
+    public StringProperty pinProperty() {
+        return pin;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** Asks the store who may sign in; says so when it cannot be reached. */
+    public void load() {
+        client.staff().whenComplete((list, failure) -> ui.execute(() -> {
+            if (failure != null) {
+                message.set(Failures.describe(failure, texts));
+                return;
+            }
+            staff.setAll(list.members());
+            if (list.members().isEmpty()) {
+                message.set(texts.get("signin.noStaff"));
+            }
+            if (chosen.get() == null && list.members().size() == 1) {
+                chosen.set(list.members().get(0));
+            }
+        }));
+    }
+
+    /** Shows a reason, such as "your pass ran out", above the PIN. */
+    public void tell(String why) {
+        message.set(why);
+    }
+
+    public void signIn() {
+        if (busy.get()) {
+            return;
+        }
+        if (chosen.get() == null) {
+            message.set(texts.get("signin.chooseName"));
+            return;
+        }
+        if (pin.get().isEmpty()) {
+            message.set(texts.get("signin.typePin"));
+            return;
+        }
+        StaffMember member = chosen.get();
+        char[] typed = pin.get().toCharArray();
+        pin.set("");
+        busy.set(true);
+        message.set(texts.get("signin.checking"));
+        client.signIn(member.id(), typed).whenComplete((pass, failure) -> ui.execute(() -> {
+            busy.set(false);
+            if (failure == null) {
+                LOG.info("{} signed in at the manager screen", member.id());
+                message.set("");
+                signedIn.accept(pass);
+            } else {
+                message.set(refusal(member, failure));
+            }
+        }));
+    }
+
+    private String refusal(StaffMember member, Throwable failure) {
+        CafeException refused = CafeException.of(failure).orElse(null);
+        if (refused != null && refused.code() == ErrorCode.PIN_WRONG && refused.details() != null) {
+            return texts.get("signin.wrongPin", member.name(), refused.details().asInt());
+        }
+        if (refused != null && refused.code() == ErrorCode.PIN_LOCKED && refused.details() != null) {
+            return texts.get("signin.locked", member.name(), refused.details().asInt());
+        }
+        return Failures.describe(failure, texts);
+    }
+}

@@ -1,0 +1,68 @@
+package cafe.console.manager;
+
+import cafe.terminal.i18n.Language;
+import cafe.terminal.testing.LiveStore;
+import cafe.terminal.testing.Snapshot;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Writes docs/screenshots/manager-*.png from a real store: run with {@code -Dscreenshots.dir=<absolute dir>}. */
+@EnabledIfSystemProperty(named = "screenshots.dir", matches = ".+")
+@ExtendWith(ApplicationExtension.class)
+class ManagerScreenshots {
+
+    private final Path dir = Path.of(System.getProperty("screenshots.dir", "."));
+    private static LiveStore store;
+    private ManagerStage screen;
+
+    @BeforeAll
+    static void openTheStore() throws Exception {
+        store = ManagerStage.storeWith("kim", "김민지", "2468");
+    }
+
+    @AfterAll
+    static void closeTheStore() throws Exception {
+        store.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        screen = ManagerStage.open(stage, store, Language.KO);
+    }
+
+    @AfterEach
+    void stop() {
+        screen.close();
+    }
+
+    @Test
+    void signInAndTheMenuEditor(FxRobot robot) throws Exception {
+        ManagerStage.choose(robot, "#sign-in-staff", "김민지");
+        robot.clickOn("#sign-in-pin").write("1111").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#sign-in-message").queryLabeled().getText().contains("PIN이 아닙니다"));
+        Snapshot.write(screen.scene(), dir.resolve("manager-sign-in.png"));
+
+        robot.clickOn("#sign-in-pin").write("2468").type(KeyCode.ENTER);
+        ManagerStage.choose(robot, "#items", "아메리카노  ·  4,500원");
+        TextField price = robot.lookup("#price").queryAs(TextField.class);
+        robot.interact(() -> price.setText("4,800"));
+        robot.clickOn("#item-save");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#editor-message").queryLabeled().getText().contains("저장했습니다"));
+        Snapshot.write(screen.scene(), dir.resolve("manager-menu.png"));
+    }
+}

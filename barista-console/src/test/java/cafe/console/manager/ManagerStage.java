@@ -1,0 +1,83 @@
+package cafe.console.manager;
+
+import static org.awaitility.Awaitility.await;
+
+import cafe.client.CafeConnection;
+import cafe.contract.wire.Role;
+import cafe.core.staff.StaffFixture;
+import cafe.terminal.i18n.Language;
+import cafe.terminal.i18n.Texts;
+import cafe.terminal.testing.LiveStore;
+import java.io.IOException;
+import java.time.Duration;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The manager screen on a test's stage, linked to a real store as the manager's terminal. */
+final class ManagerStage {
+
+    static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    private final CafeConnection link;
+    private final ManagerWindow window;
+
+    private ManagerStage(CafeConnection link, ManagerWindow window) {
+        this.link = link;
+        this.window = window;
+    }
+
+    /** A store with one staff member who may sign in. */
+    static LiveStore storeWith(String staffId, String name, String pin) throws IOException {
+        LiveStore store = LiveStore.start();
+        StaffFixture.enrol(store.dataDir(), staffId, name, pin);
+        return store;
+    }
+
+    /** On the FX thread: the sign-in card at 1440x900, in this language. */
+    static ManagerStage open(Stage stage, LiveStore store, Language language) {
+        CafeConnection link = store.connected(Role.MANAGER);
+        ManagerWindow window = new ManagerWindow(link.manager(), Texts.of(ManagerWindow.TEXTS, language),
+                Platform::runLater, 1440, 900);
+        stage.setScene(window.scene().scene());
+        stage.show();
+        window.open();
+        return new ManagerStage(link, window);
+    }
+
+    Scene scene() {
+        return window.scene().scene();
+    }
+
+    void close() {
+        WaitForAsyncUtils.asyncFx(window::close);
+        link.close();
+    }
+
+    /**
+     * Clicks the entry showing exactly this text in the list until the list has it chosen: a list
+     * redrawn by a menu event between finding the entry and the click loses the click.
+     */
+    static void choose(FxRobot robot, String list, String text) {
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).until(() -> {
+            ListView<?> view = robot.lookup(list).tryQueryAs(ListView.class).orElse(null);
+            ListCell<?> entry = robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()
+                    .filter(c -> c.getListView() == view && text.equals(c.getText())).findFirst().orElse(null);
+            if (entry != null && !entry.isSelected()) {
+                robot.clickOn(entry);
+            }
+            return entry != null && entry.isSelected();
+        });
+    }
+
+    /** The list entry showing exactly this text, once it is there. */
+    static Node cell(FxRobot robot, String text) {
+        return await().atMost(PATIENCE).until(() -> robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> text.equals(c.getText())).findFirst().orElse(null), found -> found != null);
+    }
+}
