@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cafe.client.ConnectionState;
 import cafe.console.fake.FakeBar;
-import cafe.console.fake.FakeConnection;
 import cafe.terminal.testing.MutableClock;
+import cafe.terminal.testing.ScriptedConnection;
 import cafe.contract.barista.Ticket;
 import cafe.contract.menu.SetAvailability;
 import cafe.contract.order.OrderType;
@@ -34,7 +34,7 @@ class ConsoleViewTest {
 
     private final MutableClock clock = MutableClock.at("2025-05-02T03:12:00Z");
     private final FakeBar bar = new FakeBar(clock);
-    private final FakeConnection connection = new FakeConnection(bar, ConnectionState.CONNECTED);
+    private final ScriptedConnection connection = bar.connection(ConnectionState.CONNECTED);
     private final ConsoleFixture console = new ConsoleFixture(connection, clock);
 
     @Start
