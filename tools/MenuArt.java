@@ -41,7 +41,10 @@ import javax.imageio.ImageIO;
  * <pre>java tools/MenuArt.java MENU_JSON OUT_DIR [CONTACT_SHEET_PNG]</pre>
  *
  * How an item looks is decided by {@link Looks}, keyed by item id, with a fallback per category so
- * that a new item still gets a picture.
+ * that a new item still gets a picture. An item served hot or iced (it has the {@code temperature}
+ * option group) gets a second picture the other way round, named for the option: {@code
+ * americano-temp-iced.png}, {@code caramel-macchiato-temp-hot.png}; the kiosk shows it when the
+ * customer picks that option.
  */
 public class MenuArt {
 
@@ -56,11 +59,10 @@ public class MenuArt {
         Path out = Files.createDirectories(Path.of(args[1]));
         Map<Item, BufferedImage> pictures = new LinkedHashMap<>();
         for (Item item : Item.allIn(menu)) {
-            BufferedImage picture = Studio.paint(Looks.of(item));
-            Path file = out.resolve(item.image());
-            ImageIO.write(picture, "png", file.toFile());
-            pictures.put(item, picture);
-            System.out.printf("%-28s %6d bytes%n", file.getFileName(), Files.size(file));
+            pictures.put(item, write(Looks.of(item), out.resolve(item.image())));
+            for (Map.Entry<String, Look> variant : Looks.temperatureVariants(item).entrySet()) {
+                write(variant.getValue(), out.resolve(item.imageWith(variant.getKey())));
+            }
         }
         if (args.length > 2) {
             Path sheet = Path.of(args[2]);
@@ -68,19 +70,34 @@ public class MenuArt {
             System.out.printf("%-28s %6d bytes%n", sheet, Files.size(sheet));
         }
     }
+
+    private static BufferedImage write(Look look, Path file) throws IOException {
+        BufferedImage picture = Studio.paint(look);
+        ImageIO.write(picture, "png", file.toFile());
+        System.out.printf("%-36s %6d bytes%n", file.getFileName(), Files.size(file));
+        return picture;
+    }
 }
 
 /** The few fields of a menu item the pictures need. */
-record Item(String id, String categoryId, String ko, String en, long priceWon, String image) {
+record Item(String id, String categoryId, String ko, String en, long priceWon, String image, boolean hotOrIced) {
 
     static List<Item> allIn(Map<String, Object> menu) {
         return MiniJson.objects(menu, "items").stream().map(Item::from).toList();
     }
 
+    /** The file of this item's picture with an option picked: americano.png, temp-iced -> americano-temp-iced.png. */
+    String imageWith(String optionId) {
+        int dot = image.lastIndexOf('.');
+        return image.substring(0, dot) + "-" + optionId + image.substring(dot);
+    }
+
     private static Item from(Map<String, Object> m) {
         Map<String, Object> name = MiniJson.objects(m, "name").get(0);
+        Object groups = m.get("optionGroupIds");
         return new Item((String) m.get("id"), (String) m.get("categoryId"), (String) name.get("ko"),
-                (String) name.get("en"), ((Number) m.get("basePriceWon")).longValue(), (String) m.get("image"));
+                (String) name.get("en"), ((Number) m.get("basePriceWon")).longValue(), (String) m.get("image"),
+                groups instanceof List<?> ids && ids.contains("temperature"));
     }
 }
 
@@ -312,6 +329,38 @@ final class Looks {
     static Look of(Item item) {
         Look look = BY_ITEM.getOrDefault(item.id(), BY_CATEGORY.getOrDefault(item.categoryId(), UNKNOWN));
         return new Look(look.form(), look.main(), look.second(), look.accent(), look.details(), item.id());
+    }
+
+    /** An item served hot or iced, drawn the other way round too: the option's id and that look. */
+    static Map<String, Look> temperatureVariants(Item item) {
+        if (!item.hotOrIced()) {
+            return Map.of();
+        }
+        Look look = of(item);
+        return look.form() == Form.ICED_CUP ? Map.of("temp-hot", hot(look)) : Map.of("temp-iced", iced(look));
+    }
+
+    /** The drink over ice in a glass: no steam, no latte art on a foam that is not there. */
+    private static Look iced(Look hot) {
+        Set<Detail> details = EnumSet.noneOf(Detail.class);
+        details.addAll(hot.details());
+        details.removeAll(EnumSet.of(Detail.STEAM, Detail.CREMA, Detail.HEART, Detail.ROSETTA, Detail.TULIP,
+                Detail.TAG, Detail.CRUMBS, Detail.FLOWER, Detail.MINT, Detail.PEEL));
+        details.addAll(EnumSet.of(Detail.ICE, Detail.STRAW));
+        boolean milky = hot.form() == Form.MUG || hot.form() == Form.CUP;
+        Color top = milky ? hot.second() : Brush.light(hot.main(), 0.22);
+        return new Look(Form.ICED_CUP, hot.main(), top, hot.accent(), details, hot.seed() + "-iced");
+    }
+
+    /** The drink steaming in a mug, with a heart in its foam unless it wears cream. */
+    private static Look hot(Look iced) {
+        Set<Detail> details = EnumSet.noneOf(Detail.class);
+        details.addAll(iced.details());
+        details.removeAll(EnumSet.of(Detail.ICE, Detail.STRAW, Detail.BUBBLES, Detail.FRUIT_BITS, Detail.CREAM_CAP));
+        if (!details.contains(Detail.WHIP)) {
+            details.addAll(EnumSet.of(Detail.STEAM, Detail.HEART));
+        }
+        return new Look(Form.MUG, iced.main(), iced.second(), iced.accent(), details, iced.seed() + "-hot");
     }
 
     private static Map.Entry<String, Look> look(String key, Form form, String main, String second, String accent,

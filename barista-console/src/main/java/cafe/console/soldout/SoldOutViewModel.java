@@ -23,6 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The 86 panel: every menu item with its sold-out switch. It shows the newest menu it has seen,
  * from its own changes and from the server's MenuChanged events (another console, the back office).
+ * An item that stays on the menu stays the same {@link SoldOutItem}, changed in place, so the list
+ * changes only when items come, go or move, and a row a barista is touching is never replaced.
  */
 public final class SoldOutViewModel {
 
@@ -74,11 +76,15 @@ public final class SoldOutViewModel {
         menuVersion = menu.version();
         Map<String, MenuCategory> categories = menu.categories().stream()
                 .collect(Collectors.toMap(MenuCategory::id, Function.identity()));
+        Map<String, SoldOutItem> shown = items.stream()
+                .collect(Collectors.toMap(SoldOutItem::itemId, Function.identity()));
         List<SoldOutItem> next = menu.items().stream()
                 .sorted(Comparator.comparingInt(i -> sortOrder(categories.get(i.categoryId()))))
-                .map(i -> itemOf(i, categories.get(i.categoryId())))
+                .map(i -> itemOf(i, categories.get(i.categoryId()), shown.get(i.id())))
                 .toList();
-        items.setAll(next);
+        if (!next.equals(items)) {
+            items.setAll(next);
+        }
         soldOutCount.set((int) next.stream().filter(i -> !i.isAvailable()).count());
     }
 
@@ -105,8 +111,13 @@ public final class SoldOutViewModel {
         return category == null ? Integer.MAX_VALUE : category.sortOrder();
     }
 
-    private static SoldOutItem itemOf(MenuItem item, MenuCategory category) {
-        return new SoldOutItem(item.id(), item.name(), category == null ? NO_CATEGORY : category.name(),
-                item.available());
+    /** The item as shown before, brought up to date, unless its name or category changed. */
+    private static SoldOutItem itemOf(MenuItem item, MenuCategory category, SoldOutItem shown) {
+        LocalizedText categoryName = category == null ? NO_CATEGORY : category.name();
+        if (shown != null && shown.name().equals(item.name()) && shown.category().equals(categoryName)) {
+            shown.available(item.available());
+            return shown;
+        }
+        return new SoldOutItem(item.id(), item.name(), categoryName, item.available());
     }
 }

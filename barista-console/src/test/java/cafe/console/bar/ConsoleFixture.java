@@ -22,6 +22,7 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.awaitility.core.ThrowingRunnable;
 import org.testfx.api.FxRobot;
+import org.testfx.service.query.EmptyNodeQueryException;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -104,9 +105,9 @@ final class ConsoleFixture {
         return find(query).map(Node::isVisible).orElse(false);
     }
 
-    /** Waits, with a deadline, until the check passes. */
+    /** Waits, with a deadline, until the check passes; a node it looks for may not be drawn yet. */
     static void eventually(ThrowingRunnable check) {
-        await().atMost(PATIENCE).untilAsserted(check);
+        await().atMost(PATIENCE).ignoreExceptionsInstanceOf(EmptyNodeQueryException.class).untilAsserted(check);
     }
 
     /** Runs on the FX thread and waits for everything it set off there. */

@@ -2,8 +2,8 @@ package cafe.console.bar;
 
 import cafe.client.ConnectionState;
 import cafe.console.fake.FakeBar;
-import cafe.console.fake.FakeConnection;
 import cafe.terminal.testing.MutableClock;
+import cafe.terminal.testing.ScriptedConnection;
 import cafe.console.fake.Rush;
 import java.nio.file.Path;
 import javafx.stage.Stage;
@@ -20,7 +20,7 @@ class ConsoleScreenshots {
 
     private final MutableClock clock = MutableClock.at("2025-05-02T03:12:00Z");
     private final FakeBar bar = new FakeBar(clock);
-    private final FakeConnection connection = new FakeConnection(bar, ConnectionState.CONNECTED);
+    private final ScriptedConnection connection = bar.connection(ConnectionState.CONNECTED);
     private final ConsoleFixture console = new ConsoleFixture(connection, clock);
     private final Path dir = Path.of(System.getProperty("screenshots.dir", "."));
 

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cafe.client.ConnectionState;
 import cafe.console.fake.FakeBar;
-import cafe.console.fake.FakeConnection;
 import cafe.console.fake.Rush;
 import cafe.terminal.testing.MutableClock;
 import cafe.terminal.testing.ScreenFit;
+import cafe.terminal.testing.ScriptedConnection;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Scene;
@@ -29,7 +29,7 @@ class ConsoleSizeTest {
 
     private final MutableClock clock = MutableClock.at("2025-05-02T03:12:00Z");
     private final FakeBar bar = new FakeBar(clock);
-    private final FakeConnection connection = new FakeConnection(bar, ConnectionState.CONNECTED);
+    private final ScriptedConnection connection = bar.connection(ConnectionState.CONNECTED);
     private final ConsoleFixture console = new ConsoleFixture(connection, clock);
     private final List<String> problems = new ArrayList<>();
 

@@ -8,9 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cafe.client.ConnectionState;
 import cafe.console.fake.FakeBar;
-import cafe.console.fake.FakeConnection;
 import cafe.terminal.testing.MutableClock;
 import cafe.terminal.testing.RecordingChime;
+import cafe.terminal.testing.ScriptedConnection;
 import cafe.contract.barista.DayStats;
 import cafe.contract.barista.Ticket;
 import cafe.contract.barista.TicketAction;
@@ -26,7 +26,7 @@ class ConsoleViewModelTest {
 
     private final MutableClock clock = MutableClock.at("2025-05-02T01:00:00Z");
     private final FakeBar bar = new FakeBar(clock);
-    private final FakeConnection connection = new FakeConnection(bar, ConnectionState.CONNECTED);
+    private final ScriptedConnection connection = bar.connection(ConnectionState.CONNECTED);
     private final RecordingChime chime = new RecordingChime();
     private ConsoleViewModel console;
 

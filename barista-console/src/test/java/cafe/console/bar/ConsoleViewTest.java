@@ -8,9 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cafe.client.ConnectionState;
 import cafe.console.fake.FakeBar;
-import cafe.console.fake.FakeConnection;
 import cafe.terminal.testing.MutableClock;
+import cafe.terminal.testing.ScriptedConnection;
 import cafe.contract.barista.Ticket;
+import cafe.contract.menu.SetAvailability;
 import cafe.contract.order.OrderType;
 import java.time.Duration;
 import java.util.List;
@@ -19,6 +20,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,7 +34,7 @@ class ConsoleViewTest {
 
     private final MutableClock clock = MutableClock.at("2025-05-02T03:12:00Z");
     private final FakeBar bar = new FakeBar(clock);
-    private final FakeConnection connection = new FakeConnection(bar, ConnectionState.CONNECTED);
+    private final ScriptedConnection connection = bar.connection(ConnectionState.CONNECTED);
     private final ConsoleFixture console = new ConsoleFixture(connection, clock);
 
     @Start
@@ -142,6 +144,22 @@ class ConsoleViewTest {
         assertThat(console.text("#sold-out-latte .sold-out-state")).isEqualTo("품절");
         assertThat(bar.calls()).contains("setAvailability latte false");
         assertThat(bar.currentMenu().item("latte").orElseThrow().available()).isFalse();
+    }
+
+    @Test
+    void aTouchOnTheSoldOutPanelCountsWhenAMenuEventArrivesMidTouch(FxRobot robot) {
+        robot.type(KeyCode.X);
+        eventually(() -> assertThat(console.find("#sold-out-latte")).isPresent());
+        Node latte = console.node("#sold-out-latte", Node.class);
+
+        robot.moveTo(latte).press(MouseButton.PRIMARY);
+        bar.setAvailability(new SetAvailability("americano", false)); // another console 86s the americano
+        eventually(() -> assertThat(console.styleOf("#sold-out-americano")).contains("sold-out"));
+        robot.release(MouseButton.PRIMARY);
+
+        eventually(() -> assertThat(console.styleOf("#sold-out-latte")).contains("sold-out"));
+        assertThat(console.node("#sold-out-latte", Node.class)).as("the row is kept, not redrawn").isSameAs(latte);
+        assertThat(bar.calls()).contains("setAvailability latte false");
     }
 
     @Test

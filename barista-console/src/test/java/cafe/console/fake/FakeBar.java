@@ -1,6 +1,7 @@
 package cafe.console.fake;
 
 import cafe.client.BaristaClient;
+import cafe.client.ConnectionState;
 import cafe.client.CafeException;
 import cafe.client.Subscription;
 import cafe.contract.barista.BarQueue;
@@ -16,6 +17,7 @@ import cafe.contract.menu.SetAvailability;
 import cafe.contract.order.CancelOrder;
 import cafe.contract.order.OrderType;
 import cafe.contract.wire.ErrorCode;
+import cafe.terminal.testing.ScriptedConnection;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -112,6 +114,13 @@ public final class FakeBar implements BaristaClient {
 
     public synchronized void dayStats(DayStats next) {
         stats = next;
+    }
+
+    /** A link to this bar that the test drops and restores; while it is down the bar delivers no events. */
+    public ScriptedConnection connection(ConnectionState initial) {
+        ScriptedConnection link = ScriptedConnection.ofBarista(this, initial);
+        link.onStateChange(state -> online(state == ConnectionState.CONNECTED));
+        return link;
     }
 
     public synchronized void online(boolean on) {

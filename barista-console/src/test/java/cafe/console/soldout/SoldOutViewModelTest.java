@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cafe.console.fake.FakeBar;
 import cafe.terminal.testing.MutableClock;
 import cafe.contract.menu.Menu;
+import cafe.contract.menu.SetAvailability;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 
 class SoldOutViewModelTest {
@@ -48,6 +50,22 @@ class SoldOutViewModelTest {
         assertThat(failures).containsExactly("latte");
         assertThat(item("latte").isAvailable()).isTrue();
         assertThat(item("latte").busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void aMenuEventUpdatesTheItemsShownInPlace() {
+        panel.reload();
+        SoldOutItem latte = item("latte");
+        List<SoldOutItem> shown = new ArrayList<>(panel.items());
+        List<String> listChanges = new ArrayList<>();
+        panel.items().addListener((ListChangeListener<SoldOutItem>) c -> listChanges.add("changed"));
+
+        panel.apply(bar.setAvailability(new SetAvailability("latte", false)).join());
+
+        assertThat(item("latte")).isSameAs(latte);
+        assertThat(latte.isAvailable()).isFalse();
+        assertThat(panel.items()).containsExactlyElementsOf(shown);
+        assertThat(listChanges).as("no item came or went").isEmpty();
     }
 
     @Test

@@ -67,9 +67,16 @@ public final class ItemChoice {
         return revision.getReadOnlyProperty();
     }
 
-    /** The picture of the item as chosen so far. */
+    /**
+     * The picture of the item as chosen so far: the one drawn for a picked option (an iced
+     * americano for ICED), else the item's own.
+     */
     public String pictureResource() {
-        return item.imageResource();
+        return picked.values().stream().flatMap(Set::stream)
+                .map(option -> item.imageResource(option.id()))
+                .filter(resource -> MenuItem.class.getResource(resource) != null)
+                .findFirst()
+                .orElse(item.imageResource());
     }
 
     public boolean isPicked(OptionGroup group, MenuOption option) {
@@ -110,7 +117,7 @@ public final class ItemChoice {
     public CartEntry toEntry() {
         List<MenuOption> options = new ArrayList<>();
         groups.forEach(group -> group.options().stream().filter(o -> isPicked(group, o)).forEach(options::add));
-        return new CartEntry(item.id(), item.name(), item.imageResource(), options, quantity.get(), unitPrice(),
+        return new CartEntry(item.id(), item.name(), pictureResource(), options, quantity.get(), unitPrice(),
                 LineProblem.NONE);
     }
 

@@ -16,12 +16,13 @@ import javafx.util.Subscription;
 /**
  * What every screen shares: the header with the step, the utility bar with language and
  * accessible mode, the layer the item dialog opens on, the idle countdown and the "store
- * unreachable" overlay. In accessible mode the header takes the upper half of the screen, so
- * every control sits within low reach.
+ * unreachable" overlay. In accessible mode the header takes the upper half of a portrait screen
+ * (about a third of a landscape one, which is far less tall), so every control sits within low reach.
  */
 final class FrameView implements ScreenView {
 
-    private static final double REACH = 0.5;
+    private static final double REACH_PORTRAIT = 0.5;
+    private static final double REACH_LANDSCAPE = 0.35;
     private static final PseudoClass OFFLINE = PseudoClass.getPseudoClass("offline");
 
     @FXML private StackPane root;
@@ -52,7 +53,8 @@ final class FrameView implements ScreenView {
     private void initialize() {
         Banner.showWhen(reachHint, viewModel.accessible());
         header.minHeightProperty().bind(Bindings.when(viewModel.accessible())
-                .then(scene.heightProperty().multiply(REACH)).otherwise(Region.USE_COMPUTED_SIZE));
+                .then(Bindings.createDoubleBinding(this::outOfReach, scene.widthProperty(), scene.heightProperty()))
+                .otherwise(Region.USE_COMPUTED_SIZE));
         stepLabel.textProperty().bind(viewModel.step());
         reachTitle.textProperty().bind(viewModel.step());
         accessibleButton.textProperty().bind(viewModel.accessibleButton());
@@ -65,6 +67,12 @@ final class FrameView implements ScreenView {
         frame.disableProperty().bind(viewModel.idleWarning().or(viewModel.offline()));
         follows = viewModel.online().subscribe(online -> connectionBadge.pseudoClassStateChanged(OFFLINE, !online));
         ArrowKeys.follow(root);
+    }
+
+    /** How much of the screen, from the top, is out of a wheelchair user's reach. */
+    private double outOfReach() {
+        double height = scene.getHeight();
+        return height * (scene.getWidth() > height ? REACH_LANDSCAPE : REACH_PORTRAIT);
     }
 
     void showScreen(Node root) {

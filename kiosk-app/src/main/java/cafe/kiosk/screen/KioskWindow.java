@@ -32,9 +32,13 @@ public final class KioskWindow {
     private static final String TOKENS_CONTRAST = "/cafe/kiosk/theme/tokens-contrast.css";
     private static final String KIOSK_CSS = "/cafe/kiosk/theme/kiosk.css";
     private static final PseudoClass ACCESSIBLE = PseudoClass.getPseudoClass("accessible");
+    private static final PseudoClass LANDSCAPE = PseudoClass.getPseudoClass("landscape");
     /** The text size at the design size (1080 x 1920 portrait, 1920 x 1080 landscape); all else is in em. */
     private static final double BASE_TEXT_PX = 22;
     private static final double SMALLEST_TEXT_PX = 12;
+    /** Accessible mode's text, times the usual: less on a landscape kiosk, whose lower part is short. */
+    private static final double ACCESSIBLE_PORTRAIT = 2;
+    private static final double ACCESSIBLE_LANDSCAPE = 1.5;
 
     private final KioskViewModel viewModel;
     private final TerminalScene layers;
@@ -157,13 +161,19 @@ public final class KioskWindow {
         applyTextSize();
     }
 
-    /** Text (and so everything sized in em) follows the window; accessible mode doubles it. */
+    /**
+     * Text (and so everything sized in em) follows the window; accessible mode enlarges it. A window
+     * wider than tall wears {@code :landscape}, for the rules of a landscape kiosk.
+     */
     private void applyTextSize() {
         double width = scene.getWidth();
         double height = scene.getHeight();
-        double fit = height >= width ? Math.min(width / 1080, height / 1920) : Math.min(width / 1920, height / 1080);
+        boolean landscape = width > height;
+        double fit = landscape ? Math.min(width / 1920, height / 1080) : Math.min(width / 1080, height / 1920);
         double size = Math.max(SMALLEST_TEXT_PX, BASE_TEXT_PX * Math.min(1, fit));
-        double factor = viewModel.accessibleProperty().get() ? 2 : 1;
+        double accessible = landscape ? ACCESSIBLE_LANDSCAPE : ACCESSIBLE_PORTRAIT;
+        double factor = viewModel.accessibleProperty().get() ? accessible : 1;
+        layers.content().pseudoClassStateChanged(LANDSCAPE, landscape);
         layers.root().setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", size * factor));
     }
 

@@ -38,12 +38,12 @@ class CartViewModelTest {
 
     @Test
     void theWaitIsAskedWhenTheCartOpensAndAgainWhileTheCustomerStays() {
-        open.store.kiosk.wait = new WaitEstimate(2, 3, 4);
+        open.store.wait = new WaitEstimate(2, 3, 4);
         open.add(LATTE);
         open.kiosk.menuScreen().showCart();
         assertThat(cart.waitText().get()).isEqualTo("예상 대기 약 4분 · 앞에 2건의 주문이 있습니다");
 
-        open.store.kiosk.wait = new WaitEstimate(0, 0, 1);
+        open.store.wait = new WaitEstimate(0, 0, 1);
         open.pass(Duration.ofSeconds(20));
 
         assertThat(cart.waitText().get()).isEqualTo("바로 만들어 드려요 (약 1분)");
@@ -54,7 +54,7 @@ class CartViewModelTest {
         open.add(LATTE).add(CROISSANT);
         open.kiosk.menuScreen().showCart();
 
-        open.store.kiosk.publish(Menus.version(2, LATTE, CROISSANT.withAvailable(false)));
+        open.store.publish(Menus.version(2, LATTE, CROISSANT.withAvailable(false)));
 
         assertThat(cart.lines().get().get(1).problem()).isEqualTo("품절되었습니다. 이 항목을 빼 주세요.");
         assertThat(cart.notice().get()).isEqualTo("메뉴가 바뀌었습니다. 표시된 항목을 확인해 주세요.");
@@ -69,7 +69,7 @@ class CartViewModelTest {
         open.add(LATTE).add(CROISSANT);
         open.kiosk.menuScreen().showCart();
 
-        open.store.kiosk.publish(Menus.version(2, LATTE, CROISSANT.withAvailable(false)));
+        open.store.publish(Menus.version(2, LATTE, CROISSANT.withAvailable(false)));
         cart.more(1);
 
         assertThat(cart.lines().get()).extracting(CartViewModel.Line::canAddMore).containsExactly(true, false);
@@ -98,7 +98,7 @@ class CartViewModelTest {
 
         assertThat(open.kiosk.screenProperty().get()).isEqualTo(Screen.PAYMENT);
         open.kiosk.paymentScreen().present(SimulatedCard.APPROVE);
-        assertThat(open.store.kiosk.placed).singleElement()
+        assertThat(open.store.placed).singleElement()
                 .satisfies(order -> assertThat(order.orderType()).isEqualTo(OrderType.TAKE_OUT));
     }
 
@@ -109,7 +109,7 @@ class CartViewModelTest {
         cart.pay();
         open.kiosk.paymentScreen().present(SimulatedCard.APPROVE);
 
-        open.store.kiosk.lastAcceptance().completeExceptionally(new CafeException(ErrorCode.MENU_CHANGED, "prices"));
+        open.store.lastAcceptance().completeExceptionally(new CafeException(ErrorCode.MENU_CHANGED, "prices"));
 
         assertThat(open.kiosk.screenProperty().get()).isEqualTo(Screen.CART);
         assertThat(open.kiosk.checkout().stageProperty().get()).isEqualTo(PaymentStage.PRESENT_CARD);

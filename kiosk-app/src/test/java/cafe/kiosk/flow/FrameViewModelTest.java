@@ -31,16 +31,16 @@ class FrameViewModelTest {
     @Test
     void aLostLinkCoversTheMenuButNotAPaymentUnderWay() {
         open.atTheMenu().add(LATTE);
-        open.store.set(ConnectionState.RECONNECTING);
+        open.link.set(ConnectionState.RECONNECTING);
         assertThat(frame.offline().get()).isTrue();
         assertThat(frame.offlineTitle().get()).isEqualTo("매장 서버와 연결이 끊겼습니다. 다시 연결하는 중입니다…");
         assertThat(frame.connectionBadge().get()).isEqualTo("매장 연결 끊김");
 
-        open.store.set(ConnectionState.CONNECTED);
+        open.link.set(ConnectionState.CONNECTED);
         open.kiosk.menuScreen().showCart();
         open.kiosk.cartScreen().pay();
         open.kiosk.paymentScreen().present(SimulatedCard.APPROVE);
-        open.store.set(ConnectionState.RECONNECTING);
+        open.link.set(ConnectionState.RECONNECTING);
 
         assertThat(frame.offline().get()).as("the payment screen says itself that it waits").isFalse();
     }

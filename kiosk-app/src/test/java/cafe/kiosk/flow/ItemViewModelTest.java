@@ -1,10 +1,12 @@
 package cafe.kiosk.flow;
 
+import static cafe.kiosk.testing.Menus.AMERICANO;
 import static cafe.kiosk.testing.Menus.CROISSANT;
 import static cafe.kiosk.testing.Menus.LATTE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cafe.kiosk.flow.ItemViewModel.Option;
+import cafe.kiosk.order.CartEntry;
 import cafe.kiosk.testing.OpenKiosk;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +43,23 @@ class ItemViewModelTest {
         assertThat(item.picked(oat).getValue()).as("a one-of group cannot be emptied").isTrue();
         assertThat(item.quantity().getValue()).isEqualTo("2");
         assertThat(item.addText().get()).isEqualTo("장바구니에 담기 · 12,200원");
+    }
+
+    @Test
+    void thePictureFollowsTheTemperaturePicked() {
+        open.kiosk.menuScreen().open(AMERICANO);
+        assertThat(item.picture().getValue()).isEqualTo("/cafe/contract/menu/images/americano.png");
+
+        item.toggle(option(0, 1));
+        assertThat(item.picture().getValue()).as("ICED").isEqualTo("/cafe/contract/menu/images/americano-temp-iced.png");
+        item.add();
+        assertThat(open.kiosk.cart().lines()).singleElement().extracting(CartEntry::imageResource)
+                .as("the cart line shows the iced one too").isEqualTo("/cafe/contract/menu/images/americano-temp-iced.png");
+
+        open.kiosk.menuScreen().open(AMERICANO);
+        item.toggle(option(0, 1));
+        item.toggle(option(0, 0));
+        assertThat(item.picture().getValue()).as("HOT again").isEqualTo("/cafe/contract/menu/images/americano.png");
     }
 
     @Test

@@ -32,7 +32,7 @@ class MenuViewModelTest {
     @Test
     void anItemSoldOutAtTheBarGreysOutAndCannotBeOpened() {
         menu.choose("bakery");
-        open.store.kiosk.publish(Menus.version(2, LATTE, CROISSANT.withAvailable(false)));
+        open.store.publish(Menus.version(2, LATTE, CROISSANT.withAvailable(false)));
 
         assertThat(menu.tiles().getValue()).singleElement().satisfies(tile -> assertThat(tile.soldOut()).isTrue());
         menu.open(CROISSANT.withAvailable(false));
@@ -55,7 +55,7 @@ class MenuViewModelTest {
     @Test
     void theMenuHasChangedBannerGoesWithTheLineThatHadToGo() {
         open.add(AMERICANO).add(CROISSANT);
-        open.store.kiosk.publish(Menus.version(2, LATTE, AMERICANO.withAvailable(false), CROISSANT));
+        open.store.publish(Menus.version(2, LATTE, AMERICANO.withAvailable(false), CROISSANT));
         assertThat(menu.notice().get()).isEqualTo("메뉴가 바뀌었습니다. 표시된 항목을 확인해 주세요.");
 
         menu.showCart();
@@ -71,7 +71,7 @@ class MenuViewModelTest {
     @Test
     void anItemThatSellsOutWhileBeingChosenClosesAndSaysSo() {
         menu.open(LATTE);
-        open.store.kiosk.publish(Menus.version(2, LATTE.withAvailable(false), CROISSANT));
+        open.store.publish(Menus.version(2, LATTE.withAvailable(false), CROISSANT));
 
         assertThat(open.kiosk.itemDialog().open().get()).isFalse();
         assertThat(menu.notice().get()).isEqualTo("방금 고르신 메뉴가 품절되었습니다. 다른 메뉴를 골라 주세요.");

@@ -53,6 +53,6 @@ class PaymentViewModelTest {
         open.declined(101, "CARD_DECLINED");
         payment.backToCart();
         assertThat(open.kiosk.screenProperty().get()).isEqualTo(Screen.CART);
-        assertThat(open.store.kiosk.cancelled).as("the unpaid order is cancelled").hasSize(1);
+        assertThat(open.store.cancelled).as("the unpaid order is cancelled").hasSize(1);
     }
 }

@@ -9,26 +9,28 @@ import cafe.kiosk.i18n.KioskTexts;
 import cafe.terminal.i18n.Texts;
 import cafe.kiosk.testing.Menus;
 import cafe.kiosk.testing.OpenKiosk;
-import cafe.kiosk.testing.ScriptedConnection;
+import cafe.kiosk.testing.ScriptedKiosk;
 import org.junit.jupiter.api.Test;
+import cafe.terminal.testing.ScriptedConnection;
 
 class StartViewModelTest {
 
     @Test
     void theChoicesWaitForTheStoreAndItsMenu() {
-        ScriptedConnection store = new ScriptedConnection();
-        KioskViewModel kiosk = new KioskViewModel(store, "kiosk-1", KioskTexts.korean(),
+        ScriptedKiosk store = new ScriptedKiosk();
+        ScriptedConnection link = ScriptedConnection.ofKiosk(store);
+        KioskViewModel kiosk = new KioskViewModel(link, "kiosk-1", KioskTexts.korean(),
                 MutableClock.seoulAt("2026-12-02T01:00:00Z"), Runnable::run);
         kiosk.open();
         StartViewModel start = kiosk.startScreen();
         assertThat(start.canBegin().get()).isFalse();
 
-        store.set(ConnectionState.CONNECTED);
+        link.set(ConnectionState.CONNECTED);
         assertThat(start.canBegin().get()).as("connected, but no menu yet").isFalse();
         start.dineIn();
         assertThat(kiosk.screenProperty().get()).isEqualTo(Screen.START);
 
-        store.kiosk.publish(Menus.standard());
+        store.publish(Menus.standard());
         assertThat(start.canBegin().get()).isTrue();
     }
 

@@ -7,6 +7,8 @@ import cafe.kiosk.testing.OneStorePerClass;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -60,11 +62,39 @@ class AccessibleModeTest extends OneStorePerClass {
         kiosk = KioskStage.open(store);
         kiosk.keyTo("accessible-button").keyTo("start-take-out");
         kiosk.untilFocused("item-espresso");
-        kiosk.press(javafx.scene.input.KeyCode.DOWN);
+        kiosk.press(KeyCode.DOWN);
         kiosk.untilFocused("item-americano");
-        kiosk.press(javafx.scene.input.KeyCode.ENTER);
+        kiosk.press(KeyCode.ENTER);
         kiosk.until(() -> kiosk.visible("item-dialog"));
         assertThat(kiosk.focused("item-add")).as("the dialog opens with Add in focus").isTrue();
+    }
+
+    @Test
+    void upMovesToTheRowOfOptionsAboveAndEnterPicksTheOptionFocusedThere() throws Exception {
+        kiosk = KioskStage.open(store);
+        kiosk.keyTo("accessible-button").keyTo("start-dine-in");
+        kiosk.keyTo("category-latte").keyTo("item-cafe-latte");
+        kiosk.keyTo("option-temp-iced");
+
+        kiosk.press(KeyCode.UP);
+        String above = focusedId();
+        assertThat(above).as("Up goes to the sizes, the row above").startsWith("option-size-")
+                .isNotEqualTo("option-size-regular");
+        kiosk.press(KeyCode.ENTER);
+
+        assertThat(picked(above)).as("Enter picks the size in focus").isTrue();
+        assertThat(picked("option-size-regular")).isFalse();
+        assertThat(picked("option-temp-iced")).as("the temperature stays as chosen").isTrue();
+        kiosk.press(KeyCode.DOWN);
+        assertThat(focusedId()).as("Down comes back to the temperatures").startsWith("option-temp-");
+    }
+
+    private String focusedId() {
+        return kiosk.call(() -> kiosk.node("kiosk").getScene().getFocusOwner().getId());
+    }
+
+    private boolean picked(String option) {
+        return kiosk.call(() -> ((ToggleButton) kiosk.node(option)).isSelected());
     }
 
     private void everyControlIsInTheLowerHalf() {

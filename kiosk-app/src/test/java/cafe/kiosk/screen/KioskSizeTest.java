@@ -13,46 +13,44 @@ import org.junit.jupiter.api.Test;
 /**
  * Kiosk screens on the kiosks the store buys (720x1280, 1080x1920 and landscape 1920x1080), in
  * Korean, in English and in accessible mode: no text is cut short ("Rem…") and no control is off the
- * screen. One window, resized in place, carried through one order.
- *
- * <p>Not yet covered, because they do not fit today (issue 11): the start and payment screens in
- * landscape, the cart in accessible landscape, and the payment and thank-you screens in accessible mode.
+ * screen. One window, resized in place, carried through one order; drop shadows are left off, as
+ * they change no layout and cost the software renderer most of the test's time.
  */
 class KioskSizeTest extends OneStorePerClass {
 
-    private static final double[][] ALL = {{720, 1280}, {1080, 1920}, {1920, 1080}};
-    private static final double[][] PORTRAIT = {{720, 1280}, {1080, 1920}};
+    private static final double[][] SIZES = {{720, 1280}, {1080, 1920}, {1920, 1080}};
 
     private final List<String> problems = new ArrayList<>();
 
     @Test
     void everyScreenFitsEveryKioskInEveryMode() throws Exception {
         try (KioskStage kiosk = KioskStage.open(store)) {
-            check(kiosk, "start", PORTRAIT, PORTRAIT);
+            ScreenFit.withoutEffects(kiosk.call(() -> kiosk.node("kiosk").getScene()));
+            check(kiosk, "start");
             kiosk.tap("start-dine-in");
-            check(kiosk, "menu", ALL, ALL);
+            check(kiosk, "menu");
             kiosk.tap("category-latte").tap("item-cafe-latte");
-            check(kiosk, "item", ALL, ALL);
+            check(kiosk, "item");
             kiosk.tap("item-add").tap("category-dessert").tap("item-butter-croissant").tap("item-add");
             kiosk.tap("cart-button");
-            check(kiosk, "cart", ALL, PORTRAIT);
+            check(kiosk, "cart");
             kiosk.tap("pay-button");
-            check(kiosk, "payment", PORTRAIT, new double[0][]);
+            check(kiosk, "payment");
             kiosk.tap("card-approve");
             kiosk.until(() -> kiosk.visible("order-number"));
-            check(kiosk, "done", ALL, new double[0][]);
+            check(kiosk, "done");
         }
 
         assertThat(problems).isEmpty();
     }
 
     /** Korean, English, then accessible mode (in English), each at every size; back to Korean after. */
-    private void check(KioskStage kiosk, String screen, double[][] sizes, double[][] accessibleSizes) {
-        checkSizes(kiosk, screen + ", Korean", sizes);
+    private void check(KioskStage kiosk, String screen) {
+        checkSizes(kiosk, screen + ", Korean");
         kiosk.onFx(() -> kiosk.viewModel().frame().toggleLanguage());
-        checkSizes(kiosk, screen + ", English", sizes);
+        checkSizes(kiosk, screen + ", English");
         kiosk.onFx(() -> kiosk.viewModel().frame().toggleAccessible());
-        checkSizes(kiosk, screen + ", accessible", accessibleSizes);
+        checkSizes(kiosk, screen + ", accessible");
         kiosk.onFx(() -> {
             kiosk.viewModel().frame().toggleAccessible();
             kiosk.viewModel().frame().toggleLanguage();
@@ -60,10 +58,10 @@ class KioskSizeTest extends OneStorePerClass {
         kiosk.settle();
     }
 
-    private void checkSizes(KioskStage kiosk, String state, double[][] sizes) {
+    private void checkSizes(KioskStage kiosk, String state) {
         kiosk.settle();
         Scene scene = kiosk.call(() -> kiosk.node("kiosk").getScene());
-        for (double[] size : sizes) {
+        for (double[] size : SIZES) {
             ScreenFit.resize(scene, size[0], size[1], KioskStage.PATIENCE);
             String where = state + ", " + (int) size[0] + "x" + (int) size[1] + ": ";
             kiosk.onFx(() -> ScreenFit.problems(scene).forEach(problem -> problems.add(where + problem)));

@@ -13,6 +13,7 @@ import cafe.kiosk.flow.KioskViewModel;
 import cafe.kiosk.i18n.KioskTexts;
 import cafe.terminal.i18n.Texts;
 import cafe.kiosk.pay.SimulatedCard;
+import cafe.terminal.testing.ScriptedConnection;
 import java.time.Duration;
 import java.util.List;
 
@@ -25,14 +26,17 @@ public final class OpenKiosk {
     public static final String ORDER = "order-1";
 
     public final MutableClock clock = MutableClock.seoulAt("2026-12-02T01:00:00Z");
-    public final ScriptedConnection store = new ScriptedConnection();
+    /** The store as the kiosk hears it: its menu, its answers, its events. */
+    public final ScriptedKiosk store = new ScriptedKiosk();
+    /** The kiosk's link to the store, which the test drops and restores. */
+    public final ScriptedConnection link = ScriptedConnection.ofKiosk(store);
     public final KioskViewModel kiosk;
 
     private OpenKiosk(Texts texts, Menu menu) {
-        kiosk = new KioskViewModel(store, "kiosk-1", texts, clock, Runnable::run);
-        store.kiosk.menu = menu;
+        kiosk = new KioskViewModel(link, "kiosk-1", texts, clock, Runnable::run);
+        store.menu = menu;
         kiosk.open();
-        store.set(ConnectionState.CONNECTED);
+        link.set(ConnectionState.CONNECTED);
     }
 
     /** On the start screen, in Korean, with {@link Menus#standard()}. */
@@ -61,19 +65,19 @@ public final class OpenKiosk {
     public OpenKiosk paysWith(SimulatedCard card, int number) {
         kiosk.cartScreen().pay();
         kiosk.paymentScreen().present(card);
-        store.kiosk.lastAcceptance().complete(new OrderAccepted(ORDER, number, kiosk.cart().totalWon().get(),
+        store.lastAcceptance().complete(new OrderAccepted(ORDER, number, kiosk.cart().totalWon().get(),
                 OrderStatus.CREATED));
         return this;
     }
 
     /** The store says the order is paid. */
     public void paid(int number) {
-        store.kiosk.publish(new OrderUpdate(ORDER, number, OrderStatus.PAID, null, null));
+        store.publish(new OrderUpdate(ORDER, number, OrderStatus.PAID, null, null));
     }
 
     /** The store answers the kiosk's question about the order: declined, with this reason. */
     public void declined(int number, String reason) {
-        store.kiosk.lookups.get(store.kiosk.lookups.size() - 1).complete(new OrderView(ORDER, number,
+        store.lookups.get(store.lookups.size() - 1).complete(new OrderView(ORDER, number,
                 OrderStatus.PAYMENT_FAILED, OrderType.DINE_IN, List.of(), 0, clock.instant(), reason));
     }
 

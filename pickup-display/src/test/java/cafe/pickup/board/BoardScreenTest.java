@@ -70,12 +70,12 @@ class BoardScreenTest {
         board.connect();
         board.shows(() -> board.visible("connection-status"), false);
 
-        board.connection().changeState(ConnectionState.RECONNECTING);
+        board.connection().set(ConnectionState.RECONNECTING);
         board.shows(() -> board.visible("connection-status"), true);
         assertThat(board.text("connection-text")).contains("Reconnecting");
 
         board.server().replaceBoard(at(2).ready(101).build());
-        board.connection().changeState(ConnectionState.CONNECTED);
+        board.connection().set(ConnectionState.CONNECTED);
         board.shows(() -> board.visible("connection-status"), false);
         board.shows(() -> board.tiles(READY), List.of("101"));
     }

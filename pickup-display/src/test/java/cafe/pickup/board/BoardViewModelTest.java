@@ -6,9 +6,9 @@ import cafe.client.ConnectionState;
 import cafe.contract.board.PickupBoard;
 import cafe.pickup.testing.Boards;
 import cafe.pickup.testing.FakeBoardClient;
-import cafe.pickup.testing.FakeCafeConnection;
 import cafe.terminal.testing.MutableClock;
 import cafe.terminal.testing.RecordingChime;
+import cafe.terminal.testing.ScriptedConnection;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -22,8 +22,8 @@ class BoardViewModelTest {
 
     private final MutableClock clock = MutableClock.at(MORNING);
     private final RecordingChime chime = new RecordingChime();
-    private final FakeCafeConnection connection = new FakeCafeConnection();
-    private final FakeBoardClient server = connection.boardServer();
+    private final FakeBoardClient server = new FakeBoardClient();
+    private final ScriptedConnection connection = ScriptedConnection.ofBoard(server);
     private BoardViewModel board;
 
     @BeforeEach
@@ -37,7 +37,7 @@ class BoardViewModelTest {
 
         board.connect(connection);
         assertThat(labels(board.ready())).isEmpty();
-        connection.changeState(ConnectionState.CONNECTED);
+        connection.set(ConnectionState.CONNECTED);
 
         assertThat(labels(board.preparing())).containsExactly("104", "105");
         assertThat(labels(board.ready())).containsExactly("102", "101");
@@ -90,9 +90,9 @@ class BoardViewModelTest {
     void aReloadAfterReconnectReplacesTheBoardEvenWhenTheServerComesBackWithAnOlderVersion() {
         connectTo(at(40).preparing(101).ready(99).build());
 
-        connection.changeState(ConnectionState.RECONNECTING);
+        connection.set(ConnectionState.RECONNECTING);
         server.replaceBoard(at(12).preparing(201).build());
-        connection.changeState(ConnectionState.CONNECTED);
+        connection.set(ConnectionState.CONNECTED);
 
         assertThat(labels(board.preparing())).containsExactly("201");
         assertThat(labels(board.ready())).isEmpty();
@@ -105,8 +105,8 @@ class BoardViewModelTest {
         connectTo(at(1).preparing(101).build());
         server.holdAnswers();
 
-        connection.changeState(ConnectionState.RECONNECTING);
-        connection.changeState(ConnectionState.CONNECTED);
+        connection.set(ConnectionState.RECONNECTING);
+        connection.set(ConnectionState.CONNECTED);
         server.publish(at(3).ready(101).build());
         server.answerHeld(at(2).preparing(101).build());
 
@@ -162,12 +162,12 @@ class BoardViewModelTest {
         connectTo(at(1).preparing(101).build());
         assertThat(board.connectedProperty().get()).isTrue();
 
-        connection.changeState(ConnectionState.RECONNECTING);
+        connection.set(ConnectionState.RECONNECTING);
         assertThat(board.connectedProperty().get()).isFalse();
         assertThat(board.connectionStateProperty().get()).isEqualTo(ConnectionState.RECONNECTING);
 
         server.replaceBoard(at(2).ready(101).build());
-        connection.changeState(ConnectionState.CONNECTED);
+        connection.set(ConnectionState.CONNECTED);
         assertThat(board.connectedProperty().get()).isTrue();
         assertThat(labels(board.ready())).containsExactly("101");
         assertThat(chime.rings()).as("a number that became ready while away is called").isEqualTo(1);
@@ -278,7 +278,7 @@ class BoardViewModelTest {
             server.replaceBoard(current);
         }
         board.connect(connection);
-        connection.changeState(ConnectionState.CONNECTED);
+        connection.set(ConnectionState.CONNECTED);
     }
 
     private Boards at(long version) {

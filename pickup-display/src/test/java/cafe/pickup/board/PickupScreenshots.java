@@ -49,7 +49,7 @@ class PickupScreenshots {
         board.server().replaceBoard(lunchRush());
         board.connect();
         board.shows(board::highlighted, "131");
-        board.connection().changeState(ConnectionState.RECONNECTING);
+        board.connection().set(ConnectionState.RECONNECTING);
         board.shows(() -> board.visible("connection-status"), true);
 
         board.snapshot(directory.resolve("pickup-disconnected.png"));

@@ -4,6 +4,7 @@ import cafe.client.ConnectionState;
 import cafe.pickup.board.BoardSettings;
 import cafe.terminal.testing.MutableClock;
 import cafe.terminal.testing.RecordingChime;
+import cafe.terminal.testing.ScriptedConnection;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -26,7 +27,8 @@ public final class BoardStage implements BeforeEachCallback, AfterEachCallback {
     public static final Instant MORNING = Instant.parse("2025-03-14T09:41:00Z");
 
     private final MutableClock clock = MutableClock.at(MORNING);
-    private final FakeCafeConnection connection = new FakeCafeConnection();
+    private final FakeBoardClient server = new FakeBoardClient();
+    private final ScriptedConnection connection = ScriptedConnection.ofBoard(server);
     private TvScreen tv;
 
     @Override
@@ -42,10 +44,10 @@ public final class BoardStage implements BeforeEachCallback, AfterEachCallback {
     }
 
     public FakeBoardClient server() {
-        return connection.boardServer();
+        return server;
     }
 
-    public FakeCafeConnection connection() {
+    public ScriptedConnection connection() {
         return connection;
     }
 
@@ -58,7 +60,7 @@ public final class BoardStage implements BeforeEachCallback, AfterEachCallback {
     }
 
     public void connect() {
-        connection.changeState(ConnectionState.CONNECTED);
+        connection.set(ConnectionState.CONNECTED);
     }
 
     /** The texts of the tiles in a column ("preparing-numbers" or "ready-numbers"), in screen order. */

@@ -24,6 +24,17 @@ public record MenuItem(String id, String categoryId, LocalizedText name, Localiz
         return IMAGE_FOLDER + image;
     }
 
+    /**
+     * The class-path resource of this item's picture with an option picked, named for the option
+     * ({@code americano-temp-iced.png}); it is drawn for some options only (hot or iced), so look
+     * before use and fall back on {@link #imageResource()}.
+     */
+    public String imageResource(String optionId) {
+        int dot = image.lastIndexOf('.');
+        String stem = dot < 0 ? image : image.substring(0, dot);
+        return IMAGE_FOLDER + stem + "-" + optionId + (dot < 0 ? "" : image.substring(dot));
+    }
+
     public MenuItem withAvailable(boolean nowAvailable) {
         return new MenuItem(id, categoryId, name, description, basePriceWon, optionGroupIds, image,
                 nowAvailable, prepSeconds, suggestedItemIds);

@@ -46,6 +46,15 @@ public final class ScreenFit {
     }
 
     /**
+     * Off the JavaFX thread: takes the effects (drop shadows) off the scene. They change no layout,
+     * so no fit, but a software renderer spends seconds a frame on them at a kiosk's size.
+     */
+    public static void withoutEffects(Scene scene) {
+        String sheet = ScreenFit.class.getResource("no-effects.css").toExternalForm();
+        onFx(() -> scene.getRoot().getStylesheets().add(sheet));
+    }
+
+    /**
      * Off the JavaFX thread: gives the scene's window a new size and waits, up to {@code patience},
      * until the scene has it. Frames are not waited for, so a test can try many sizes quickly.
      */

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.api.core.SimpleString;
@@ -73,6 +75,8 @@ public final class EmbeddedBroker implements AutoCloseable {
             Topology.PAYMENT_DEAD_REQUESTS, Topology.EXPIRED, Topology.PAYMENT_EXPIRED_REQUESTS);
 
     private static final String LOOPBACK = "127.0.0.1";
+    /** Brokers running in this process; the in-VM connector's thread pool serves them all. */
+    private static final AtomicInteger RUNNING = new AtomicInteger();
     /** The broker's folder under the data folder: journal, bindings, paging, large-messages. */
     public static final String BROKER_FOLDER = "broker";
 
@@ -80,6 +84,7 @@ public final class EmbeddedBroker implements AutoCloseable {
     private final BrokerSettings settings;
     private final BrokerUsers users;
     private final Optional<StoreCertificates> certificates;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private EmbeddedBroker(ActiveMQServer server, BrokerSettings settings, BrokerUsers users,
                            Optional<StoreCertificates> certificates) {
@@ -106,6 +111,7 @@ public final class EmbeddedBroker implements AutoCloseable {
             stopQuietly(server);
             throw new IllegalStateException("cannot start the broker on port " + settings.port(), e);
         }
+        RUNNING.incrementAndGet();
         EmbeddedBroker broker = new EmbeddedBroker(server, settings, users, certificates);
         broker.declareAddresses();
         log.info("broker started: terminals on this PC connect to {}:{}, on the LAN with TLS to {}", LOOPBACK,
@@ -340,12 +346,20 @@ public final class EmbeddedBroker implements AutoCloseable {
     /**
      * Stops the broker. Artemis's global client thread pools are left alone: every Artemis client
      * in the process shares them, and a terminal in the same process (a test, or an app that embeds the server)
-     * could never reconnect to a restarted broker once they were shut down under it.
+     * could never reconnect to a restarted broker once they were shut down under it. The in-VM
+     * connector's pool (whose threads would keep the process alive for a minute) is shut down with
+     * the last broker only: every in-VM connection in the process runs on it, and another store's
+     * services would wait forever for answers their broker had sent.
      */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         stopQuietly(server);
-        InVMConnector.resetThreadPool();
+        if (RUNNING.decrementAndGet() == 0) {
+            InVMConnector.resetThreadPool();
+        }
         log.info("broker stopped");
     }
 
