@@ -67,7 +67,7 @@ final class ManagerStage {
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).until(() -> {
             ListView<?> view = robot.lookup(list).tryQueryAs(ListView.class).orElse(null);
             ListCell<?> entry = robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()
-                    .filter(c -> c.getListView() == view && text.equals(c.getText())).findFirst().orElse(null);
+                    .filter(c -> c.getListView() == view && shows(c, text)).findFirst().orElse(null);
             if (entry != null && !entry.isSelected()) {
                 robot.clickOn(entry);
             }
@@ -78,6 +78,11 @@ final class ManagerStage {
     /** The list entry showing exactly this text, once it is there. */
     static Node cell(FxRobot robot, String text) {
         return await().atMost(PATIENCE).until(() -> robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()
-                .filter(c -> text.equals(c.getText())).findFirst().orElse(null), found -> found != null);
+                .filter(c -> shows(c, text)).findFirst().orElse(null), found -> found != null);
+    }
+
+    /** A cell the list shows now: the list keeps spare cells, hidden, with the text they had last. */
+    private static boolean shows(ListCell<?> cell, String text) {
+        return cell.isVisible() && !cell.isEmpty() && text.equals(cell.getText());
     }
 }
