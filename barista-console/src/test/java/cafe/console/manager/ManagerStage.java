@@ -39,12 +39,16 @@ final class ManagerStage {
         return store;
     }
 
-    /** On the FX thread: the sign-in card at 1440x900, in this language. */
+    /**
+     * On the FX thread: the sign-in card at 1440x900, in this language. The stage is sized to it: an
+     * earlier test class may have left the shared stage at half a screen.
+     */
     static ManagerStage open(Stage stage, LiveStore store, Language language) {
         CafeConnection link = store.connected(Role.MANAGER);
         ManagerWindow window = new ManagerWindow(link.manager(), Texts.of(ManagerWindow.TEXTS, language),
                 Platform::runLater, 1440, 900);
         stage.setScene(window.scene().scene());
+        stage.sizeToScene();
         stage.show();
         window.open();
         return new ManagerStage(link, window);
