@@ -116,15 +116,16 @@ public final class MenuEditorView {
         prepSeconds.textProperty().bindBidirectional(form.prepSecondsProperty());
         picture.setItems(viewModel.pictures());
         picture.valueProperty().bindBidirectional(form.pictureProperty());
-        form.optionGroups().addListener((SetChangeListener<String>) change -> showOptionGroups());
+        form.optionGroups().addListener((SetChangeListener<String>) change -> tickOptionGroups());
     }
 
+    /** One box per option group of the menu; ticking one adds the group to the item being edited. */
     private void showOptionGroups() {
         Texts texts = viewModel.texts();
         optionGroups.getChildren().setAll(viewModel.optionGroups().stream().map(group -> {
             CheckBox box = new CheckBox(texts.of(group.name()));
             box.setId("option-group-" + group.id());
-            box.setSelected(viewModel.form().optionGroups().contains(group.id()));
+            box.setUserData(group.id());
             box.selectedProperty().addListener((obs, was, now) -> {
                 if (now) {
                     viewModel.form().optionGroups().add(group.id());
@@ -134,6 +135,13 @@ public final class MenuEditorView {
             });
             return box;
         }).toList());
+        tickOptionGroups();
+    }
+
+    /** The boxes follow the form when another item is chosen. */
+    private void tickOptionGroups() {
+        optionGroups.getChildren().forEach(box -> ((CheckBox) box)
+                .setSelected(viewModel.form().optionGroups().contains((String) box.getUserData())));
     }
 
     private void markProblem(boolean problem) {
