@@ -2,6 +2,7 @@ package cafe.console.manager;
 
 import cafe.client.ManagerClient;
 import cafe.console.manager.menu.MenuScreen;
+import cafe.console.manager.menu.OptionGroupsScreen;
 import cafe.console.manager.office.BackOfficeView;
 import cafe.console.manager.office.Desk;
 import cafe.console.manager.office.SectionScreen;
@@ -28,7 +29,8 @@ public final class ManagerWindow {
     private static final String THEME = "/cafe/console/manager/manager.css";
     /** The back office's tabs, in order; a new section is one more line here. */
     private static final List<Function<Desk, SectionScreen>> SECTIONS = List.of(
-            MenuScreen::new);
+            MenuScreen::new,
+            OptionGroupsScreen::new);
 
     private final ManagerClient client;
     private final Texts texts;
