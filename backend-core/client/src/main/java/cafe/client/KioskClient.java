@@ -1,6 +1,7 @@
 package cafe.client;
 
 import cafe.contract.menu.Menu;
+import cafe.contract.menu.MenuPicture;
 import cafe.contract.order.CancelOrder;
 import cafe.contract.order.OrderAccepted;
 import cafe.contract.order.OrderUpdate;
@@ -15,6 +16,9 @@ import java.util.function.Consumer;
 public interface KioskClient {
 
     CompletableFuture<Menu> menu();
+
+    /** A picture a manager added, for an item whose image names one ({@link cafe.contract.menu.MenuItem#isAddedPicture}). */
+    CompletableFuture<MenuPicture> picture(String image);
 
     /** Places and starts paying an order; the outcome of payment arrives as an OrderUpdate. */
     CompletableFuture<OrderAccepted> placeOrder(PlaceOrder command);

@@ -1,6 +1,7 @@
 package cafe.client;
 
 import cafe.contract.menu.Menu;
+import cafe.contract.menu.PictureSaved;
 import cafe.contract.menu.ReorderMenu;
 import cafe.contract.menu.RetireCategory;
 import cafe.contract.menu.RetireMenuItem;
@@ -8,6 +9,7 @@ import cafe.contract.menu.RetireOptionGroup;
 import cafe.contract.menu.SaveCategory;
 import cafe.contract.menu.SaveMenuItem;
 import cafe.contract.menu.SaveOptionGroup;
+import cafe.contract.menu.SavePicture;
 import cafe.contract.staff.StaffList;
 import cafe.contract.staff.StaffPass;
 import java.util.Optional;
@@ -53,4 +55,7 @@ public interface ManagerClient {
     CompletableFuture<Menu> saveOptionGroup(SaveOptionGroup command);
 
     CompletableFuture<Menu> retireOptionGroup(RetireOptionGroup command);
+
+    /** Adds a picture for items; fails with MENU_EDIT_REFUSED when it is not a JPEG or PNG, or too heavy. */
+    CompletableFuture<PictureSaved> savePicture(SavePicture command);
 }

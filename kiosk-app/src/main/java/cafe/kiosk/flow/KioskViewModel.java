@@ -6,6 +6,7 @@ import cafe.client.KioskClient;
 import cafe.client.Subscription;
 import cafe.contract.menu.Menu;
 import cafe.contract.menu.MenuItem;
+import cafe.contract.menu.MenuPicture;
 import cafe.contract.order.OrderType;
 import cafe.contract.wire.ErrorCode;
 import cafe.kiosk.order.Cart;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -105,6 +107,11 @@ public final class KioskViewModel implements AutoCloseable {
     }
 
     // Properties
+
+    /** The bytes of a picture a manager added, from the store. */
+    public CompletableFuture<byte[]> addedPicture(String image) {
+        return kiosk.picture(image).thenApply(MenuPicture::bytes);
+    }
 
     public Navigator navigator() {
         return navigator;

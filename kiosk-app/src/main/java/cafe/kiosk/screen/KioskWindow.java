@@ -50,6 +50,7 @@ public final class KioskWindow {
     private boolean enterHeld;
 
     public KioskWindow(KioskViewModel viewModel, Announcer announcer, double width, double height) {
+        AddedPictures.askWith(viewModel::addedPicture);
         this.viewModel = viewModel;
         this.layers = new TerminalScene(width, height);
         this.scene = layers.scene();

@@ -7,8 +7,10 @@ import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
@@ -18,6 +20,7 @@ import javafx.scene.image.WritableImage;
  * A menu picture, for FXML: {@code <Picture resource="..." size="8"/>}, or a {@code name} of one of
  * the bundled files. Its size is in em (text heights), so it grows with the text in accessible mode
  * and shrinks on a small window. Pictures are read once and shared; a missing one is an empty square.
+ * A picture a manager added comes from the store ({@link AddedPictures}).
  */
 public final class Picture extends Label {
 
@@ -30,7 +33,7 @@ public final class Picture extends Label {
         ImageView view = new ImageView();
         view.setPreserveRatio(true);
         view.setSmooth(true);
-        view.imageProperty().bind(resource.map(name -> LOADED.computeIfAbsent(name, Picture::read)));
+        view.imageProperty().bind(resource.flatMap(Picture::image));
         view.fitWidthProperty().bind(Bindings.createDoubleBinding(() -> getFont().getSize() * size.get(),
                 fontProperty(), size));
         view.fitHeightProperty().bind(view.fitWidthProperty());
@@ -72,6 +75,13 @@ public final class Picture extends Label {
 
     public void setSize(double value) {
         size.set(value);
+    }
+
+    /** A bundled picture at once; one a manager added once the store has sent it. */
+    private static ObservableValue<Image> image(String resource) {
+        String name = resource.substring(resource.lastIndexOf('/') + 1);
+        return MenuItem.isAddedPicture(name) ? AddedPictures.of(name)
+                : new SimpleObjectProperty<>(LOADED.computeIfAbsent(resource, Picture::read));
     }
 
     private static Image read(String resource) {

@@ -3,19 +3,29 @@ package cafe.kiosk.screen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cafe.client.CafeConnection;
+import cafe.contract.menu.MenuItem;
+import cafe.contract.menu.SaveMenuItem;
+import cafe.contract.menu.SavePicture;
 import cafe.contract.menu.SetAvailability;
 import cafe.contract.order.OrderType;
 import cafe.contract.order.OrderView;
 import cafe.contract.wire.Role;
 import cafe.core.server.RunningStore;
 import cafe.core.server.StoreConfig;
+import cafe.core.staff.StaffFixture;
 import cafe.kiosk.flow.Screen;
 import cafe.kiosk.i18n.KioskTexts;
 import cafe.kiosk.pay.PaidOrder;
 import cafe.kiosk.testing.Connected;
 import cafe.kiosk.testing.KioskStage;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import javafx.scene.Node;
+import javafx.scene.image.ImageView;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -132,6 +142,38 @@ class KioskJourneyTest {
             staff.barista().setAvailability(new SetAvailability("americano", true)).get();
         }
         kiosk.until(() -> !kiosk.node("item-americano").isDisabled());
+    }
+
+    @Test
+    void aPictureTheManagerAddsIsOnTheItemsTileFromTheStore() throws Exception {
+        StaffFixture.enrol(data, "kim", "Kim Minji", "2468");
+        try (CafeConnection office = Connected.as(Role.MANAGER, store)) {
+            office.manager().signIn("kim", "2468".toCharArray()).get();
+            String image = office.manager().savePicture(new SavePicture(jpegSquare(64))).get().image();
+            MenuItem einspanner = office.manager().menu().get().item("einspanner").orElseThrow();
+            office.manager().saveItem(new SaveMenuItem(new MenuItem(einspanner.id(), einspanner.categoryId(),
+                    einspanner.name(), einspanner.description(), einspanner.basePriceWon(),
+                    einspanner.optionGroupIds(), image, true, einspanner.prepSeconds(),
+                    einspanner.suggestedItemIds()))).get();
+
+            kiosk = KioskStage.open(store);
+            kiosk.tap("start-take-out");
+
+            kiosk.until(() -> kiosk.call(() -> pictureWidth(kiosk.node("item-einspanner"))) == 64);
+        }
+    }
+
+    /** The width of the picture on a tile, as drawn from the image's own pixels. */
+    private static double pictureWidth(Node tile) {
+        ImageView view = (ImageView) ((Picture) tile.lookup(".picture")).getGraphic();
+        return view.getImage() == null ? 0 : view.getImage().getWidth();
+    }
+
+    private static byte[] jpegSquare(int side) throws IOException {
+        BufferedImage square = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        ImageIO.write(square, "jpg", jpeg);
+        return jpeg.toByteArray();
     }
 
     @Test

@@ -4,6 +4,7 @@ import cafe.client.CafeException;
 import cafe.client.KioskClient;
 import cafe.client.Subscription;
 import cafe.contract.menu.Menu;
+import cafe.contract.menu.MenuPicture;
 import cafe.contract.order.CancelOrder;
 import cafe.contract.order.OrderAccepted;
 import cafe.contract.order.OrderUpdate;
@@ -77,6 +78,11 @@ public final class ScriptedKiosk implements KioskClient {
         CompletableFuture<OrderView> lookup = new CompletableFuture<>();
         lookups.add(lookup);
         return lookup;
+    }
+
+    @Override
+    public CompletableFuture<MenuPicture> picture(String image) {
+        return CompletableFuture.failedFuture(new CafeException(ErrorCode.UNKNOWN_ITEM, "no added picture " + image));
     }
 
     @Override

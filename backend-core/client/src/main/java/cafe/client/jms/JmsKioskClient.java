@@ -1,12 +1,15 @@
 package cafe.client.jms;
 
 import static cafe.contract.wire.Addresses.BARISTA_QUERIES;
+import static cafe.contract.wire.Addresses.MENU_QUERIES;
 import static cafe.contract.wire.Addresses.ORDER_COMMANDS;
 import static cafe.contract.wire.Addresses.ORDER_EVENTS;
 
 import cafe.client.KioskClient;
 import cafe.client.Subscription;
+import cafe.contract.menu.GetPicture;
 import cafe.contract.menu.Menu;
+import cafe.contract.menu.MenuPicture;
 import cafe.contract.order.CancelOrder;
 import cafe.contract.order.OrderAccepted;
 import cafe.contract.order.OrderUpdate;
@@ -35,6 +38,11 @@ final class JmsKioskClient implements KioskClient {
     @Override
     public CompletableFuture<Menu> menu() {
         return menus.menu();
+    }
+
+    @Override
+    public CompletableFuture<MenuPicture> picture(String image) {
+        return requests.send(MENU_QUERIES, MessageTypes.GET_PICTURE, new GetPicture(image), MenuPicture.class);
     }
 
     @Override

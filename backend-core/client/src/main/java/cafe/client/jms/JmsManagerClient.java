@@ -7,6 +7,7 @@ import cafe.client.ManagerClient;
 import cafe.client.Subscription;
 import cafe.client.staff.StaffPin;
 import cafe.contract.menu.Menu;
+import cafe.contract.menu.PictureSaved;
 import cafe.contract.menu.ReorderMenu;
 import cafe.contract.menu.RetireCategory;
 import cafe.contract.menu.RetireMenuItem;
@@ -14,6 +15,7 @@ import cafe.contract.menu.RetireOptionGroup;
 import cafe.contract.menu.SaveCategory;
 import cafe.contract.menu.SaveMenuItem;
 import cafe.contract.menu.SaveOptionGroup;
+import cafe.contract.menu.SavePicture;
 import cafe.contract.staff.SignIn;
 import cafe.contract.staff.StaffList;
 import cafe.contract.staff.StaffPass;
@@ -108,12 +110,21 @@ final class JmsManagerClient implements ManagerClient {
         return edit(MessageTypes.RETIRE_OPTION_GROUP, command);
     }
 
+    @Override
+    public CompletableFuture<PictureSaved> savePicture(SavePicture command) {
+        return signed(MessageTypes.SAVE_PICTURE, command, PictureSaved.class);
+    }
+
     private CompletableFuture<Menu> edit(String type, Object command) {
+        return signed(type, command, Menu.class);
+    }
+
+    private <T> CompletableFuture<T> signed(String type, Object command, Class<T> replyType) {
         StaffPass current = pass.get();
         if (current == null) {
             return CompletableFuture.failedFuture(new CafeException(ErrorCode.SIGN_IN_REQUIRED,
                     "Sign in with your staff PIN first"));
         }
-        return requests.send(MENU_MANAGER_COMMANDS, type, command, current.token(), Menu.class);
+        return requests.send(MENU_MANAGER_COMMANDS, type, command, current.token(), replyType);
     }
 }

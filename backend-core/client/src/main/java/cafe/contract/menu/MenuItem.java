@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Something a customer can order. Prices are whole won. {@code image} names a picture bundled in
- * {@code cafe/contract/menu/images/} on the class path. {@code prepSeconds} is the bar's usual time
+ * {@code cafe/contract/menu/images/} on the class path, or one a manager added ({@link #isAddedPicture}),
+ * which terminals ask the store for ({@link GetPicture}). {@code prepSeconds} is the bar's usual time
  * to make one, used for wait estimates.
  */
 public record MenuItem(String id, String categoryId, LocalizedText name, LocalizedText description,
@@ -13,10 +14,17 @@ public record MenuItem(String id, String categoryId, LocalizedText name, Localiz
                        int prepSeconds, List<String> suggestedItemIds) {
 
     public static final String IMAGE_FOLDER = "/cafe/contract/menu/images/";
+    /** How the name of a picture a manager added begins. */
+    public static final String ADDED_PICTURE_PREFIX = "added-";
 
     public MenuItem {
         optionGroupIds = List.copyOf(optionGroupIds);
         suggestedItemIds = List.copyOf(suggestedItemIds);
+    }
+
+    /** Whether a picture name is one a manager added rather than one bundled with the programs. */
+    public static boolean isAddedPicture(String image) {
+        return image != null && image.startsWith(ADDED_PICTURE_PREFIX);
     }
 
     /** The class-path resource of this item's picture. */

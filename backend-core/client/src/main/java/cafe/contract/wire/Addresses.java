@@ -11,13 +11,13 @@ public final class Addresses {
     public static final String ORDER_COMMANDS = "cafe.order.commands";
     /** Staff -> ordering: CancelOrder with refund. */
     public static final String ORDER_STAFF_COMMANDS = "cafe.order.staff-commands";
-    /** Anyone who may read the menu: GetMenu. */
+    /** Anyone who may read the menu: GetMenu, GetPicture. */
     public static final String MENU_QUERIES = "cafe.menu.queries";
     /** Staff -> menu: SetAvailability. */
     public static final String MENU_COMMANDS = "cafe.menu.commands";
     /**
      * Manager -> menu, each with a staff pass: SaveMenuItem, RetireMenuItem, SaveCategory,
-     * RetireCategory, ReorderMenu, SaveOptionGroup, RetireOptionGroup.
+     * RetireCategory, ReorderMenu, SaveOptionGroup, RetireOptionGroup, SavePicture.
      */
     public static final String MENU_MANAGER_COMMANDS = "cafe.menu.manager-commands";
     /** Barista -> bar queue: StartTicket, CheckItem, MarkReady, MarkPickedUp, RecallTicket. */

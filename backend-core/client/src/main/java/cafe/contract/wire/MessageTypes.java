@@ -19,6 +19,8 @@ public final class MessageTypes {
     public static final String REORDER_MENU = "ReorderMenu";
     public static final String SAVE_OPTION_GROUP = "SaveOptionGroup";
     public static final String RETIRE_OPTION_GROUP = "RetireOptionGroup";
+    public static final String SAVE_PICTURE = "SavePicture";
+    public static final String GET_PICTURE = "GetPicture";
 
     // bar
     public static final String START_TICKET = "StartTicket";

@@ -1,5 +1,6 @@
 package cafe.core.menu;
 
+import cafe.contract.menu.GetPicture;
 import cafe.contract.menu.ReorderMenu;
 import cafe.contract.menu.RetireCategory;
 import cafe.contract.menu.RetireMenuItem;
@@ -7,10 +8,12 @@ import cafe.contract.menu.RetireOptionGroup;
 import cafe.contract.menu.SaveCategory;
 import cafe.contract.menu.SaveMenuItem;
 import cafe.contract.menu.SaveOptionGroup;
+import cafe.contract.menu.SavePicture;
 import cafe.contract.menu.SetAvailability;
 import cafe.contract.wire.Addresses;
 import cafe.contract.wire.MessageTypes;
 import cafe.core.menu.adapter.persistence.HibernateMenuStore;
+import cafe.core.menu.adapter.persistence.HibernatePictureShelf;
 import cafe.core.menu.adapter.seed.BundledMenu;
 import cafe.core.menu.application.MenuService;
 import cafe.core.platform.StoreContext;
@@ -33,10 +36,12 @@ public final class MenuContext implements StoreContext {
     public void wire(StorePlatform platform) {
         var database = platform.database("menu", HibernateMenuStore.ENTITIES);
         var store = new HibernateMenuStore(database::session, platform.json(), platform.clock());
-        var menu = new MenuService(store, database.outbox(), database.transactions());
+        var pictures = new HibernatePictureShelf(database::session, platform.clock());
+        var menu = new MenuService(store, pictures, database.outbox(), database.transactions());
         menu.start(BundledMenu.load(bundledMenuResource, platform.json()));
         platform.serve(Addresses.MENU_QUERIES, database, new RequestRoutes()
-                .on(MessageTypes.GET_MENU, menu::current));
+                .on(MessageTypes.GET_MENU, menu::current)
+                .on(MessageTypes.GET_PICTURE, GetPicture.class, menu::picture));
         platform.serve(Addresses.MENU_COMMANDS, database, new RequestRoutes()
                 .on(MessageTypes.SET_AVAILABILITY, SetAvailability.class, menu::setAvailability));
         platform.serve(Addresses.MENU_MANAGER_COMMANDS, database, RequestRoutes.signedBy(platform.staffPasses())
@@ -46,6 +51,7 @@ public final class MenuContext implements StoreContext {
                 .onStaff(MessageTypes.RETIRE_CATEGORY, RetireCategory.class, menu::retireCategory)
                 .onStaff(MessageTypes.REORDER_MENU, ReorderMenu.class, menu::reorder)
                 .onStaff(MessageTypes.SAVE_OPTION_GROUP, SaveOptionGroup.class, menu::saveOptionGroup)
-                .onStaff(MessageTypes.RETIRE_OPTION_GROUP, RetireOptionGroup.class, menu::retireOptionGroup));
+                .onStaff(MessageTypes.RETIRE_OPTION_GROUP, RetireOptionGroup.class, menu::retireOptionGroup)
+                .onStaff(MessageTypes.SAVE_PICTURE, SavePicture.class, menu::savePicture));
     }
 }

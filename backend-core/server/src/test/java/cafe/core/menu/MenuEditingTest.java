@@ -1,6 +1,7 @@
 package cafe.core.menu;
 
 import static cafe.core.order.Carts.order;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -21,6 +22,7 @@ import cafe.contract.menu.OptionGroup;
 import cafe.contract.menu.ReorderMenu;
 import cafe.contract.menu.RetireCategory;
 import cafe.contract.menu.RetireOptionGroup;
+import cafe.contract.menu.SavePicture;
 import cafe.contract.menu.RetireMenuItem;
 import cafe.contract.menu.SaveCategory;
 import cafe.contract.menu.SaveMenuItem;
@@ -166,6 +168,27 @@ class MenuEditingTest {
     }
 
     @Test
+    void anAddedPictureIsOnTheKiosksByTheNameAnItemGivesItAndAFileThatIsNoPictureIsRefused() throws Exception {
+        byte[] jpeg = jpegOf(20);
+        String image = manager().savePicture(new SavePicture(jpeg)).join().image();
+        MenuItem croissant = manager().menu().join().item("croissant").orElseThrow();
+        manager().saveItem(new SaveMenuItem(pictured(croissant, image))).join();
+
+        try (CafeConnection kioskScreen = CafeClients.connect(store.server().terminalConfig(Role.KIOSK))) {
+            await().atMost(DEADLINE).until(() -> kioskScreen.state() == ConnectionState.CONNECTED);
+            assertThat(kioskScreen.kiosk().menu().join().item("croissant").orElseThrow().image()).isEqualTo(image);
+            assertThat(kioskScreen.kiosk().picture(image).join().bytes()).isEqualTo(jpeg);
+        }
+        assertThat(manager().savePicture(new SavePicture(jpeg)).join().image()).as("the same picture again").isEqualTo(image);
+        assertThat(problem(Refusal.of(manager().savePicture(new SavePicture("not a picture".getBytes(UTF_8))))))
+                .isEqualTo(new MenuEditProblem("not-an-image", "item.picture", null));
+        assertThat(problem(Refusal.of(manager().savePicture(new SavePicture(jpegOf(23_000)))))).isEqualTo(
+                new MenuEditProblem("picture-heavy", "item.picture", (long) (22 * 1024)));
+        assertThat(problem(Refusal.of(manager().saveItem(new SaveMenuItem(pictured(croissant, "added-0000.jpg")))))
+                .rule()).isEqualTo("unknown-picture");
+    }
+
+    @Test
     void withoutSigningInNothingIsSentAndNoOtherTerminalMayEdit() throws Exception {
         try (CafeConnection otherManagerScreen = CafeClients.connect(store.server().terminalConfig(Role.MANAGER))) {
             assertThat(Refusal.of(otherManagerScreen.manager().saveItem(new SaveMenuItem(item("x", "coffee", 1_000)))).code())
@@ -212,5 +235,19 @@ class MenuEditingTest {
     private static MenuItem suggesting(MenuItem item, String suggested) {
         return new MenuItem(item.id(), item.categoryId(), item.name(), item.description(), item.basePriceWon(),
                 item.optionGroupIds(), item.image(), item.available(), item.prepSeconds(), List.of(suggested));
+    }
+
+    /** The first bytes of a JPEG file, then filler to the length asked. */
+    private static byte[] jpegOf(int length) {
+        byte[] bytes = new byte[length];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xD8;
+        bytes[2] = (byte) 0xFF;
+        return bytes;
+    }
+
+    private static MenuItem pictured(MenuItem item, String image) {
+        return new MenuItem(item.id(), item.categoryId(), item.name(), item.description(), item.basePriceWon(),
+                item.optionGroupIds(), image, item.available(), item.prepSeconds(), item.suggestedItemIds());
     }
 }

@@ -32,6 +32,8 @@ public final class TerminalRules {
     public static final String CLIENT_ENTRY = "cafe.client.jms.CafeClients";
     private static final List<String> ALLOWED = List.of(
             "cafe.contract.", "cafe.terminal.", "java.", "javax.sound.", "javafx.", "org.slf4j.", "picocli.",
+            // the JDK's own picture codecs: the manager screen shrinks a picture file for the kiosks
+            "javax.imageio.",
             // the contract's JSON mapper (cafe.contract.wire.Json) hands out Jackson's ObjectMapper
             "com.fasterxml.jackson.databind.");
     /** Views and what builds them: the only classes, besides a {@code screen} package, that may touch the scene. */

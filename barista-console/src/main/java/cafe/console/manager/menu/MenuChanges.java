@@ -62,8 +62,11 @@ final class MenuChanges {
         return events;
     }
 
-    /** Sends a change unless one is already on its way; {@code then} runs on the FX thread once it is live. */
-    void send(CompletableFuture<Menu> call, Consumer<Menu> then) {
+    /**
+     * Sends a change unless one is already on its way; {@code then} runs on the FX thread once it is
+     * live (an answered menu is shown first).
+     */
+    <T> void send(CompletableFuture<T> call, Consumer<T> then) {
         if (busy.get()) {
             return;
         }
@@ -73,8 +76,12 @@ final class MenuChanges {
         call.whenComplete((changed, failure) -> ui.execute(() -> {
             busy.set(false);
             if (failure == null) {
-                newer.accept(changed);
+                if (changed instanceof Menu menu) {
+                    newer.accept(menu);
+                }
                 then.accept(changed);
+            } else if (failure.getCause() instanceof KioskPicture.Unfit unfit) {
+                problem(texts.get(unfit.getMessage()));
             } else if (Failures.code(failure).filter(code -> code == ErrorCode.SIGN_IN_REQUIRED).isPresent()) {
                 signInAgain.accept(texts.get("failure.signIn"));
             } else {

@@ -4,6 +4,7 @@ import cafe.contract.menu.MenuCategory;
 import cafe.contract.menu.MenuItem;
 import cafe.contract.menu.OptionGroup;
 import cafe.terminal.i18n.Texts;
+import java.io.File;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -19,6 +20,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
+import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
 /** The menu editor's three columns: categories, the chosen category's items, and the item's form. */
@@ -217,6 +219,19 @@ public final class MenuEditorView {
     private void newItem() {
         items.getSelectionModel().clearSelection();
         viewModel.newItem();
+    }
+
+    /** A picture file from this PC: JPEG, PNG, GIF or BMP, shrunk for the kiosks before it is sent. */
+    @FXML
+    private void choosePictureFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(viewModel.texts().get("editor.pictureFile"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(viewModel.texts().get("editor.pictureFiles"),
+                "*.jpg", "*.jpeg", "*.png", "*.gif", "*.bmp"));
+        File chosen = chooser.showOpenDialog(picture.getScene().getWindow());
+        if (chosen != null) {
+            viewModel.addPicture(chosen.toPath());
+        }
     }
 
     @FXML

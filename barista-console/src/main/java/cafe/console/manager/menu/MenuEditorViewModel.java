@@ -12,10 +12,14 @@ import cafe.contract.menu.RetireCategory;
 import cafe.contract.menu.RetireMenuItem;
 import cafe.contract.menu.SaveCategory;
 import cafe.contract.menu.SaveMenuItem;
+import cafe.contract.menu.SavePicture;
 import cafe.terminal.i18n.Texts;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -160,6 +164,26 @@ public final class MenuEditorViewModel {
             chooseItem(saved.item(typed.id()).orElse(null));
             changes.done("editor.saved", texts.of(typed.name()));
         });
+    }
+
+    /** Adds a picture file from this PC to the menu and puts it on the item in the form. */
+    public void addPicture(Path file) {
+        changes.send(CompletableFuture.supplyAsync(() -> fitted(file))
+                .thenCompose(bytes -> client.savePicture(new SavePicture(bytes))), saved -> {
+                    if (!pictures.contains(saved.image())) {
+                        pictures.add(saved.image());
+                    }
+                    form.pictureProperty().set(saved.image());
+                    changes.done("editor.pictureAdded", file.getFileName().toString());
+                });
+    }
+
+    private static byte[] fitted(Path file) {
+        try {
+            return KioskPicture.of(file);
+        } catch (KioskPicture.Unfit unfit) {
+            throw new CompletionException(unfit);
+        }
     }
 
     public void retire() {

@@ -25,7 +25,10 @@ final class RefusalWords {
             Map.entry("no-options", "rule.noOptions"),
             Map.entry("choice-range", "rule.choiceRange"),
             Map.entry("defaults-range", "rule.defaultsRange"),
-            Map.entry("group-in-use", "rule.groupInUse"));
+            Map.entry("group-in-use", "rule.groupInUse"),
+            Map.entry("not-an-image", "rule.notAnImage"),
+            Map.entry("picture-heavy", "rule.pictureHeavy"),
+            Map.entry("unknown-picture", "rule.unknownPicture"));
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("item.name.ko", "editor.nameKo"),
             Map.entry("item.name.en", "editor.nameEn"),

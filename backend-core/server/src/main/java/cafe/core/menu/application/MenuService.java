@@ -1,9 +1,13 @@
 package cafe.core.menu.application;
 
+import cafe.contract.menu.GetPicture;
 import cafe.contract.menu.Menu;
 import cafe.contract.menu.MenuCategory;
+import cafe.contract.menu.MenuEditProblem;
 import cafe.contract.menu.MenuItem;
+import cafe.contract.menu.MenuPicture;
 import cafe.contract.menu.OptionGroup;
+import cafe.contract.menu.PictureSaved;
 import cafe.contract.menu.ReorderMenu;
 import cafe.contract.menu.RetireCategory;
 import cafe.contract.menu.RetireMenuItem;
@@ -11,10 +15,12 @@ import cafe.contract.menu.RetireOptionGroup;
 import cafe.contract.menu.SaveCategory;
 import cafe.contract.menu.SaveMenuItem;
 import cafe.contract.menu.SaveOptionGroup;
+import cafe.contract.menu.SavePicture;
 import cafe.contract.menu.SetAvailability;
 import cafe.contract.wire.Addresses;
 import cafe.contract.wire.ErrorCode;
 import cafe.contract.wire.MessageTypes;
+import cafe.core.menu.domain.AddedPicture;
 import cafe.core.menu.domain.StoreMenu;
 import cafe.core.shared.EventOutbox;
 import cafe.core.shared.OutboundEvent;
@@ -35,11 +41,13 @@ public final class MenuService {
     private static final Logger log = LoggerFactory.getLogger(MenuService.class);
 
     private final MenuStore store;
+    private final PictureShelf pictures;
     private final EventOutbox outbox;
     private final Transactions transactions;
 
-    public MenuService(MenuStore store, EventOutbox outbox, Transactions transactions) {
+    public MenuService(MenuStore store, PictureShelf pictures, EventOutbox outbox, Transactions transactions) {
         this.store = store;
+        this.pictures = pictures;
         this.outbox = outbox;
         this.transactions = transactions;
     }
@@ -81,6 +89,10 @@ public final class MenuService {
 
     public Menu saveItem(SaveMenuItem command, Staff staff) {
         MenuItem item = required(command.item(), "item");
+        if (MenuItem.isAddedPicture(item.image()) && pictures.find(item.image()).isEmpty()) {
+            throw new Rejection(ErrorCode.MENU_EDIT_REFUSED, "there is no added picture " + item.image(),
+                    new MenuEditProblem("unknown-picture", "item.picture", null));
+        }
         return edit(staff, "item " + item.id() + " saved at " + item.basePriceWon() + " won", menu -> menu.withItem(item));
     }
 
@@ -114,6 +126,20 @@ public final class MenuService {
     public Menu retireOptionGroup(RetireOptionGroup command, Staff staff) {
         String groupId = required(command.groupId(), "groupId");
         return edit(staff, "option group " + groupId + " retired", menu -> menu.withoutOptionGroup(groupId));
+    }
+
+    /** Keeps a picture a manager added and answers the name items use for it. */
+    public PictureSaved savePicture(SavePicture command, Staff staff) {
+        AddedPicture picture = AddedPicture.of(command.bytes());
+        pictures.keep(picture, staff.id());
+        log.info("picture {} ({} bytes) added by {}", picture.image(), picture.bytes().length, staff);
+        return new PictureSaved(picture.image());
+    }
+
+    public MenuPicture picture(GetPicture query) {
+        String image = required(query.image(), "image");
+        return pictures.find(image).map(found -> new MenuPicture(found.image(), found.bytes()))
+                .orElseThrow(() -> new Rejection(ErrorCode.UNKNOWN_ITEM, "no added picture " + image));
     }
 
     /** A manager's change: a new version, recorded with who made it, and sent to every terminal. */

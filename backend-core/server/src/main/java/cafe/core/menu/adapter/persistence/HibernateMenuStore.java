@@ -15,7 +15,7 @@ import org.hibernate.Session;
 public final class HibernateMenuStore implements MenuStore {
 
     /** The entities this store maps, for the context's database. */
-    public static final List<Class<?>> ENTITIES = List.of(MenuVersionEntity.class);
+    public static final List<Class<?>> ENTITIES = List.of(MenuVersionEntity.class, AddedPictureEntity.class);
 
     private final Supplier<Session> session;
     private final ObjectMapper json;
