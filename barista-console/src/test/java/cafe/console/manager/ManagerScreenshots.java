@@ -64,5 +64,11 @@ class ManagerScreenshots {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> robot.lookup("#editor-message").queryLabeled().getText().contains("저장했습니다"));
         Snapshot.write(screen.scene(), dir.resolve("manager-menu.png"));
+
+        robot.clickOn("#section-groups-title");
+        ManagerStage.choose(robot, "#groups", "시럽  ·  옵션 3개");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#group-offered-by").queryLabeled().getText().contains("카페 라떼"));
+        Snapshot.write(screen.scene(), dir.resolve("manager-option-groups.png"));
     }
 }
