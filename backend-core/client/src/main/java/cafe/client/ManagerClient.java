@@ -50,4 +50,7 @@ public interface ManagerClient {
     CompletableFuture<Menu> reorder(ReorderMenu command);
 
     CompletableFuture<Menu> saveOptionGroup(SaveOptionGroup command);
+
+    /** The day's sales and prep times, under the signed-in staff member's pass. */
+    SalesReports sales();
 }
