@@ -7,7 +7,6 @@ import cafe.terminal.i18n.Texts;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.SetChangeListener;
@@ -24,8 +23,6 @@ import javafx.scene.layout.FlowPane;
 /** The menu editor's three columns: categories, the chosen category's items, and the item's form. */
 public final class MenuEditorView {
 
-    @FXML
-    private Label signedIn;
     @FXML
     private ListView<MenuCategory> categories;
     @FXML
@@ -60,20 +57,15 @@ public final class MenuEditorView {
     private Label message;
 
     private final MenuEditorViewModel viewModel;
-    private final ObservableStringValue who;
-    private final Runnable signOut;
     private final ListChangeListener<OptionGroup> onGroups = change -> showOptionGroups();
 
-    public MenuEditorView(MenuEditorViewModel viewModel, ObservableStringValue who, Runnable signOut) {
+    public MenuEditorView(MenuEditorViewModel viewModel) {
         this.viewModel = viewModel;
-        this.who = who;
-        this.signOut = signOut;
     }
 
     @FXML
     private void initialize() {
         Texts texts = viewModel.texts();
-        signedIn.textProperty().bind(who);
         follow(categories, viewModel.categories(), viewModel.categoryProperty(), c -> texts.of(c.name()));
         categories.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now != null) {
@@ -104,7 +96,6 @@ public final class MenuEditorView {
     /** Stops following the view model, when the screen is left. */
     public void dispose() {
         viewModel.optionGroups().removeListener(onGroups);
-        signedIn.textProperty().unbind();
     }
 
     private void bindForm(ItemForm form) {
@@ -149,11 +140,6 @@ public final class MenuEditorView {
         if (problem) {
             message.getStyleClass().add("problem");
         }
-    }
-
-    @FXML
-    private void signOut() {
-        signOut.run();
     }
 
     @FXML
