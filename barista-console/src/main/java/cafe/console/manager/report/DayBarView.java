@@ -1,6 +1,8 @@
 package cafe.console.manager.report;
 
 import cafe.terminal.i18n.Texts;
+import java.time.chrono.IsoChronology;
+import java.time.format.FormatStyle;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -12,6 +14,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.converter.LocalDateStringConverter;
 
 /**
  * The day a report section shows, and how to change it: the previous day, a date picker, the next
@@ -54,6 +57,7 @@ public final class DayBarView extends HBox {
         today.setText(texts.get("report.today"));
         retry.setText(texts.get("report.retry"));
         date.setPromptText(texts.get("report.day"));
+        date.setConverter(new LocalDateStringConverter(FormatStyle.MEDIUM, texts.locale(), IsoChronology.INSTANCE));
         previous.setOnAction(event -> model.previousDay());
         next.setOnAction(event -> model.nextDay());
         today.setOnAction(event -> model.showToday());

@@ -4,17 +4,15 @@ import cafe.terminal.i18n.Texts;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
-import javafx.scene.Node;
 import javafx.stage.FileChooser;
+import javafx.stage.Window;
 
-/** The system's save dialog over the back office's window, for spreadsheet (CSV) files. */
+/** The system's save dialog over the window in front (the back office), for spreadsheet (CSV) files. */
 public final class SaveFileWindow implements SaveAs {
 
-    private final Node over;
     private final Texts texts;
 
-    public SaveFileWindow(Node over, Texts texts) {
-        this.over = over;
+    public SaveFileWindow(Texts texts) {
         this.texts = texts;
     }
 
@@ -24,6 +22,7 @@ public final class SaveFileWindow implements SaveAs {
         chooser.setTitle(texts.get("report.saveTitle"));
         chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts.get("report.csvFiles"), "*.csv"));
-        return Optional.ofNullable(chooser.showSaveDialog(over.getScene().getWindow())).map(File::toPath);
+        Window front = Window.getWindows().stream().filter(Window::isFocused).findFirst().orElse(null);
+        return Optional.ofNullable(chooser.showSaveDialog(front)).map(File::toPath);
     }
 }

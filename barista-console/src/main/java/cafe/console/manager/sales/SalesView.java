@@ -2,7 +2,6 @@ package cafe.console.manager.sales;
 
 import cafe.console.manager.report.DayBarView;
 import cafe.console.manager.report.SaveAs;
-import cafe.console.manager.report.SaveFileWindow;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -59,11 +58,14 @@ public final class SalesView {
     @FXML
     private Label exportMessage;
 
+    /** A bar is at most this wide: one busy hour is a bar, not a wall. */
+    private static final double WIDEST_BAR = 64;
+
     private final SalesViewModel viewModel;
     private final ListChangeListener<SalesViewModel.HourBar> onHours = change -> showHours();
-    private SaveAs saveAs;
+    private final SaveAs saveAs;
 
-    /** @param saveAs where an export goes; null for the system's save dialog */
+    /** @param saveAs asks where an export goes */
     public SalesView(SalesViewModel viewModel, SaveAs saveAs) {
         this.viewModel = viewModel;
         this.saveAs = saveAs;
@@ -71,9 +73,6 @@ public final class SalesView {
 
     @FXML
     private void initialize() {
-        if (saveAs == null) {
-            saveAs = new SaveFileWindow(root, viewModel.texts());
-        }
         dayBar.bind(viewModel.day(), root);
         gross.textProperty().bind(viewModel.grossProperty());
         refunds.textProperty().bind(viewModel.refundsProperty());
@@ -89,6 +88,7 @@ public final class SalesView {
         items.setItems(viewModel.items());
         items.setPlaceholder(new Label(""));
         viewModel.hours().addListener(onHours);
+        hourChart.widthProperty().addListener((obs, was, now) -> narrowBars());
         emptyDay.textProperty().bind(viewModel.emptyTextProperty());
         emptyDay.visibleProperty().bind(viewModel.emptyProperty());
         content.visibleProperty().bind(viewModel.emptyProperty().not());
@@ -109,6 +109,12 @@ public final class SalesView {
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         viewModel.hours().forEach(bar -> series.getData().add(new XYChart.Data<>(bar.hour(), bar.amountWon())));
         hourChart.getData().setAll(List.of(series));
+        narrowBars();
+    }
+
+    private void narrowBars() {
+        int bars = Math.max(1, viewModel.hours().size());
+        hourChart.setCategoryGap(Math.max(8, hourChart.getWidth() * 0.9 / bars - WIDEST_BAR));
     }
 
     private static <S> void column(TableColumn<S, String> column, Function<S, String> value) {

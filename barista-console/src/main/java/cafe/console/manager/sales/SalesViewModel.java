@@ -150,7 +150,7 @@ public final class SalesViewModel {
     /** The name offered for the shown day's file. */
     public String exportFileName() {
         DaySales shown = day.reportProperty().get();
-        return shown == null ? "sales.csv" : SalesCsv.fileName(shown);
+        return shown == null ? "sales-day.csv" : SalesCsv.fileName(shown);
     }
 
     // Commands
