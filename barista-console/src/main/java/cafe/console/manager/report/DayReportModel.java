@@ -131,9 +131,18 @@ public final class DayReportModel<T> {
             } else if (Failures.code(failure).filter(ErrorCode.SIGN_IN_REQUIRED::equals).isPresent()) {
                 signInAgain.accept(texts.get("failure.signIn"));
             } else {
-                problem.set(Failures.describe(failure, texts));
+                problem.set(describe(failure));
             }
         }));
+    }
+
+    /** A report changes nothing, so a lost answer is simply asked for again. */
+    private String describe(Throwable failure) {
+        return switch (Failures.code(failure).orElse(ErrorCode.INTERNAL_ERROR)) {
+            case TIMEOUT -> texts.get("report.timeout");
+            case NOT_CONNECTED -> texts.get("report.offline");
+            default -> Failures.describe(failure, texts);
+        };
     }
 
     private void shown(ReportDay wanted, T answer) {
