@@ -58,4 +58,7 @@ public interface ManagerClient {
 
     /** Adds a picture for items; fails with MENU_EDIT_REFUSED when it is not a JPEG or PNG, or too heavy. */
     CompletableFuture<PictureSaved> savePicture(SavePicture command);
+
+    /** The day's sales and prep times, under the signed-in staff member's pass. */
+    SalesReports sales();
 }

@@ -1,6 +1,7 @@
 package cafe.console.manager;
 
 import cafe.client.CafeConnection;
+import cafe.console.manager.report.SaveFileWindow;
 import cafe.terminal.app.TerminalApp;
 import cafe.terminal.app.TerminalScreen;
 import cafe.terminal.i18n.Texts;
@@ -27,7 +28,8 @@ public final class ManagerApp extends TerminalApp<ManagerOptions> {
     protected TerminalScreen open(ManagerOptions options, Path config) throws IOException {
         CafeConnection connection = connect(config);
         Texts texts = Texts.of(ManagerWindow.TEXTS, options.language());
-        ManagerWindow window = new ManagerWindow(connection.manager(), texts, Platform::runLater, WIDTH, HEIGHT);
+        ManagerWindow window = new ManagerWindow(connection.manager(), texts, Platform::runLater,
+                new SaveFileWindow(texts), WIDTH, HEIGHT);
         return new TerminalScreen(window.scene(), new SimpleStringProperty(texts.get("app.title")), window::open,
                 window::close);
     }

@@ -6,6 +6,9 @@ import cafe.console.manager.menu.OptionGroupsScreen;
 import cafe.console.manager.office.BackOfficeView;
 import cafe.console.manager.office.Desk;
 import cafe.console.manager.office.SectionScreen;
+import cafe.console.manager.prep.PrepTimesScreen;
+import cafe.console.manager.report.SaveAs;
+import cafe.console.manager.sales.SalesScreen;
 import cafe.console.manager.signin.SignInView;
 import cafe.console.manager.signin.SignInViewModel;
 import cafe.contract.staff.StaffPass;
@@ -30,19 +33,24 @@ public final class ManagerWindow {
     /** The back office's tabs, in order; a new section is one more line here. */
     private static final List<Function<Desk, SectionScreen>> SECTIONS = List.of(
             MenuScreen::new,
-            OptionGroupsScreen::new);
+            OptionGroupsScreen::new,
+            SalesScreen::new,
+            PrepTimesScreen::new);
 
     private final ManagerClient client;
     private final Texts texts;
     private final Executor ui;
+    private final SaveAs saveAs;
     private final TerminalScene scene;
     private final SignInViewModel signIn;
     private BackOfficeView office;
 
-    public ManagerWindow(ManagerClient client, Texts texts, Executor ui, double width, double height) {
+    /** @param saveAs asks where a file the manager exports goes */
+    public ManagerWindow(ManagerClient client, Texts texts, Executor ui, SaveAs saveAs, double width, double height) {
         this.client = client;
         this.texts = texts;
         this.ui = ui;
+        this.saveAs = saveAs;
         this.scene = new TerminalScene(width, height);
         scene.wear(ManagerWindow.class, THEME);
         this.signIn = new SignInViewModel(client, texts, ui, this::signedIn);
@@ -67,7 +75,7 @@ public final class ManagerWindow {
     }
 
     private void signedIn(StaffPass pass) {
-        Desk desk = new Desk(client, texts, ui, this::signInAgain);
+        Desk desk = new Desk(client, texts, ui, this::signInAgain, saveAs);
         List<SectionScreen> sections = SECTIONS.stream().map(section -> section.apply(desk)).toList();
         office = new BackOfficeView(texts, texts.get("office.signedIn", pass.name()), sections, this::signOut);
         scene.show(Fxml.load(BackOfficeView.class, "BackOffice.fxml", texts.bundle(), office));

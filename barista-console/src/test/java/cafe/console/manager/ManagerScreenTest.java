@@ -127,7 +127,7 @@ class ManagerScreenTest {
     @Test
     void aNewOptionGroupKeepsItsOptionsInTheOrderSetAndOneAnItemOffersStays(FxRobot robot) {
         signIn(robot);
-        openSection(robot, "#section-groups-title");
+        ManagerStage.openSection(robot, "Option groups");
         robot.clickOn("#group-new");
         replace(robot, "#group-name-ko", "꿀");
         replace(robot, "#group-name-en", "Honey");
@@ -169,8 +169,7 @@ class ManagerScreenTest {
     }
 
     private static void signIn(FxRobot robot) {
-        ManagerStage.choose(robot, "#sign-in-staff", "Kim Minji");
-        robot.clickOn("#sign-in-pin").write("2468").type(KeyCode.ENTER);
+        ManagerStage.signIn(robot, "Kim Minji", "2468");
         awaitText(robot, "#signed-in", "Signed in: Kim Minji");
     }
 
@@ -187,11 +186,6 @@ class ManagerScreenTest {
         await().atMost(ManagerStage.PATIENCE).until(() -> text.equals(input.getText()));
     }
 
-    /** Clicks a back-office tab once its header is drawn. */
-    private static void openSection(FxRobot robot, String tab) {
-        await().atMost(ManagerStage.PATIENCE).until(() -> robot.lookup(tab).tryQuery().isPresent());
-        robot.clickOn(tab);
-    }
 
     /** Picks an entry of a drop-down list as a click on it in the open list would: the list is longer than the screen. */
     private static void pick(FxRobot robot, String comboBox, String itemId) {

@@ -1,9 +1,12 @@
 package cafe.console.manager;
 
+import cafe.contract.order.OrderAccepted;
+import cafe.core.order.Carts;
 import cafe.terminal.i18n.Language;
 import cafe.terminal.testing.LiveStore;
 import cafe.terminal.testing.Snapshot;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -31,6 +34,11 @@ class ManagerScreenshots {
     @BeforeAll
     static void openTheStore() throws Exception {
         store = ManagerStage.storeWith("kim", "김민지", "2468");
+        for (OrderAccepted order : List.of(store.pay(Carts.americano(2), Carts.croissant(1)), store.pay(),
+                store.pay(Carts.croissant(2)), store.pay(Carts.americano(1), Carts.croissant(1)))) {
+            store.start(order);
+            store.ready(order);
+        }
     }
 
     @AfterAll
@@ -65,10 +73,26 @@ class ManagerScreenshots {
                 () -> robot.lookup("#editor-message").queryLabeled().getText().contains("저장했습니다"));
         Snapshot.write(screen.scene(), dir.resolve("manager-menu.png"));
 
-        robot.clickOn("#section-groups-title");
+        ManagerStage.openSection(robot, "옵션 그룹");
         ManagerStage.choose(robot, "#groups", "시럽  ·  옵션 3개");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> robot.lookup("#group-offered-by").queryLabeled().getText().contains("카페 라떼"));
         Snapshot.write(screen.scene(), dir.resolve("manager-option-groups.png"));
+    }
+
+    @Test
+    void theDaysSalesAndPrepTimes(FxRobot robot) throws Exception {
+        ManagerStage.signIn(robot, "김민지", "2468");
+        ManagerStage.openSection(robot, "매출");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> !robot.lookup("#sales-net").queryLabeled().getText().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        Snapshot.write(screen.scene(), dir.resolve("manager-sales.png"));
+
+        ManagerStage.openSection(robot, "제조 시간");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> !robot.lookup("#prep-overall").queryLabeled().getText().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        Snapshot.write(screen.scene(), dir.resolve("manager-prep-times.png"));
     }
 }

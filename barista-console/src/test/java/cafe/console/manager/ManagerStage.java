@@ -9,12 +9,16 @@ import cafe.terminal.i18n.Language;
 import cafe.terminal.i18n.Texts;
 import cafe.terminal.testing.LiveStore;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -26,10 +30,12 @@ final class ManagerStage {
 
     private final CafeConnection link;
     private final ManagerWindow window;
+    private final Path exports;
 
-    private ManagerStage(CafeConnection link, ManagerWindow window) {
+    private ManagerStage(CafeConnection link, ManagerWindow window, Path exports) {
         this.link = link;
         this.window = window;
+        this.exports = exports;
     }
 
     /** A store with one staff member who may sign in. */
@@ -45,13 +51,20 @@ final class ManagerStage {
      */
     static ManagerStage open(Stage stage, LiveStore store, Language language) {
         CafeConnection link = store.connected(Role.MANAGER);
+        Path exports = store.dataDir().resolve("exports");
+        exports.toFile().mkdirs();
         ManagerWindow window = new ManagerWindow(link.manager(), Texts.of(ManagerWindow.TEXTS, language),
-                Platform::runLater, 1440, 900);
+                Platform::runLater, name -> Optional.of(exports.resolve(name)), 1440, 900);
         stage.setScene(window.scene().scene());
         stage.sizeToScene();
         stage.show();
         window.open();
-        return new ManagerStage(link, window);
+        return new ManagerStage(link, window, exports);
+    }
+
+    /** Where the screen's exports go: the save dialog is answered with this folder and the name offered. */
+    Path exports() {
+        return exports;
     }
 
     Scene scene() {
@@ -77,6 +90,21 @@ final class ManagerStage {
             }
             return entry != null && entry.isSelected();
         });
+    }
+
+    /** Signs in with the staff member's PIN and waits for the back office's header. */
+    static void signIn(FxRobot robot, String name, String pin) {
+        choose(robot, "#sign-in-staff", name);
+        robot.clickOn("#sign-in-pin").write(pin).type(KeyCode.ENTER);
+        await().atMost(PATIENCE).until(() -> robot.lookup("#signed-in").tryQuery().isPresent());
+    }
+
+    /** Chooses the back office's tab with this title. */
+    static void openSection(FxRobot robot, String title) {
+        Node tab = await().atMost(PATIENCE).until(() -> robot.lookup(".tab-label").queryAll().stream()
+                .filter(node -> node instanceof Labeled label && title.equals(label.getText())).findFirst()
+                .orElse(null), found -> found != null);
+        robot.clickOn(tab);
     }
 
     /** The list entry showing exactly this text, once it is there. */

@@ -2,8 +2,9 @@ package cafe.client.jms;
 
 import static cafe.contract.wire.Addresses.MENU_MANAGER_COMMANDS;
 
-import cafe.client.CafeException;
+
 import cafe.client.ManagerClient;
+import cafe.client.SalesReports;
 import cafe.client.Subscription;
 import cafe.client.staff.StaffPin;
 import cafe.contract.menu.Menu;
@@ -20,7 +21,6 @@ import cafe.contract.staff.SignIn;
 import cafe.contract.staff.StaffList;
 import cafe.contract.staff.StaffPass;
 import cafe.contract.wire.Addresses;
-import cafe.contract.wire.ErrorCode;
 import cafe.contract.wire.MessageTypes;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -32,11 +32,16 @@ final class JmsManagerClient implements ManagerClient {
 
     private final Requests requests;
     private final MenuCalls menus;
-    private final AtomicReference<StaffPass> pass = new AtomicReference<>();
+    private final StaffRequests signed;
+    private final AtomicReference<StaffPass> pass;
+    private final SalesReports sales;
 
     JmsManagerClient(Requests requests, MenuCalls menus) {
         this.requests = requests;
         this.menus = menus;
+        this.signed = new StaffRequests(requests);
+        this.pass = signed.pass();
+        this.sales = new JmsSalesReports(signed);
     }
 
     @Override
@@ -112,19 +117,15 @@ final class JmsManagerClient implements ManagerClient {
 
     @Override
     public CompletableFuture<PictureSaved> savePicture(SavePicture command) {
-        return signed(MessageTypes.SAVE_PICTURE, command, PictureSaved.class);
+        return signed.send(MENU_MANAGER_COMMANDS, MessageTypes.SAVE_PICTURE, command, PictureSaved.class);
     }
 
     private CompletableFuture<Menu> edit(String type, Object command) {
-        return signed(type, command, Menu.class);
+        return signed.send(MENU_MANAGER_COMMANDS, type, command, Menu.class);
     }
 
-    private <T> CompletableFuture<T> signed(String type, Object command, Class<T> replyType) {
-        StaffPass current = pass.get();
-        if (current == null) {
-            return CompletableFuture.failedFuture(new CafeException(ErrorCode.SIGN_IN_REQUIRED,
-                    "Sign in with your staff PIN first"));
-        }
-        return requests.send(MENU_MANAGER_COMMANDS, type, command, current.token(), replyType);
+    @Override
+    public SalesReports sales() {
+        return sales;
     }
 }

@@ -54,6 +54,14 @@ public final class Addresses {
     /** Where messages go when their time-to-live runs out. */
     public static final String EXPIRED = "cafe.expired";
 
+    // the day's sales and prep times (manager only, each with a staff pass)
+    /** Manager -> ordering: GetOrderSales. */
+    public static final String ORDER_REPORTS = "cafe.order.reports";
+    /** Manager -> payment: GetPaymentTotals. */
+    public static final String PAYMENT_REPORTS = "cafe.payment.reports";
+    /** Manager -> bar queue: GetPrepTimes. */
+    public static final String BARISTA_REPORTS = "cafe.barista.reports";
+
     private Addresses() {
     }
 }

@@ -54,6 +54,11 @@ public final class MessageTypes {
     public static final String TICKET_RECALLED = "TicketRecalled";
     public static final String TICKET_CANCELLED = "TicketCancelled";
 
+    // the day's sales and prep times (manager)
+    public static final String GET_ORDER_SALES = "GetOrderSales";
+    public static final String GET_PAYMENT_TOTALS = "GetPaymentTotals";
+    public static final String GET_PREP_TIMES = "GetPrepTimes";
+
     private MessageTypes() {
     }
 }

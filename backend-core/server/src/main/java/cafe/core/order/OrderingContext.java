@@ -5,6 +5,7 @@ import cafe.contract.menu.Menu;
 import cafe.contract.order.CancelOrder;
 import cafe.contract.order.PlaceOrder;
 import cafe.contract.order.RetryPayment;
+import cafe.contract.report.ReportDay;
 import cafe.contract.wire.Addresses;
 import cafe.contract.wire.MessageTypes;
 import cafe.core.events.PaymentApproved;
@@ -13,18 +14,22 @@ import cafe.core.events.PaymentRefunded;
 import cafe.core.order.adapter.persistence.HibernateMenuReplica;
 import cafe.core.order.adapter.persistence.HibernateOrderNumbers;
 import cafe.core.order.adapter.persistence.HibernateOrders;
+import cafe.core.order.adapter.persistence.HibernateSoldOrders;
 import cafe.core.order.adapter.persistence.OrderingSchema;
 import cafe.core.order.adapter.schedule.AbandonedOrderSweep;
 import cafe.core.order.application.AbandonedOrders;
 import cafe.core.order.application.OrderProgress;
 import cafe.core.order.application.OrderQuery;
 import cafe.core.order.application.OrderingService;
+import cafe.core.order.application.SalesReport;
 import cafe.core.order.domain.BusinessCalendar;
 import cafe.core.platform.StoreContext;
 import cafe.core.platform.StorePlatform;
 import cafe.core.platform.messaging.EventRoutes;
 import cafe.core.platform.messaging.RequestRoutes;
 import cafe.core.platform.messaging.Topology;
+import cafe.core.shared.BusinessDays;
+import cafe.core.shared.DayReport;
 import java.time.Duration;
 
 /**
@@ -63,6 +68,11 @@ public final class OrderingContext implements StoreContext, AutoCloseable {
         platform.serve(Addresses.ORDER_STAFF_COMMANDS, database, new RequestRoutes()
                 .on(MessageTypes.CANCEL_ORDER, CancelOrder.class, ordering::cancelByStaff)
                 .on(MessageTypes.GET_ORDER, OrderQuery.class, ordering::view));
+        var days = new BusinessDays(platform.clock(), businessDayStartHour);
+        var sales = new DayReport<>("sales", days, database.transactions(),
+                new SalesReport(new HibernateSoldOrders(database::session, orders), days)::of);
+        platform.serve(Addresses.ORDER_REPORTS, database, RequestRoutes.signedBy(platform.staffPasses())
+                .onStaff(MessageTypes.GET_ORDER_SALES, ReportDay.class, sales::answer));
 
         platform.subscribe(Topology.ORDERING_PAYMENT_EVENTS, database, new EventRoutes()
                 .on(PaymentApproved.TYPE, PaymentApproved.class, progress::paymentApproved)

@@ -1,13 +1,21 @@
 package cafe.core.payment;
 
+import cafe.contract.report.ReportDay;
+import cafe.contract.wire.Addresses;
+import cafe.contract.wire.MessageTypes;
 import cafe.core.payment.adapter.gateway.BreakerGateway;
 import cafe.core.payment.adapter.messaging.PaymentSubscriptions;
 import cafe.core.payment.adapter.persistence.HibernatePayments;
+import cafe.core.payment.adapter.persistence.HibernateSettledPayments;
 import cafe.core.payment.application.PaymentGateway;
 import cafe.core.payment.application.PaymentService;
+import cafe.core.payment.application.TakingsReport;
 import cafe.core.platform.StoreContext;
 import cafe.core.platform.StorePlatform;
+import cafe.core.platform.messaging.RequestRoutes;
 import cafe.core.platform.persistence.ServiceDatabase;
+import cafe.core.shared.BusinessDays;
+import cafe.core.shared.DayReport;
 import java.time.Duration;
 
 /**
@@ -24,11 +32,16 @@ public final class PaymentContext implements StoreContext {
 
     private final PaymentGateway network;
     private final Duration breakerOpenFor;
+    private final int businessDayStartHour;
 
-    /** {@code breakerOpenFor}: how long card payments stay declined after the network failed every call. */
-    public PaymentContext(PaymentGateway network, Duration breakerOpenFor) {
+    /**
+     * {@code breakerOpenFor}: how long card payments stay declined after the network failed every call;
+     * {@code businessDayStartHour}: the local hour the day's totals start from.
+     */
+    public PaymentContext(PaymentGateway network, Duration breakerOpenFor, int businessDayStartHour) {
         this.network = network;
         this.breakerOpenFor = breakerOpenFor;
+        this.businessDayStartHour = businessDayStartHour;
     }
 
     @Override
@@ -38,5 +51,10 @@ public final class PaymentContext implements StoreContext {
                 database.outbox(), new BreakerGateway(network, breakerOpenFor), platform.clock());
         PaymentSubscriptions.subscribe(platform, database, payments, PAYMENTS_AT_ONCE);
         platform.every("payment-voids", VOID_SWEEP, payments::voidWhatIsOwed);
+        var days = new BusinessDays(platform.clock(), businessDayStartHour);
+        var takings = new DayReport<>("card totals", days, database.transactions(),
+                new TakingsReport(new HibernateSettledPayments(database), days)::of);
+        platform.serve(Addresses.PAYMENT_REPORTS, database, RequestRoutes.signedBy(platform.staffPasses())
+                .onStaff(MessageTypes.GET_PAYMENT_TOTALS, ReportDay.class, takings::answer));
     }
 }

@@ -73,7 +73,7 @@ public final class StoreServer implements AutoCloseable {
         return List.of(
                 new OrderingContext(config.businessDayStartHour(), config.safeguards().abandonedOrdersAfter()),
                 new MenuContext(config.menuResource()),
-                new PaymentContext(cardNetwork, config.gateway().breakerOpenFor()),
+                new PaymentContext(cardNetwork, config.gateway().breakerOpenFor(), config.businessDayStartHour()),
                 new BaristaContext(BarSettings.standard().withDayStartHour(config.businessDayStartHour())),
                 NotificationContext.withStandardChannels(),
                 new DeadLetterContext(),

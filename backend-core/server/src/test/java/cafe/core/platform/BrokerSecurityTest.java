@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
@@ -164,6 +165,26 @@ class BrokerSecurityTest {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
         }
+    }
+
+    @Test
+    void onlyTheManagerReachesTheDaysReports() throws Exception {
+        List<String> reports = List.of(Addresses.ORDER_REPORTS, Addresses.PAYMENT_REPORTS, Addresses.BARISTA_REPORTS);
+        for (Role role : new Role[] {Role.KIOSK, Role.BARISTA, Role.DISPLAY}) {
+            try (TestTerminal terminal = as(role)) {
+                for (String queue : reports) {
+                    assertThatThrownBy(() -> terminal.sendToQueue(queue, "{}", Map.of("type", "GetOrderSales")))
+                            .as(role.user() + " on " + queue).isInstanceOf(JMSSecurityException.class);
+                }
+            }
+        }
+        try (TestTerminal manager = as(Role.MANAGER)) {
+            for (String queue : reports) {
+                manager.sendToQueue(queue, "{}", Map.of("type", "GetOrderSales"));
+            }
+        }
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(reports).allSatisfy(queue ->
+                assertThat(broker.depth(queue)).as(queue).isEqualTo(1)));
     }
 
     @Test

@@ -56,7 +56,7 @@ public final class FlowStore implements AutoCloseable {
         this.broker = EmbeddedBroker.start(new BrokerSettings(dataDir, "127.0.0.1", FreePort.find()));
         this.platform = new StorePlatform(broker, dataDir, Clock.systemDefaultZone(), json);
         this.notification = NotificationContext.withStandardChannels();
-        new PaymentContext(gateway, Duration.ofSeconds(1)).wire(platform);
+        new PaymentContext(gateway, Duration.ofSeconds(1), BarSettings.standard().dayStartHour()).wire(platform);
         new BaristaContext(BarSettings.standard()).wire(platform);
         notification.wire(platform);
         platform.open();

@@ -13,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Control;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.text.Text;
@@ -108,6 +109,9 @@ public final class ScreenFit {
     }
 
     private void checkPlace(Control control) {
+        if (control instanceof IndexedCell<?> cell && cell.isEmpty()) {
+            return; // a list's or table's filler row below its last entry, clipped by the list
+        }
         Bounds bounds = control.localToScene(control.getLayoutBounds());
         ScrollPane scroll = scrollPaneAround(control);
         if (scroll != null) {

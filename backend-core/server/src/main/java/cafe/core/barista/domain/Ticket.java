@@ -144,6 +144,12 @@ public final class Ticket {
         return Optional.ofNullable(readyAt).map(ready -> Duration.between(paidAt, ready));
     }
 
+    /** How long the bar took from starting the ticket to ready, once it is ready. */
+    public Optional<Duration> startedToReady() {
+        return readyAt == null || startedAt == null ? Optional.empty()
+                : Optional.of(Duration.between(startedAt, readyAt));
+    }
+
     public long remainingPrepSeconds() {
         return items.stream().mapToLong(TicketItem::remainingPrepSeconds).sum();
     }

@@ -3,6 +3,7 @@ package cafe.core.platform.messaging;
 import static cafe.contract.wire.Addresses.BARISTA_COMMANDS;
 import static cafe.contract.wire.Addresses.BARISTA_EVENTS;
 import static cafe.contract.wire.Addresses.BARISTA_QUERIES;
+import static cafe.contract.wire.Addresses.BARISTA_REPORTS;
 import static cafe.contract.wire.Addresses.BOARD_EVENTS;
 import static cafe.contract.wire.Addresses.BOARD_QUERIES;
 import static cafe.contract.wire.Addresses.DEAD_LETTERS;
@@ -13,10 +14,12 @@ import static cafe.contract.wire.Addresses.MENU_MANAGER_COMMANDS;
 import static cafe.contract.wire.Addresses.MENU_QUERIES;
 import static cafe.contract.wire.Addresses.ORDER_COMMANDS;
 import static cafe.contract.wire.Addresses.ORDER_EVENTS;
+import static cafe.contract.wire.Addresses.ORDER_REPORTS;
 import static cafe.contract.wire.Addresses.ORDER_SERVICE_EVENTS;
 import static cafe.contract.wire.Addresses.ORDER_STAFF_COMMANDS;
 import static cafe.contract.wire.Addresses.PAYMENT_EVENTS;
 import static cafe.contract.wire.Addresses.PAIRING_REQUESTS;
+import static cafe.contract.wire.Addresses.PAYMENT_REPORTS;
 import static cafe.contract.wire.Addresses.PAYMENT_REQUESTS;
 import static cafe.contract.wire.Addresses.STAFF_COMMANDS;
 
@@ -41,14 +44,16 @@ final class AddressPermissions {
     private static final List<String> CAFE_ADDRESSES = List.of(ORDER_COMMANDS, ORDER_STAFF_COMMANDS,
             MENU_QUERIES, MENU_COMMANDS, BARISTA_COMMANDS, BARISTA_QUERIES, BOARD_QUERIES, ORDER_EVENTS,
             ORDER_SERVICE_EVENTS, PAYMENT_REQUESTS, PAYMENT_EVENTS, BARISTA_EVENTS, MENU_EVENTS, BOARD_EVENTS,
-            DEAD_LETTERS, EXPIRED, STAFF_COMMANDS, MENU_MANAGER_COMMANDS);
+            DEAD_LETTERS, EXPIRED, STAFF_COMMANDS, MENU_MANAGER_COMMANDS,
+            ORDER_REPORTS, PAYMENT_REPORTS, BARISTA_REPORTS);
 
     private static final Map<Role, Set<String>> SENDS = Map.of(
             Role.KIOSK, Set.of(ORDER_COMMANDS, MENU_QUERIES, BARISTA_QUERIES),
             Role.BARISTA, Set.of(ORDER_STAFF_COMMANDS, MENU_QUERIES, MENU_COMMANDS, BARISTA_COMMANDS,
                     BARISTA_QUERIES, BOARD_QUERIES),
             Role.DISPLAY, Set.of(BOARD_QUERIES),
-            Role.MANAGER, Set.of(STAFF_COMMANDS, MENU_QUERIES, MENU_MANAGER_COMMANDS, BARISTA_QUERIES));
+            Role.MANAGER, Set.of(STAFF_COMMANDS, MENU_QUERIES, MENU_MANAGER_COMMANDS, BARISTA_QUERIES,
+                    ORDER_REPORTS, PAYMENT_REPORTS, BARISTA_REPORTS));
 
     private static final Map<Role, Set<String>> CONSUMES = Map.of(
             Role.KIOSK, Set.of(ORDER_EVENTS, MENU_EVENTS),

@@ -2,6 +2,8 @@ package cafe.core.barista.adapter.messaging;
 
 import cafe.contract.barista.CheckItem;
 import cafe.contract.barista.TicketAction;
+import cafe.contract.report.PrepTimes;
+import cafe.contract.report.ReportDay;
 import cafe.contract.wire.Addresses;
 import cafe.contract.wire.MessageTypes;
 import cafe.core.barista.application.BarQueries;
@@ -15,6 +17,7 @@ import cafe.core.platform.messaging.EventRoutes;
 import cafe.core.platform.messaging.RequestRoutes;
 import cafe.core.platform.messaging.Topology;
 import cafe.core.platform.persistence.ServiceDatabase;
+import cafe.core.shared.DayReport;
 import java.util.function.Function;
 
 /**
@@ -40,6 +43,12 @@ public final class BarEndpoints {
         platform.subscribe(Topology.BARISTA_ORDER_EVENTS, database, new EventRoutes()
                 .on(OrderPaid.TYPE, OrderPaid.class, bar::queue)
                 .on(OrderCancelled.TYPE, OrderCancelled.class, bar::cancel));
+    }
+
+    /** The back office's prep times, for a signed-in manager only. */
+    public static void wireReports(StorePlatform platform, ServiceDatabase database, DayReport<PrepTimes> report) {
+        platform.serve(Addresses.BARISTA_REPORTS, database, RequestRoutes.signedBy(platform.staffPasses())
+                .onStaff(MessageTypes.GET_PREP_TIMES, ReportDay.class, report::answer));
     }
 
     private static <T> Function<T, Object> answered(Function<T, Ticket> command) {

@@ -92,7 +92,7 @@ public final class HibernateOrders implements Orders {
         entity.updatedAt = clock.instant();
     }
 
-    private Order toOrder(OrderEntity entity) {
+    Order toOrder(OrderEntity entity) {
         var identity = new OrderIdentity(entity.orderId, entity.orderNumber, LocalDate.parse(entity.businessDay),
                 entity.kioskId, entity.idempotencyKey, entity.requestDigest, entity.placedAt);
         List<OrderLine> lines = entity.lines.stream().map(this::toLine).toList();

@@ -1,0 +1,140 @@
+package cafe.console.manager;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cafe.contract.order.OrderAccepted;
+import cafe.core.order.Carts;
+import cafe.terminal.i18n.Language;
+import cafe.terminal.testing.LiveStore;
+import cafe.terminal.testing.ScreenFit;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The day's sales and prep times sections in Korean, against a real StoreServer that sold three
+ * orders today and made one of them: the owner sees the day, steps to a day without sales and
+ * back, and exports a spreadsheet file that Excel reads right.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ReportSectionsTest {
+
+    private static LiveStore store;
+    private static long soldWon;
+    private ManagerStage screen;
+
+    @BeforeAll
+    static void sellADay() throws Exception {
+        store = ManagerStage.storeWith("kim", "김민지", "2468");
+        OrderAccepted made = store.pay(Carts.americano(2), Carts.croissant(1));
+        soldWon = made.totalWon() + store.pay().totalWon() + store.pay(Carts.croissant(2)).totalWon();
+        store.start(made);
+        store.ready(made);
+    }
+
+    @AfterAll
+    static void closeTheStore() throws Exception {
+        store.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        screen = ManagerStage.open(stage, store, Language.KO);
+    }
+
+    @AfterEach
+    void closeTheScreen() {
+        screen.close();
+    }
+
+    @Test
+    void theDaysSalesAddUpAnEmptyDaySaysSoAndTheExportOpensRightInASpreadsheet(FxRobot robot) throws Exception {
+        signInAndOpen(robot, "매출");
+        String net = String.format("%,d원", soldWon);
+        awaitText(robot, "#sales-net", net);
+        assertThat(text(robot, "#sales-orders")).isEqualTo("3");
+        assertThat(text(robot, "#sales-refunds")).isEqualTo("0건 · 0원");
+        assertThat(robot.lookup("#sales-items").queryAs(TableView.class).getItems()).isNotEmpty();
+        assertThat(fitsTheSmallestBackOfficeMonitor(robot)).isEmpty();
+
+        robot.clickOn("#day-previous");
+        await().atMost(ManagerStage.PATIENCE).until(() -> robot.lookup("#sales-empty").query().isVisible());
+        assertThat(text(robot, "#sales-empty")).endsWith("에는 매출이 없습니다.");
+        robot.clickOn("#day-next");
+        awaitText(robot, "#sales-net", net);
+
+        robot.clickOn("#sales-export");
+        LocalDate today = robot.lookup("#day-date").queryAs(DatePicker.class).getValue();
+        String fileName = "sales-" + today + ".csv";
+        awaitText(robot, "#sales-export-message", fileName + " 파일을 저장했습니다.");
+        byte[] bytes = Files.readAllBytes(screen.exports().resolve(fileName));
+        assertThat(Arrays.copyOf(bytes, 3)).as("UTF-8 byte-order mark")
+                .containsExactly((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        String csv = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        assertThat(csv).endsWith("\r\n").doesNotContain("\r\r").doesNotContainPattern("[^\r]\n");
+        List<String> rows = List.of(csv.split("\r\n"));
+        assertThat(rows.get(0)).isEqualTo("매출," + today);
+        assertThat(rows).contains("합계,건수,금액(원)", "순매출,3," + soldWon, "메뉴,건수,금액(원)");
+        assertThat(rows).anyMatch(row -> row.startsWith("아메리카노,3,"));
+        assertThat(sumOfSection(rows, "메뉴,건수,금액(원)")).as("items add up to net").isEqualTo(soldWon);
+        assertThat(sumOfSection(rows, "시간,주문 수,금액(원)")).as("hours add up to net").isEqualTo(soldWon);
+    }
+
+    @Test
+    void prepTimesShowTheTicketMadeTodayByItemAndStation(FxRobot robot) {
+        signInAndOpen(robot, "제조 시간");
+
+        await().atMost(ManagerStage.PATIENCE).until(() -> text(robot, "#prep-overall").startsWith("티켓 1장"));
+        assertThat(robot.lookup("#prep-by-item").queryAs(TableView.class).getItems()).hasSize(2);
+        assertThat(robot.lookup("#prep-by-station").queryAs(TableView.class).getItems()).hasSize(1);
+        assertThat(fitsTheSmallestBackOfficeMonitor(robot)).isEmpty();
+        robot.clickOn("#prep-by-item").type(KeyCode.PAGE_UP);
+        await().atMost(ManagerStage.PATIENCE).until(() -> robot.lookup("#prep-empty").query().isVisible());
+        assertThat(text(robot, "#prep-empty")).endsWith("에 완료된 티켓이 없습니다.");
+    }
+
+    /** What the section shows badly at 1280x800: text cut short, a control off the window. */
+    private List<String> fitsTheSmallestBackOfficeMonitor(FxRobot robot) {
+        ScreenFit.resize(screen.scene(), 1280, 800, ManagerStage.PATIENCE);
+        List<String> problems = new ArrayList<>();
+        robot.interact(() -> problems.addAll(ScreenFit.problems(screen.scene())));
+        return problems;
+    }
+
+    private static void signInAndOpen(FxRobot robot, String tab) {
+        ManagerStage.signIn(robot, "김민지", "2468");
+        ManagerStage.openSection(robot, tab);
+    }
+
+    /** The sum of the won column of the section under this heading, down to its blank line. */
+    private static long sumOfSection(List<String> rows, String heading) {
+        return rows.stream().dropWhile(row -> !row.equals(heading)).skip(1).takeWhile(row -> !row.isEmpty())
+                .mapToLong(row -> Long.parseLong(row.substring(row.lastIndexOf(',') + 1))).sum();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(node -> ((Label) node).getText()).orElse("");
+    }
+
+    private static void awaitText(FxRobot robot, String query, String expected) {
+        await().atMost(ManagerStage.PATIENCE).untilAsserted(() -> assertThat(text(robot, query)).isEqualTo(expected));
+    }
+}
