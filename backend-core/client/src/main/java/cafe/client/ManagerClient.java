@@ -50,4 +50,7 @@ public interface ManagerClient {
     CompletableFuture<Menu> reorder(ReorderMenu command);
 
     CompletableFuture<Menu> saveOptionGroup(SaveOptionGroup command);
+
+    /** Orders (find, history, cancel with refund) and failed messages, under the signed-in staff member's pass. */
+    OrderDesk orderDesk();
 }

@@ -4,6 +4,7 @@ import static cafe.contract.wire.Addresses.MENU_MANAGER_COMMANDS;
 
 import cafe.client.CafeException;
 import cafe.client.ManagerClient;
+import cafe.client.OrderDesk;
 import cafe.client.Subscription;
 import cafe.client.staff.StaffPin;
 import cafe.contract.menu.Menu;
@@ -30,10 +31,12 @@ final class JmsManagerClient implements ManagerClient {
     private final Requests requests;
     private final MenuCalls menus;
     private final AtomicReference<StaffPass> pass = new AtomicReference<>();
+    private final OrderDesk orderDesk;
 
     JmsManagerClient(Requests requests, MenuCalls menus) {
         this.requests = requests;
         this.menus = menus;
+        this.orderDesk = new JmsOrderDesk(requests, pass::get);
     }
 
     @Override
@@ -109,5 +112,10 @@ final class JmsManagerClient implements ManagerClient {
                     "Sign in with your staff PIN first"));
         }
         return requests.send(MENU_MANAGER_COMMANDS, type, command, current.token(), Menu.class);
+    }
+
+    @Override
+    public OrderDesk orderDesk() {
+        return orderDesk;
     }
 }

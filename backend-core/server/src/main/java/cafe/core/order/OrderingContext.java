@@ -1,6 +1,8 @@
 package cafe.core.order;
 
 import cafe.contract.barista.TicketEvent;
+import cafe.contract.desk.FindOrders;
+import cafe.contract.desk.OrderRef;
 import cafe.contract.menu.Menu;
 import cafe.contract.order.CancelOrder;
 import cafe.contract.order.PlaceOrder;
@@ -16,6 +18,7 @@ import cafe.core.order.adapter.persistence.HibernateOrders;
 import cafe.core.order.adapter.persistence.OrderingSchema;
 import cafe.core.order.adapter.schedule.AbandonedOrderSweep;
 import cafe.core.order.application.AbandonedOrders;
+import cafe.core.order.application.OrderDesk;
 import cafe.core.order.application.OrderProgress;
 import cafe.core.order.application.OrderQuery;
 import cafe.core.order.application.OrderingService;
@@ -63,6 +66,11 @@ public final class OrderingContext implements StoreContext, AutoCloseable {
         platform.serve(Addresses.ORDER_STAFF_COMMANDS, database, new RequestRoutes()
                 .on(MessageTypes.CANCEL_ORDER, CancelOrder.class, ordering::cancelByStaff)
                 .on(MessageTypes.GET_ORDER, OrderQuery.class, ordering::view));
+        var desk = new OrderDesk(orders, ordering, calendar, database.transactions());
+        platform.serve(Addresses.ORDER_MANAGER_COMMANDS, database, RequestRoutes.signedBy(platform.staffPasses())
+                .onStaff(MessageTypes.FIND_ORDERS, FindOrders.class, desk::find)
+                .onStaff(MessageTypes.GET_ORDER_STORY, OrderRef.class, desk::story)
+                .onStaff(MessageTypes.CANCEL_ORDER, CancelOrder.class, desk::cancel));
 
         platform.subscribe(Topology.ORDERING_PAYMENT_EVENTS, database, new EventRoutes()
                 .on(PaymentApproved.TYPE, PaymentApproved.class, progress::paymentApproved)
