@@ -1,6 +1,8 @@
 package cafe.console.manager;
 
 import cafe.client.ManagerClient;
+import cafe.console.manager.desk.FailedMessagesScreen;
+import cafe.console.manager.desk.OrdersScreen;
 import cafe.console.manager.menu.MenuScreen;
 import cafe.console.manager.menu.OptionGroupsScreen;
 import cafe.console.manager.office.BackOfficeView;
@@ -30,7 +32,9 @@ public final class ManagerWindow {
     /** The back office's tabs, in order; a new section is one more line here. */
     private static final List<Function<Desk, SectionScreen>> SECTIONS = List.of(
             MenuScreen::new,
-            OptionGroupsScreen::new);
+            OptionGroupsScreen::new,
+            OrdersScreen::new,
+            FailedMessagesScreen::new);
 
     private final ManagerClient client;
     private final Texts texts;
