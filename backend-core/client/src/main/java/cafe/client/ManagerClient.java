@@ -61,4 +61,7 @@ public interface ManagerClient {
 
     /** The day's sales and prep times, under the signed-in staff member's pass. */
     SalesReports sales();
+
+    /** Orders (find, history, cancel with refund) and failed messages, under the signed-in staff member's pass. */
+    OrderDesk orderDesk();
 }

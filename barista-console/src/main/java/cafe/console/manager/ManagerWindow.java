@@ -1,6 +1,8 @@
 package cafe.console.manager;
 
 import cafe.client.ManagerClient;
+import cafe.console.manager.desk.FailedMessagesScreen;
+import cafe.console.manager.desk.OrdersScreen;
 import cafe.console.manager.menu.MenuScreen;
 import cafe.console.manager.menu.OptionGroupsScreen;
 import cafe.console.manager.office.BackOfficeView;
@@ -35,7 +37,9 @@ public final class ManagerWindow {
             MenuScreen::new,
             OptionGroupsScreen::new,
             SalesScreen::new,
-            PrepTimesScreen::new);
+            PrepTimesScreen::new,
+            OrdersScreen::new,
+            FailedMessagesScreen::new);
 
     private final ManagerClient client;
     private final Texts texts;

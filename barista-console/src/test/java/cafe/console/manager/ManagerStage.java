@@ -117,4 +117,18 @@ final class ManagerStage {
     private static boolean shows(ListCell<?> cell, String text) {
         return cell.isVisible() && !cell.isEmpty() && text.equals(cell.getText());
     }
+
+    /**
+     * Clicks a back-office section's tab until the section's {@code content} is on the screen: a tab
+     * header laid out anew (just after sign-in) loses the click, or is found without a scene.
+     */
+    static void openSection(FxRobot robot, String tab, String content) {
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).until(() -> {
+            if (robot.lookup(content).tryQuery().filter(node -> node.getScene() != null).isPresent()) {
+                return true;
+            }
+            robot.lookup(tab).tryQuery().filter(node -> node.getScene() != null).ifPresent(robot::clickOn);
+            return false;
+        });
+    }
 }

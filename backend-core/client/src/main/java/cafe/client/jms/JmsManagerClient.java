@@ -5,6 +5,7 @@ import static cafe.contract.wire.Addresses.MENU_MANAGER_COMMANDS;
 
 import cafe.client.ManagerClient;
 import cafe.client.SalesReports;
+import cafe.client.OrderDesk;
 import cafe.client.Subscription;
 import cafe.client.staff.StaffPin;
 import cafe.contract.menu.Menu;
@@ -35,6 +36,7 @@ final class JmsManagerClient implements ManagerClient {
     private final StaffRequests signed;
     private final AtomicReference<StaffPass> pass;
     private final SalesReports sales;
+    private final OrderDesk orderDesk;
 
     JmsManagerClient(Requests requests, MenuCalls menus) {
         this.requests = requests;
@@ -42,6 +44,7 @@ final class JmsManagerClient implements ManagerClient {
         this.signed = new StaffRequests(requests);
         this.pass = signed.pass();
         this.sales = new JmsSalesReports(signed);
+        this.orderDesk = new JmsOrderDesk(requests, pass::get);
     }
 
     @Override
@@ -127,5 +130,10 @@ final class JmsManagerClient implements ManagerClient {
     @Override
     public SalesReports sales() {
         return sales;
+    }
+
+    @Override
+    public OrderDesk orderDesk() {
+        return orderDesk;
     }
 }

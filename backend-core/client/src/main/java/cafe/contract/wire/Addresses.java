@@ -61,6 +61,15 @@ public final class Addresses {
     public static final String PAYMENT_REPORTS = "cafe.payment.reports";
     /** Manager -> bar queue: GetPrepTimes. */
     public static final String BARISTA_REPORTS = "cafe.barista.reports";
+    // the order desk (back office), each with a staff pass
+    /** Manager -> ordering: FindOrders, GetOrderStory, CancelOrder (with a reason; refunds a paid order). */
+    public static final String ORDER_MANAGER_COMMANDS = "cafe.order.manager-commands";
+    /** Manager -> payment: GetPaymentHistory. */
+    public static final String PAYMENT_MANAGER_QUERIES = "cafe.payment.manager-queries";
+    /** Manager -> bar queue: GetTicketHistory. */
+    public static final String BARISTA_MANAGER_QUERIES = "cafe.barista.manager-queries";
+    /** Manager -> dead-letter office: ListFailedMessages, RetryFailedMessage, DiscardFailedMessage. */
+    public static final String DEAD_LETTER_MANAGER_COMMANDS = "cafe.deadletter.manager-commands";
 
     private Addresses() {
     }

@@ -57,5 +57,20 @@ public enum ErrorCode {
     // transport, raised by the client
     NOT_CONNECTED,
     TIMEOUT,
-    INTERNAL_ERROR
+    INTERNAL_ERROR,
+    // the order desk (back office)
+    /**
+     * The order can no longer be cancelled (details: {@code {"status": ...}}, its status now: started
+     * at the bar, ready, picked up, or already cancelled).
+     */
+    ORDER_NOT_CANCELLABLE,
+    /** No failed message has this id. */
+    FAILED_MESSAGE_NOT_FOUND,
+    /**
+     * This failed message cannot be retried or discarded (details: {@code {"resolution": ...}}): staff
+     * already resolved it another way, or a compensating step already made up for it.
+     */
+    FAILED_MESSAGE_SETTLED,
+    /** This failed message cannot be sent again (its body was not kept, or its queue is unknown): discard it. */
+    FAILED_MESSAGE_NOT_RETRYABLE
 }

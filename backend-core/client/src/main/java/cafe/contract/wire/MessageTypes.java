@@ -58,6 +58,14 @@ public final class MessageTypes {
     public static final String GET_ORDER_SALES = "GetOrderSales";
     public static final String GET_PAYMENT_TOTALS = "GetPaymentTotals";
     public static final String GET_PREP_TIMES = "GetPrepTimes";
+    // the order desk (back office)
+    public static final String FIND_ORDERS = "FindOrders";
+    public static final String GET_ORDER_STORY = "GetOrderStory";
+    public static final String GET_PAYMENT_HISTORY = "GetPaymentHistory";
+    public static final String GET_TICKET_HISTORY = "GetTicketHistory";
+    public static final String LIST_FAILED_MESSAGES = "ListFailedMessages";
+    public static final String RETRY_FAILED_MESSAGE = "RetryFailedMessage";
+    public static final String DISCARD_FAILED_MESSAGE = "DiscardFailedMessage";
 
     private MessageTypes() {
     }

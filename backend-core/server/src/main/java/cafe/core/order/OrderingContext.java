@@ -1,6 +1,8 @@
 package cafe.core.order;
 
 import cafe.contract.barista.TicketEvent;
+import cafe.contract.desk.FindOrders;
+import cafe.contract.desk.OrderRef;
 import cafe.contract.menu.Menu;
 import cafe.contract.order.CancelOrder;
 import cafe.contract.order.PlaceOrder;
@@ -18,6 +20,7 @@ import cafe.core.order.adapter.persistence.HibernateSoldOrders;
 import cafe.core.order.adapter.persistence.OrderingSchema;
 import cafe.core.order.adapter.schedule.AbandonedOrderSweep;
 import cafe.core.order.application.AbandonedOrders;
+import cafe.core.order.application.OrderDesk;
 import cafe.core.order.application.OrderProgress;
 import cafe.core.order.application.OrderQuery;
 import cafe.core.order.application.OrderingService;
@@ -73,6 +76,11 @@ public final class OrderingContext implements StoreContext, AutoCloseable {
                 new SalesReport(new HibernateSoldOrders(database::session, orders), days)::of);
         platform.serve(Addresses.ORDER_REPORTS, database, RequestRoutes.signedBy(platform.staffPasses())
                 .onStaff(MessageTypes.GET_ORDER_SALES, ReportDay.class, sales::answer));
+        var desk = new OrderDesk(orders, ordering, calendar, database.transactions());
+        platform.serve(Addresses.ORDER_MANAGER_COMMANDS, database, RequestRoutes.signedBy(platform.staffPasses())
+                .onStaff(MessageTypes.FIND_ORDERS, FindOrders.class, desk::find)
+                .onStaff(MessageTypes.GET_ORDER_STORY, OrderRef.class, desk::story)
+                .onStaff(MessageTypes.CANCEL_ORDER, CancelOrder.class, desk::cancel));
 
         platform.subscribe(Topology.ORDERING_PAYMENT_EVENTS, database, new EventRoutes()
                 .on(PaymentApproved.TYPE, PaymentApproved.class, progress::paymentApproved)

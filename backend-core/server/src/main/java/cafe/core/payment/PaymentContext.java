@@ -1,12 +1,14 @@
 package cafe.core.payment;
 
 import cafe.contract.report.ReportDay;
+import cafe.contract.desk.OrderRef;
 import cafe.contract.wire.Addresses;
 import cafe.contract.wire.MessageTypes;
 import cafe.core.payment.adapter.gateway.BreakerGateway;
 import cafe.core.payment.adapter.messaging.PaymentSubscriptions;
 import cafe.core.payment.adapter.persistence.HibernatePayments;
 import cafe.core.payment.adapter.persistence.HibernateSettledPayments;
+import cafe.core.payment.application.PaymentDesk;
 import cafe.core.payment.application.PaymentGateway;
 import cafe.core.payment.application.PaymentService;
 import cafe.core.payment.application.TakingsReport;
@@ -47,9 +49,13 @@ public final class PaymentContext implements StoreContext {
     @Override
     public void wire(StorePlatform platform) {
         ServiceDatabase database = platform.database(DATABASE, HibernatePayments.ENTITIES);
-        PaymentService payments = new PaymentService(database.transactions(), new HibernatePayments(database),
+        HibernatePayments stored = new HibernatePayments(database);
+        PaymentService payments = new PaymentService(database.transactions(), stored,
                 database.outbox(), new BreakerGateway(network, breakerOpenFor), platform.clock());
         PaymentSubscriptions.subscribe(platform, database, payments, PAYMENTS_AT_ONCE);
+        PaymentDesk desk = new PaymentDesk(stored, database.transactions());
+        platform.serve(Addresses.PAYMENT_MANAGER_QUERIES, database, RequestRoutes.signedBy(platform.staffPasses())
+                .onStaff(MessageTypes.GET_PAYMENT_HISTORY, OrderRef.class, desk::history));
         platform.every("payment-voids", VOID_SWEEP, payments::voidWhatIsOwed);
         var days = new BusinessDays(platform.clock(), businessDayStartHour);
         var takings = new DayReport<>("card totals", days, database.transactions(),

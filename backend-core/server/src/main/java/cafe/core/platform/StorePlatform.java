@@ -4,6 +4,7 @@ import cafe.core.platform.messaging.DurableSubscription;
 import cafe.core.platform.messaging.EmbeddedBroker;
 import cafe.core.platform.messaging.EventRoutes;
 import cafe.core.platform.messaging.Letter;
+import cafe.core.platform.messaging.LetterReturns;
 import cafe.core.platform.messaging.MessagingAdapters;
 import cafe.core.platform.messaging.RequestRoutes;
 import cafe.core.platform.persistence.DatabaseUpkeep;
@@ -133,6 +134,11 @@ public final class StorePlatform implements AutoCloseable {
     /** Hands every message the broker gave up on (dead or expired) to the handler, whatever its type. */
     public void receiveLetters(DurableSubscription subscription, ServiceDatabase database, Consumer<Letter> handler) {
         messaging.receiveLetters(subscription, database, handler);
+    }
+
+    /** Sends a kept letter back to the queue it failed on (the dead-letter office's retry). */
+    public LetterReturns letterReturns() {
+        return messaging.letterReturns();
     }
 
     /** Starts relaying every context's outbox and trimming every database; call once all contexts are wired. */

@@ -81,6 +81,34 @@ class BrokerSecurityTest {
     }
 
     @Test
+    void onlyTheManagerReachesTheOrderDeskAndNoTerminalReadsIt() throws Exception {
+        var desk = new String[] {Addresses.ORDER_MANAGER_COMMANDS, Addresses.PAYMENT_MANAGER_QUERIES,
+                Addresses.BARISTA_MANAGER_QUERIES, Addresses.DEAD_LETTER_MANAGER_COMMANDS};
+        for (String address : desk) {
+            broker.declareCommandQueue(address);
+        }
+        for (Role role : new Role[] {Role.KIOSK, Role.BARISTA, Role.DISPLAY}) {
+            try (TestTerminal terminal = as(role)) {
+                for (String address : desk) {
+                    assertThatThrownBy(() -> terminal.sendToQueue(address, "{}", Map.of("type", "FindOrders")))
+                            .as(role.user() + " -> " + address).isInstanceOf(JMSSecurityException.class);
+                }
+            }
+        }
+        try (TestTerminal manager = as(Role.MANAGER)) {
+            for (String address : desk) {
+                manager.sendToQueue(address, "{}", Map.of("type", "FindOrders"));
+                assertThatThrownBy(() -> manager.consume(address)).as("the manager drains " + address)
+                        .isInstanceOf(JMSSecurityException.class);
+            }
+        }
+        for (String address : desk) {
+            await().atMost(Duration.ofSeconds(5))
+                    .untilAsserted(() -> assertThat(broker.depth(address)).as(address).isEqualTo(1));
+        }
+    }
+
+    @Test
     void aKioskListensToOrderEventsButNeverDrainsAServiceQueue() throws Exception {
         try (TestTerminal kiosk = as(Role.KIOSK)) {
             kiosk.listen(Addresses.ORDER_EVENTS).close();

@@ -2,9 +2,12 @@ package cafe.core.barista.application;
 
 import cafe.contract.barista.BarQueue;
 import cafe.contract.barista.DayStats;
+import cafe.contract.desk.OrderRef;
+import cafe.contract.desk.TicketHistory;
 import cafe.contract.order.WaitEstimate;
 import cafe.core.barista.domain.Ticket;
 import cafe.core.barista.domain.Workload;
+import cafe.core.shared.Staff;
 import cafe.core.shared.Transactions;
 import java.time.Clock;
 import java.time.Duration;
@@ -51,6 +54,13 @@ public class BarQueries {
                     prepSeconds.stream().mapToLong(Long::longValue).max().orElse(0),
                     workload.orders(), estimate(workload).minutes());
         });
+    }
+
+    /** The back office's look at one order's ticket: its times and station, or none if it never reached the bar. */
+    public TicketHistory ticketHistory(OrderRef ref, Staff staff) {
+        String orderId = ref.orderId();
+        return transactions.inTransaction(() -> new TicketHistory(orderId,
+                tickets.find(orderId).map(TicketViews::view).orElse(null)));
     }
 
     private Workload workload() {

@@ -1,8 +1,12 @@
 package cafe.core.deadletter.application;
 
+import cafe.core.deadletter.domain.FiledLetter;
 import cafe.core.deadletter.domain.KeptLetter;
+import cafe.core.deadletter.domain.Resolution;
+import java.util.List;
+import java.util.Optional;
 
-/** Where undelivered messages are kept for staff (the back office will show them). */
+/** Where undelivered messages are kept for staff, who see them and resolve them in the back office. */
 public interface DeadLetterBook {
 
     /**
@@ -12,4 +16,11 @@ public interface DeadLetterBook {
     boolean has(String messageId, String originalQueue);
 
     void keep(KeptLetter letter);
+
+    Optional<FiledLetter> find(long id);
+
+    /** Up to {@code limit} letters: those waiting for staff first, then the newest. */
+    List<FiledLetter> filed(int limit);
+
+    void resolve(long id, Resolution resolution);
 }

@@ -4,6 +4,7 @@ import cafe.contract.order.CancelOrder;
 import cafe.contract.order.CardToken;
 import cafe.contract.order.OrderAccepted;
 import cafe.contract.order.OrderLineView;
+import cafe.contract.order.OrderStatus;
 import cafe.contract.order.OrderView;
 import cafe.contract.order.PlaceOrder;
 import cafe.contract.order.RetryPayment;
@@ -13,11 +14,15 @@ import cafe.core.order.domain.CartPricing;
 import cafe.core.order.domain.Order;
 import cafe.core.order.domain.OrderIdentity;
 import cafe.core.order.domain.PricedCart;
+import cafe.core.order.domain.StepCause;
 import cafe.core.shared.EventOutbox;
 import cafe.core.shared.Rejection;
+import cafe.core.shared.Staff;
 import cafe.core.shared.Transactions;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -129,6 +134,30 @@ public final class OrderingService {
         return null;
     }
 
+    /**
+     * A signed-in staff member cancels from the back office, with a reason: before preparation
+     * only (else ORDER_NOT_CANCELLABLE with the status), a paid order refunded by payment. The same
+     * request again (its idempotency key) changes nothing more.
+     */
+    public void cancelByManager(CancelOrder command, Staff staff) {
+        String orderId = id(command.orderId(), "orderId");
+        String reason = FieldLimits.within(Required.field(command.reason(), "reason").trim(), "reason", FieldLimits.REASON);
+        String key = FieldLimits.within(command.idempotencyKey(), "idempotencyKey", FieldLimits.ID);
+        transactions.run(() -> {
+            Order order = existing(orderId);
+            if (key != null && orders.steps(orderId).stream().anyMatch(step -> key.equals(step.cause().requestKey()))) {
+                return;
+            }
+            if (!order.canMoveTo(OrderStatus.CANCELLED)) {
+                throw new Rejection(ErrorCode.ORDER_NOT_CANCELLABLE, "order " + order.number() + " is "
+                        + order.status() + ": it can no longer be cancelled", Map.of("status", order.status()));
+            }
+            boolean refundDue = order.cancelByStaff(new StepCause(staff.id(), staff.name(), reason, key));
+            cancelled(order, refundDue, reason);
+            log.info("order {} #{} cancelled by {}: {}", order.id(), order.number(), staff.id(), reason);
+        });
+    }
+
     private void cancelled(Order order, boolean refundDue, String reason) {
         orders.update(order);
         events.cancelled(order, refundDue, refundDue ? order.totalWon() : 0, reason);
@@ -165,11 +194,14 @@ public final class OrderingService {
     }
 
     private static OrderView toView(Order order) {
-        var lines = order.lines().stream()
+        return new OrderView(order.id(), order.number(), order.status(), order.orderType(), lineViews(order),
+                order.totalWon(), order.placedAt(), order.failureReason());
+    }
+
+    static List<OrderLineView> lineViews(Order order) {
+        return order.lines().stream()
                 .map(l -> new OrderLineView(l.itemId(), l.name(), l.optionNames(), l.quantity(), l.unitPriceWon(),
                         l.lineTotalWon()))
                 .toList();
-        return new OrderView(order.id(), order.number(), order.status(), order.orderType(), lines,
-                order.totalWon(), order.placedAt(), order.failureReason());
     }
 }

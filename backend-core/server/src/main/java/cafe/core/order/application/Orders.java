@@ -1,7 +1,9 @@
 package cafe.core.order.application;
 
 import cafe.core.order.domain.Order;
+import cafe.core.order.domain.OrderStep;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,4 +22,13 @@ public interface Orders {
 
     /** Up to {@code limit} orders declined and left untouched since before {@code before}, oldest first. */
     List<Order> declinedAndLeftSince(Instant before, int limit);
+
+    /** The order with this number on this business day, if any. */
+    Optional<Order> findByNumber(LocalDate businessDay, int number);
+
+    /** Up to {@code limit} orders placed within [from, to), newest first. */
+    List<Order> placedBetween(Instant from, Instant to, int limit);
+
+    /** Every step of the order's life (placing included), oldest first. */
+    List<OrderStep> steps(String orderId);
 }

@@ -32,4 +32,9 @@ public final class BusinessCalendar {
         LocalDate date = local.toLocalDate();
         return local.toLocalTime().isBefore(dayStart) ? date.minusDays(1) : date;
     }
+
+    /** The instant a business day begins, in the clock's time zone. */
+    public Instant startOf(LocalDate businessDay) {
+        return businessDay.atTime(dayStart).atZone(clock.getZone()).toInstant();
+    }
 }

@@ -32,6 +32,7 @@ public final class Order {
     private OrderStatus status;
     private int paymentAttempt;
     private String failureReason;
+    private StepCause lastCause = StepCause.NONE;
 
     /** Rebuilds an order as it was stored. */
     public Order(OrderIdentity identity, OrderType orderType, List<OrderLine> lines, String contact,
@@ -56,7 +57,7 @@ public final class Order {
     }
 
     public void markPaymentFailed(String reasonCode) {
-        moveTo(OrderStatus.PAYMENT_FAILED);
+        moveTo(OrderStatus.PAYMENT_FAILED, StepCause.because(reasonCode));
         failureReason = reasonCode;
     }
 
@@ -89,14 +90,19 @@ public final class Order {
         if (status != OrderStatus.PAYMENT_FAILED) {
             throw illegal("close as abandoned");
         }
-        moveTo(OrderStatus.CANCELLED);
+        moveTo(OrderStatus.CANCELLED, StepCause.because(ABANDONED));
         failureReason = ABANDONED;
     }
 
     /** Staff cancel before preparation; returns whether the customer's money must go back. */
     public boolean cancelByStaff() {
+        return cancelByStaff(StepCause.NONE);
+    }
+
+    /** A staff member cancels, saying who and why; returns whether the customer's money must go back. */
+    public boolean cancelByStaff(StepCause cause) {
         boolean refundDue = status.isPaid();
-        moveTo(OrderStatus.CANCELLED);
+        moveTo(OrderStatus.CANCELLED, cause);
         return refundDue;
     }
 
@@ -117,10 +123,15 @@ public final class Order {
     }
 
     private void moveTo(OrderStatus next) {
+        moveTo(next, StepCause.NONE);
+    }
+
+    private void moveTo(OrderStatus next, StepCause cause) {
         if (!canMoveTo(next)) {
             throw illegal("move to " + next);
         }
         status = next;
+        lastCause = cause;
     }
 
     private Rejection illegal(String what) {
@@ -174,5 +185,10 @@ public final class Order {
 
     public String failureReason() {
         return failureReason;
+    }
+
+    /** Who moved the order to its current status and why, as far as this copy of it knows. */
+    public StepCause lastCause() {
+        return lastCause;
     }
 }

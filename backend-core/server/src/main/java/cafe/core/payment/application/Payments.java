@@ -18,4 +18,7 @@ public interface Payments {
 
     /** Stores a new payment or the new state of a stored one. */
     void save(Payment payment);
+
+    /** Every attempt at paying the order, first to last. */
+    List<Payment> attempts(String orderId);
 }

@@ -24,6 +24,7 @@ import static cafe.contract.wire.Addresses.PAYMENT_REQUESTS;
 import static cafe.contract.wire.Addresses.STAFF_COMMANDS;
 
 import cafe.contract.pairing.Pairing;
+import cafe.contract.wire.Addresses;
 import cafe.contract.wire.Role;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -61,6 +62,10 @@ final class AddressPermissions {
             Role.DISPLAY, Set.of(BOARD_EVENTS),
             Role.MANAGER, Set.of(MENU_EVENTS));
 
+    /** The back office's order desk (orders, payments, tickets, failed messages): the manager sends, nobody else. */
+    private static final List<String> ORDER_DESK = List.of(Addresses.ORDER_MANAGER_COMMANDS,
+            Addresses.PAYMENT_MANAGER_QUERIES, Addresses.BARISTA_MANAGER_QUERIES, Addresses.DEAD_LETTER_MANAGER_COMMANDS);
+
     private AddressPermissions() {
     }
 
@@ -72,6 +77,7 @@ final class AddressPermissions {
             SENDS.keySet().forEach(role -> roles.add(terminal(role, address)));
             settings.put(address, roles);
         }
+        ORDER_DESK.forEach(address -> settings.put(address, managerOnly()));
         Set<org.apache.activemq.artemis.core.security.Role> pairing = trusted();
         pairing.add(new org.apache.activemq.artemis.core.security.Role(Pairing.BROKER_USER, true, false, false,
                 false, false, false, false, false, false, false, false, false));
@@ -109,5 +115,12 @@ final class AddressPermissions {
     private static org.apache.activemq.artemis.core.security.Role everything(String user, boolean manage) {
         return new org.apache.activemq.artemis.core.security.Role(user, true, true, true, true,
                 true, true, manage, true, true, true, manage, manage);
+    }
+
+    private static Set<org.apache.activemq.artemis.core.security.Role> managerOnly() {
+        Set<org.apache.activemq.artemis.core.security.Role> roles = trusted();
+        roles.add(new org.apache.activemq.artemis.core.security.Role(Role.MANAGER.user(), true, false, false, false,
+                false, false, false, false, false, false, false, false));
+        return roles;
     }
 }

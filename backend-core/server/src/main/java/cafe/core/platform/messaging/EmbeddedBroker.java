@@ -57,6 +57,8 @@ public final class EmbeddedBroker implements AutoCloseable {
      * sending when it died. Artemis's default keeps 20,000 per address, in the heap and the journal.
      */
     private static final int DUPLICATE_IDS_KEPT = 5_000;
+    /** Deliveries of a message before the broker gives up on it and sends it to the dead letters. */
+    public static final int DELIVERY_ATTEMPTS = 3;
     /** Resources named by a UUID (temporary reply queues, terminals' subscriptions) match "uuid.#". */
     private static final String UUID_NAMESPACE = "uuid";
     /** Temporary reply queues and terminals' subscriptions per terminal role, all its terminals together. */
@@ -67,7 +69,10 @@ public final class EmbeddedBroker implements AutoCloseable {
             Addresses.ORDER_STAFF_COMMANDS, Addresses.MENU_QUERIES, Addresses.MENU_COMMANDS,
             Addresses.BARISTA_COMMANDS, Addresses.BARISTA_QUERIES, Addresses.BOARD_QUERIES, Addresses.STAFF_COMMANDS,
             Addresses.MENU_MANAGER_COMMANDS,
-            Addresses.ORDER_REPORTS, Addresses.PAYMENT_REPORTS, Addresses.BARISTA_REPORTS);
+            Addresses.ORDER_REPORTS, Addresses.PAYMENT_REPORTS, Addresses.BARISTA_REPORTS,
+            // the order desk
+            Addresses.ORDER_MANAGER_COMMANDS, Addresses.PAYMENT_MANAGER_QUERIES, Addresses.BARISTA_MANAGER_QUERIES,
+            Addresses.DEAD_LETTER_MANAGER_COMMANDS);
     private static final List<String> EVENT_ADDRESSES = List.of(Addresses.ORDER_EVENTS,
             Addresses.ORDER_SERVICE_EVENTS, Addresses.PAYMENT_REQUESTS,
             Addresses.PAYMENT_EVENTS, Addresses.BARISTA_EVENTS, Addresses.MENU_EVENTS, Addresses.BOARD_EVENTS,
@@ -185,7 +190,7 @@ public final class EmbeddedBroker implements AutoCloseable {
     private static AddressSettings deliveryPolicy() {
         return new AddressSettings()
                 .setDefaultGroupBuckets(GROUP_BUCKETS)
-                .setMaxDeliveryAttempts(3)
+                .setMaxDeliveryAttempts(DELIVERY_ATTEMPTS)
                 .setRedeliveryDelay(200)
                 .setRedeliveryMultiplier(2)
                 .setDeadLetterAddress(SimpleString.of(Addresses.DEAD_LETTERS))

@@ -24,6 +24,8 @@ final class LetterSubscriber implements MessageListener {
     private static final Logger log = LoggerFactory.getLogger(LetterSubscriber.class);
     private static final String ORIGINAL_QUEUE = org.apache.activemq.artemis.api.core.Message.HDR_ORIGINAL_QUEUE
             .toString();
+    private static final String ORIGINAL_ADDRESS = org.apache.activemq.artemis.api.core.Message.HDR_ORIGINAL_ADDRESS
+            .toString();
 
     private final DurableSubscription subscription;
     private final ServiceDatabase database;
@@ -63,7 +65,8 @@ final class LetterSubscriber implements MessageListener {
     }
 
     private static Letter read(Message message) throws JMSException {
-        return new Letter(message.getJMSMessageID(), message.getStringProperty(ORIGINAL_QUEUE),
+        return new Letter(message.getJMSMessageID(), message.getStringProperty(ORIGINAL_ADDRESS),
+                message.getStringProperty(ORIGINAL_QUEUE),
                 message.getStringProperty(Headers.TYPE), message.getStringProperty(Headers.EVENT_ID),
                 message.getStringProperty(Headers.ORDER_ID),
                 message instanceof TextMessage text ? text.getText() : null);

@@ -125,6 +125,17 @@ public final class MessagingAdapters implements AutoCloseable {
         }
     }
 
+    /** Sends kept letters back to the queues they failed on, on the services' connection. */
+    public LetterReturns letterReturns() {
+        try {
+            Connection own = broker().openServiceConnection();
+            ownConnections.add(own);
+            return new LetterReturns(own);
+        } catch (JMSException e) {
+            throw new IllegalStateException("cannot open the connection that returns letters", e);
+        }
+    }
+
     /** Relays the database's outbox once {@link #startRelays()} is called. */
     public void relay(ServiceDatabase database) {
         databases.add(database);

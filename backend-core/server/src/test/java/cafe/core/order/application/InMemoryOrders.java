@@ -2,7 +2,10 @@ package cafe.core.order.application;
 
 import cafe.contract.order.OrderStatus;
 import cafe.core.order.domain.Order;
+import cafe.core.order.domain.OrderStep;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,5 +40,23 @@ final class InMemoryOrders implements Orders {
     @Override
     public List<Order> declinedAndLeftSince(Instant before, int limit) {
         return orders.values().stream().filter(o -> o.status() == OrderStatus.PAYMENT_FAILED).limit(limit).toList();
+    }
+
+    @Override
+    public Optional<Order> findByNumber(LocalDate businessDay, int number) {
+        return orders.values().stream().filter(o -> o.businessDay().equals(businessDay) && o.number() == number)
+                .findFirst();
+    }
+
+    @Override
+    public List<Order> placedBetween(Instant from, Instant to, int limit) {
+        return orders.values().stream().filter(o -> !o.placedAt().isBefore(from) && o.placedAt().isBefore(to))
+                .sorted(Comparator.comparing(Order::placedAt).reversed()).limit(limit).toList();
+    }
+
+    /** Only the current status is kept here: the history is the database adapter's. */
+    @Override
+    public List<OrderStep> steps(String orderId) {
+        return find(orderId).map(o -> List.of(new OrderStep(o.status(), o.placedAt(), o.lastCause()))).orElse(List.of());
     }
 }

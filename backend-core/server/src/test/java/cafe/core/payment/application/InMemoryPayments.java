@@ -31,6 +31,12 @@ class InMemoryPayments implements Payments {
         payments.add(payment);
     }
 
+    @Override
+    public List<Payment> attempts(String orderId) {
+        return payments.stream().filter(p -> p.orderId().equals(orderId))
+                .sorted(java.util.Comparator.comparingInt(Payment::attempt)).toList();
+    }
+
     List<Payment> all() {
         return List.copyOf(payments);
     }

@@ -4,6 +4,7 @@ import cafe.contract.barista.CheckItem;
 import cafe.contract.barista.TicketAction;
 import cafe.contract.report.PrepTimes;
 import cafe.contract.report.ReportDay;
+import cafe.contract.desk.OrderRef;
 import cafe.contract.wire.Addresses;
 import cafe.contract.wire.MessageTypes;
 import cafe.core.barista.application.BarQueries;
@@ -40,6 +41,8 @@ public final class BarEndpoints {
                 .on(MessageTypes.GET_BAR_QUEUE, queries::barQueue)
                 .on(MessageTypes.GET_DAY_STATS, queries::dayStats)
                 .on(MessageTypes.GET_WAIT_ESTIMATE, queries::waitEstimate));
+        platform.serve(Addresses.BARISTA_MANAGER_QUERIES, database, RequestRoutes.signedBy(platform.staffPasses())
+                .onStaff(MessageTypes.GET_TICKET_HISTORY, OrderRef.class, queries::ticketHistory));
         platform.subscribe(Topology.BARISTA_ORDER_EVENTS, database, new EventRoutes()
                 .on(OrderPaid.TYPE, OrderPaid.class, bar::queue)
                 .on(OrderCancelled.TYPE, OrderCancelled.class, bar::cancel));

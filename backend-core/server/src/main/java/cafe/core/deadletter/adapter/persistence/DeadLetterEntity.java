@@ -1,5 +1,6 @@
 package cafe.core.deadletter.adapter.persistence;
 
+import cafe.core.deadletter.domain.Resolution;
 import cafe.core.deadletter.domain.UndeliveredMessage.Fate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -38,6 +39,17 @@ class DeadLetterEntity {
     String handledBy;
     @Column(name = "resolved_at")
     Instant resolvedAt;
+    @Column(name = "original_address")
+    String originalAddress;
+    Integer deliveries;
+    @Enumerated(EnumType.STRING)
+    Resolution.Kind resolution;
+    @Column(name = "resolved_by")
+    String resolvedBy;
+    @Column(name = "resolved_by_name")
+    String resolvedByName;
+    @Column(name = "resolution_note")
+    String resolutionNote;
 
     protected DeadLetterEntity() {
     }

@@ -6,6 +6,8 @@ import cafe.core.order.domain.ChosenOption;
 import cafe.core.order.domain.Order;
 import cafe.core.order.domain.OrderIdentity;
 import cafe.core.order.domain.OrderLine;
+import cafe.core.order.domain.OrderStep;
+import cafe.core.order.domain.StepCause;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import cafe.contract.order.OrderStatus;
 import java.time.Clock;
@@ -62,6 +64,7 @@ public final class HibernateOrders implements Orders {
                 line.prepSeconds())));
         copyState(order, entity);
         session.get().persist(entity);
+        recordStep(order, entity.updatedAt);
     }
 
     @Override
@@ -70,7 +73,58 @@ public final class HibernateOrders implements Orders {
         if (entity == null) {
             throw new IllegalStateException("order " + order.id() + " was never added");
         }
+        boolean moved = entity.status != order.status();
         copyState(order, entity);
+        if (moved) {
+            recordStep(order, entity.updatedAt);
+        }
+    }
+
+    @Override
+    public Optional<Order> findByNumber(LocalDate businessDay, int number) {
+        return session.get()
+                .createSelectionQuery("from OrderEntity where businessDay = :day and orderNumber = :number",
+                        OrderEntity.class)
+                .setParameter("day", businessDay.toString())
+                .setParameter("number", number)
+                .uniqueResultOptional()
+                .map(this::toOrder);
+    }
+
+    @Override
+    public List<Order> placedBetween(Instant from, Instant to, int limit) {
+        return session.get()
+                .createSelectionQuery("from OrderEntity where placedAt >= :from and placedAt < :to"
+                        + " order by placedAt desc", OrderEntity.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setMaxResults(limit)
+                .getResultList().stream().map(this::toOrder).toList();
+    }
+
+    @Override
+    public List<OrderStep> steps(String orderId) {
+        return session.get()
+                .createSelectionQuery("from OrderStepEntity where orderId = :orderId order by stepId",
+                        OrderStepEntity.class)
+                .setParameter("orderId", orderId)
+                .getResultList().stream()
+                .map(row -> new OrderStep(row.status, row.at,
+                        new StepCause(row.staffId, row.staffName, row.note, row.requestKey)))
+                .toList();
+    }
+
+    private void recordStep(Order order, Instant at) {
+        OrderStepEntity step = new OrderStepEntity();
+        step.orderId = order.id();
+        step.status = order.status();
+        step.at = at;
+        StepCause cause = order.lastCause();
+        step.staffId = cause.staffId();
+        step.staffName = cause.staffName();
+        step.note = cause.note();
+        step.requestKey = cause.requestKey();
+        session.get().persist(step);
     }
 
     @Override

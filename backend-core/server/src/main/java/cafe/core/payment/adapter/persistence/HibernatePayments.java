@@ -47,6 +47,14 @@ public class HibernatePayments implements Payments {
     }
 
     @Override
+    public List<Payment> attempts(String orderId) {
+        return database.session()
+                .createSelectionQuery("from PaymentEntity where orderId = :orderId order by attempt", PaymentEntity.class)
+                .setParameter("orderId", orderId)
+                .getResultList().stream().map(PaymentEntity::toPayment).toList();
+    }
+
+    @Override
     public void save(Payment payment) {
         database.session().merge(PaymentEntity.of(payment));
     }

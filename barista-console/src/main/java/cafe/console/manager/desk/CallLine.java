@@ -1,0 +1,80 @@
+package cafe.console.manager.desk;
+
+import cafe.console.manager.Failures;
+import cafe.contract.wire.ErrorCode;
+import cafe.terminal.i18n.Texts;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * One call to the store at a time and the line that tells how it went: what is under way, what was
+ * done, or why it failed in the screen's words. A pass that ran out sends the staff member back to
+ * the sign-in card. Answers come back on the FX thread through {@code ui}.
+ */
+final class CallLine {
+
+    private final Texts texts;
+    private final Executor ui;
+    private final Consumer<String> signInAgain;
+    private final Function<Throwable, String> words;
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+
+    /** @param words a failure in this screen's words (the general ones of {@link Failures} otherwise) */
+    CallLine(Texts texts, Executor ui, Consumer<String> signInAgain, Function<Throwable, String> words) {
+        this.texts = texts;
+        this.ui = ui;
+        this.signInAgain = signInAgain;
+        this.words = words;
+    }
+
+    ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Sends the call unless one is under way, saying {@code underWay}; {@code then} gets the answer on the FX thread. */
+    <T> void send(CompletableFuture<T> call, String underWay, Consumer<T> then) {
+        if (busy.get()) {
+            return;
+        }
+        busy.set(true);
+        say(underWay, false);
+        call.whenComplete((answer, failure) -> ui.execute(() -> {
+            busy.set(false);
+            if (failure == null) {
+                say("", false);
+                then.accept(answer);
+            } else {
+                fail(failure);
+            }
+        }));
+    }
+
+    void say(String text, boolean isProblem) {
+        message.set(text);
+        problem.set(isProblem);
+    }
+
+    void fail(Throwable failure) {
+        if (Failures.code(failure).filter(code -> code == ErrorCode.SIGN_IN_REQUIRED).isPresent()) {
+            signInAgain.accept(texts.get("failure.signIn"));
+        } else {
+            say(words.apply(failure), true);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package cafe.console.manager.desk;
+
+import cafe.client.OrderDesk;
+import cafe.console.manager.Failures;
+import cafe.contract.desk.FindOrders;
+import cafe.contract.desk.OrderList;
+import cafe.contract.desk.OrderSummary;
+import cafe.terminal.i18n.Texts;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Finding orders: by the number a customer holds on the chosen day, or those placed on that day
+ * between two times (the whole day when none is typed), newest first. A single order found by its
+ * number opens at once.
+ */
+public final class OrderSearchViewModel {
+
+    private final OrderDesk desk;
+    private final Texts texts;
+    private final DeskWords words;
+    private final Consumer<OrderSummary> open;
+    private final CallLine line;
+    private final ObjectProperty<LocalDate> day;
+    private final StringProperty number = new SimpleStringProperty("");
+    private final StringProperty from = new SimpleStringProperty("");
+    private final StringProperty to = new SimpleStringProperty("");
+    private final ObservableList<OrderSummary> found = FXCollections.observableArrayList();
+
+    /** @param open shows one order's history */
+    OrderSearchViewModel(OrderDesk desk, Texts texts, DeskWords words, Executor ui, Consumer<String> signInAgain,
+                         Clock clock, Consumer<OrderSummary> open) {
+        this.desk = desk;
+        this.texts = texts;
+        this.words = words;
+        this.open = open;
+        this.line = new CallLine(texts, ui, signInAgain, failure -> Failures.describe(failure, texts));
+        this.day = new SimpleObjectProperty<>(LocalDate.now(clock.withZone(words.zone())));
+    }
+
+    public ObjectProperty<LocalDate> dayProperty() {
+        return day;
+    }
+
+    public StringProperty numberProperty() {
+        return number;
+    }
+
+    public StringProperty fromProperty() {
+        return from;
+    }
+
+    public StringProperty toProperty() {
+        return to;
+    }
+
+    public ObservableList<OrderSummary> found() {
+        return found;
+    }
+
+    /** The line that says what is under way, done or wrong. */
+    CallLine line() {
+        return line;
+    }
+
+    /** One found order as its list shows it: number, time, total, status. */
+    public String describe(OrderSummary order) {
+        return texts.get("orders.row", order.number(), words.time(order.placedAt()), texts.won(order.totalWon()),
+                words.status(order.status()));
+    }
+
+    public void findByNumber() {
+        int wanted;
+        try {
+            wanted = Integer.parseInt(number.get().trim().replace("#", ""));
+        } catch (NumberFormatException notANumber) {
+            line.say(texts.get("orders.numberNotNumber"), true);
+            return;
+        }
+        LocalDate onDay = dayOrToday();
+        line.send(desk.find(FindOrders.number(onDay, wanted)), texts.get("orders.finding"), list -> {
+            found.setAll(list.orders());
+            if (list.orders().isEmpty()) {
+                line.say(texts.get("orders.noSuchNumber", wanted, onDay), true);
+            } else {
+                open.accept(list.orders().get(0));
+            }
+        });
+    }
+
+    /** The chosen day's orders between the typed times; the whole day when no time is typed. */
+    public void findByTime() {
+        LocalDate onDay = dayOrToday();
+        Instant start;
+        Instant end;
+        try {
+            start = instant(onDay, from.get());
+            end = instant(onDay, to.get());
+        } catch (DateTimeParseException notATime) {
+            line.say(texts.get("orders.timeNotTime"), true);
+            return;
+        }
+        if (start != null && end != null && !start.isBefore(end)) {
+            line.say(texts.get("orders.timesReversed"), true);
+            return;
+        }
+        line.send(desk.find(new FindOrders(onDay, null, start, end)), texts.get("orders.finding"), this::show);
+    }
+
+    private void show(OrderList list) {
+        found.setAll(list.orders());
+        String count = list.orders().isEmpty() ? texts.get("orders.noneFound")
+                : texts.get("orders.foundCount", list.orders().size());
+        line.say(list.more() ? count + " " + texts.get("orders.more") : count, false);
+    }
+
+    private LocalDate dayOrToday() {
+        if (day.get() == null) {
+            day.set(LocalDate.now(words.zone()));
+        }
+        return day.get();
+    }
+
+    private Instant instant(LocalDate onDay, String typed) {
+        String time = typed == null ? "" : typed.trim();
+        return time.isEmpty() ? null : onDay.atTime(LocalTime.parse(time)).atZone(words.zone()).toInstant();
+    }
+}

@@ -1,0 +1,43 @@
+package cafe.console.manager.desk;
+
+import cafe.console.manager.office.Desk;
+import cafe.console.manager.office.SectionScreen;
+import cafe.terminal.fx.Fxml;
+import java.time.Clock;
+import java.time.ZoneId;
+import javafx.scene.Node;
+
+/** Orders as a back-office section: find one, read its whole history, cancel it with a refund. */
+public final class OrdersScreen implements SectionScreen {
+
+    private final Desk desk;
+    private final OrderSearchViewModel search;
+    private final OrderDetailViewModel detail;
+
+    public OrdersScreen(Desk desk) {
+        this.desk = desk;
+        DeskWords words = new DeskWords(desk.texts(), ZoneId.systemDefault());
+        this.detail = new OrderDetailViewModel(desk.client().orderDesk(), desk.texts(), words, desk.ui(),
+                desk.signInAgain());
+        this.search = new OrderSearchViewModel(desk.client().orderDesk(), desk.texts(), words, desk.ui(),
+                desk.signInAgain(), Clock.systemDefaultZone(), order -> detail.open(order.orderId()));
+    }
+
+    @Override
+    public String titleKey() {
+        return "orders.title";
+    }
+
+    @Override
+    public Node open() {
+        Node node = Fxml.load(OrdersView.class, "Orders.fxml", desk.texts().bundle(),
+                new OrdersView(search, detail));
+        search.findByTime();
+        return node;
+    }
+
+    @Override
+    public void close() {
+        // nothing followed: every answer is asked for
+    }
+}

@@ -1,0 +1,157 @@
+package cafe.console.manager;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cafe.contract.order.OrderAccepted;
+import cafe.contract.order.OrderStatus;
+import cafe.core.order.Carts;
+import cafe.core.server.RunningStore;
+import cafe.terminal.i18n.Language;
+import cafe.terminal.testing.LiveStore;
+import cafe.terminal.testing.ScreenFit;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The back office's Orders and Failed messages sections against a real StoreServer, with mouse and
+ * keyboard: an order found by its number shows what ordering, payment and the bar know of it, is
+ * cancelled with a reason and refunded; a message that failed at the bar is retried once its fault is
+ * gone and its order moves on. One store for the class.
+ */
+@ExtendWith(ApplicationExtension.class)
+class OrderDeskScreenTest {
+
+    private static final String BAR_FAULT = "CREATE TRIGGER screen_test_fault BEFORE INSERT ON ticket"
+            + " BEGIN SELECT RAISE(ABORT, 'the bar cannot take tickets'); END";
+
+    private static LiveStore store;
+    private ManagerStage screen;
+
+    @BeforeAll
+    static void openTheStore() throws Exception {
+        store = ManagerStage.storeWith("kim", "Kim Minji", "2468");
+    }
+
+    @AfterAll
+    static void closeTheStore() throws Exception {
+        store.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        screen = ManagerStage.open(stage, store, Language.EN);
+    }
+
+    @AfterEach
+    void closeTheScreen() {
+        screen.close();
+    }
+
+    @Test
+    void anOrderFoundByItsNumberShowsItsHistoryAndIsCancelledWithItsRefundButNotOnceItIsPickedUp(FxRobot robot) {
+        OrderAccepted collected = store.pay();
+        store.start(collected);
+        store.ready(collected);
+        store.pickUp(collected);
+        store.awaitStatus(collected, OrderStatus.PICKED_UP);
+        OrderAccepted waiting = store.pay();
+        signIn(robot);
+        ManagerStage.openSection(robot, "#section-orders-title", "#orders-number");
+
+        find(robot, collected);
+        awaitText(robot, "#order-bar", text -> text.contains("Picked up at ") && text.contains("station "));
+        robot.clickOn("#order-cancel-reason").write("wrong drink");
+        robot.clickOn("#order-cancel");
+        awaitText(robot, "#order-message", ("Order " + collected.orderNumber()
+                + " is Picked up: it can no longer be cancelled.")::equals);
+        assertThat(robot.lookup("#order-message").queryAs(Label.class).getStyleClass()).contains("problem");
+
+        find(robot, waiting);
+        awaitText(robot, "#order-heading", text -> text.startsWith("Order " + waiting.orderNumber() + " ")
+                && text.endsWith("Waiting at the bar"));
+        awaitText(robot, "#order-payments", text -> text.contains("VISA ****4242") && text.contains("approved"));
+        awaitText(robot, "#order-bar", text -> text.startsWith("Queued at "));
+        robot.clickOn("#order-cancel");
+        awaitText(robot, "#order-message", "Write why the order is cancelled: the store keeps it with your name."::equals);
+
+        robot.clickOn("#order-cancel-reason").write("customer changed their mind");
+        robot.clickOn("#order-cancel");
+
+        awaitText(robot, "#order-message", "Refunded ₩4,500 to VISA ****4242."::equals);
+        awaitText(robot, "#order-steps", text -> text.endsWith("Cancelled   by Kim Minji: customer changed their mind"));
+        awaitText(robot, "#order-payments", text -> text.contains("refunded at"));
+        assertThat(store.order(waiting).status()).isEqualTo(OrderStatus.CANCELLED);
+        ScreenFit.resize(screen.scene(), 1280, 800, ManagerStage.PATIENCE);
+        List<String> problems = new ArrayList<>();
+        robot.interact(() -> problems.addAll(ScreenFit.problems(screen.scene())));
+        assertThat(problems).as("the orders section on a 1280x800 monitor").isEmpty();
+    }
+
+    @Test
+    void aMessageThatFailedAtTheBarIsRetriedOnceItsFaultIsGone(FxRobot robot) throws Exception {
+        RunningStore.executeIn(store.dataDir(), "barista", BAR_FAULT);
+        OrderAccepted order;
+        try {
+            order = LiveStore.answer(store.kioskClient().placeOrder(Carts.order(4_500, Carts.americano(1))));
+            store.awaitStatus(order, OrderStatus.PAID);
+            signIn(robot);
+            ManagerStage.openSection(robot, "#section-failed-title", "#failed-refresh");
+            await().atMost(ManagerStage.PATIENCE).pollInterval(java.time.Duration.ofSeconds(1)).until(() -> {
+                if (!"1 waiting for you.".equals(robot.lookup("#failed-message").queryAs(Label.class).getText())) {
+                    robot.clickOn("#failed-refresh");
+                    return false;
+                }
+                return true;
+            });
+        } finally {
+            RunningStore.executeIn(store.dataDir(), "barista", "DROP TRIGGER screen_test_fault");
+        }
+        robot.clickOn(waitingCell(robot));
+        awaitText(robot, "#failed-details", text -> text.contains("Order: " + order.orderId())
+                && text.contains("it failed all 3 deliveries"));
+
+        robot.clickOn("#failed-retry");
+
+        awaitText(robot, "#failed-message", ("OrderPaid went back to barista.order-events. If the fault is fixed,"
+                + " its order moves on now.")::equals);
+        store.awaitStatus(order, OrderStatus.QUEUED);
+        awaitText(robot, "#failed-details", text -> text.contains("Retried by Kim Minji"));
+    }
+
+    private static void signIn(FxRobot robot) {
+        ManagerStage.choose(robot, "#sign-in-staff", "Kim Minji");
+        robot.clickOn("#sign-in-pin").write("2468").type(KeyCode.ENTER);
+        awaitText(robot, "#signed-in", "Signed in: Kim Minji"::equals);
+    }
+
+    private static void find(FxRobot robot, OrderAccepted order) {
+        TextField number = robot.lookup("#orders-number").queryAs(TextField.class);
+        robot.interact(number::clear);
+        robot.clickOn(number).write(String.valueOf(order.orderNumber())).type(KeyCode.ENTER);
+    }
+
+    private static ListCell<?> waitingCell(FxRobot robot) {
+        return await().atMost(ManagerStage.PATIENCE).until(() -> robot.lookup(".list-cell").queryAllAs(ListCell.class)
+                .stream().filter(c -> c.isVisible() && !c.isEmpty() && c.getText() != null
+                        && c.getText().startsWith("⚠ Waiting") && c.getText().contains("OrderPaid")).findFirst().orElse(null), c -> c != null);
+    }
+
+    private static void awaitText(FxRobot robot, String query, java.util.function.Predicate<String> wanted) {
+        await().atMost(ManagerStage.PATIENCE).untilAsserted(() -> assertThat(robot.lookup(query).tryQuery()
+                .map(node -> ((Label) node).getText()).orElse(null)).matches(text -> text != null && wanted.test(text)));
+    }
+}
