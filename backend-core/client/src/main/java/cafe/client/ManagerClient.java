@@ -50,4 +50,8 @@ public interface ManagerClient {
     CompletableFuture<Menu> reorder(ReorderMenu command);
 
     CompletableFuture<Menu> saveOptionGroup(SaveOptionGroup command);
+
+    // reach: receipts
+    /** The receipts of paid orders: find, resend, print. */
+    ReceiptDesk receipts();
 }

@@ -2,8 +2,8 @@ package cafe.client.jms;
 
 import static cafe.contract.wire.Addresses.MENU_MANAGER_COMMANDS;
 
-import cafe.client.CafeException;
 import cafe.client.ManagerClient;
+import cafe.client.ReceiptDesk;
 import cafe.client.Subscription;
 import cafe.client.staff.StaffPin;
 import cafe.contract.menu.Menu;
@@ -17,7 +17,6 @@ import cafe.contract.staff.SignIn;
 import cafe.contract.staff.StaffList;
 import cafe.contract.staff.StaffPass;
 import cafe.contract.wire.Addresses;
-import cafe.contract.wire.ErrorCode;
 import cafe.contract.wire.MessageTypes;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -30,10 +29,12 @@ final class JmsManagerClient implements ManagerClient {
     private final Requests requests;
     private final MenuCalls menus;
     private final AtomicReference<StaffPass> pass = new AtomicReference<>();
+    private final ReceiptDesk receipts;
 
     JmsManagerClient(Requests requests, MenuCalls menus) {
         this.requests = requests;
         this.menus = menus;
+        this.receipts = new JmsReceiptDesk(requests, pass::get);
     }
 
     @Override
@@ -103,11 +104,11 @@ final class JmsManagerClient implements ManagerClient {
     }
 
     private CompletableFuture<Menu> edit(String type, Object command) {
-        StaffPass current = pass.get();
-        if (current == null) {
-            return CompletableFuture.failedFuture(new CafeException(ErrorCode.SIGN_IN_REQUIRED,
-                    "Sign in with your staff PIN first"));
-        }
-        return requests.send(MENU_MANAGER_COMMANDS, type, command, current.token(), Menu.class);
+        return requests.sendSigned(MENU_MANAGER_COMMANDS, type, command, pass.get(), Menu.class);
+    }
+
+    @Override
+    public ReceiptDesk receipts() {
+        return receipts;
     }
 }

@@ -54,6 +54,12 @@ public final class Addresses {
     /** Where messages go when their time-to-live runs out. */
     public static final String EXPIRED = "cafe.expired";
 
+    // reach: the customer's contact and receipts
+    /** Kiosk -> notification: LeaveContact (answered ok or CONTACT_INVALID, never with a contact). */
+    public static final String NOTIFICATION_COMMANDS = "cafe.notification.commands";
+    /** Manager -> notification, each with a staff pass: FindReceipt, ResendReceipt, PrintReceipt. */
+    public static final String NOTIFICATION_MANAGER_COMMANDS = "cafe.notification.manager-commands";
+
     private Addresses() {
     }
 }

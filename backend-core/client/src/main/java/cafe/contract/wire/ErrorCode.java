@@ -57,5 +57,12 @@ public enum ErrorCode {
     // transport, raised by the client
     NOT_CONNECTED,
     TIMEOUT,
-    INTERNAL_ERROR
+    INTERNAL_ERROR,
+    // reach: the customer's contact and receipts
+    /** What a customer typed is neither a phone number nor an e-mail address (the message says how to write one). */
+    CONTACT_INVALID,
+    /** No paid order has that number (or id), so there is no receipt. */
+    RECEIPT_NOT_FOUND,
+    /** The receipt printer did not print (the message says why): nothing was recorded, try again. */
+    PRINTER_FAILED
 }

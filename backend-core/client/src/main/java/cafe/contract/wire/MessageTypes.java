@@ -51,6 +51,12 @@ public final class MessageTypes {
     public static final String TICKET_RECALLED = "TicketRecalled";
     public static final String TICKET_CANCELLED = "TicketCancelled";
 
+    // reach: the customer's contact and receipts
+    public static final String LEAVE_CONTACT = "LeaveContact";
+    public static final String FIND_RECEIPT = "FindReceipt";
+    public static final String RESEND_RECEIPT = "ResendReceipt";
+    public static final String PRINT_RECEIPT = "PrintReceipt";
+
     private MessageTypes() {
     }
 }

@@ -66,7 +66,7 @@ public final class EmbeddedBroker implements AutoCloseable {
     private static final List<String> COMMAND_QUEUES = List.of(Addresses.ORDER_COMMANDS,
             Addresses.ORDER_STAFF_COMMANDS, Addresses.MENU_QUERIES, Addresses.MENU_COMMANDS,
             Addresses.BARISTA_COMMANDS, Addresses.BARISTA_QUERIES, Addresses.BOARD_QUERIES, Addresses.STAFF_COMMANDS,
-            Addresses.MENU_MANAGER_COMMANDS);
+            Addresses.MENU_MANAGER_COMMANDS, Addresses.NOTIFICATION_COMMANDS, Addresses.NOTIFICATION_MANAGER_COMMANDS);
     private static final List<String> EVENT_ADDRESSES = List.of(Addresses.ORDER_EVENTS,
             Addresses.ORDER_SERVICE_EVENTS, Addresses.PAYMENT_REQUESTS,
             Addresses.PAYMENT_EVENTS, Addresses.BARISTA_EVENTS, Addresses.MENU_EVENTS, Addresses.BOARD_EVENTS,
