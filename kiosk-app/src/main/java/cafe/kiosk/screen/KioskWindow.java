@@ -140,6 +140,7 @@ public final class KioskWindow {
             case MENU -> "Menu.fxml";
             case CART -> "Cart.fxml";
             case PAYMENT -> "Payment.fxml";
+            case CONTACT -> "Contact.fxml";
             case DONE -> "Done.fxml";
         };
     }
@@ -150,6 +151,7 @@ public final class KioskWindow {
             case MENU -> new MenuView(viewModel.menuScreen(), viewModel.texts());
             case CART -> new CartView(viewModel.cartScreen(), viewModel.texts());
             case PAYMENT -> new PaymentView(viewModel.paymentScreen(), viewModel.texts());
+            case CONTACT -> new ContactView(viewModel.contactScreen());
             case DONE -> new DoneView(viewModel.doneScreen());
         };
     }
