@@ -4,6 +4,7 @@ import cafe.contract.menu.Menu;
 import cafe.contract.menu.ReorderMenu;
 import cafe.contract.menu.RetireCategory;
 import cafe.contract.menu.RetireMenuItem;
+import cafe.contract.menu.RetireOptionGroup;
 import cafe.contract.menu.SaveCategory;
 import cafe.contract.menu.SaveMenuItem;
 import cafe.contract.menu.SaveOptionGroup;
@@ -50,6 +51,8 @@ public interface ManagerClient {
     CompletableFuture<Menu> reorder(ReorderMenu command);
 
     CompletableFuture<Menu> saveOptionGroup(SaveOptionGroup command);
+
+    CompletableFuture<Menu> retireOptionGroup(RetireOptionGroup command);
 
     // reach: receipts
     /** The receipts of paid orders: find, resend, print. */

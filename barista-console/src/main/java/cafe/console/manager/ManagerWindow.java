@@ -1,37 +1,43 @@
 package cafe.console.manager;
 
 import cafe.client.ManagerClient;
-import cafe.console.manager.menu.MenuEditorView;
-import cafe.console.manager.menu.MenuEditorViewModel;
+import cafe.console.manager.menu.MenuScreen;
+import cafe.console.manager.menu.OptionGroupsScreen;
+import cafe.console.manager.office.BackOfficeView;
+import cafe.console.manager.office.Desk;
+import cafe.console.manager.office.SectionScreen;
 import cafe.console.manager.signin.SignInView;
 import cafe.console.manager.signin.SignInViewModel;
 import cafe.contract.staff.StaffPass;
 import cafe.terminal.fx.Fxml;
 import cafe.terminal.fx.TerminalScene;
 import cafe.terminal.i18n.Texts;
+import java.util.List;
 import java.util.concurrent.Executor;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The manager screen: the sign-in card until a staff member signs in, then the menu editor under
- * their name; signing out, or a pass that ran out, brings the card back.
+ * The manager screen: the sign-in card until a staff member signs in, then the back office's
+ * sections under their name; signing out, or a pass that ran out, brings the card back.
  */
 public final class ManagerWindow {
 
     public static final String TEXTS = "cafe.console.manager.i18n.manager";
     private static final Logger LOG = LoggerFactory.getLogger(ManagerWindow.class);
     private static final String THEME = "/cafe/console/manager/manager.css";
+    /** The back office's tabs, in order; a new section is one more line here. */
+    private static final List<Function<Desk, SectionScreen>> SECTIONS = List.of(
+            MenuScreen::new,
+            OptionGroupsScreen::new);
 
     private final ManagerClient client;
     private final Texts texts;
     private final Executor ui;
     private final TerminalScene scene;
-    private final ReadOnlyStringWrapper who = new ReadOnlyStringWrapper("");
     private final SignInViewModel signIn;
-    private MenuEditorViewModel editor;
-    private MenuEditorView editorView;
+    private BackOfficeView office;
 
     public ManagerWindow(ManagerClient client, Texts texts, Executor ui, double width, double height) {
         this.client = client;
@@ -51,7 +57,7 @@ public final class ManagerWindow {
     }
 
     public void close() {
-        leaveEditor();
+        leaveOffice();
     }
 
     private void showSignIn(String why) {
@@ -61,31 +67,29 @@ public final class ManagerWindow {
     }
 
     private void signedIn(StaffPass pass) {
-        who.set(texts.get("editor.signedIn", pass.name()));
-        editor = new MenuEditorViewModel(client, texts, ui, this::signInAgain);
-        editorView = new MenuEditorView(editor, who.getReadOnlyProperty(), this::signOut);
-        scene.show(Fxml.load(MenuEditorView.class, "MenuEditor.fxml", texts.bundle(), editorView));
-        editor.open();
+        Desk desk = new Desk(client, texts, ui, this::signInAgain);
+        List<SectionScreen> sections = SECTIONS.stream().map(section -> section.apply(desk)).toList();
+        office = new BackOfficeView(texts, texts.get("office.signedIn", pass.name()), sections, this::signOut);
+        scene.show(Fxml.load(BackOfficeView.class, "BackOffice.fxml", texts.bundle(), office));
     }
 
     private void signOut() {
         client.signedIn().ifPresent(pass -> LOG.info("{} signed out of the manager screen", pass.staffId()));
         client.signOut();
-        leaveEditor();
+        leaveOffice();
         showSignIn(texts.get("signin.signedOut"));
     }
 
     private void signInAgain(String why) {
         client.signOut();
-        leaveEditor();
+        leaveOffice();
         showSignIn(why);
     }
 
-    private void leaveEditor() {
-        if (editor != null) {
-            editorView.dispose();
-            editor.close();
-            editor = null;
+    private void leaveOffice() {
+        if (office != null) {
+            office.dispose();
+            office = null;
         }
     }
 }

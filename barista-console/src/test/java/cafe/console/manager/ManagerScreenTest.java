@@ -5,8 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import cafe.contract.menu.Menu;
 import cafe.contract.menu.MenuItem;
+import cafe.contract.menu.MenuOption;
+import cafe.contract.menu.OptionGroup;
 import cafe.terminal.i18n.Language;
 import cafe.terminal.testing.LiveStore;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -121,6 +124,50 @@ class ManagerScreenTest {
         assertThat(robot.lookup("#editor-message").queryAs(Label.class).getStyleClass()).contains("problem");
     }
 
+    @Test
+    void aNewOptionGroupKeepsItsOptionsInTheOrderSetAndOneAnItemOffersStays(FxRobot robot) {
+        signIn(robot);
+        openSection(robot, "#section-groups-title");
+        robot.clickOn("#group-new");
+        replace(robot, "#group-name-ko", "꿀");
+        replace(robot, "#group-name-en", "Honey");
+        replace(robot, "#group-least", "0");
+        replace(robot, "#option-ko-0", "꿀 추가");
+        replace(robot, "#option-en-0", "Extra honey");
+        replace(robot, "#option-price-0", "500");
+        robot.clickOn("#option-add");
+        replace(robot, "#option-ko-1", "꿀 많이");
+        replace(robot, "#option-en-1", "Lots of honey");
+        replace(robot, "#option-price-1", "800");
+        robot.clickOn("#option-up-1");
+        robot.clickOn("#group-save");
+
+        awaitText(robot, "#group-message", "Honey saved. Every kiosk shows it now.");
+        OptionGroup honey = store.menu().optionGroup("honey").orElseThrow();
+        assertThat(honey.options()).extracting(MenuOption::priceDeltaWon).containsExactly(800L, 500L);
+        assertThat(honey.minChoices()).isZero();
+
+        ManagerStage.choose(robot, "#groups", "Syrup  ·  3 options");
+        awaitText(robot, "#group-offered-by", "Offered by: Caffe Latte");
+        robot.clickOn("#group-retire");
+        awaitText(robot, "#group-message", "One item still offers it: take it off first (see \"Offered by\").");
+        assertThat(store.menu().optionGroup("syrup")).isPresent();
+    }
+
+    @Test
+    void aSuggestionTakenOffAndOneAddedAreOnTheKiosksMenu(FxRobot robot) {
+        signIn(robot);
+        ManagerStage.choose(robot, "#categories", "Coffee");
+        ManagerStage.choose(robot, "#items", "Americano  ·  ₩4,500");
+        robot.clickOn("#pairing-croissant");
+        pick(robot, "#pairing-add", "seasonal-ade");
+        robot.clickOn("#item-save");
+
+        awaitText(robot, "#editor-message", "Americano saved. Every kiosk shows it now.");
+        assertThat(store.menu().item("americano").orElseThrow().suggestedItemIds()).containsExactly("seasonal-ade");
+        assertThat(robot.lookup("#pairing-seasonal-ade").tryQuery()).isPresent();
+    }
+
     private static void signIn(FxRobot robot) {
         ManagerStage.choose(robot, "#sign-in-staff", "Kim Minji");
         robot.clickOn("#sign-in-pin").write("2468").type(KeyCode.ENTER);
@@ -138,6 +185,19 @@ class ManagerScreenTest {
             robot.write(text);
         }
         await().atMost(ManagerStage.PATIENCE).until(() -> text.equals(input.getText()));
+    }
+
+    /** Clicks a back-office tab once its header is drawn. */
+    private static void openSection(FxRobot robot, String tab) {
+        await().atMost(ManagerStage.PATIENCE).until(() -> robot.lookup(tab).tryQuery().isPresent());
+        robot.clickOn(tab);
+    }
+
+    /** Picks an entry of a drop-down list as a click on it in the open list would: the list is longer than the screen. */
+    private static void pick(FxRobot robot, String comboBox, String itemId) {
+        ComboBox<MenuItem> box = robot.lookup(comboBox).queryComboBox();
+        robot.interact(() -> box.setValue(box.getItems().stream().filter(item -> item.id().equals(itemId))
+                .findFirst().orElseThrow()));
     }
 
     private static void awaitText(FxRobot robot, String query, String text) {

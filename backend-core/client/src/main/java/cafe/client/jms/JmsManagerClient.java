@@ -10,6 +10,7 @@ import cafe.contract.menu.Menu;
 import cafe.contract.menu.ReorderMenu;
 import cafe.contract.menu.RetireCategory;
 import cafe.contract.menu.RetireMenuItem;
+import cafe.contract.menu.RetireOptionGroup;
 import cafe.contract.menu.SaveCategory;
 import cafe.contract.menu.SaveMenuItem;
 import cafe.contract.menu.SaveOptionGroup;
@@ -101,6 +102,11 @@ final class JmsManagerClient implements ManagerClient {
     @Override
     public CompletableFuture<Menu> saveOptionGroup(SaveOptionGroup command) {
         return edit(MessageTypes.SAVE_OPTION_GROUP, command);
+    }
+
+    @Override
+    public CompletableFuture<Menu> retireOptionGroup(RetireOptionGroup command) {
+        return edit(MessageTypes.RETIRE_OPTION_GROUP, command);
     }
 
     private CompletableFuture<Menu> edit(String type, Object command) {

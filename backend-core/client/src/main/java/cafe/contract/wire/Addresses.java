@@ -17,7 +17,7 @@ public final class Addresses {
     public static final String MENU_COMMANDS = "cafe.menu.commands";
     /**
      * Manager -> menu, each with a staff pass: SaveMenuItem, RetireMenuItem, SaveCategory,
-     * RetireCategory, ReorderMenu, SaveOptionGroup.
+     * RetireCategory, ReorderMenu, SaveOptionGroup, RetireOptionGroup.
      */
     public static final String MENU_MANAGER_COMMANDS = "cafe.menu.manager-commands";
     /** Barista -> bar queue: StartTicket, CheckItem, MarkReady, MarkPickedUp, RecallTicket. */

@@ -18,6 +18,7 @@ public final class MessageTypes {
     public static final String RETIRE_CATEGORY = "RetireCategory";
     public static final String REORDER_MENU = "ReorderMenu";
     public static final String SAVE_OPTION_GROUP = "SaveOptionGroup";
+    public static final String RETIRE_OPTION_GROUP = "RetireOptionGroup";
 
     // bar
     public static final String START_TICKET = "StartTicket";

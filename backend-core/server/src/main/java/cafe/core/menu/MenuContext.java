@@ -3,6 +3,7 @@ package cafe.core.menu;
 import cafe.contract.menu.ReorderMenu;
 import cafe.contract.menu.RetireCategory;
 import cafe.contract.menu.RetireMenuItem;
+import cafe.contract.menu.RetireOptionGroup;
 import cafe.contract.menu.SaveCategory;
 import cafe.contract.menu.SaveMenuItem;
 import cafe.contract.menu.SaveOptionGroup;
@@ -44,6 +45,7 @@ public final class MenuContext implements StoreContext {
                 .onStaff(MessageTypes.SAVE_CATEGORY, SaveCategory.class, menu::saveCategory)
                 .onStaff(MessageTypes.RETIRE_CATEGORY, RetireCategory.class, menu::retireCategory)
                 .onStaff(MessageTypes.REORDER_MENU, ReorderMenu.class, menu::reorder)
-                .onStaff(MessageTypes.SAVE_OPTION_GROUP, SaveOptionGroup.class, menu::saveOptionGroup));
+                .onStaff(MessageTypes.SAVE_OPTION_GROUP, SaveOptionGroup.class, menu::saveOptionGroup)
+                .onStaff(MessageTypes.RETIRE_OPTION_GROUP, RetireOptionGroup.class, menu::retireOptionGroup));
     }
 }

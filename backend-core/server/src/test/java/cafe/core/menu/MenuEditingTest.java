@@ -20,6 +20,7 @@ import cafe.contract.menu.MenuOption;
 import cafe.contract.menu.OptionGroup;
 import cafe.contract.menu.ReorderMenu;
 import cafe.contract.menu.RetireCategory;
+import cafe.contract.menu.RetireOptionGroup;
 import cafe.contract.menu.RetireMenuItem;
 import cafe.contract.menu.SaveCategory;
 import cafe.contract.menu.SaveMenuItem;
@@ -140,6 +141,16 @@ class MenuEditingTest {
 
         Menu retired = manager().retireCategory(new RetireCategory("tea")).join();
         assertThat(retired.categories()).extracting(MenuCategory::id).containsExactly("coffee", "bakery");
+        assertThat(manager().retireOptionGroup(new RetireOptionGroup("honey")).join().optionGroup("honey")).isEmpty();
+    }
+
+    @Test
+    void anOptionGroupAnItemOffersStaysUntilNoItemOffersIt() throws Exception {
+        CafeException refused = Refusal.of(manager().retireOptionGroup(new RetireOptionGroup("size")));
+
+        assertThat(problem(refused).rule()).isEqualTo("group-in-use");
+        assertThat(refused.getMessage()).contains("take size off these items first");
+        assertThat(manager().menu().join().optionGroup("size")).isPresent();
     }
 
     @Test

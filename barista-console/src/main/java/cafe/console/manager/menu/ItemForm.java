@@ -2,11 +2,13 @@ package cafe.console.manager.menu;
 
 import cafe.contract.LocalizedText;
 import cafe.contract.menu.MenuItem;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 
 /**
@@ -22,7 +24,8 @@ public final class ItemForm {
     private final StringProperty price = new SimpleStringProperty("");
     private final StringProperty prepSeconds = new SimpleStringProperty("");
     private final StringProperty picture = new SimpleStringProperty("");
-    private final ObservableSet<String> optionGroups = FXCollections.observableSet();
+    private final ObservableSet<String> optionGroups = FXCollections.observableSet(new LinkedHashSet<>());
+    private final ObservableList<String> suggestions = FXCollections.observableArrayList();
     private MenuItem original;
     private String categoryId;
 
@@ -54,7 +57,12 @@ public final class ItemForm {
         return picture;
     }
 
-    /** The ids of the option groups the item offers. */
+    /** The ids of the items a kiosk suggests with this one, in the order it shows them. */
+    public ObservableList<String> suggestions() {
+        return suggestions;
+    }
+
+    /** The ids of the option groups the item offers, in the order the kiosk asks them. */
     public ObservableSet<String> optionGroups() {
         return optionGroups;
     }
@@ -75,6 +83,7 @@ public final class ItemForm {
         picture.set(item.image());
         optionGroups.clear();
         optionGroups.addAll(item.optionGroupIds());
+        suggestions.setAll(item.suggestedItemIds());
     }
 
     void blank(String inCategory, String firstPicture) {
@@ -85,6 +94,7 @@ public final class ItemForm {
         prepSeconds.set("60");
         picture.set(firstPicture);
         optionGroups.clear();
+        suggestions.clear();
     }
 
     /**
@@ -92,21 +102,12 @@ public final class ItemForm {
      * refused here, with the key of the words that say so.
      */
     MenuItem toItem(Set<String> takenIds) {
-        long won = wholeNumber(price.get(), "editor.priceNotNumber");
-        int seconds = (int) wholeNumber(prepSeconds.get(), "editor.prepNotNumber");
+        long won = Typed.wholeNumber(price.get(), "editor.priceNotNumber");
+        int seconds = (int) Typed.wholeNumber(prepSeconds.get(), "editor.prepNotNumber");
         String id = original != null ? original.id() : ItemIds.fresh(nameEn.get(), takenIds);
         return new MenuItem(id, categoryId, new LocalizedText(nameKo.get().strip(), nameEn.get().strip()),
                 new LocalizedText(descriptionKo.get().strip(), descriptionEn.get().strip()), won,
                 List.copyOf(optionGroups), picture.get(), original == null || original.available(), seconds,
-                original == null ? List.of() : original.suggestedItemIds());
-    }
-
-    private static long wholeNumber(String typed, String problemKey) {
-        String digits = typed.replace(",", "").strip();
-        try {
-            return Long.parseLong(digits);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(problemKey, e);
-        }
+                List.copyOf(suggestions));
     }
 }

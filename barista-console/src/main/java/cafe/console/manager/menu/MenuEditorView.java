@@ -7,7 +7,6 @@ import cafe.terminal.i18n.Texts;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.SetChangeListener;
@@ -20,12 +19,11 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
+import javafx.util.StringConverter;
 
 /** The menu editor's three columns: categories, the chosen category's items, and the item's form. */
 public final class MenuEditorView {
 
-    @FXML
-    private Label signedIn;
     @FXML
     private ListView<MenuCategory> categories;
     @FXML
@@ -53,6 +51,10 @@ public final class MenuEditorView {
     @FXML
     private FlowPane optionGroups;
     @FXML
+    private FlowPane pairings;
+    @FXML
+    private ComboBox<MenuItem> pairingChoice;
+    @FXML
     private Button retire;
     @FXML
     private Button save;
@@ -60,20 +62,15 @@ public final class MenuEditorView {
     private Label message;
 
     private final MenuEditorViewModel viewModel;
-    private final ObservableStringValue who;
-    private final Runnable signOut;
     private final ListChangeListener<OptionGroup> onGroups = change -> showOptionGroups();
 
-    public MenuEditorView(MenuEditorViewModel viewModel, ObservableStringValue who, Runnable signOut) {
+    public MenuEditorView(MenuEditorViewModel viewModel) {
         this.viewModel = viewModel;
-        this.who = who;
-        this.signOut = signOut;
     }
 
     @FXML
     private void initialize() {
         Texts texts = viewModel.texts();
-        signedIn.textProperty().bind(who);
         follow(categories, viewModel.categories(), viewModel.categoryProperty(), c -> texts.of(c.name()));
         categories.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now != null) {
@@ -93,10 +90,9 @@ public final class MenuEditorView {
         bindForm(viewModel.form());
         formTitle.textProperty().bind(Bindings.when(viewModel.itemProperty().isNull())
                 .then(texts.get("editor.newItemTitle")).otherwise(texts.get("editor.itemTitle")));
-        retire.disableProperty().bind(viewModel.itemProperty().isNull().or(viewModel.busyProperty()));
-        save.disableProperty().bind(viewModel.busyProperty());
-        message.textProperty().bind(viewModel.messageProperty());
-        viewModel.messageIsProblemProperty().addListener((obs, was, now) -> markProblem(now));
+        retire.disableProperty().bind(viewModel.itemProperty().isNull().or(viewModel.changes().busyProperty()));
+        save.disableProperty().bind(viewModel.changes().busyProperty());
+        ChangeLineView.show(viewModel.changes(), message);
         viewModel.optionGroups().addListener(onGroups);
         showOptionGroups();
     }
@@ -104,7 +100,6 @@ public final class MenuEditorView {
     /** Stops following the view model, when the screen is left. */
     public void dispose() {
         viewModel.optionGroups().removeListener(onGroups);
-        signedIn.textProperty().unbind();
     }
 
     private void bindForm(ItemForm form) {
@@ -117,6 +112,45 @@ public final class MenuEditorView {
         picture.setItems(viewModel.pictures());
         picture.valueProperty().bindBidirectional(form.pictureProperty());
         form.optionGroups().addListener((SetChangeListener<String>) change -> tickOptionGroups());
+        bindPairings(form);
+    }
+
+    /** The items suggested with this one as chips (a click takes one off), and a list to add another from. */
+    private void bindPairings(ItemForm form) {
+        Texts texts = viewModel.texts();
+        pairingChoice.setItems(viewModel.everyItem());
+        pairingChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(MenuItem item) {
+                return item == null ? "" : texts.of(item.name());
+            }
+
+            @Override
+            public MenuItem fromString(String text) {
+                return null;
+            }
+        });
+        pairingChoice.setOnAction(event -> {
+            MenuItem picked = pairingChoice.getValue();
+            if (picked != null && !form.suggestions().contains(picked.id())) {
+                form.suggestions().add(picked.id());
+            }
+        });
+        form.suggestions().addListener((ListChangeListener<String>) change -> showPairings(form));
+        viewModel.everyItem().addListener((ListChangeListener<MenuItem>) change -> showPairings(form));
+    }
+
+    private void showPairings(ItemForm form) {
+        Texts texts = viewModel.texts();
+        pairings.getChildren().setAll(form.suggestions().stream().map(id -> {
+            String name = viewModel.everyItem().stream().filter(item -> item.id().equals(id)).findFirst()
+                    .map(item -> texts.of(item.name())).orElse(id);
+            Button chip = new Button(name + "  ×");
+            chip.setId("pairing-" + id);
+            chip.getStyleClass().add("pairing-chip");
+            chip.setOnAction(event -> form.suggestions().remove(id));
+            return chip;
+        }).toList());
     }
 
     /** One box per option group of the menu; ticking one adds the group to the item being edited. */
@@ -142,18 +176,6 @@ public final class MenuEditorView {
     private void tickOptionGroups() {
         optionGroups.getChildren().forEach(box -> ((CheckBox) box)
                 .setSelected(viewModel.form().optionGroups().contains((String) box.getUserData())));
-    }
-
-    private void markProblem(boolean problem) {
-        message.getStyleClass().removeAll("problem");
-        if (problem) {
-            message.getStyleClass().add("problem");
-        }
-    }
-
-    @FXML
-    private void signOut() {
-        signOut.run();
     }
 
     @FXML

@@ -15,13 +15,17 @@ import java.util.Optional;
  */
 final class RefusalWords {
 
-    private static final Map<String, String> RULES = Map.of(
-            "text-empty", "rule.textEmpty",
-            "text-long", "rule.textLong",
-            "won-range", "rule.wonRange",
-            "seconds-range", "rule.secondsRange",
-            "picture-needed", "rule.pictureNeeded",
-            "category-not-empty", "rule.categoryNotEmpty");
+    private static final Map<String, String> RULES = Map.ofEntries(
+            Map.entry("text-empty", "rule.textEmpty"),
+            Map.entry("text-long", "rule.textLong"),
+            Map.entry("won-range", "rule.wonRange"),
+            Map.entry("seconds-range", "rule.secondsRange"),
+            Map.entry("picture-needed", "rule.pictureNeeded"),
+            Map.entry("category-not-empty", "rule.categoryNotEmpty"),
+            Map.entry("no-options", "rule.noOptions"),
+            Map.entry("choice-range", "rule.choiceRange"),
+            Map.entry("defaults-range", "rule.defaultsRange"),
+            Map.entry("group-in-use", "rule.groupInUse"));
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("item.name.ko", "editor.nameKo"),
             Map.entry("item.name.en", "editor.nameEn"),
@@ -32,7 +36,16 @@ final class RefusalWords {
             Map.entry("item.picture", "editor.picture"),
             Map.entry("category.name.ko", "editor.categoryNameKo"),
             Map.entry("category.name.en", "editor.categoryNameEn"),
-            Map.entry("category.id", "editor.category"));
+            Map.entry("category.id", "editor.category"),
+            Map.entry("group.name.ko", "editor.nameKo"),
+            Map.entry("group.name.en", "editor.nameEn"),
+            Map.entry("group.options", "groups.title"),
+            Map.entry("group.choices", "groups.most"),
+            Map.entry("group.defaults", "groups.picked"),
+            Map.entry("group.id", "groups.editTitle"),
+            Map.entry("option.name.ko", "groups.optionKo"),
+            Map.entry("option.name.en", "groups.optionEn"),
+            Map.entry("option.price", "groups.priceDelta"));
 
     private RefusalWords() {
     }

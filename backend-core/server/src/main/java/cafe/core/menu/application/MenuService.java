@@ -7,6 +7,7 @@ import cafe.contract.menu.OptionGroup;
 import cafe.contract.menu.ReorderMenu;
 import cafe.contract.menu.RetireCategory;
 import cafe.contract.menu.RetireMenuItem;
+import cafe.contract.menu.RetireOptionGroup;
 import cafe.contract.menu.SaveCategory;
 import cafe.contract.menu.SaveMenuItem;
 import cafe.contract.menu.SaveOptionGroup;
@@ -108,6 +109,11 @@ public final class MenuService {
     public Menu saveOptionGroup(SaveOptionGroup command, Staff staff) {
         OptionGroup group = required(command.group(), "group");
         return edit(staff, "option group " + group.id() + " saved", menu -> menu.withOptionGroup(group));
+    }
+
+    public Menu retireOptionGroup(RetireOptionGroup command, Staff staff) {
+        String groupId = required(command.groupId(), "groupId");
+        return edit(staff, "option group " + groupId + " retired", menu -> menu.withoutOptionGroup(groupId));
     }
 
     /** A manager's change: a new version, recorded with who made it, and sent to every terminal. */

@@ -119,6 +119,21 @@ public record StoreMenu(Menu menu) {
         return next(menu.categories(), menu.items(), groups);
     }
 
+    /** Removes an option group no item offers. */
+    public StoreMenu withoutOptionGroup(String groupId) {
+        if (menu.optionGroup(groupId).isEmpty()) {
+            throw MenuRules.refused("unknown-option-group", "group.id", null, "there is no option group " + groupId);
+        }
+        List<String> offeredBy = menu.items().stream().filter(item -> item.optionGroupIds().contains(groupId))
+                .map(MenuItem::id).toList();
+        if (!offeredBy.isEmpty()) {
+            throw MenuRules.refused("group-in-use", "group.id", (long) offeredBy.size(),
+                    "take " + groupId + " off these items first: " + String.join(", ", offeredBy));
+        }
+        return next(menu.categories(), menu.items(),
+                menu.optionGroups().stream().filter(group -> !group.id().equals(groupId)).toList());
+    }
+
     private MenuItem item(String itemId) {
         return menu.item(itemId).orElseThrow(() -> new Rejection(ErrorCode.UNKNOWN_ITEM, "no menu item " + itemId));
     }
