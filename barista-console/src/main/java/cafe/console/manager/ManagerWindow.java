@@ -6,6 +6,7 @@ import cafe.console.manager.menu.OptionGroupsScreen;
 import cafe.console.manager.office.BackOfficeView;
 import cafe.console.manager.office.Desk;
 import cafe.console.manager.office.SectionScreen;
+import cafe.console.manager.receipt.ReceiptScreen;
 import cafe.console.manager.signin.SignInView;
 import cafe.console.manager.signin.SignInViewModel;
 import cafe.contract.staff.StaffPass;
@@ -30,7 +31,8 @@ public final class ManagerWindow {
     /** The back office's tabs, in order; a new section is one more line here. */
     private static final List<Function<Desk, SectionScreen>> SECTIONS = List.of(
             MenuScreen::new,
-            OptionGroupsScreen::new);
+            OptionGroupsScreen::new,
+            ReceiptScreen::new);
 
     private final ManagerClient client;
     private final Texts texts;

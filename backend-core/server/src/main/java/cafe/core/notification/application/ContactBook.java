@@ -23,6 +23,8 @@ import org.slf4j.LoggerFactory;
 public class ContactBook {
 
     private static final Logger log = LoggerFactory.getLogger(ContactBook.class);
+    private static final int LONGEST_ORDER_ID = 64;
+    private static final int LONGEST_CONTACT = 100;
 
     private final Transactions transactions;
     private final NotificationStore store;
@@ -53,6 +55,10 @@ public class ContactBook {
                 "type a mobile number (010-1234-5678) or an e-mail address (name@example.com)"));
         if (command.orderId() == null || command.orderId().isBlank()) {
             throw new Rejection(ErrorCode.MISSING_FIELD, "orderId is required");
+        }
+        if (command.orderId().length() > LONGEST_ORDER_ID || command.contact().length() > LONGEST_CONTACT) {
+            throw new Rejection(ErrorCode.FIELD_TOO_LONG, "orderId is at most " + LONGEST_ORDER_ID
+                    + " characters and contact at most " + LONGEST_CONTACT);
         }
         transactions.run(() -> {
             remember(command.orderId(), contact);
