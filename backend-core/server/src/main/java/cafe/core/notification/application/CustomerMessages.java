@@ -45,14 +45,21 @@ public final class CustomerMessages {
                 channel, Purpose.RECEIPT, email, receiptMessage(receipt), now)).orElse(false);
     }
 
-    /** Stops every message still waiting for the order and forgets their recipients. */
+    /**
+     * Stops every message to the customer (a phone or e-mail) still waiting for the order and forgets
+     * the recipient; the pickup board's call, which names nobody, still goes out.
+     */
     public void giveUpFor(String orderId) {
-        notifications.pendingFor(orderId).forEach(this::giveUp);
+        notifications.pendingFor(orderId).stream().filter(this::toSomeone).forEach(this::giveUp);
     }
 
-    /** Stops every message made before {@code cutoff} that is still waiting. */
+    /** Stops every message to a customer made before {@code cutoff} that is still waiting. */
     public void giveUpBefore(Instant cutoff) {
-        notifications.pendingBefore(cutoff).forEach(this::giveUp);
+        notifications.pendingBefore(cutoff).stream().filter(this::toSomeone).forEach(this::giveUp);
+    }
+
+    private boolean toSomeone(Notification notification) {
+        return notification.recipient() != null;
     }
 
     public List<String> layOut(Receipt receipt) {

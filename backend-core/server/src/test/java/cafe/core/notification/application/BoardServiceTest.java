@@ -102,6 +102,20 @@ class BoardServiceTest {
         assertThat(store.allNotifications()).isEmpty();
     }
 
+    @Test
+    void aNumberCollectedBeforeItsCallWentOutIsStillCalledButTheTextIsNot() {
+        reach.contacts.paid(paid("o-1", "010-1234-5678"));
+        boardService.follow(MessageTypes.TICKET_READY, event("o-1", 105, TicketStatus.READY, 3));
+
+        boardService.follow(MessageTypes.TICKET_PICKED_UP, event("o-1", 105, TicketStatus.PICKED_UP, 4));
+
+        assertThat(store.allNotifications()).extracting(Notification::channel, Notification::status,
+                        notification -> notification.recipient() == null)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("pickup-board", NotificationStatus.PENDING, true),
+                        org.assertj.core.groups.Tuple.tuple("sms", NotificationStatus.FAILED, true));
+        assertThat(store.holdsContactOf("o-1")).isFalse();
+    }
+
     private static TicketEvent event(String orderId, int number, TicketStatus status, long version) {
         return new TicketEvent(new Ticket(orderId, number, OrderType.DINE_IN, status, List.of(), null, null, null,
                 null, "Bar 1", version));
