@@ -33,7 +33,7 @@ class LocalizationConsistencyTest {
         CONSOLE(Path.of("cafe", "console", "i18n", "console"), file -> !file.toString().contains(MANAGER.toString()),
                 "(app|stats|connection|banner|rail|shelf|allday|ticket|legend|button|soldout|toast)\\..*"),
         MANAGER_SCREEN(MANAGER.resolve(Path.of("i18n", "manager")), file -> file.toString().contains(MANAGER.toString()),
-                "(app|signin|editor|failure|report|sales|prep)\\..*");
+                "(app|signin|editor|failure|report|sales|prep|receipt)\\..*");
 
         private final Path bundle;
         private final Predicate<Path> uses;

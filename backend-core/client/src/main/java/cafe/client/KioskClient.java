@@ -35,4 +35,10 @@ public interface KioskClient {
     Subscription onMenuChanged(Consumer<Menu> listener);
 
     Subscription onOrderUpdate(Consumer<OrderUpdate> listener);
+
+    /**
+     * Passes on the phone number or e-mail address a customer typed for "your order is ready" (and,
+     * for an e-mail, the receipt). Fails with CONTACT_INVALID when it is neither; nothing can read it back.
+     */
+    CompletableFuture<Void> leaveContact(String orderId, String contact);
 }

@@ -64,4 +64,7 @@ public interface ManagerClient {
 
     /** Orders (find, history, cancel with refund) and failed messages, under the signed-in staff member's pass. */
     OrderDesk orderDesk();
+
+    /** The receipts of paid orders: find, resend, print. */
+    ReceiptDesk receipts();
 }

@@ -11,6 +11,7 @@ import cafe.console.manager.office.SectionScreen;
 import cafe.console.manager.prep.PrepTimesScreen;
 import cafe.console.manager.report.SaveAs;
 import cafe.console.manager.sales.SalesScreen;
+import cafe.console.manager.receipt.ReceiptScreen;
 import cafe.console.manager.signin.SignInView;
 import cafe.console.manager.signin.SignInViewModel;
 import cafe.contract.staff.StaffPass;
@@ -39,7 +40,8 @@ public final class ManagerWindow {
             SalesScreen::new,
             PrepTimesScreen::new,
             OrdersScreen::new,
-            FailedMessagesScreen::new);
+            FailedMessagesScreen::new,
+            ReceiptScreen::new);
 
     private final ManagerClient client;
     private final Texts texts;

@@ -11,6 +11,7 @@ import cafe.terminal.i18n.Language;
 import cafe.terminal.testing.LiveStore;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -166,6 +167,39 @@ class ManagerScreenTest {
         awaitText(robot, "#editor-message", "Americano saved. Every kiosk shows it now.");
         assertThat(store.menu().item("americano").orElseThrow().suggestedItemIds()).containsExactly("seasonal-ade");
         assertThat(robot.lookup("#pairing-seasonal-ade").tryQuery()).isPresent();
+    }
+
+    @Test
+    void aReceiptIsFoundByItsNumberShownAsItPrintsSentAgainAndPrinted(FxRobot robot) {
+        int number = store.pay().orderNumber();
+        signIn(robot);
+        openSection(robot, "#section-receipt-title");
+
+        replace(robot, "#receipt-number", "9" + number);
+        robot.clickOn("#receipt-find");
+        awaitText(robot, "#receipt-message", "No paid order has the number 9" + number
+                + " (numbers restart every day: the latest one is shown).");
+        replace(robot, "#receipt-number", String.valueOf(number));
+        robot.type(KeyCode.ENTER);
+        await().atMost(ManagerStage.PATIENCE).until(() -> robot.lookup("#receipt-printed").queryAs(Label.class)
+                .getText().contains("#" + number));
+        assertThat(robot.lookup("#receipt-printed").queryAs(Label.class).getText()).contains("부가세 VAT 10%",
+                "VISA ****4242");
+
+        replace(robot, "#receipt-email", "minji at home");
+        robot.clickOn("#receipt-resend");
+        awaitText(robot, "#receipt-message", "That is not an e-mail address: type one like name@example.com.");
+        replace(robot, "#receipt-email", "minji@example.com");
+        robot.clickOn("#receipt-resend");
+        awaitText(robot, "#receipt-message",
+                "Sent to minji@example.com. It is on its way: a mail server that is down is tried again by itself.");
+        robot.clickOn("#receipt-print");
+        awaitText(robot, "#receipt-message", "Printed.");
+
+        ListView<?> history = robot.lookup("#receipt-history-list").queryAs(ListView.class);
+        assertThat(history.getItems()).hasSize(2);
+        assertThat(history.getItems().get(0).toString()).startsWith("Sent to m***@example.com by Kim Minji at ");
+        assertThat(history.getItems().get(1).toString()).startsWith("Printed by Kim Minji at ");
     }
 
     private static void signIn(FxRobot robot) {

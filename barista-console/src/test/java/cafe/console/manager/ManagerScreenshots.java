@@ -95,4 +95,22 @@ class ManagerScreenshots {
         WaitForAsyncUtils.waitForFxEvents();
         Snapshot.write(screen.scene(), dir.resolve("manager-prep-times.png"));
     }
+
+    @Test
+    void aReceipt(FxRobot robot) throws Exception {
+        int number = store.pay().orderNumber();
+        ManagerStage.choose(robot, "#sign-in-staff", "김민지");
+        robot.clickOn("#sign-in-pin").write("2468").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#section-receipt-title").tryQuery().isPresent());
+        robot.clickOn("#section-receipt-title");
+        TextField field = robot.lookup("#receipt-number").queryAs(TextField.class);
+        robot.interact(() -> field.setText(String.valueOf(number)));
+        robot.clickOn("#receipt-find");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#receipt-printed").queryLabeled().getText().contains("#" + number));
+        robot.clickOn("#receipt-print");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#receipt-message").queryLabeled().getText().contains("인쇄했습니다"));
+        Snapshot.write(screen.scene(), dir.resolve("manager-receipt.png"));
+    }
 }

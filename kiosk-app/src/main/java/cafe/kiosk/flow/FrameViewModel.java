@@ -52,6 +52,7 @@ public final class FrameViewModel {
         // ordering pauses while the store is away, but a customer who is paying or has paid keeps their
         // screen: it says itself that it is waiting for the store, and the order number stays in sight
         offline = Bindings.createBooleanBinding(() -> !orderingOpen.get() && !navigator.isOn(Screen.DONE)
+                && !navigator.isOn(Screen.CONTACT)
                 && !(navigator.isOn(Screen.PAYMENT) && paymentStage.get() != PaymentStage.PRESENT_CARD),
                 orderingOpen, navigator.screenProperty(), paymentStage);
         idleWarning = idle.warningProperty().and(offline.not());

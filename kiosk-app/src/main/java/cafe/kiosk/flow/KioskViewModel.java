@@ -41,6 +41,7 @@ public final class KioskViewModel implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(KioskViewModel.class);
     private static final Duration DONE_SCREEN = Duration.ofSeconds(30);
+    private static final Duration CONTACT_STEP = Duration.ofSeconds(25);
 
     private final Navigator navigator = new Navigator();
     private final ObjectProperty<Texts> texts;
@@ -64,6 +65,7 @@ public final class KioskViewModel implements AutoCloseable {
     private final ItemViewModel item;
     private final CartViewModel cartScreen;
     private final PaymentViewModel payment;
+    private final ContactViewModel contact;
     private final DoneViewModel done;
     private final FrameViewModel frame;
     private final List<Subscription> subscriptions = new CopyOnWriteArrayList<>();
@@ -88,6 +90,7 @@ public final class KioskViewModel implements AutoCloseable {
         this.cartScreen = new CartViewModel(cart, orderType, texts, notices, orderingOpen, kiosk, clock, ui,
                 this::backToMenu, this::pay);
         this.payment = new PaymentViewModel(checkout, cart, texts, this::leavePayment);
+        this.contact = new ContactViewModel(texts, kiosk, clock, ui, this::showNumber);
         this.done = new DoneViewModel(texts, clock, this::startOver);
         this.frame = new FrameViewModel(texts, accessible, navigator, idle, connectionState, orderingOpen,
                 checkout.stageProperty());
@@ -163,6 +166,10 @@ public final class KioskViewModel implements AutoCloseable {
         return payment;
     }
 
+    public ContactViewModel contactScreen() {
+        return contact;
+    }
+
     public DoneViewModel doneScreen() {
         return done;
     }
@@ -184,10 +191,15 @@ public final class KioskViewModel implements AutoCloseable {
 
     /** Once a second: the idle time-out, the thank-you countdown, retries and refreshes. */
     public void tick() {
-        // nobody is timed out on the start or thank-you screen, while paying, or while the store is away
-        idle.tick(!navigator.isOn(Screen.START) && !navigator.isOn(Screen.DONE) && !checkout.busy()
+        // nobody is timed out on the start, contact or thank-you screen (each has its own countdown),
+        // while paying, or while the store is away
+        idle.tick(!navigator.isOn(Screen.START) && !navigator.isOn(Screen.CONTACT) && !navigator.isOn(Screen.DONE)
+                && !checkout.busy()
                 && orderingOpen.get());
         checkout.tick();
+        if (navigator.isOn(Screen.CONTACT)) {
+            contact.tick();
+        }
         if (navigator.isOn(Screen.DONE)) {
             done.tick();
         }
@@ -261,8 +273,14 @@ public final class KioskViewModel implements AutoCloseable {
         }
     }
 
+    /** Paid: first the optional contact step, then the number. */
     private void paid(PaidOrder order) {
         cart.clear();
+        contact.show(order, accessible.get() ? CONTACT_STEP.multipliedBy(2) : CONTACT_STEP);
+        navigator.show(Screen.CONTACT);
+    }
+
+    private void showNumber(PaidOrder order) {
         done.show(order, accessible.get() ? DONE_SCREEN.multipliedBy(2) : DONE_SCREEN);
         navigator.show(Screen.DONE);
     }
@@ -287,6 +305,7 @@ public final class KioskViewModel implements AutoCloseable {
         cart.clear();
         item.close();
         notices.clear();
+        contact.reset();
         done.reset();
         orderType.set(OrderType.DINE_IN);
         accessible.set(false);

@@ -141,6 +141,7 @@ public final class KioskWindow {
             case MENU -> "Menu.fxml";
             case CART -> "Cart.fxml";
             case PAYMENT -> "Payment.fxml";
+            case CONTACT -> "Contact.fxml";
             case DONE -> "Done.fxml";
         };
     }
@@ -151,6 +152,7 @@ public final class KioskWindow {
             case MENU -> new MenuView(viewModel.menuScreen(), viewModel.texts());
             case CART -> new CartView(viewModel.cartScreen(), viewModel.texts());
             case PAYMENT -> new PaymentView(viewModel.paymentScreen(), viewModel.texts());
+            case CONTACT -> new ContactView(viewModel.contactScreen());
             case DONE -> new DoneView(viewModel.doneScreen());
         };
     }

@@ -26,7 +26,7 @@ class LocalizationConsistencyTest {
     private static final Path BUNDLES = MAIN.resolve("resources/cafe/kiosk/i18n");
     /** {@code %key} in FXML, {@code "key"} in Java; every key starts with one of these words. */
     private static final Pattern KEY_USE = Pattern.compile(
-            "[%\"]((?:app|accessible|utility|idle|offline|start|menu|notice|item|cart|pay|done|speech)\\.[A-Za-z_.]+)");
+            "[%\"]((?:app|accessible|utility|idle|offline|start|menu|notice|item|cart|pay|contact|done|speech)\\.[A-Za-z_.]+)");
     /** The decline reasons the payment service sends, shown by code. */
     private static final Set<String> DECLINE_REASONS = Set.of("CARD_DECLINED", "INSUFFICIENT_FUNDS", "UNAVAILABLE",
             "EXPIRED", "other");

@@ -52,6 +52,9 @@ class AccessibleModeTest extends OneStorePerClass {
         everyControlIsInTheLowerHalf();
         kiosk.keyTo("pay-another").keyTo("card-approve");
 
+        kiosk.until(() -> kiosk.visible("contact-field"));
+        everyControlIsInTheLowerHalf();
+        kiosk.keyTo("contact-skip");
         kiosk.until(() -> kiosk.visible("order-number"));
         everyControlIsInTheLowerHalf();
         assertThat(kiosk.call(() -> kiosk.viewModel().doneScreen().paidOrderProperty().get().totalWon())).isEqualTo(5_500);

@@ -86,7 +86,7 @@ class KioskJourneyTest {
         assertThat(kiosk.text("pay-total")).isEqualTo("15,400원");
         kiosk.tap("card-approve");
 
-        kiosk.until(() -> kiosk.visible("order-number"));
+        kiosk.skipContact();
         PaidOrder paid = kiosk.call(() -> kiosk.viewModel().doneScreen().paidOrderProperty().get());
         OrderView stored = counter.kiosk().order(paid.orderId()).get();
         assertThat(kiosk.text("order-number")).isEqualTo(String.valueOf(stored.orderNumber()));
@@ -115,7 +115,7 @@ class KioskJourneyTest {
         kiosk.until(() -> kiosk.text("decline-reason").contains("insufficient funds"));
 
         kiosk.tap("pay-another").tap("card-approve");
-        kiosk.until(() -> kiosk.visible("order-number"));
+        kiosk.skipContact();
         PaidOrder paid = kiosk.call(() -> kiosk.viewModel().doneScreen().paidOrderProperty().get());
         OrderView stored = counter.kiosk().order(paid.orderId()).get();
         assertThat(stored.status().isPaid()).isTrue();
@@ -194,7 +194,7 @@ class KioskJourneyTest {
             assertThat(store.query("ordering", "select count(*) from customer_order")).isEqualTo(ordersBefore);
 
             kiosk.tap("pay-button").tap("card-approve");
-            kiosk.until(() -> kiosk.visible("order-number"));
+            kiosk.skipContact();
             assertThat(kiosk.call(() -> kiosk.viewModel().doneScreen().paidOrderProperty().get().totalWon())).isEqualTo(4_510);
         } finally {
             store.execute("ordering", "update menu_replica set menu_json = replace(menu_json, '\"basePriceWon\":4510',"
@@ -250,7 +250,7 @@ class KioskJourneyTest {
         kiosk.tap("pay-button");
         switchesLanguage("결제", "Payment");
         kiosk.tap("card-approve");
-        kiosk.until(() -> kiosk.visible("order-number"));
+        kiosk.skipContact();
         switchesLanguage("주문 완료", "Order placed");
     }
 
@@ -262,6 +262,45 @@ class KioskJourneyTest {
         assertThat(kiosk.text("language-button")).isEqualTo("한국어");
         kiosk.tap("language-button");
         assertThat(kiosk.text(id)).isEqualTo(korean);
+    }
+
+    @Test
+    void afterPayingACustomerLeavesAnEmailForTheReadyMessageAfterABadTryAndTheStoreKeepsIt() throws Exception {
+        kiosk = KioskStage.open(store, KioskTexts.english(), 1080, 1920);
+        orderOneAmericano();
+        kiosk.tap("card-approve");
+        kiosk.until(() -> kiosk.visible("contact-field"));
+        assertThat(kiosk.visible("order-number")).as("the number comes after the contact step").isFalse();
+
+        kiosk.tap("contact-key-1").tap("contact-key-2").tap("contact-key-3").tap("contact-send");
+        kiosk.until(() -> kiosk.visible("contact-problem"));
+        assertThat(kiosk.text("contact-problem")).startsWith("That is not a mobile number or an e-mail address");
+
+        // what a keyboard types; the on-screen keypad has digits only
+        kiosk.onFx(() -> ((javafx.scene.control.TextField) kiosk.node("contact-field")).setText("minji@example.com"));
+        kiosk.tap("contact-send");
+
+        kiosk.until(() -> kiosk.visible("order-number"));
+        String orderId = kiosk.call(() -> kiosk.viewModel().doneScreen().paidOrderProperty().get().orderId());
+        assertThat(store.queryText("notification", "select address from contact where order_id = '" + orderId + "'"))
+                .isEqualTo("minji@example.com");
+    }
+
+    @Test
+    void theContactStepIsSkippedInOneTapOrPassesByItself() throws Exception {
+        kiosk = KioskStage.open(store);
+        orderOneAmericano();
+        kiosk.tap("card-approve");
+        kiosk.until(() -> kiosk.visible("contact-field"));
+        assertThat(kiosk.text("contact-countdown")).isEqualTo("25초 뒤에 주문 번호가 나옵니다");
+
+        kiosk.passTime(Duration.ofSeconds(26));
+
+        kiosk.until(() -> kiosk.visible("order-number"));
+        kiosk.tap("done-screen");
+        orderOneAmericano();
+        kiosk.tap("card-approve");
+        kiosk.skipContact();
     }
 
     private void orderOneAmericano() {

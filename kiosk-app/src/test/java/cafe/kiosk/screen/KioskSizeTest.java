@@ -37,7 +37,9 @@ class KioskSizeTest extends OneStorePerClass {
             kiosk.tap("pay-button");
             check(kiosk, "payment");
             kiosk.tap("card-approve");
-            kiosk.until(() -> kiosk.visible("order-number"));
+            kiosk.until(() -> kiosk.visible("contact-field"));
+            check(kiosk, "contact");
+            kiosk.skipContact();
             check(kiosk, "done");
         }
 

@@ -109,6 +109,13 @@ public final class KioskStage implements AutoCloseable {
         return this;
     }
 
+    /** Paid: passes the optional contact step with "No, thanks" and waits for the order number. */
+    public KioskStage skipContact() {
+        tap("contact-skip");
+        until(() -> visible("order-number"));
+        return this;
+    }
+
     /** Tabs until the node with this id has the focus, then presses Enter: a keypad user's way. */
     public KioskStage keyTo(String id) {
         java.util.List<String> visited = new java.util.ArrayList<>();

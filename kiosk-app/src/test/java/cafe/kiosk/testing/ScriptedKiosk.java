@@ -31,6 +31,9 @@ public final class ScriptedKiosk implements KioskClient {
     public final List<CancelOrder> cancelled = new ArrayList<>();
     public final List<CompletableFuture<OrderAccepted>> acceptances = new ArrayList<>();
     public final List<CompletableFuture<OrderView>> lookups = new ArrayList<>();
+    /** The contacts left, as "orderId contact", and their answers, which the test completes. */
+    public final List<String> contactsLeft = new ArrayList<>();
+    public final List<CompletableFuture<Void>> contactAnswers = new ArrayList<>();
     /** While set, cancellations fail as a dropped link would fail them. */
     public boolean linkDown;
     /** The menu a menu() question is answered with; while null it is not answered. */
@@ -109,6 +112,14 @@ public final class ScriptedKiosk implements KioskClient {
     private CompletableFuture<OrderAccepted> answer() {
         CompletableFuture<OrderAccepted> answer = new CompletableFuture<>();
         acceptances.add(answer);
+        return answer;
+    }
+
+    @Override
+    public CompletableFuture<Void> leaveContact(String orderId, String contact) {
+        contactsLeft.add(orderId + " " + contact);
+        CompletableFuture<Void> answer = new CompletableFuture<>();
+        contactAnswers.add(answer);
         return answer;
     }
 }

@@ -17,6 +17,8 @@ import cafe.contract.order.OrderView;
 import cafe.contract.order.PlaceOrder;
 import cafe.contract.order.RetryPayment;
 import cafe.contract.order.WaitEstimate;
+import cafe.contract.receipt.LeaveContact;
+import cafe.contract.wire.Addresses;
 import cafe.contract.wire.MessageTypes;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -79,5 +81,11 @@ final class JmsKioskClient implements KioskClient {
     public Subscription onOrderUpdate(Consumer<OrderUpdate> listener) {
         return feeds.subscribe(ORDER_EVENTS, Selectors.typeIs(MessageTypes.ORDER_UPDATED), OrderUpdate.class,
                 listener);
+    }
+
+    @Override
+    public CompletableFuture<Void> leaveContact(String orderId, String contact) {
+        return requests.send(Addresses.NOTIFICATION_COMMANDS, MessageTypes.LEAVE_CONTACT,
+                new LeaveContact(orderId, contact), Void.class);
     }
 }

@@ -2,10 +2,10 @@ package cafe.client.jms;
 
 import static cafe.contract.wire.Addresses.MENU_MANAGER_COMMANDS;
 
-
 import cafe.client.ManagerClient;
-import cafe.client.SalesReports;
 import cafe.client.OrderDesk;
+import cafe.client.ReceiptDesk;
+import cafe.client.SalesReports;
 import cafe.client.Subscription;
 import cafe.client.staff.StaffPin;
 import cafe.contract.menu.Menu;
@@ -37,6 +37,7 @@ final class JmsManagerClient implements ManagerClient {
     private final AtomicReference<StaffPass> pass;
     private final SalesReports sales;
     private final OrderDesk orderDesk;
+    private final ReceiptDesk receipts;
 
     JmsManagerClient(Requests requests, MenuCalls menus) {
         this.requests = requests;
@@ -45,6 +46,7 @@ final class JmsManagerClient implements ManagerClient {
         this.pass = signed.pass();
         this.sales = new JmsSalesReports(signed);
         this.orderDesk = new JmsOrderDesk(requests, pass::get);
+        this.receipts = new JmsReceiptDesk(requests, pass::get);
     }
 
     @Override
@@ -135,5 +137,10 @@ final class JmsManagerClient implements ManagerClient {
     @Override
     public OrderDesk orderDesk() {
         return orderDesk;
+    }
+
+    @Override
+    public ReceiptDesk receipts() {
+        return receipts;
     }
 }

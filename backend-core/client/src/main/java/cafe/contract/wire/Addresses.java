@@ -70,6 +70,11 @@ public final class Addresses {
     public static final String BARISTA_MANAGER_QUERIES = "cafe.barista.manager-queries";
     /** Manager -> dead-letter office: ListFailedMessages, RetryFailedMessage, DiscardFailedMessage. */
     public static final String DEAD_LETTER_MANAGER_COMMANDS = "cafe.deadletter.manager-commands";
+    // reach: the customer's contact and receipts
+    /** Kiosk -> notification: LeaveContact (answered ok or CONTACT_INVALID, never with a contact). */
+    public static final String NOTIFICATION_COMMANDS = "cafe.notification.commands";
+    /** Manager -> notification, each with a staff pass: FindReceipt, ResendReceipt, PrintReceipt. */
+    public static final String NOTIFICATION_MANAGER_COMMANDS = "cafe.notification.manager-commands";
 
     private Addresses() {
     }

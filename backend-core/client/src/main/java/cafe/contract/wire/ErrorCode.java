@@ -72,5 +72,12 @@ public enum ErrorCode {
      */
     FAILED_MESSAGE_SETTLED,
     /** This failed message cannot be sent again (its body was not kept, or its queue is unknown): discard it. */
-    FAILED_MESSAGE_NOT_RETRYABLE
+    FAILED_MESSAGE_NOT_RETRYABLE,
+    // reach: the customer's contact and receipts
+    /** What a customer typed is neither a phone number nor an e-mail address (the message says how to write one). */
+    CONTACT_INVALID,
+    /** No paid order has that number (or id), so there is no receipt. */
+    RECEIPT_NOT_FOUND,
+    /** The receipt printer did not print (the message says why): nothing was recorded, try again. */
+    PRINTER_FAILED
 }

@@ -66,6 +66,11 @@ public final class MessageTypes {
     public static final String LIST_FAILED_MESSAGES = "ListFailedMessages";
     public static final String RETRY_FAILED_MESSAGE = "RetryFailedMessage";
     public static final String DISCARD_FAILED_MESSAGE = "DiscardFailedMessage";
+    // reach: the customer's contact and receipts
+    public static final String LEAVE_CONTACT = "LeaveContact";
+    public static final String FIND_RECEIPT = "FindReceipt";
+    public static final String RESEND_RECEIPT = "ResendReceipt";
+    public static final String PRINT_RECEIPT = "PrintReceipt";
 
     private MessageTypes() {
     }

@@ -4,9 +4,12 @@ import cafe.contract.order.OrderType;
 import java.time.Instant;
 import java.util.List;
 
-/** An order is paid: the bar queues a ticket; notification remembers the contact, if any. */
+/**
+ * An order is paid: the bar queues a ticket; notification remembers the contact, if any, and keeps
+ * the receipt ({@code paidWith}: null only in events written before receipts existed).
+ */
 public record OrderPaid(String orderId, int orderNumber, OrderType orderType, List<PaidLine> lines,
-                        Instant paidAt, String contact) implements OrderingEvent {
+                        Instant paidAt, String contact, PaidWith paidWith) implements OrderingEvent {
 
     public static final String TYPE = "OrderPaid";
 

@@ -8,7 +8,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The options of {@code cafe-server [run]}: where the store listens, logs, and how its card network behaves. */
+/**
+ * The options of {@code cafe-server [run]}: where the store listens, logs, how its card network behaves
+ * and how it reaches customers.
+ */
 final class RunOptions {
 
     @Spec(Spec.Target.MIXEE)
@@ -16,6 +19,9 @@ final class RunOptions {
 
     @Mixin
     DataFolderOption data = new DataFolderOption();
+
+    @Mixin
+    ReachOptions reach = new ReachOptions();
 
     private int port = StoreConfig.DEFAULT_PORT;
     private int lanPort = StoreConfig.DEFAULT_LAN_PORT;
@@ -84,6 +90,7 @@ final class RunOptions {
 
     StoreConfig storeConfig() {
         require(port != lanPort, "--port and --lan-port must differ, both were " + port);
-        return StoreConfig.defaults(dataDir(), port).withLanPort(lanPort).withBindHost(bind).withGateway(gateway);
+        return StoreConfig.defaults(dataDir(), port).withLanPort(lanPort).withBindHost(bind).withGateway(gateway)
+                .withReach(reach.reach(dataDir()));
     }
 }

@@ -1,6 +1,7 @@
 package cafe.core.server;
 
 import cafe.core.menu.adapter.seed.BundledMenu;
+import cafe.core.notification.CustomerReach;
 import cafe.core.platform.messaging.BrokerSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,12 +16,12 @@ import java.util.Objects;
  * terminal files, the store's certificate authority), where terminals reach the broker (plain TCP
  * on loopback at {@code port}, TLS on {@code bindHost:lanPort}), the clock and the hour the
  * business day starts, how long payment requests stay fresh, the simulated card network, the
- * bundled menu and the {@link Safeguards} of its disk and data. Starting twice with the same config
+ * bundled menu, the {@link Safeguards} of its disk and data, and how it reaches customers. Starting twice with the same config
  * is a restart: same data, ports and passwords.
  */
 public record StoreConfig(Path dataDir, String bindHost, int port, int lanPort, Clock clock,
                           int businessDayStartHour, Duration paymentRequestExpiry, GatewaySimulation gateway,
-                          String menuResource, Safeguards safeguards) {
+                          String menuResource, Safeguards safeguards, CustomerReach reach) {
 
     /** The plain TCP port on loopback, for the terminals on the back-office PC itself. */
     public static final int DEFAULT_PORT = 61616;
@@ -38,6 +39,7 @@ public record StoreConfig(Path dataDir, String bindHost, int port, int lanPort, 
         Objects.requireNonNull(gateway, "gateway");
         Objects.requireNonNull(menuResource, "menuResource");
         Objects.requireNonNull(safeguards, "safeguards");
+        Objects.requireNonNull(reach, "reach");
         if (businessDayStartHour < 0 || businessDayStartHour > 23) {
             throw new IllegalArgumentException("businessDayStartHour must be 0..23, was " + businessDayStartHour);
         }
@@ -50,7 +52,8 @@ public record StoreConfig(Path dataDir, String bindHost, int port, int lanPort, 
     public static StoreConfig defaults(Path dataDir, int port) {
         return new StoreConfig(dataDir, ALL_INTERFACES, port, DEFAULT_LAN_PORT, Clock.systemDefaultZone(),
                 DEFAULT_DAY_START_HOUR, BrokerSettings.DEFAULT_PAYMENT_REQUEST_EXPIRY,
-                GatewaySimulation.counterLike(), BundledMenu.DEFAULT_RESOURCE, Safeguards.standard());
+                GatewaySimulation.counterLike(), BundledMenu.DEFAULT_RESOURCE, Safeguards.standard(),
+                CustomerReach.loggedOnly(dataDir));
     }
 
     /** A store for this PC alone: both acceptors on loopback, on free ports, otherwise as {@link #defaults}. */
@@ -73,49 +76,55 @@ public record StoreConfig(Path dataDir, String bindHost, int port, int lanPort, 
 
     public StoreConfig withClock(Clock value) {
         return new StoreConfig(dataDir, bindHost, port, lanPort, value,
-                businessDayStartHour, paymentRequestExpiry, gateway, menuResource, safeguards);
+                businessDayStartHour, paymentRequestExpiry, gateway, menuResource, safeguards, reach);
     }
 
     /** The address the TLS acceptor for the LAN listens on. */
     public StoreConfig withBindHost(String value) {
         return new StoreConfig(dataDir, value, port, lanPort, clock,
-                businessDayStartHour, paymentRequestExpiry, gateway, menuResource, safeguards);
+                businessDayStartHour, paymentRequestExpiry, gateway, menuResource, safeguards, reach);
     }
 
     public StoreConfig withPort(int value) {
         return new StoreConfig(dataDir, bindHost, value, lanPort, clock,
-                businessDayStartHour, paymentRequestExpiry, gateway, menuResource, safeguards);
+                businessDayStartHour, paymentRequestExpiry, gateway, menuResource, safeguards, reach);
     }
 
     public StoreConfig withLanPort(int value) {
         return new StoreConfig(dataDir, bindHost, port, value, clock,
-                businessDayStartHour, paymentRequestExpiry, gateway, menuResource, safeguards);
+                businessDayStartHour, paymentRequestExpiry, gateway, menuResource, safeguards, reach);
     }
 
     public StoreConfig withBusinessDayStartHour(int value) {
         return new StoreConfig(dataDir, bindHost, port, lanPort, clock,
-                value, paymentRequestExpiry, gateway, menuResource, safeguards);
+                value, paymentRequestExpiry, gateway, menuResource, safeguards, reach);
     }
 
     public StoreConfig withPaymentRequestExpiry(Duration value) {
         return new StoreConfig(dataDir, bindHost, port, lanPort, clock,
-                businessDayStartHour, value, gateway, menuResource, safeguards);
+                businessDayStartHour, value, gateway, menuResource, safeguards, reach);
     }
 
     public StoreConfig withGateway(GatewaySimulation value) {
         return new StoreConfig(dataDir, bindHost, port, lanPort, clock,
-                businessDayStartHour, paymentRequestExpiry, value, menuResource, safeguards);
+                businessDayStartHour, paymentRequestExpiry, value, menuResource, safeguards, reach);
     }
 
     /** The class-path resource of the menu loaded on first start. */
     public StoreConfig withMenuResource(String value) {
         return new StoreConfig(dataDir, bindHost, port, lanPort, clock,
-                businessDayStartHour, paymentRequestExpiry, gateway, value, safeguards);
+                businessDayStartHour, paymentRequestExpiry, gateway, value, safeguards, reach);
     }
 
     public StoreConfig withSafeguards(Safeguards value) {
         return new StoreConfig(dataDir, bindHost, port, lanPort, clock,
-                businessDayStartHour, paymentRequestExpiry, gateway, menuResource, value);
+                businessDayStartHour, paymentRequestExpiry, gateway, menuResource, value, reach);
+    }
+
+    /** How the store reaches its customers: store name, mail and SMS providers, the receipt printer's folder. */
+    public StoreConfig withReach(CustomerReach value) {
+        return new StoreConfig(dataDir, bindHost, port, lanPort, clock,
+                businessDayStartHour, paymentRequestExpiry, gateway, menuResource, safeguards, value);
     }
 
     BrokerSettings brokerSettings() {

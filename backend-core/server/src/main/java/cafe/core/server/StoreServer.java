@@ -8,6 +8,7 @@ import cafe.core.barista.application.BarSettings;
 import cafe.core.deadletter.DeadLetterContext;
 import cafe.core.menu.MenuContext;
 import cafe.core.notification.NotificationContext;
+import cafe.core.notification.domain.Retries;
 import cafe.core.order.OrderingContext;
 import cafe.core.payment.PaymentContext;
 import cafe.core.payment.adapter.gateway.SimulatedGateway;
@@ -75,7 +76,7 @@ public final class StoreServer implements AutoCloseable {
                 new MenuContext(config.menuResource()),
                 new PaymentContext(cardNetwork, config.gateway().breakerOpenFor(), config.businessDayStartHour()),
                 new BaristaContext(BarSettings.standard().withDayStartHour(config.businessDayStartHour())),
-                NotificationContext.withStandardChannels(),
+                new NotificationContext(config.reach(), config.businessDayStartHour(), Retries.STANDARD),
                 new DeadLetterContext(),
                 new StaffContext());
     }

@@ -148,9 +148,9 @@ class BarFlowTest {
     private void pay(String orderId, int number) throws Exception {
         store.publish(Addresses.ORDER_SERVICE_EVENTS, orderId, new OrderPaid(orderId, number, OrderType.TAKE_OUT,
                 List.of(new PaidLine("americano", new LocalizedText("아메리카노", "Americano"),
-                                List.of(new LocalizedText("샷 추가", "Extra shot")), 2, 60),
-                        new PaidLine("latte", new LocalizedText("카페 라떼", "Caffè latte"), List.of(), 1, 90)),
-                Instant.now(), null));
+                                List.of(new LocalizedText("샷 추가", "Extra shot")), 2, 60, 9_000),
+                        new PaidLine("latte", new LocalizedText("카페 라떼", "Caffè latte"), List.of(), 1, 90, 5_000)),
+                Instant.now(), null, null));
         await().atMost(DEADLINE).until(() -> ticketEvents.types(orderId).contains(MessageTypes.TICKET_QUEUED));
     }
 

@@ -95,8 +95,9 @@ class PickupBoardFlowTest {
 
     private void pay(String orderId, int number, String contact) throws Exception {
         store.publish(Addresses.ORDER_SERVICE_EVENTS, orderId, new OrderPaid(orderId, number, OrderType.DINE_IN,
-                List.of(new PaidLine("latte", new LocalizedText("카페 라떼", "Caffè latte"), List.of(), 1, 90)),
-                Instant.now(), contact));
+                List.of(new PaidLine("latte", new LocalizedText("카페 라떼", "Caffè latte"), List.of(), 1, 90, 5_000)),
+                Instant.now(), contact, null));
+        awaitBoard(shown -> numbers(shown.preparing()).contains(number));
     }
 
     private void barista(String type, String orderId) throws Exception {

@@ -99,7 +99,7 @@ class OrderLifecycleTest {
     private OrderAccepted paidOrder() throws Exception {
         OrderAccepted order = place(APPROVING_CARD);
         services.publishEvent(Addresses.PAYMENT_EVENTS, "PaymentApproved", order.orderId(),
-                new PaymentApproved(order.orderId(), 1, "pay-" + order.orderNumber(), order.totalWon(), "AUTH1"));
+                new PaymentApproved(order.orderId(), 1, "pay-" + order.orderNumber(), order.totalWon(), "AUTH1", "VISA", "4242"));
         awaitStatus(order.orderId(), OrderStatus.PAID);
         return order;
     }
@@ -145,7 +145,7 @@ class OrderLifecycleTest {
                 withContact.expectedTotalWon(), withContact.card(), contact));
         OrderAccepted order = kiosk.json().convertValue(reply.data(), OrderAccepted.class);
         services.publishEvent(Addresses.PAYMENT_EVENTS, "PaymentApproved", order.orderId(),
-                new PaymentApproved(order.orderId(), 1, "pay-" + order.orderNumber(), order.totalWon(), "AUTH1"));
+                new PaymentApproved(order.orderId(), 1, "pay-" + order.orderNumber(), order.totalWon(), "AUTH1", "VISA", "4242"));
 
         OrderPaid paid = orderEvents.body(orderEvents.await("OrderPaid", order.orderId()), OrderPaid.class);
         assertThat(paid.contact()).isEqualTo(contact);

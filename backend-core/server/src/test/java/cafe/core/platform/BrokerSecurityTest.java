@@ -43,6 +43,8 @@ class BrokerSecurityTest {
         broker = EmbeddedBroker.start(settings);
         broker.declareCommandQueue(Addresses.ORDER_COMMANDS);
         broker.declareCommandQueue(Addresses.BARISTA_COMMANDS);
+        broker.declareCommandQueue(Addresses.NOTIFICATION_COMMANDS);
+        broker.declareCommandQueue(Addresses.NOTIFICATION_MANAGER_COMMANDS);
         broker.declare(Topology.BARISTA_ORDER_EVENTS);
     }
 
@@ -135,6 +137,30 @@ class BrokerSecurityTest {
             try (TestTerminal terminal = as(role)) {
                 assertThatThrownBy(() -> terminal.listen(Addresses.ORDER_SERVICE_EVENTS))
                         .as(role.user()).isInstanceOf(JMSSecurityException.class);
+            }
+        }
+    }
+
+    @Test
+    void onlyAKioskLeavesAContactAndOnlyTheManagerReachesTheReceipts() throws Exception {
+        try (TestTerminal kiosk = as(Role.KIOSK); TestTerminal manager = as(Role.MANAGER)) {
+            kiosk.sendToQueue(Addresses.NOTIFICATION_COMMANDS, "{}", Map.of("type", "LeaveContact"));
+            manager.sendToQueue(Addresses.NOTIFICATION_MANAGER_COMMANDS, "{}", Map.of("type", "FindReceipt"));
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+                assertThat(broker.depth(Addresses.NOTIFICATION_COMMANDS)).isEqualTo(1);
+                assertThat(broker.depth(Addresses.NOTIFICATION_MANAGER_COMMANDS)).isEqualTo(1);
+            });
+        }
+        for (Role role : new Role[] {Role.KIOSK, Role.BARISTA, Role.DISPLAY}) {
+            try (TestTerminal terminal = as(role)) {
+                assertThatThrownBy(() -> terminal.sendToQueue(Addresses.NOTIFICATION_MANAGER_COMMANDS, "{}",
+                        Map.of("type", "FindReceipt"))).as(role.user()).isInstanceOf(JMSSecurityException.class);
+            }
+        }
+        for (Role role : new Role[] {Role.BARISTA, Role.DISPLAY, Role.MANAGER}) {
+            try (TestTerminal terminal = as(role)) {
+                assertThatThrownBy(() -> terminal.sendToQueue(Addresses.NOTIFICATION_COMMANDS, "{}",
+                        Map.of("type", "LeaveContact"))).as(role.user()).isInstanceOf(JMSSecurityException.class);
             }
         }
     }

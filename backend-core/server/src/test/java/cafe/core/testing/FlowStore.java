@@ -6,7 +6,9 @@ import cafe.contract.wire.Reply;
 import cafe.contract.wire.Role;
 import cafe.core.barista.BaristaContext;
 import cafe.core.barista.application.BarSettings;
+import cafe.core.notification.CustomerReach;
 import cafe.core.notification.NotificationContext;
+import cafe.core.notification.domain.Retries;
 import cafe.core.payment.PaymentContext;
 import cafe.core.payment.adapter.gateway.SimulatedGateway;
 import cafe.core.platform.FreePort;
@@ -55,7 +57,7 @@ public final class FlowStore implements AutoCloseable {
         this.gateway = new SimulatedGateway(Duration.ZERO, Duration.ofMillis(200), 0, new Random(7));
         this.broker = EmbeddedBroker.start(new BrokerSettings(dataDir, "127.0.0.1", FreePort.find()));
         this.platform = new StorePlatform(broker, dataDir, Clock.systemDefaultZone(), json);
-        this.notification = NotificationContext.withStandardChannels();
+        this.notification = new NotificationContext(CustomerReach.loggedOnly(dataDir), 4, Retries.STANDARD);
         new PaymentContext(gateway, Duration.ofSeconds(1), BarSettings.standard().dayStartHour()).wire(platform);
         new BaristaContext(BarSettings.standard()).wire(platform);
         notification.wire(platform);

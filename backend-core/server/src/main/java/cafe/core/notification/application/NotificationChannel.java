@@ -2,10 +2,11 @@ package cafe.core.notification.application;
 
 import cafe.core.notification.domain.Contact;
 import cafe.core.notification.domain.Notification;
+import cafe.core.notification.domain.Purpose;
 
 /**
- * A way to tell a customer that the order is ready: the pickup board's call, a text message, an
- * e-mail. A push may be repeated after a crash, so a channel should tolerate saying it twice.
+ * A way to tell a customer something: the pickup board's call, a text message, an e-mail. A push
+ * may be repeated after a crash, so a channel should tolerate saying it twice.
  */
 public interface NotificationChannel {
 
@@ -15,8 +16,13 @@ public interface NotificationChannel {
     /** Whether this channel reaches a customer who left {@code contact} (null when they left none). */
     boolean reaches(Contact contact);
 
+    /** Whether it carries messages of this purpose: every channel says "ready", only e-mail sends receipts. */
+    default boolean carries(Purpose purpose) {
+        return purpose == Purpose.READY;
+    }
+
     /**
-     * Delivers the notification.
+     * Delivers the notification's message to its recipient.
      *
      * @throws RuntimeException when it could not; the notification stays pending for another try
      */

@@ -1,5 +1,6 @@
 package cafe.core.notification.application;
 
-/** The notification context's three stores, which always live in one database together. */
-public record NotificationStore(PickupBoards boards, Contacts contacts, Notifications notifications) {
+/** The notification context's stores, which always live in one database together. */
+public record NotificationStore(PickupBoards boards, Contacts contacts, Notifications notifications,
+                                Receipts receipts) {
 }

@@ -1,16 +1,23 @@
 package cafe.core.notification.application;
 
 import cafe.core.notification.domain.Notification;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** The store of "order ready" notifications, used inside a transaction. */
+/** The store of messages to customers, used inside a transaction. */
 public interface Notifications {
 
-    Optional<Notification> find(String orderId, String channel);
+    Optional<Notification> withId(String notificationId);
 
-    /** Notifications still to push, oldest first. */
-    List<Notification> pending();
+    /** Pending messages whose next attempt is due at {@code now}, oldest first. */
+    List<Notification> due(Instant now);
+
+    /** Pending messages of one order (they hold its recipient). */
+    List<Notification> pendingFor(String orderId);
+
+    /** Pending messages made before {@code cutoff}. */
+    List<Notification> pendingBefore(Instant cutoff);
 
     /** Stores a new notification or the new state of a stored one. */
     void save(Notification notification);

@@ -4,23 +4,24 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * "Your order is ready", to one customer through one channel (the pickup board, a text message,
- * an e-mail). Stored PENDING before it is pushed, so that a crash in between leaves it to send
- * again; there is one per order and channel.
+ * A message to one customer through one channel (the pickup board, a text message, an e-mail):
+ * "your order is ready" or its receipt. Stored PENDING before it is pushed, so that a crash in
+ * between leaves it to send again; a failed push waits longer each time ({@link Retries}) and is
+ * given up as FAILED after the last. The recipient is forgotten once it is sent or given up.
  */
 public final class Notification {
-
-    /** After this many failed pushes the notification is given up as FAILED. */
-    public static final int MAX_ATTEMPTS = 3;
 
     private final String notificationId;
     private final String orderId;
     private final int orderNumber;
     private final String channel;
-    private final Contact recipient;
+    private final Purpose purpose;
+    private final CustomerMessage message;
     private final Instant createdAt;
+    private Contact recipient;
     private NotificationStatus status;
     private int attempts;
+    private Instant nextAttemptAt;
     private Instant sentAt;
 
     private Notification(NotificationState state) {
@@ -28,18 +29,21 @@ public final class Notification {
         this.orderId = Objects.requireNonNull(state.orderId(), "orderId");
         this.orderNumber = state.orderNumber();
         this.channel = Objects.requireNonNull(state.channel(), "channel");
+        this.purpose = Objects.requireNonNull(state.purpose(), "purpose");
         this.recipient = state.recipient();
+        this.message = Objects.requireNonNull(state.message(), "message");
         this.createdAt = Objects.requireNonNull(state.createdAt(), "createdAt");
         this.status = Objects.requireNonNull(state.status(), "status");
         this.attempts = state.attempts();
+        this.nextAttemptAt = Objects.requireNonNull(state.nextAttemptAt(), "nextAttemptAt");
         this.sentAt = state.sentAt();
     }
 
-    /** A new notification waiting to be pushed; {@code recipient} is null for the pickup board. */
+    /** A new message waiting to be pushed now; {@code recipient} is null for the pickup board. */
     public static Notification pending(String notificationId, String orderId, int orderNumber, String channel,
-                                       Contact recipient, Instant now) {
-        return new Notification(new NotificationState(notificationId, orderId, orderNumber, channel, recipient,
-                now, NotificationStatus.PENDING, 0, null));
+                                       Purpose purpose, Contact recipient, CustomerMessage message, Instant now) {
+        return new Notification(new NotificationState(notificationId, orderId, orderNumber, channel, purpose,
+                recipient, message, now, NotificationStatus.PENDING, 0, now, null));
     }
 
     public static Notification restore(NotificationState state) {
@@ -50,19 +54,34 @@ public final class Notification {
         attempts++;
         status = NotificationStatus.SENT;
         sentAt = now;
+        recipient = null;
     }
 
-    /** Counts a failed push; the notification stays PENDING for another try until it has failed too often. */
-    public void markFailedAttempt() {
+    /** Counts a failed push: another try after the retries' wait, or FAILED after the last. */
+    public void markFailedAttempt(Instant now, Retries retries) {
         attempts++;
-        if (attempts >= MAX_ATTEMPTS) {
-            status = NotificationStatus.FAILED;
+        if (attempts >= retries.attempts()) {
+            giveUp();
+        } else {
+            nextAttemptAt = now.plus(retries.after(attempts));
         }
     }
 
+    /** Stops trying (the customer collected the order, or the day ended) and forgets the recipient. */
+    public void giveUp() {
+        if (status == NotificationStatus.PENDING) {
+            status = NotificationStatus.FAILED;
+        }
+        recipient = null;
+    }
+
     public NotificationState state() {
-        return new NotificationState(notificationId, orderId, orderNumber, channel, recipient, createdAt, status,
-                attempts, sentAt);
+        return new NotificationState(notificationId, orderId, orderNumber, channel, purpose, recipient, message,
+                createdAt, status, attempts, nextAttemptAt, sentAt);
+    }
+
+    public String notificationId() {
+        return notificationId;
     }
 
     public String orderId() {
@@ -77,11 +96,23 @@ public final class Notification {
         return channel;
     }
 
+    public Purpose purpose() {
+        return purpose;
+    }
+
     public Contact recipient() {
         return recipient;
     }
 
+    public CustomerMessage message() {
+        return message;
+    }
+
     public NotificationStatus status() {
         return status;
+    }
+
+    public int attempts() {
+        return attempts;
     }
 }

@@ -8,6 +8,8 @@ import cafe.core.events.OrderCancelled;
 import cafe.core.events.OrderPaid;
 import cafe.core.events.OrderingEvent;
 import cafe.core.events.PaidLine;
+import cafe.core.events.PaidWith;
+import cafe.core.events.PaymentApproved;
 import cafe.core.events.PaymentRequested;
 import cafe.core.order.domain.Order;
 import cafe.core.shared.EventOutbox;
@@ -34,12 +36,15 @@ final class OrderEvents {
                 order.paymentAttempt(), order.totalWon(), card));
     }
 
-    void paid(Order order, Instant paidAt) {
+    void paid(Order order, Instant paidAt, PaymentApproved approved) {
         var lines = order.lines().stream()
-                .map(l -> new PaidLine(l.itemId(), l.name(), l.optionNames(), l.quantity(), l.prepSeconds()))
+                .map(l -> new PaidLine(l.itemId(), l.name(), l.optionNames(), l.quantity(), l.prepSeconds(),
+                        l.lineTotalWon()))
                 .toList();
-        append(Addresses.ORDER_SERVICE_EVENTS, order,
-                new OrderPaid(order.id(), order.number(), order.orderType(), lines, paidAt, order.contact()));
+        var paidWith = new PaidWith(approved.amountWon(), approved.cardBrand(), approved.cardLast4(),
+                approved.authorizationCode());
+        append(Addresses.ORDER_SERVICE_EVENTS, order, new OrderPaid(order.id(), order.number(), order.orderType(),
+                lines, paidAt, order.contact(), paidWith));
     }
 
     void cancelled(Order order, boolean refundDue, long amountWon, String reason) {

@@ -43,7 +43,7 @@ public final class OrderProgress {
             if (order.canMoveTo(OrderStatus.PAID)) {
                 order.markPaid();
                 orders.update(order);
-                events.paid(order, calendar.now());
+                events.paid(order, calendar.now(), approved);
                 events.updated(order, null);
                 log.info("order {} #{} paid", order.id(), order.number());
             } else if (order.status() == OrderStatus.CANCELLED) {

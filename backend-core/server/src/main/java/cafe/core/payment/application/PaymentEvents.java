@@ -18,7 +18,9 @@ final class PaymentEvents {
     static OutboundEvent outcomeOf(Payment payment) {
         return switch (payment.status()) {
             case APPROVED -> event(payment.orderId(), new PaymentApproved(payment.orderId(), payment.attempt(),
-                    payment.paymentId(), payment.amountWon(), payment.authorizationCode()));
+                    payment.paymentId(), payment.amountWon(), payment.authorizationCode(),
+                    payment.card() == null ? null : payment.card().brand(),
+                    payment.card() == null ? null : payment.card().last4()));
             case DECLINED -> event(payment.orderId(), new PaymentDeclined(payment.orderId(), payment.attempt(),
                     payment.declineCode(), payment.declineMessage()));
             case REFUNDED -> event(payment.orderId(),

@@ -12,6 +12,8 @@ import static cafe.contract.wire.Addresses.MENU_COMMANDS;
 import static cafe.contract.wire.Addresses.MENU_EVENTS;
 import static cafe.contract.wire.Addresses.MENU_MANAGER_COMMANDS;
 import static cafe.contract.wire.Addresses.MENU_QUERIES;
+import static cafe.contract.wire.Addresses.NOTIFICATION_COMMANDS;
+import static cafe.contract.wire.Addresses.NOTIFICATION_MANAGER_COMMANDS;
 import static cafe.contract.wire.Addresses.ORDER_COMMANDS;
 import static cafe.contract.wire.Addresses.ORDER_EVENTS;
 import static cafe.contract.wire.Addresses.ORDER_REPORTS;
@@ -46,15 +48,17 @@ final class AddressPermissions {
             MENU_QUERIES, MENU_COMMANDS, BARISTA_COMMANDS, BARISTA_QUERIES, BOARD_QUERIES, ORDER_EVENTS,
             ORDER_SERVICE_EVENTS, PAYMENT_REQUESTS, PAYMENT_EVENTS, BARISTA_EVENTS, MENU_EVENTS, BOARD_EVENTS,
             DEAD_LETTERS, EXPIRED, STAFF_COMMANDS, MENU_MANAGER_COMMANDS,
-            ORDER_REPORTS, PAYMENT_REPORTS, BARISTA_REPORTS);
+            ORDER_REPORTS, PAYMENT_REPORTS, BARISTA_REPORTS,
+            NOTIFICATION_COMMANDS, NOTIFICATION_MANAGER_COMMANDS);
 
     private static final Map<Role, Set<String>> SENDS = Map.of(
-            Role.KIOSK, Set.of(ORDER_COMMANDS, MENU_QUERIES, BARISTA_QUERIES),
+            Role.KIOSK, Set.of(ORDER_COMMANDS, MENU_QUERIES, BARISTA_QUERIES, NOTIFICATION_COMMANDS),
             Role.BARISTA, Set.of(ORDER_STAFF_COMMANDS, MENU_QUERIES, MENU_COMMANDS, BARISTA_COMMANDS,
                     BARISTA_QUERIES, BOARD_QUERIES),
             Role.DISPLAY, Set.of(BOARD_QUERIES),
             Role.MANAGER, Set.of(STAFF_COMMANDS, MENU_QUERIES, MENU_MANAGER_COMMANDS, BARISTA_QUERIES,
-                    ORDER_REPORTS, PAYMENT_REPORTS, BARISTA_REPORTS));
+                    ORDER_REPORTS, PAYMENT_REPORTS, BARISTA_REPORTS,
+                    NOTIFICATION_MANAGER_COMMANDS));
 
     private static final Map<Role, Set<String>> CONSUMES = Map.of(
             Role.KIOSK, Set.of(ORDER_EVENTS, MENU_EVENTS),

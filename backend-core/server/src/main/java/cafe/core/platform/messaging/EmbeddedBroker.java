@@ -72,7 +72,9 @@ public final class EmbeddedBroker implements AutoCloseable {
             Addresses.ORDER_REPORTS, Addresses.PAYMENT_REPORTS, Addresses.BARISTA_REPORTS,
             // the order desk
             Addresses.ORDER_MANAGER_COMMANDS, Addresses.PAYMENT_MANAGER_QUERIES, Addresses.BARISTA_MANAGER_QUERIES,
-            Addresses.DEAD_LETTER_MANAGER_COMMANDS);
+            Addresses.DEAD_LETTER_MANAGER_COMMANDS,
+            // reach
+            Addresses.NOTIFICATION_COMMANDS, Addresses.NOTIFICATION_MANAGER_COMMANDS);
     private static final List<String> EVENT_ADDRESSES = List.of(Addresses.ORDER_EVENTS,
             Addresses.ORDER_SERVICE_EVENTS, Addresses.PAYMENT_REQUESTS,
             Addresses.PAYMENT_EVENTS, Addresses.BARISTA_EVENTS, Addresses.MENU_EVENTS, Addresses.BOARD_EVENTS,

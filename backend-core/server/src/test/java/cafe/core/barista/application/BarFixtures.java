@@ -14,11 +14,11 @@ final class BarFixtures {
     }
 
     static OrderPaid paid(String orderId, int number, Instant paidAt, PaidLine... lines) {
-        return new OrderPaid(orderId, number, OrderType.TAKE_OUT, List.of(lines), paidAt, null);
+        return new OrderPaid(orderId, number, OrderType.TAKE_OUT, List.of(lines), paidAt, null, null);
     }
 
     static PaidLine drink(String itemId, int quantity, int prepSeconds) {
         return new PaidLine(itemId, new LocalizedText(itemId + "-ko", itemId), List.of(new LocalizedText("샷 추가",
-                "Extra shot")), quantity, prepSeconds);
+                "Extra shot")), quantity, prepSeconds, 5_000L * quantity);
     }
 }

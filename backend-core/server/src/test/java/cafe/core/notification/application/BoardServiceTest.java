@@ -14,7 +14,6 @@ import cafe.core.events.OrderPaid;
 import cafe.core.notification.domain.Contact;
 import cafe.core.notification.domain.Notification;
 import cafe.core.notification.domain.NotificationStatus;
-import cafe.core.testing.ImmediateTransactions;
 import cafe.core.testing.MutableClock;
 import cafe.core.testing.RecordingOutbox;
 import java.time.Duration;
@@ -24,12 +23,11 @@ import org.junit.jupiter.api.Test;
 class BoardServiceTest {
 
     private final MutableClock clock = MutableClock.seoulAt("2025-03-01T01:00:00Z");
-    private final InMemoryNotificationStore store = new InMemoryNotificationStore();
-    private final RecordingOutbox outbox = new RecordingOutbox();
-    private final List<NotificationChannel> channels = List.of(RecordingChannel.board(),
-            new RecordingChannel("sms", Contact.Kind.PHONE), new RecordingChannel("email", Contact.Kind.EMAIL));
-    private final BoardService boardService = new BoardService(new ImmediateTransactions(), store.asStore(),
-            channels, outbox, clock);
+    private final ReachFixture reach = new ReachFixture(List.of(RecordingChannel.board(),
+            new RecordingChannel("sms", Contact.Kind.PHONE), new RecordingChannel("email", Contact.Kind.EMAIL)), clock);
+    private final InMemoryNotificationStore store = reach.store;
+    private final RecordingOutbox outbox = reach.outbox;
+    private final BoardService boardService = reach.board;
 
     @Test
     void theBoardFollowsATicketAndIsPublishedWholeWithAGrowingVersion() {
@@ -64,7 +62,7 @@ class BoardServiceTest {
 
     @Test
     void aCustomerWhoLeftAPhoneNumberIsAlsoTexted() {
-        boardService.rememberContact(paid("o-1", "010-1234-5678"));
+        reach.contacts.paid(paid("o-1", "010-1234-5678"));
 
         boardService.follow(MessageTypes.TICKET_READY, event("o-1", 105, TicketStatus.READY, 3));
 
@@ -74,7 +72,7 @@ class BoardServiceTest {
 
     @Test
     void readyAgainAfterARecallDoesNotNotifyTwice() {
-        boardService.rememberContact(paid("o-1", "minji@example.com"));
+        reach.contacts.paid(paid("o-1", "minji@example.com"));
         boardService.follow(MessageTypes.TICKET_READY, event("o-1", 105, TicketStatus.READY, 3));
         boardService.follow(MessageTypes.TICKET_RECALLED, event("o-1", 105, TicketStatus.IN_PREPARATION, 4));
 
@@ -104,12 +102,26 @@ class BoardServiceTest {
         assertThat(store.allNotifications()).isEmpty();
     }
 
+    @Test
+    void aNumberCollectedBeforeItsCallWentOutIsStillCalledButTheTextIsNot() {
+        reach.contacts.paid(paid("o-1", "010-1234-5678"));
+        boardService.follow(MessageTypes.TICKET_READY, event("o-1", 105, TicketStatus.READY, 3));
+
+        boardService.follow(MessageTypes.TICKET_PICKED_UP, event("o-1", 105, TicketStatus.PICKED_UP, 4));
+
+        assertThat(store.allNotifications()).extracting(Notification::channel, Notification::status,
+                        notification -> notification.recipient() == null)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("pickup-board", NotificationStatus.PENDING, true),
+                        org.assertj.core.groups.Tuple.tuple("sms", NotificationStatus.FAILED, true));
+        assertThat(store.holdsContactOf("o-1")).isFalse();
+    }
+
     private static TicketEvent event(String orderId, int number, TicketStatus status, long version) {
         return new TicketEvent(new Ticket(orderId, number, OrderType.DINE_IN, status, List.of(), null, null, null,
                 null, "Bar 1", version));
     }
 
     private static OrderPaid paid(String orderId, String contact) {
-        return new OrderPaid(orderId, 105, OrderType.DINE_IN, List.of(), null, contact);
+        return new OrderPaid(orderId, 105, OrderType.DINE_IN, List.of(), null, contact, null);
     }
 }

@@ -1,29 +1,37 @@
 package cafe.core.notification.application;
 
+import cafe.contract.receipt.ReceiptAction;
 import cafe.core.notification.domain.Board;
 import cafe.core.notification.domain.BoardColumn;
 import cafe.core.notification.domain.BoardEntry;
 import cafe.core.notification.domain.Contact;
 import cafe.core.notification.domain.Notification;
 import cafe.core.notification.domain.NotificationStatus;
+import cafe.core.notification.domain.Receipt;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
-/** The three notification stores kept in maps (copies, like a database would), for application tests. */
-class InMemoryNotificationStore implements PickupBoards, Contacts, Notifications {
+/** The notification stores kept in maps (copies, like a database would), for application tests. */
+class InMemoryNotificationStore implements PickupBoards, Contacts, Notifications, Receipts {
 
     private final Map<String, BoardEntry> entries = new LinkedHashMap<>();
     private final Map<String, Contact> contacts = new HashMap<>();
+    private final Map<String, Instant> contactsLeftAt = new HashMap<>();
     private final Map<String, Notification> notifications = new LinkedHashMap<>();
+    private final Map<String, Receipt> receipts = new LinkedHashMap<>();
+    private final Map<String, ReceiptAction> actions = new LinkedHashMap<>();
+    private final Map<String, String> actionOrders = new HashMap<>();
     private long boardVersion;
 
     NotificationStore asStore() {
-        return new NotificationStore(this, this, this);
+        return new NotificationStore(this, this, this, this);
     }
 
     @Override
@@ -50,8 +58,9 @@ class InMemoryNotificationStore implements PickupBoards, Contacts, Notifications
     }
 
     @Override
-    public void remember(String orderId, Contact contact) {
+    public void remember(String orderId, Contact contact, Instant leftAt) {
         contacts.put(orderId, contact);
+        contactsLeftAt.put(orderId, leftAt);
     }
 
     @Override
@@ -60,23 +69,92 @@ class InMemoryNotificationStore implements PickupBoards, Contacts, Notifications
     }
 
     @Override
-    public Optional<Notification> find(String orderId, String channel) {
-        return Optional.ofNullable(notifications.get(orderId + "/" + channel)).map(this::copy);
+    public void forget(String orderId) {
+        contacts.remove(orderId);
     }
 
     @Override
-    public List<Notification> pending() {
-        return notifications.values().stream().filter(n -> n.status() == NotificationStatus.PENDING).map(this::copy)
-                .toList();
+    public int forgetLeftBefore(Instant cutoff) {
+        List<String> old = contactsLeftAt.entrySet().stream().filter(e -> e.getValue().isBefore(cutoff))
+                .map(Map.Entry::getKey).toList();
+        old.forEach(contacts::remove);
+        old.forEach(contactsLeftAt::remove);
+        return old.size();
+    }
+
+    @Override
+    public Optional<Notification> withId(String notificationId) {
+        return Optional.ofNullable(notifications.get(notificationId)).map(this::copy);
+    }
+
+    @Override
+    public List<Notification> due(Instant now) {
+        return pending(n -> !n.state().nextAttemptAt().isAfter(now));
+    }
+
+    @Override
+    public List<Notification> pendingFor(String orderId) {
+        return pending(n -> n.orderId().equals(orderId));
+    }
+
+    @Override
+    public List<Notification> pendingBefore(Instant cutoff) {
+        return pending(n -> n.state().createdAt().isBefore(cutoff));
+    }
+
+    private List<Notification> pending(Predicate<Notification> which) {
+        return notifications.values().stream().filter(n -> n.status() == NotificationStatus.PENDING).filter(which)
+                .map(this::copy).toList();
     }
 
     @Override
     public void save(Notification notification) {
-        notifications.put(notification.orderId() + "/" + notification.channel(), copy(notification));
+        notifications.put(notification.notificationId(), copy(notification));
+    }
+
+    @Override
+    public void keep(Receipt receipt) {
+        receipts.putIfAbsent(receipt.orderId(), receipt);
+    }
+
+    @Override
+    public Optional<Receipt> receiptOf(String orderId) {
+        return Optional.ofNullable(receipts.get(orderId));
+    }
+
+    @Override
+    public Optional<Receipt> latestNumbered(int orderNumber) {
+        return receipts.values().stream().filter(r -> r.orderNumber() == orderNumber)
+                .max(Comparator.comparing(Receipt::paidAt));
+    }
+
+    @Override
+    public boolean record(String requestId, String orderId, ReceiptAction action) {
+        if (recorded(requestId)) {
+            return false;
+        }
+        actions.put(requestId, action);
+        actionOrders.put(requestId, orderId);
+        return true;
+    }
+
+    @Override
+    public boolean recorded(String requestId) {
+        return actions.containsKey(requestId);
+    }
+
+    @Override
+    public List<ReceiptAction> history(String orderId) {
+        return actions.entrySet().stream().filter(e -> orderId.equals(actionOrders.get(e.getKey())))
+                .map(Map.Entry::getValue).toList();
     }
 
     List<Notification> allNotifications() {
         return new ArrayList<>(notifications.values());
+    }
+
+    boolean holdsContactOf(String orderId) {
+        return contacts.containsKey(orderId);
     }
 
     private Notification copy(Notification notification) {

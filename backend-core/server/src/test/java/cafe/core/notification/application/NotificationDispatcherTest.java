@@ -11,23 +11,25 @@ import cafe.core.events.OrderPaid;
 import cafe.core.notification.domain.Contact;
 import cafe.core.notification.domain.Notification;
 import cafe.core.notification.domain.NotificationStatus;
+import cafe.core.notification.domain.Retries;
 import cafe.core.testing.ImmediateTransactions;
 import cafe.core.testing.MutableClock;
-import cafe.core.testing.RecordingOutbox;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NotificationDispatcherTest {
 
+    private static final Retries RETRIES = new Retries(Duration.ofSeconds(5), Duration.ofMinutes(1), 4);
+
     private final MutableClock clock = MutableClock.seoulAt("2025-03-01T01:00:00Z");
-    private final InMemoryNotificationStore store = new InMemoryNotificationStore();
     private final RecordingChannel board = RecordingChannel.board();
     private final RecordingChannel sms = new RecordingChannel("sms", Contact.Kind.PHONE);
     private final List<NotificationChannel> channels = List.of(board, sms);
-    private final BoardService boardService = new BoardService(new ImmediateTransactions(), store.asStore(),
-            channels, new RecordingOutbox(), clock);
+    private final ReachFixture reach = new ReachFixture(channels, clock);
+    private final InMemoryNotificationStore store = reach.store;
     private final NotificationDispatcher dispatcher = new NotificationDispatcher(new ImmediateTransactions(), store,
-            channels, clock);
+            channels, RETRIES, clock);
 
     @Test
     void pendingNotificationsArePushedOnceAndMarkedSent() {
@@ -43,33 +45,53 @@ class NotificationDispatcherTest {
     }
 
     @Test
-    void aFailedPushIsTriedAgainOnTheNextSweep() {
+    void aFailedPushIsTriedAgainOnceItsWaitIsOver() {
         ready("o-1", 105, "010-1234-5678");
         sms.fail(true);
 
         assertThat(dispatcher.dispatchPending()).isEqualTo(1);
         sms.fail(false);
+        assertThat(dispatcher.dispatchPending()).as("still waiting").isZero();
+        clock.advance(Duration.ofSeconds(5));
         assertThat(dispatcher.dispatchPending()).isEqualTo(1);
 
         assertThat(sms.pushedNumbers()).containsExactly(105);
     }
 
     @Test
-    void aPushThatKeepsFailingIsGivenUp() {
+    void eachFailureWaitsLongerThanTheOneBefore() {
+        ready("o-1", 105, "010-1234-5678");
+        sms.fail(true);
+        dispatcher.dispatchPending();
+        clock.advance(Duration.ofSeconds(5));
+        dispatcher.dispatchPending();
+
+        clock.advance(Duration.ofSeconds(9));
+        dispatcher.dispatchPending();
+        clock.advance(Duration.ofSeconds(1));
+        dispatcher.dispatchPending();
+
+        assertThat(store.allNotifications().get(1).attempts()).as("tries after 0 s, 5 s and 10 s more").isEqualTo(3);
+    }
+
+    @Test
+    void aPushThatKeepsFailingIsGivenUpAndForgetsItsRecipient() {
         ready("o-1", 105, "010-1234-5678");
         sms.fail(true);
 
-        for (int sweep = 0; sweep < Notification.MAX_ATTEMPTS + 1; sweep++) {
+        for (int sweep = 0; sweep < RETRIES.attempts() + 1; sweep++) {
             dispatcher.dispatchPending();
+            clock.advance(RETRIES.longest());
         }
 
         assertThat(store.allNotifications()).extracting(Notification::status)
                 .containsExactly(NotificationStatus.SENT, NotificationStatus.FAILED);
+        assertThat(store.allNotifications().get(1).recipient()).isNull();
     }
 
     private void ready(String orderId, int number, String contact) {
-        boardService.rememberContact(new OrderPaid(orderId, number, OrderType.TAKE_OUT, List.of(), null, contact));
-        boardService.follow(MessageTypes.TICKET_READY, new TicketEvent(new Ticket(orderId, number,
+        reach.contacts.paid(new OrderPaid(orderId, number, OrderType.TAKE_OUT, List.of(), null, contact, null));
+        reach.board.follow(MessageTypes.TICKET_READY, new TicketEvent(new Ticket(orderId, number,
                 OrderType.TAKE_OUT, TicketStatus.READY, List.of(), null, null, null, null, "Bar 1", 3)));
     }
 }

@@ -65,10 +65,10 @@ class OrderProgressTest {
     @Test
     void aRepeatedApprovalChangesNothing() {
         Order order = placed();
-        progress.paymentApproved(new PaymentApproved("o-7", 1, "pay-7", 4_500, "A1"));
+        progress.paymentApproved(new PaymentApproved("o-7", 1, "pay-7", 4_500, "A1", "VISA", "4242"));
         int events = published.size();
 
-        progress.paymentApproved(new PaymentApproved("o-7", 1, "pay-7", 4_500, "A1"));
+        progress.paymentApproved(new PaymentApproved("o-7", 1, "pay-7", 4_500, "A1", "VISA", "4242"));
 
         assertThat(order.status()).isEqualTo(OrderStatus.PAID);
         assertThat(published).hasSize(events);
@@ -79,7 +79,7 @@ class OrderProgressTest {
         Order order = placed();
         order.cancelUnpaid("key-7");
 
-        progress.paymentApproved(new PaymentApproved("o-7", 1, "pay-7", 4_500, "A1"));
+        progress.paymentApproved(new PaymentApproved("o-7", 1, "pay-7", 4_500, "A1", "VISA", "4242"));
 
         assertThat(published).singleElement().satisfies(event -> {
             assertThat(event.type()).isEqualTo("OrderCancelled");

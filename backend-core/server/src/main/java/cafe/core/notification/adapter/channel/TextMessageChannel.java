@@ -3,12 +3,14 @@ package cafe.core.notification.adapter.channel;
 import cafe.core.notification.application.NotificationChannel;
 import cafe.core.notification.domain.Contact;
 import cafe.core.notification.domain.Notification;
+import cafe.core.notification.domain.Purpose;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A stand-in for a text message or e-mail provider: it writes the message it would send to the
- * log, with the address masked. One instance per kind of contact.
+ * A stand-in for a text message or e-mail provider, used while none is set up: it writes what it
+ * would send to the log, with the address masked. One instance per kind of contact; the e-mail one
+ * also stands in for receipts.
  */
 public class TextMessageChannel implements NotificationChannel {
 
@@ -41,9 +43,13 @@ public class TextMessageChannel implements NotificationChannel {
     }
 
     @Override
+    public boolean carries(Purpose purpose) {
+        return purpose == Purpose.READY || kind == Contact.Kind.EMAIL;
+    }
+
+    @Override
     public void push(Notification notification) {
-        log.info("orderId={} {} to {}: \"주문하신 {}번 음료가 준비되었습니다. Your order {} is ready.\"",
-                notification.orderId(), name, notification.recipient().masked(), notification.orderNumber(),
-                notification.orderNumber());
+        log.info("orderId={} {} to {} (no provider set up, so only logged): \"{}\"", notification.orderId(), name,
+                notification.recipient().masked(), notification.message().subject());
     }
 }

@@ -3,7 +3,6 @@ package cafe.core.notification.adapter.messaging;
 import cafe.contract.barista.TicketEvent;
 import cafe.contract.wire.Addresses;
 import cafe.contract.wire.MessageTypes;
-import cafe.core.events.OrderPaid;
 import cafe.core.notification.application.BoardService;
 import cafe.core.platform.StorePlatform;
 import cafe.core.platform.messaging.EventRoutes;
@@ -13,8 +12,8 @@ import cafe.core.platform.persistence.ServiceDatabase;
 import java.util.List;
 
 /**
- * The notification context on the broker: the displays' board query, the paid orders (for the
- * contact a customer left) and every piece of ticket news from the bar.
+ * The pickup board on the broker: the displays' board query and every piece of ticket news from
+ * the bar.
  */
 public final class BoardEndpoints {
 
@@ -28,8 +27,6 @@ public final class BoardEndpoints {
     public static void wire(StorePlatform platform, ServiceDatabase database, BoardService board) {
         platform.serve(Addresses.BOARD_QUERIES, database, new RequestRoutes()
                 .on(MessageTypes.GET_PICKUP_BOARD, board::board));
-        platform.subscribe(Topology.NOTIFICATION_ORDER_EVENTS, database, new EventRoutes()
-                .on(OrderPaid.TYPE, OrderPaid.class, board::rememberContact));
         EventRoutes ticketNews = new EventRoutes();
         TICKET_NEWS.forEach(type -> ticketNews.on(type, TicketEvent.class, event -> board.follow(type, event)));
         platform.subscribe(Topology.NOTIFICATION_BARISTA_EVENTS, database, ticketNews);

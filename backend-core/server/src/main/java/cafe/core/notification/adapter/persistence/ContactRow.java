@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** A row of {@code contact}: how the customer of one order wants to hear it is ready. */
 @Entity
@@ -21,14 +22,17 @@ class ContactRow {
     private Contact.Kind kind;
     @Column(nullable = false)
     private String address;
+    @Column(name = "left_at", nullable = false)
+    private Instant leftAt;
 
     protected ContactRow() {
     }
 
-    ContactRow(String orderId, Contact contact) {
+    ContactRow(String orderId, Contact contact, Instant leftAt) {
         this.orderId = orderId;
         this.kind = contact.kind();
         this.address = contact.address();
+        this.leftAt = leftAt;
     }
 
     Contact toContact() {

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.hibernate.Session;
 
 /**
@@ -26,7 +27,7 @@ public class HibernateNotificationStore implements PickupBoards, Contacts, Notif
 
     /** The entity classes the notification database maps. */
     public static final List<Class<?>> ENTITIES = List.of(BoardRow.class, BoardEntryRow.class, ContactRow.class,
-            NotificationRow.class);
+            NotificationRow.class, ReceiptRow.class, ReceiptActionRow.class);
 
     private final ServiceDatabase database;
     private volatile Shown committed;
@@ -35,9 +36,9 @@ public class HibernateNotificationStore implements PickupBoards, Contacts, Notif
         this.database = database;
     }
 
-    /** This one adapter as the three stores the use cases need. */
-    public NotificationStore asStore() {
-        return new NotificationStore(this, this, this);
+    /** This adapter and the receipts beside it as the stores the use cases need. */
+    public NotificationStore asStore(ObjectMapper json) {
+        return new NotificationStore(this, this, this, new HibernateReceipts(database, json));
     }
 
     @Override
@@ -86,8 +87,8 @@ public class HibernateNotificationStore implements PickupBoards, Contacts, Notif
     }
 
     @Override
-    public void remember(String orderId, Contact contact) {
-        session().merge(new ContactRow(orderId, contact));
+    public void remember(String orderId, Contact contact, Instant leftAt) {
+        session().merge(new ContactRow(orderId, contact, leftAt));
     }
 
     @Override
@@ -96,19 +97,43 @@ public class HibernateNotificationStore implements PickupBoards, Contacts, Notif
     }
 
     @Override
-    public Optional<Notification> find(String orderId, String channel) {
-        return session().createSelectionQuery("from NotificationRow where orderId = :orderId and channel = :channel",
-                        NotificationRow.class)
-                .setParameter("orderId", orderId).setParameter("channel", channel)
-                .uniqueResultOptional().map(NotificationRow::toNotification);
+    public void forget(String orderId) {
+        session().createMutationQuery("delete from ContactRow where orderId = :orderId")
+                .setParameter("orderId", orderId).executeUpdate();
     }
 
     @Override
-    public List<Notification> pending() {
-        return session().createSelectionQuery("from NotificationRow where status = :pending order by createdAt",
-                        NotificationRow.class)
-                .setParameter("pending", NotificationStatus.PENDING).getResultList().stream()
-                .map(NotificationRow::toNotification).toList();
+    public int forgetLeftBefore(Instant cutoff) {
+        return session().createMutationQuery("delete from ContactRow where leftAt < :cutoff")
+                .setParameter("cutoff", cutoff).executeUpdate();
+    }
+
+    @Override
+    public Optional<Notification> withId(String notificationId) {
+        return Optional.ofNullable(session().find(NotificationRow.class, notificationId))
+                .map(NotificationRow::toNotification);
+    }
+
+    @Override
+    public List<Notification> due(Instant now) {
+        return pendingWhere("nextAttemptAt <= :at", now);
+    }
+
+    @Override
+    public List<Notification> pendingFor(String orderId) {
+        return pendingWhere("orderId = :at", orderId);
+    }
+
+    @Override
+    public List<Notification> pendingBefore(Instant cutoff) {
+        return pendingWhere("createdAt < :at", cutoff);
+    }
+
+    private List<Notification> pendingWhere(String condition, Object value) {
+        return session().createSelectionQuery("from NotificationRow where status = :pending and " + condition
+                        + " order by createdAt", NotificationRow.class)
+                .setParameter("pending", NotificationStatus.PENDING).setParameter("at", value).getResultList()
+                .stream().map(NotificationRow::toNotification).toList();
     }
 
     @Override

@@ -10,8 +10,11 @@ import cafe.contract.order.OrderType;
 import cafe.contract.wire.Json;
 import cafe.core.notification.domain.Board;
 import cafe.core.notification.domain.Contact;
+import cafe.core.notification.domain.CustomerMessage;
 import cafe.core.notification.domain.Notification;
 import cafe.core.notification.domain.NotificationStatus;
+import cafe.core.notification.domain.Purpose;
+import cafe.core.notification.domain.Retries;
 import cafe.core.platform.persistence.ServiceDatabase;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HibernateNotificationStoreTest {
 
     private static final Instant NOW = Instant.parse("2025-03-01T01:00:00Z");
+    private static final CustomerMessage READY = CustomerMessage.ready(101);
 
     @TempDir
     Path dataDir;
@@ -98,23 +102,53 @@ class HibernateNotificationStoreTest {
     void contactsAndNotificationsAreKept() {
         Contact phone = Contact.parse("010-1234-5678").orElseThrow();
         database.transactions().run(() -> {
-            store.remember("o-1", phone);
-            store.save(Notification.pending("n-1", "o-1", 101, "sms", phone, NOW));
-            store.save(Notification.pending("n-2", "o-1", 101, "pickup-board", null, NOW));
+            store.remember("o-1", phone, NOW);
+            store.save(Notification.pending("n-1", "o-1", 101, "sms", Purpose.READY, phone, READY, NOW));
+            store.save(Notification.pending("n-2", "o-1", 101, "pickup-board", Purpose.READY, null, READY, NOW));
         });
         database.transactions().run(() -> {
-            Notification sent = store.find("o-1", "pickup-board").orElseThrow();
+            Notification sent = store.withId("n-2").orElseThrow();
             sent.markSent(NOW);
             store.save(sent);
         });
 
         database.transactions().run(() -> {
             assertThat(store.find("o-1")).contains(phone);
-            assertThat(store.pending()).singleElement().satisfies(pending -> {
+            assertThat(store.due(NOW)).singleElement().satisfies(pending -> {
                 assertThat(pending.channel()).isEqualTo("sms");
                 assertThat(pending.recipient()).isEqualTo(phone);
+                assertThat(pending.message()).isEqualTo(READY);
             });
-            assertThat(store.find("o-1", "pickup-board").orElseThrow().status()).isEqualTo(NotificationStatus.SENT);
+            assertThat(store.withId("n-2").orElseThrow().status()).isEqualTo(NotificationStatus.SENT);
+        });
+    }
+
+    @Test
+    void aMessageWaitingForItsNextTryIsNotDueBeforeThen() {
+        Notification failed = Notification.pending("n-1", "o-1", 101, "sms", Purpose.READY,
+                Contact.parse("010-1234-5678").orElseThrow(), READY, NOW);
+        failed.markFailedAttempt(NOW, Retries.STANDARD);
+        database.transactions().run(() -> store.save(failed));
+
+        database.transactions().run(() -> {
+            assertThat(store.due(NOW.plusSeconds(4))).isEmpty();
+            assertThat(store.due(NOW.plusSeconds(5))).hasSize(1);
+        });
+    }
+
+    @Test
+    void contactsLeftBeforeACutoffAreDeleted() {
+        database.transactions().run(() -> {
+            store.remember("o-1", Contact.parse("minji@example.com").orElseThrow(), NOW);
+            store.remember("o-2", Contact.parse("010-1234-5678").orElseThrow(), NOW.plusSeconds(60));
+        });
+
+        int deleted = database.transactions().inTransaction(() -> store.forgetLeftBefore(NOW.plusSeconds(1)));
+
+        assertThat(deleted).isEqualTo(1);
+        database.transactions().run(() -> {
+            assertThat(store.find("o-1")).isEmpty();
+            assertThat(store.find("o-2")).isPresent();
         });
     }
 

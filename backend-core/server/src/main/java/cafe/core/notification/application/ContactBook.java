@@ -1,0 +1,99 @@
+package cafe.core.notification.application;
+
+import cafe.contract.receipt.LeaveContact;
+import cafe.contract.wire.ErrorCode;
+import cafe.core.events.OrderPaid;
+import cafe.core.notification.domain.BoardColumn;
+import cafe.core.notification.domain.Contact;
+import cafe.core.notification.domain.Receipt;
+import cafe.core.shared.Rejection;
+import cafe.core.shared.Transactions;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The customer's contact, from the moment they leave it until it is deleted: it comes with the paid
+ * order or from the kiosk's contact step (whichever comes first, the other finds it), gets the
+ * receipt by e-mail and "ready" when the order is, and is deleted once the order is collected or
+ * cancelled, or the store day it was left on ends. The receipt is kept from the paid order.
+ */
+public class ContactBook {
+
+    private static final Logger log = LoggerFactory.getLogger(ContactBook.class);
+    private static final int LONGEST_ORDER_ID = 64;
+    private static final int LONGEST_CONTACT = 100;
+
+    private final Transactions transactions;
+    private final NotificationStore store;
+    private final CustomerMessages messages;
+    private final Clock clock;
+
+    public ContactBook(Transactions transactions, NotificationStore store, CustomerMessages messages, Clock clock) {
+        this.transactions = transactions;
+        this.store = store;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** A paid order: keeps its receipt, and its contact if the kiosk sent one with the order. */
+    public void paid(OrderPaid paid) {
+        transactions.run(() -> {
+            Optional<Receipt> receipt = ReceiptOf.paid(paid);
+            receipt.ifPresent(store.receipts()::keep);
+            Contact.parse(paid.contact()).ifPresent(contact -> remember(paid.orderId(), contact));
+            store.contacts().find(paid.orderId()).ifPresent(contact -> receipt
+                    .ifPresent(kept -> messages.queueReceipt(kept, contact, clock.instant())));
+        });
+    }
+
+    /** The kiosk's contact step: refused with CONTACT_INVALID unless it is a phone number or e-mail. */
+    public Void leave(LeaveContact command) {
+        Contact contact = Contact.parse(command.contact()).orElseThrow(() -> new Rejection(ErrorCode.CONTACT_INVALID,
+                "type a mobile number (010-1234-5678) or an e-mail address (name@example.com)"));
+        if (command.orderId() == null || command.orderId().isBlank()) {
+            throw new Rejection(ErrorCode.MISSING_FIELD, "orderId is required");
+        }
+        if (command.orderId().length() > LONGEST_ORDER_ID || command.contact().length() > LONGEST_CONTACT) {
+            throw new Rejection(ErrorCode.FIELD_TOO_LONG, "orderId is at most " + LONGEST_ORDER_ID
+                    + " characters and contact at most " + LONGEST_CONTACT);
+        }
+        transactions.run(() -> {
+            remember(command.orderId(), contact);
+            Instant now = clock.instant();
+            store.receipts().receiptOf(command.orderId()).ifPresent(receipt -> messages.queueReceipt(receipt, contact, now));
+            store.boards().loadFor(command.orderId()).shownEntries().stream()
+                    .filter(entry -> entry.orderId().equals(command.orderId()) && entry.column() == BoardColumn.READY)
+                    .findFirst()
+                    .ifPresent(entry -> messages.queueReady(entry.orderId(), entry.orderNumber(), contact, now));
+        });
+        return null;
+    }
+
+    /** The order was collected or cancelled: its contact and any message still waiting for it go. */
+    public void forgetCollected(String orderId) {
+        store.contacts().find(orderId).ifPresent(contact -> {
+            store.contacts().forget(orderId);
+            log.info("orderId={} contact deleted: the order is collected", orderId);
+        });
+        messages.giveUpFor(orderId);
+    }
+
+    /** Deletes every contact left before {@code dayStart}, the start of the store's current day. */
+    public void forgetBefore(Instant dayStart) {
+        transactions.run(() -> {
+            int forgotten = store.contacts().forgetLeftBefore(dayStart);
+            messages.giveUpBefore(dayStart);
+            if (forgotten > 0) {
+                log.info("{} contacts left before the store day began deleted", forgotten);
+            }
+        });
+    }
+
+    private void remember(String orderId, Contact contact) {
+        store.contacts().remember(orderId, contact, clock.instant());
+        log.info("orderId={} will be told when ready by {}", orderId, contact);
+    }
+}

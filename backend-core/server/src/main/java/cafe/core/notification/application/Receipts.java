@@ -1,0 +1,26 @@
+package cafe.core.notification.application;
+
+import cafe.contract.receipt.ReceiptAction;
+import cafe.core.notification.domain.Receipt;
+import java.util.List;
+import java.util.Optional;
+
+/** The receipts of paid orders and what staff did with them, used inside a transaction. */
+public interface Receipts {
+
+    /** Keeps a receipt; one already kept for the order stays as it was. */
+    void keep(Receipt receipt);
+
+    Optional<Receipt> receiptOf(String orderId);
+
+    /** The receipt of the latest paid order with this number. */
+    Optional<Receipt> latestNumbered(int orderNumber);
+
+    /** Records what staff did, under the request's id: false when that request was already recorded. */
+    boolean record(String requestId, String orderId, ReceiptAction action);
+
+    boolean recorded(String requestId);
+
+    /** What staff did with the order's receipt, oldest first. */
+    List<ReceiptAction> history(String orderId);
+}

@@ -1,0 +1,166 @@
+package cafe.console.manager.receipt;
+
+import cafe.client.ReceiptDesk;
+import cafe.console.manager.Failures;
+import cafe.contract.receipt.ReceiptAction;
+import cafe.contract.receipt.ReceiptView;
+import cafe.contract.wire.ErrorCode;
+import cafe.terminal.i18n.Texts;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The receipt desk: find a paid order's receipt by its number, show it as it prints, send it to an
+ * e-mail address the customer gives, print it. Each call shows that it is under way, and a failure
+ * says why and can be tried again; a repeated press of the same resend or print is one request.
+ */
+public final class ReceiptViewModel {
+
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final StringProperty number = new SimpleStringProperty("");
+    private final StringProperty email = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<ReceiptView> receipt = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReceiptDesk desk;
+    private final Texts texts;
+    private final Executor ui;
+    private final Consumer<String> signInAgain;
+    private final ZoneId zone;
+
+    public ReceiptViewModel(ReceiptDesk desk, Texts texts, Executor ui, Consumer<String> signInAgain, ZoneId zone) {
+        this.desk = desk;
+        this.texts = texts;
+        this.ui = ui;
+        this.signInAgain = signInAgain;
+        this.zone = zone;
+    }
+
+    // Properties
+
+    public StringProperty numberProperty() {
+        return number;
+    }
+
+    public StringProperty emailProperty() {
+        return email;
+    }
+
+    public ReadOnlyObjectProperty<ReceiptView> receiptProperty() {
+        return receipt.getReadOnlyProperty();
+    }
+
+    /** What happened last, or what is under way: "Looking for 105...", "Sent to j***@...". */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Whether the message is a failure. */
+    public ReadOnlyBooleanProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public Texts texts() {
+        return texts;
+    }
+
+    /** "Resent to j***@example.com by Kim Minji at 14:05", oldest first. */
+    public List<String> history(ReceiptView view) {
+        return view.history().stream().map(this::describe).toList();
+    }
+
+    // Commands
+
+    public void find() {
+        int orderNumber;
+        try {
+            orderNumber = Integer.parseInt(number.get().strip().replace("#", ""));
+        } catch (NumberFormatException e) {
+            fail(texts.get("receipt.numberNeeded"));
+            return;
+        }
+        run(texts.get("receipt.finding", orderNumber), () -> desk.find(orderNumber), found -> "");
+    }
+
+    /** Sends the shown receipt to the typed address; the same press retried after a failure keeps its id. */
+    public void resend() {
+        ReceiptView shown = receipt.get();
+        if (shown != null) {
+            String requestId = UUID.randomUUID().toString();
+            String to = email.get().strip();
+            run(texts.get("receipt.sending"), () -> desk.resend(requestId, shown.orderId(), to),
+                    sent -> texts.get("receipt.sent", to));
+        }
+    }
+
+    public void print() {
+        ReceiptView shown = receipt.get();
+        if (shown != null) {
+            String requestId = UUID.randomUUID().toString();
+            run(texts.get("receipt.printing"), () -> desk.print(requestId, shown.orderId()),
+                    printed -> texts.get("receipt.printed"));
+        }
+    }
+
+    private void run(String underWay, Supplier<CompletableFuture<ReceiptView>> call,
+                     java.util.function.Function<ReceiptView, String> done) {
+        if (busy.get()) {
+            return;
+        }
+        busy.set(true);
+        problem.set(false);
+        message.set(underWay);
+        call.get().whenCompleteAsync((view, failure) -> {
+            busy.set(false);
+            if (failure == null) {
+                receipt.set(view);
+                message.set(done.apply(view));
+            } else if (Failures.code(failure).filter(code -> code == ErrorCode.SIGN_IN_REQUIRED).isPresent()) {
+                signInAgain.accept(Failures.describe(failure, texts));
+            } else {
+                fail(describe(failure));
+            }
+        }, ui);
+    }
+
+    private String describe(Throwable failure) {
+        return Failures.code(failure).map(code -> switch (code) {
+            case RECEIPT_NOT_FOUND -> texts.get("receipt.notFound", number.get().strip());
+            case CONTACT_INVALID -> texts.get("receipt.emailInvalid");
+            case PRINTER_FAILED -> texts.get("receipt.printerFailed", failure.getMessage());
+            default -> Failures.describe(failure, texts);
+        }).orElse(Failures.describe(failure, texts));
+    }
+
+    private void fail(String why) {
+        problem.set(true);
+        message.set(why);
+    }
+
+    private String describe(ReceiptAction action) {
+        String at = AT.format(action.at().atZone(zone));
+        return "RESENT".equals(action.action())
+                ? texts.get("receipt.historyResent", action.detail(), action.staffName(), at)
+                : texts.get("receipt.historyPrinted", action.staffName(), at);
+    }
+}

@@ -1,0 +1,166 @@
+package cafe.kiosk.flow;
+
+import cafe.client.CafeException;
+import cafe.client.KioskClient;
+import cafe.contract.wire.ErrorCode;
+import cafe.kiosk.pay.PaidOrder;
+import cafe.terminal.i18n.Texts;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * After payment, before the order number: "text or e-mail me when it's ready", never required. The
+ * customer types a phone number or e-mail address and sends it, or skips in one tap; untouched, the
+ * step moves on by itself. What is sent goes to the store and cannot be read back; a bad one gets a
+ * clear message, and a store that does not answer never holds the customer: they may skip.
+ */
+public final class ContactViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ContactViewModel.class);
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]{6,18}[0-9]");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final StringProperty typed = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper sending = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyIntegerWrapper secondsLeft = new ReadOnlyIntegerWrapper();
+    private final ObservableValue<Texts> texts;
+    private final KioskClient kiosk;
+    private final Clock clock;
+    private final Executor ui;
+    private final Consumer<PaidOrder> movedOn;
+    private final StringBinding countdown;
+    private PaidOrder order;
+    private Duration shownFor = Duration.ZERO;
+    private Instant until = Instant.MAX;
+
+    ContactViewModel(ObservableValue<Texts> texts, KioskClient kiosk, Clock clock, Executor ui,
+                     Consumer<PaidOrder> movedOn) {
+        this.texts = texts;
+        this.kiosk = kiosk;
+        this.clock = clock;
+        this.ui = ui;
+        this.movedOn = movedOn;
+        countdown = Bindings.createStringBinding(() -> texts.getValue().get("contact.countdown", secondsLeft.get()),
+                secondsLeft, texts);
+        typed.subscribe(() -> {
+            problem.set(null);
+            restartCountdown();
+        });
+    }
+
+    // Properties
+
+    /** What the customer typed: a phone number or an e-mail address. */
+    public StringProperty typedProperty() {
+        return typed;
+    }
+
+    /** Why what was typed cannot be used, in the customer's language; null while there is nothing wrong. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty sendingProperty() {
+        return sending.getReadOnlyProperty();
+    }
+
+    /** "Your order number follows in 20 s". */
+    public StringBinding countdown() {
+        return countdown;
+    }
+
+    // Commands
+
+    /** Sends what was typed; a phone number or e-mail the kiosk can tell is wrong is refused at once. */
+    public void send() {
+        String contact = typed.get() == null ? "" : typed.get().strip();
+        if (sending.get() || order == null) {
+            return;
+        }
+        if (!PHONE.matcher(contact).matches() && !EMAIL.matcher(contact).matches()) {
+            problem.set(texts.getValue().get("contact.invalid"));
+            return;
+        }
+        sending.set(true);
+        String orderId = order.orderId();
+        kiosk.leaveContact(orderId, contact).whenCompleteAsync((ok, failure) -> {
+            sending.set(false);
+            if (order == null || !order.orderId().equals(orderId)) {
+                return;
+            }
+            if (failure == null) {
+                moveOn();
+            } else {
+                refused(CafeException.of(failure).map(CafeException::code).orElse(ErrorCode.INTERNAL_ERROR));
+            }
+        }, ui);
+    }
+
+    /** No, thanks: on to the order number. */
+    public void skip() {
+        if (order != null) {
+            moveOn();
+        }
+    }
+
+    void show(PaidOrder paid, Duration shownFor) {
+        order = paid;
+        this.shownFor = shownFor;
+        typed.set("");
+        problem.set(null);
+        restartCountdown();
+    }
+
+    /** Once a second while shown: counts down, and moves on at zero (not while sending). */
+    void tick() {
+        Instant now = clock.instant();
+        secondsLeft.set((int) Math.max(0, Duration.between(now, until).toSeconds()));
+        if (order != null && !sending.get() && !now.isBefore(until)) {
+            LOG.info("Contact step for order {} passed by itself", order.orderId());
+            moveOn();
+        }
+    }
+
+    void reset() {
+        order = null;
+        typed.set("");
+        problem.set(null);
+        sending.set(false);
+        until = Instant.MAX;
+    }
+
+    private void refused(ErrorCode code) {
+        String key = code == ErrorCode.CONTACT_INVALID ? "contact.invalid" : "contact.failed";
+        LOG.info("Contact for order {} not taken: {}", order.orderId(), code);
+        problem.set(texts.getValue().get(key));
+        restartCountdown();
+    }
+
+    private void restartCountdown() {
+        until = clock.instant().plus(shownFor);
+        secondsLeft.set((int) shownFor.toSeconds());
+    }
+
+    private void moveOn() {
+        PaidOrder shown = order;
+        reset();
+        movedOn.accept(shown);
+    }
+}
