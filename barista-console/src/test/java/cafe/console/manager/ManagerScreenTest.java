@@ -173,7 +173,7 @@ class ManagerScreenTest {
     void aReceiptIsFoundByItsNumberShownAsItPrintsSentAgainAndPrinted(FxRobot robot) {
         int number = store.pay().orderNumber();
         signIn(robot);
-        openSection(robot, "#section-receipt-title");
+        ManagerStage.openSection(robot, "Receipts");
 
         replace(robot, "#receipt-number", "9" + number);
         robot.clickOn("#receipt-find");

@@ -99,10 +99,8 @@ class ManagerScreenshots {
     @Test
     void aReceipt(FxRobot robot) throws Exception {
         int number = store.pay().orderNumber();
-        ManagerStage.choose(robot, "#sign-in-staff", "김민지");
-        robot.clickOn("#sign-in-pin").write("2468").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#section-receipt-title").tryQuery().isPresent());
-        robot.clickOn("#section-receipt-title");
+        ManagerStage.signIn(robot, "김민지", "2468");
+        ManagerStage.openSection(robot, "영수증");
         TextField field = robot.lookup("#receipt-number").queryAs(TextField.class);
         robot.interact(() -> field.setText(String.valueOf(number)));
         robot.clickOn("#receipt-find");
