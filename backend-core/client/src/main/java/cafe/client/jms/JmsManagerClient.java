@@ -45,8 +45,8 @@ final class JmsManagerClient implements ManagerClient {
         this.signed = new StaffRequests(requests);
         this.pass = signed.pass();
         this.sales = new JmsSalesReports(signed);
-        this.orderDesk = new JmsOrderDesk(requests, pass::get);
-        this.receipts = new JmsReceiptDesk(requests, pass::get);
+        this.orderDesk = new JmsOrderDesk(signed);
+        this.receipts = new JmsReceiptDesk(signed);
     }
 
     @Override

@@ -7,20 +7,16 @@ import cafe.contract.receipt.FindReceipt;
 import cafe.contract.receipt.PrintReceipt;
 import cafe.contract.receipt.ReceiptView;
 import cafe.contract.receipt.ResendReceipt;
-import cafe.contract.staff.StaffPass;
 import cafe.contract.wire.MessageTypes;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 
 /** The manager's receipt calls on the notification context, each under the signed-in staff member's pass. */
 final class JmsReceiptDesk implements ReceiptDesk {
 
-    private final Requests requests;
-    private final Supplier<StaffPass> pass;
+    private final StaffRequests signed;
 
-    JmsReceiptDesk(Requests requests, Supplier<StaffPass> pass) {
-        this.requests = requests;
-        this.pass = pass;
+    JmsReceiptDesk(StaffRequests signed) {
+        this.signed = signed;
     }
 
     @Override
@@ -39,6 +35,6 @@ final class JmsReceiptDesk implements ReceiptDesk {
     }
 
     private CompletableFuture<ReceiptView> signed(String type, Object command) {
-        return requests.sendSigned(NOTIFICATION_MANAGER_COMMANDS, type, command, pass.get(), ReceiptView.class);
+        return signed.send(NOTIFICATION_MANAGER_COMMANDS, type, command, ReceiptView.class);
     }
 }

@@ -1,7 +1,6 @@
 package cafe.client.jms;
 
 import cafe.client.CafeException;
-import cafe.contract.staff.StaffPass;
 import cafe.contract.wire.ErrorCode;
 import cafe.contract.wire.Headers;
 import java.util.Map;
@@ -41,15 +40,6 @@ final class Requests {
 
     <T> CompletableFuture<T> send(String address, String type, Object body, Class<T> replyType) {
         return send(address, type, body, null, replyType);
-    }
-
-    /** A manager's command under a staff pass; without one (nobody signed in) it fails at once with SIGN_IN_REQUIRED. */
-    <T> CompletableFuture<T> sendSigned(String address, String type, Object body, StaffPass pass, Class<T> replyType) {
-        if (pass == null) {
-            return CompletableFuture.failedFuture(new CafeException(ErrorCode.SIGN_IN_REQUIRED,
-                    "Sign in with your staff PIN first"));
-        }
-        return send(address, type, body, pass.token(), replyType);
     }
 
     /** A manager's command, with the pass of the staff member who signed in. */
