@@ -18,10 +18,10 @@ import cafe.core.notification.application.NotificationStore;
 import cafe.core.notification.application.ReceiptDesk;
 import cafe.core.notification.domain.ReceiptLayout;
 import cafe.core.notification.domain.Retries;
-import cafe.core.notification.domain.StoreDay;
 import cafe.core.platform.StoreContext;
 import cafe.core.platform.StorePlatform;
 import cafe.core.platform.persistence.ServiceDatabase;
+import cafe.core.shared.BusinessDays;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.List;
@@ -66,8 +66,8 @@ public final class NotificationContext implements StoreContext, AutoCloseable {
                 new FileReceiptPrinter(reach.receiptFolder()), sweep::kick, platform.clock());
         BoardEndpoints.wire(platform, database, board);
         ReachEndpoints.wire(platform, database, contacts, receipts);
-        StoreDay day = new StoreDay(platform.clock().getZone(), dayStartHour);
-        Runnable dayEnd = () -> contacts.forgetBefore(day.startOf(platform.clock().instant()));
+        BusinessDays days = new BusinessDays(platform.clock(), dayStartHour);
+        Runnable dayEnd = () -> contacts.forgetBefore(days.startOf(days.today()));
         // at start too: a server stopped overnight deletes yesterday's contacts before it takes an order
         dayEnd.run();
         platform.every("notification-day-end", DAY_END_CHECK, dayEnd);

@@ -25,7 +25,6 @@ import cafe.core.order.application.OrderProgress;
 import cafe.core.order.application.OrderQuery;
 import cafe.core.order.application.OrderingService;
 import cafe.core.order.application.SalesReport;
-import cafe.core.order.domain.BusinessCalendar;
 import cafe.core.platform.StoreContext;
 import cafe.core.platform.StorePlatform;
 import cafe.core.platform.messaging.EventRoutes;
@@ -56,10 +55,10 @@ public final class OrderingContext implements StoreContext, AutoCloseable {
         var database = platform.database("ordering", OrderingSchema.ENTITIES);
         var orders = new HibernateOrders(database::session, platform.json(), platform.clock());
         var replica = new HibernateMenuReplica(database::session, platform.json(), platform.clock());
-        var calendar = new BusinessCalendar(platform.clock(), businessDayStartHour);
-        var ordering = new OrderingService(orders, new HibernateOrderNumbers(database::session), replica, calendar,
+        var days = new BusinessDays(platform.clock(), businessDayStartHour);
+        var ordering = new OrderingService(orders, new HibernateOrderNumbers(database::session), replica, days,
                 database.outbox(), database.transactions());
-        var progress = new OrderProgress(orders, replica, calendar, database.outbox(), database.transactions());
+        var progress = new OrderProgress(orders, replica, days, database.outbox(), database.transactions());
         sweep = new AbandonedOrderSweep(new AbandonedOrders(orders, database.outbox(), database.transactions(),
                 platform.clock(), abandonedAfter), sweepInterval());
 
@@ -71,12 +70,11 @@ public final class OrderingContext implements StoreContext, AutoCloseable {
         platform.serve(Addresses.ORDER_STAFF_COMMANDS, database, new RequestRoutes()
                 .on(MessageTypes.CANCEL_ORDER, CancelOrder.class, ordering::cancelByStaff)
                 .on(MessageTypes.GET_ORDER, OrderQuery.class, ordering::view));
-        var days = new BusinessDays(platform.clock(), businessDayStartHour);
         var sales = new DayReport<>("sales", days, database.transactions(),
                 new SalesReport(new HibernateSoldOrders(database::session, orders), days)::of);
         platform.serve(Addresses.ORDER_REPORTS, database, RequestRoutes.signedBy(platform.staffPasses())
                 .onStaff(MessageTypes.GET_ORDER_SALES, ReportDay.class, sales::answer));
-        var desk = new OrderDesk(orders, ordering, calendar, database.transactions());
+        var desk = new OrderDesk(orders, ordering, days, database.transactions());
         platform.serve(Addresses.ORDER_MANAGER_COMMANDS, database, RequestRoutes.signedBy(platform.staffPasses())
                 .onStaff(MessageTypes.FIND_ORDERS, FindOrders.class, desk::find)
                 .onStaff(MessageTypes.GET_ORDER_STORY, OrderRef.class, desk::story)

@@ -8,8 +8,8 @@ import cafe.contract.desk.OrderSummary;
 import cafe.contract.desk.StatusChange;
 import cafe.contract.order.CancelOrder;
 import cafe.contract.wire.ErrorCode;
-import cafe.core.order.domain.BusinessCalendar;
 import cafe.core.order.domain.Order;
+import cafe.core.shared.BusinessDays;
 import cafe.core.shared.Rejection;
 import cafe.core.shared.Staff;
 import cafe.core.shared.Transactions;
@@ -30,10 +30,10 @@ public final class OrderDesk {
 
     private final Orders orders;
     private final OrderingService ordering;
-    private final BusinessCalendar calendar;
+    private final BusinessDays calendar;
     private final Transactions transactions;
 
-    public OrderDesk(Orders orders, OrderingService ordering, BusinessCalendar calendar, Transactions transactions) {
+    public OrderDesk(Orders orders, OrderingService ordering, BusinessDays calendar, Transactions transactions) {
         this.orders = orders;
         this.ordering = ordering;
         this.calendar = calendar;
@@ -41,7 +41,7 @@ public final class OrderDesk {
     }
 
     public OrderList find(FindOrders query, Staff staff) {
-        LocalDate day = query.day() != null ? query.day() : calendar.businessDayOf(calendar.now());
+        LocalDate day = query.day() != null ? query.day() : calendar.today();
         if (query.number() != null) {
             return transactions.inTransaction(() -> new OrderList(orders.findByNumber(day, query.number())
                     .map(OrderDesk::summary).stream().toList(), false));

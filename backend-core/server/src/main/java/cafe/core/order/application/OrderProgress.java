@@ -6,8 +6,8 @@ import cafe.contract.order.OrderStatus;
 import cafe.core.events.PaymentApproved;
 import cafe.core.events.PaymentDeclined;
 import cafe.core.events.PaymentRefunded;
-import cafe.core.order.domain.BusinessCalendar;
 import cafe.core.order.domain.Order;
+import cafe.core.shared.BusinessDays;
 import cafe.core.shared.EventOutbox;
 import cafe.core.shared.Transactions;
 import java.util.Optional;
@@ -25,11 +25,11 @@ public final class OrderProgress {
 
     private final Orders orders;
     private final MenuReplica menu;
-    private final BusinessCalendar calendar;
+    private final BusinessDays calendar;
     private final OrderEvents events;
     private final Transactions transactions;
 
-    public OrderProgress(Orders orders, MenuReplica menu, BusinessCalendar calendar, EventOutbox outbox,
+    public OrderProgress(Orders orders, MenuReplica menu, BusinessDays calendar, EventOutbox outbox,
                          Transactions transactions) {
         this.orders = orders;
         this.menu = menu;
@@ -43,7 +43,7 @@ public final class OrderProgress {
             if (order.canMoveTo(OrderStatus.PAID)) {
                 order.markPaid();
                 orders.update(order);
-                events.paid(order, calendar.now(), approved);
+                events.paid(order, calendar.clock().instant(), approved);
                 events.updated(order, null);
                 log.info("order {} #{} paid", order.id(), order.number());
             } else if (order.status() == OrderStatus.CANCELLED) {

@@ -9,12 +9,12 @@ import cafe.contract.order.OrderView;
 import cafe.contract.order.PlaceOrder;
 import cafe.contract.order.RetryPayment;
 import cafe.contract.wire.ErrorCode;
-import cafe.core.order.domain.BusinessCalendar;
 import cafe.core.order.domain.CartPricing;
 import cafe.core.order.domain.Order;
 import cafe.core.order.domain.OrderIdentity;
 import cafe.core.order.domain.PricedCart;
 import cafe.core.order.domain.StepCause;
+import cafe.core.shared.BusinessDays;
 import cafe.core.shared.EventOutbox;
 import cafe.core.shared.Rejection;
 import cafe.core.shared.Staff;
@@ -39,11 +39,11 @@ public final class OrderingService {
     private final Orders orders;
     private final OrderNumbers numbers;
     private final MenuReplica menu;
-    private final BusinessCalendar calendar;
+    private final BusinessDays calendar;
     private final OrderEvents events;
     private final Transactions transactions;
 
-    public OrderingService(Orders orders, OrderNumbers numbers, MenuReplica menu, BusinessCalendar calendar,
+    public OrderingService(Orders orders, OrderNumbers numbers, MenuReplica menu, BusinessDays calendar,
                            EventOutbox outbox, Transactions transactions) {
         this.orders = orders;
         this.numbers = numbers;
@@ -81,8 +81,8 @@ public final class OrderingService {
         PricedCart cart = new CartPricing(menu.current().orElseThrow(() -> new Rejection(
                 ErrorCode.MENU_UNAVAILABLE, "the menu is not loaded yet, please try again")))
                 .price(Required.field(command.lines(), "lines"), command.expectedTotalWon());
-        Instant now = calendar.now();
-        LocalDate day = calendar.businessDayOf(now);
+        Instant now = calendar.clock().instant();
+        LocalDate day = calendar.dayOf(now);
         OrderIdentity identity = new OrderIdentity(UUID.randomUUID().toString(), numbers.next(day), day,
                 command.kioskId(), key, digest, now);
         Order order = Order.place(identity, command.orderType(), cart, blankToNull(command.contact()));

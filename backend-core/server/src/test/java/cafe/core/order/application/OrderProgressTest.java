@@ -9,11 +9,11 @@ import cafe.contract.order.OrderType;
 import cafe.core.events.OrderCancelled;
 import cafe.core.events.PaymentApproved;
 import cafe.core.events.PaymentDeclined;
-import cafe.core.order.domain.BusinessCalendar;
 import cafe.core.order.domain.Order;
 import cafe.core.order.domain.OrderIdentity;
 import cafe.core.order.domain.OrderLine;
 import cafe.core.order.domain.PricedCart;
+import cafe.core.shared.BusinessDays;
 import cafe.core.shared.OutboundEvent;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,7 +40,7 @@ class OrderProgressTest {
         }
     };
     private final OrderProgress progress = new OrderProgress(orders, menu,
-            new BusinessCalendar(Clock.systemUTC(), 4), published::add, new DirectTransactions());
+            new BusinessDays(Clock.systemUTC(), 4), published::add, new DirectTransactions());
 
     private Order placed() {
         Order order = Order.place(new OrderIdentity("o-7", 107, LocalDate.of(2026, 3, 2), "kiosk-2", "key-7",

@@ -1,4 +1,4 @@
-package cafe.core.order.domain;
+package cafe.core.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,10 +10,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
-class BusinessCalendarTest {
+class BusinessDaysTest {
 
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
-    private final BusinessCalendar calendar = new BusinessCalendar(Clock.system(SEOUL), 4);
+    private final BusinessDays calendar = new BusinessDays(Clock.system(SEOUL), 4);
 
     private static Instant seoul(int day, int hour, int minute) {
         return LocalDateTime.of(2026, 3, day, hour, minute).atZone(SEOUL).toInstant();
@@ -21,15 +21,15 @@ class BusinessCalendarTest {
 
     @Test
     void theDayTurnsOverAtTheStartHourNotAtMidnight() {
-        assertThat(calendar.businessDayOf(seoul(2, 23, 30))).isEqualTo(LocalDate.of(2026, 3, 2));
-        assertThat(calendar.businessDayOf(seoul(3, 0, 10))).isEqualTo(LocalDate.of(2026, 3, 2));
-        assertThat(calendar.businessDayOf(seoul(3, 3, 59))).isEqualTo(LocalDate.of(2026, 3, 2));
-        assertThat(calendar.businessDayOf(seoul(3, 4, 0))).isEqualTo(LocalDate.of(2026, 3, 3));
+        assertThat(calendar.dayOf(seoul(2, 23, 30))).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(calendar.dayOf(seoul(3, 0, 10))).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(calendar.dayOf(seoul(3, 3, 59))).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(calendar.dayOf(seoul(3, 4, 0))).isEqualTo(LocalDate.of(2026, 3, 3));
     }
 
     @Test
     void theStartHourMustBeAnHourOfTheDay() {
-        assertThatThrownBy(() -> new BusinessCalendar(Clock.systemUTC(), 24))
+        assertThatThrownBy(() -> new BusinessDays(Clock.systemUTC(), 24))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
