@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ import org.slf4j.LoggerFactory;
 public final class EspeakSpeech implements Speech {
 
     private static final Logger LOG = LoggerFactory.getLogger(EspeakSpeech.class);
+    private static final Duration STOP_GRACE = Duration.ofMillis(500);
 
     private final Path engine;
     private final List<String> output;
@@ -92,11 +94,24 @@ public final class EspeakSpeech implements Speech {
         }
     }
 
+    /** Waits for the engine to end, so that closing never leaves one still speaking (or writing). */
     private void stopSpeaking() {
         if (speaking != null && speaking.isAlive()) {
             speaking.destroy();
+            awaitEnd(speaking);
         }
         speaking = null;
+    }
+
+    private static void awaitEnd(Process process) {
+        try {
+            if (!process.waitFor(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static String voiceName(Locale language) {
