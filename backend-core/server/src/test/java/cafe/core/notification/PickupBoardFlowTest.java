@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -93,11 +94,29 @@ class PickupBoardFlowTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void aRushOfPaidOrdersAllReachTheBoardEachChangeWithItsOwnVersion() throws Exception {
+        List<Integer> rush = IntStream.rangeClosed(301, 340).boxed().toList();
+        for (int number : rush) {
+            publishPaid("o-rush-" + number, number, null);
+        }
+
+        awaitBoard(shown -> numbers(shown.preparing()).containsAll(rush));
+        List<Long> versions = board.bodies(MessageTypes.BOARD_CHANGED, PickupBoard.class).stream()
+                .map(PickupBoard::version).toList();
+        assertThat(versions).doesNotHaveDuplicates();
+        assertThat(numbers(displayAsks().preparing())).containsAll(rush);
+    }
+
     private void pay(String orderId, int number, String contact) throws Exception {
+        publishPaid(orderId, number, contact);
+        awaitBoard(shown -> numbers(shown.preparing()).contains(number));
+    }
+
+    private void publishPaid(String orderId, int number, String contact) throws Exception {
         store.publish(Addresses.ORDER_SERVICE_EVENTS, orderId, new OrderPaid(orderId, number, OrderType.DINE_IN,
                 List.of(new PaidLine("latte", new LocalizedText("카페 라떼", "Caffè latte"), List.of(), 1, 90, 5_000)),
                 Instant.now(), contact, null));
-        awaitBoard(shown -> numbers(shown.preparing()).contains(number));
     }
 
     private void barista(String type, String orderId) throws Exception {

@@ -14,7 +14,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +35,9 @@ class EventSubscriberTest {
     private PlatformFixture fixture;
     private final AtomicInteger attempts = new AtomicInteger();
     private final List<Long> poisonAttemptNanos = new CopyOnWriteArrayList<>();
+    private final List<String> handled = new CopyOnWriteArrayList<>();
+    private final CountDownLatch holding = new CountDownLatch(1);
+    private final CountDownLatch release = new CountDownLatch(1);
 
     record Counted(String name) {
     }
@@ -40,7 +47,11 @@ class EventSubscriberTest {
         fixture = new PlatformFixture(dataDir);
         fixture.platform.subscribe(COUNTS, fixture.database, new EventRoutes().on("Counted", Counted.class, c -> {
             attempts.incrementAndGet();
+            handled.add(c.name());
             fixture.count(c.name());
+            if (c.name().equals("hold")) {
+                hold();
+            }
             if (c.name().equals("disk-full") && attempts.get() <= 4) {
                 throw new StorageUnavailable("platformtest", new IllegalStateException("SQLITE_FULL"));
             }
@@ -50,6 +61,16 @@ class EventSubscriberTest {
             }
         }));
         fixture.platform.open();
+    }
+
+    /** Keeps the subscriber busy until released, so that what is published meanwhile waits together. */
+    private void hold() {
+        holding.countDown();
+        try {
+            release.await(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @AfterEach
@@ -108,6 +129,45 @@ class EventSubscriberTest {
         // the message is acknowledged just after the commit that counted it
         await().atMost(Duration.ofSeconds(10)).until(() -> fixture.broker.depth(COUNTS.queue()) == 0);
         assertThat(fixture.broker.depth(Topology.DEAD_LETTERS.queue())).isZero();
+    }
+
+    @Test
+    void eventsThatArriveTogetherAreAppliedOnceEachInTheOrderPublished() throws Exception {
+        try (TestTerminal admin = fixture.admin()) {
+            publish(admin, UUID.randomUUID().toString(), "hold");
+            holding.await(20, TimeUnit.SECONDS);
+            for (int i = 0; i < 100; i++) {
+                publish(admin, UUID.randomUUID().toString(), "latte-" + i);
+            }
+        }
+        release.countDown();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> fixture.broker.depth(COUNTS.queue()) == 0);
+        assertThat(handled).containsExactlyElementsOf(Stream.concat(Stream.of("hold"),
+                IntStream.range(0, 100).mapToObj(i -> "latte-" + i)).toList());
+        assertThat(fixture.tally("latte-99")).isOne();
+    }
+
+    @Test
+    void oneEventThatFailsAmongManyWaitingIsDeadLetteredAloneAndTheOthersApplyOnce() throws Exception {
+        try (TestTerminal admin = fixture.admin()) {
+            publish(admin, UUID.randomUUID().toString(), "hold");
+            holding.await(20, TimeUnit.SECONDS);
+            for (int i = 0; i < 30; i++) {
+                publish(admin, UUID.randomUUID().toString(), i == 15 ? "poison" : "mocha-" + i);
+            }
+        }
+        release.countDown();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> fixture.broker.depth(Topology.DEAD_LETTERS.queue()) == 1
+                && fixture.broker.depth(COUNTS.queue()) == 0);
+        assertThat(poisonAttemptNanos).hasSize(3);
+        assertThat(fixture.tally("poison")).isZero();
+        assertThat(handled).as("first tried in one transaction with the poison, then alone")
+                .filteredOn("mocha-0"::equals).hasSize(2);
+        for (int i = 0; i < 30; i++) {
+            assertThat(fixture.tally("mocha-" + i)).as("mocha-" + i).isEqualTo(i == 15 ? 0 : 1);
+        }
     }
 
     private long millisBetween(int attempt, int next) {

@@ -35,6 +35,11 @@ public final class EventRoutes {
         return this;
     }
 
+    /** True when some handler opens its own transactions, so this subscription's events cannot share one. */
+    boolean anyOwnTransactions() {
+        return routes.values().stream().anyMatch(Route::ownTransactions);
+    }
+
     Optional<Route<?>> route(String type) {
         return Optional.ofNullable(type).map(routes::get);
     }

@@ -7,17 +7,23 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.Session;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * An idempotent consumer of one durable subscription. In one database transaction it records the
+ * An idempotent consumer of one durable subscription. In one database transaction it records each
  * eventId as processed (a duplicate is skipped) and applies the event; only after that commit does
- * it commit the transacted JMS session, acknowledging the message. A failure rolls both back and
- * the broker redelivers, three times in all, then dead-letters the message; a database that cannot
- * write (a full disk) is waited for instead ({@link StorageRetry}). A route with its own
- * transactions is applied outside one, and its eventId recorded after it.
+ * it commit the transacted JMS session, acknowledging the messages. It takes one message as a
+ * listener, or a batch of them from {@link EventBatches}: a batch shares one database transaction
+ * and one acknowledgement. A failure rolls both back and the broker redelivers, three times in all,
+ * then dead-letters the message; a database that cannot write (a full disk) is waited for instead
+ * ({@link StorageRetry}). A route with its own transactions is applied outside one, one message at
+ * a time, and its eventId recorded after it.
  */
 final class EventSubscriber implements MessageListener {
 
@@ -43,33 +49,46 @@ final class EventSubscriber implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        Envelope envelope = null;
+        deliver(List.of(message));
+    }
+
+    /** Applies the messages in one transaction and acknowledges them; false if it rolled them back. */
+    boolean deliver(List<Message> messages) {
+        List<Envelope> envelopes = new ArrayList<>(messages.size());
         try {
-            envelope = Envelope.read(message);
-            MDC.put(Headers.ORDER_ID, envelope.orderId());
-            Envelope event = envelope;
-            String outcome = storage.untilStored(event.type() + " on " + subscription.queue(), () -> apply(event));
+            for (Message message : messages) {
+                envelopes.add(Envelope.read(message));
+            }
+            List<String> outcomes = storage.untilStored(what(envelopes), () -> envelopes.size() == 1
+                    ? List.of(withOrderId(envelopes.get(0), () -> apply(envelopes.get(0)))) : applyTogether(envelopes));
             session.commit();
-            logOutcome(envelope, outcome);
+            for (int i = 0; i < envelopes.size(); i++) {
+                logOutcome(envelopes.get(i), outcomes.get(i));
+            }
+            return true;
         } catch (Exception e) {
-            log.warn("{} on {} failed (delivery {}), rolled back for redelivery",
-                    envelope == null ? "message" : envelope.type(), subscription.queue(), deliveryCount(message), e);
+            logFailure(messages, envelopes, e);
             rollback();
-        } finally {
-            MDC.remove(Headers.ORDER_ID);
+            return false;
         }
     }
 
-    /** An event applied is told by the service's own line; only one skipped is told here at INFO. */
-    private void logOutcome(Envelope envelope, String outcome) {
-        if (APPLIED.equals(outcome)) {
-            log.debug("{} {} on {}: {}", envelope.type(), envelope.eventId(), subscription.queue(), outcome);
-        } else {
-            log.info("{} {} on {}: {}", envelope.type(), envelope.eventId(), subscription.queue(), outcome);
-        }
+    private String what(List<Envelope> envelopes) {
+        return (envelopes.size() == 1 ? envelopes.get(0).type() : envelopes.size() + " events")
+                + " on " + subscription.queue();
     }
 
-    private String apply(Envelope envelope) throws Exception {
+    private List<String> applyTogether(List<Envelope> envelopes) {
+        return database.transactions().inTransaction(() -> {
+            List<String> outcomes = new ArrayList<>(envelopes.size());
+            for (Envelope envelope : envelopes) {
+                outcomes.add(withOrderId(envelope, () -> apply(envelope)));
+            }
+            return outcomes;
+        });
+    }
+
+    private String apply(Envelope envelope) {
         var route = routes.route(envelope.type()).orElse(null);
         if (route == null) {
             return "ignored";
@@ -77,9 +96,17 @@ final class EventSubscriber implements MessageListener {
         if (envelope.body() == null) {
             throw new IllegalArgumentException("event without a JSON body");
         }
-        Object body = json.readValue(envelope.body(), route.bodyType());
+        Object body = read(envelope, route.bodyType());
         return (route.ownTransactions() ? applyOutsideTransaction(route, body, envelope.eventId())
                 : applyInTransaction(route, body, envelope.eventId())) ? APPLIED : "duplicate skipped";
+    }
+
+    private Object read(Envelope envelope, Class<?> bodyType) {
+        try {
+            return json.readValue(envelope.body(), bodyType);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the body of " + envelope.type() + " is not its JSON", e);
+        }
     }
 
     private boolean applyInTransaction(EventRoutes.Route<?> route, Object body, String eventId) {
@@ -101,6 +128,46 @@ final class EventSubscriber implements MessageListener {
         route.apply(body);
         database.transactions().run(() -> database.processedMessages().markProcessed(subscription.queue(), eventId));
         return true;
+    }
+
+    private static <T> T withOrderId(Envelope envelope, Supplier<T> work) {
+        MDC.put(Headers.ORDER_ID, envelope.orderId());
+        try {
+            return work.get();
+        } finally {
+            MDC.remove(Headers.ORDER_ID);
+        }
+    }
+
+    /** An event applied is told by the service's own line; only one skipped is told here at INFO. */
+    private void logOutcome(Envelope envelope, String outcome) {
+        MDC.put(Headers.ORDER_ID, envelope.orderId());
+        try {
+            if (APPLIED.equals(outcome)) {
+                log.debug("{} {} on {}: {}", envelope.type(), envelope.eventId(), subscription.queue(), outcome);
+            } else {
+                log.info("{} {} on {}: {}", envelope.type(), envelope.eventId(), subscription.queue(), outcome);
+            }
+        } finally {
+            MDC.remove(Headers.ORDER_ID);
+        }
+    }
+
+    private void logFailure(List<Message> messages, List<Envelope> envelopes, Exception e) {
+        if (messages.size() > 1) {
+            log.info("a batch of {} events on {} failed (orderIds {}), rolled back to be applied one by one: {}",
+                    messages.size(), subscription.queue(), envelopes.stream().map(Envelope::orderId).toList(),
+                    e.toString());
+            return;
+        }
+        MDC.put(Headers.ORDER_ID, envelopes.isEmpty() ? null : envelopes.get(0).orderId());
+        try {
+            log.warn("{} on {} failed (delivery {}), rolled back for redelivery",
+                    envelopes.isEmpty() ? "message" : envelopes.get(0).type(), subscription.queue(),
+                    deliveryCount(messages.get(0)), e);
+        } finally {
+            MDC.remove(Headers.ORDER_ID);
+        }
     }
 
     private void rollback() {

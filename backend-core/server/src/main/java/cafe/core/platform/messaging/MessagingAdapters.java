@@ -34,6 +34,7 @@ public final class MessagingAdapters implements AutoCloseable {
     private final List<OutboxRelay> relays = new ArrayList<>();
     private final List<DurableSubscription> subscriptions = new ArrayList<>();
     private final List<Connection> ownConnections = new ArrayList<>();
+    private final List<EventBatches> batches = new ArrayList<>();
     private final StorageRetry storageRetry = new StorageRetry();
 
     private EmbeddedBroker broker;
@@ -78,10 +79,19 @@ public final class MessagingAdapters implements AutoCloseable {
         }
     }
 
+    /**
+     * One consumer, applying in batches what waits on the subscription (see {@link EventBatches}); one
+     * event at a time where a handler opens its own transactions.
+     */
     public void subscribe(DurableSubscription subscription, ServiceDatabase database, EventRoutes routes) {
         broker().declare(subscription);
         try {
-            listen(connection(), subscription, database, routes);
+            Session session = connection().createSession(true, Session.SESSION_TRANSACTED);
+            MessageConsumer consumer = session.createConsumer(session.createQueue(subscription.fullyQualifiedName()));
+            EventBatches feed = new EventBatches(subscription, consumer, subscriber(subscription, database, routes,
+                    session), routes.anyOwnTransactions() ? 1 : EventBatches.MOST);
+            batches.add(feed);
+            feed.start();
             subscriptions.add(subscription);
         } catch (JMSException e) {
             throw new IllegalStateException("cannot subscribe " + subscription.queue(), e);
@@ -108,8 +118,12 @@ public final class MessagingAdapters implements AutoCloseable {
                         EventRoutes routes) throws JMSException {
         Session session = on.createSession(true, Session.SESSION_TRANSACTED);
         MessageConsumer consumer = session.createConsumer(session.createQueue(subscription.fullyQualifiedName()));
-        consumer.setMessageListener(new EventSubscriber(subscription, routes, database, json, session,
-                storageRetry));
+        consumer.setMessageListener(subscriber(subscription, database, routes, session));
+    }
+
+    private EventSubscriber subscriber(DurableSubscription subscription, ServiceDatabase database, EventRoutes routes,
+                                       Session session) {
+        return new EventSubscriber(subscription, routes, database, json, session, storageRetry);
     }
 
     /** Hands every message on the subscription, whatever its type, to the handler in the database's transaction. */
@@ -165,6 +179,8 @@ public final class MessagingAdapters implements AutoCloseable {
             return;
         }
         storageRetry.stop();
+        batches.forEach(EventBatches::stop);
+        batches.forEach(EventBatches::close);
         try {
             connection.stop();
         } catch (JMSException e) {

@@ -21,7 +21,8 @@ import org.hibernate.Session;
 /**
  * The pickup board, contacts and notifications in the notification context's own database. The
  * numbers shown are also kept in memory as of the last commit that saved the board (this context
- * alone writes them), so following one ticket reads one row instead of the whole board.
+ * alone writes them), so following one ticket reads one row instead of the whole board; within a
+ * transaction that follows several tickets, each sees the board as the one before it left it.
  */
 public class HibernateNotificationStore implements PickupBoards, Contacts, Notifications {
 
@@ -31,6 +32,9 @@ public class HibernateNotificationStore implements PickupBoards, Contacts, Notif
 
     private final ServiceDatabase database;
     private volatile Shown committed;
+    /** The board as saved by the transaction still open, which may follow several tickets in turn. */
+    private Shown saving;
+    private Session savingIn;
 
     public HibernateNotificationStore(ServiceDatabase database) {
         this.database = database;
@@ -43,7 +47,7 @@ public class HibernateNotificationStore implements PickupBoards, Contacts, Notif
 
     @Override
     public Board loadFor(String orderId) {
-        Shown shown = committedBoard();
+        Shown shown = currentBoard();
         List<BoardEntry> entries = new ArrayList<>(shown.entries());
         if (shown.entries().stream().noneMatch(entry -> entry.orderId().equals(orderId))) {
             Optional.ofNullable(session().find(BoardEntryRow.class, orderId)).map(BoardEntryRow::toEntry)
@@ -54,7 +58,7 @@ public class HibernateNotificationStore implements PickupBoards, Contacts, Notif
 
     @Override
     public Board shown() {
-        Shown shown = committedBoard();
+        Shown shown = currentBoard();
         return Board.restore(shown.version(), shown.entries());
     }
 
@@ -64,10 +68,18 @@ public class HibernateNotificationStore implements PickupBoards, Contacts, Notif
         boardRow().version(board.version());
         board.changedEntries().forEach(entry -> session().merge(BoardEntryRow.of(entry)));
         Shown saved = new Shown(board.version(), board.shownEntries());
-        database.afterCommit(() -> committed = saved);
+        saving = saved;
+        savingIn = session();
+        database.afterCommit(() -> {
+            committed = saved;
+            savingIn = null;
+        });
     }
 
-    private Shown committedBoard() {
+    private Shown currentBoard() {
+        if (savingIn == session()) {
+            return saving;
+        }
         Shown shown = committed;
         if (shown == null) {
             shown = new Shown(boardRow().version(), session()
