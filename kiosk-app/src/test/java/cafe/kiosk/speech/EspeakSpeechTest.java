@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The adapter's handling of the engine's processes, against a stand-in engine (a shell script that
- * writes down what it got and then speaks "for ever" until it is stopped).
+ * writes down what it got and then speaks "for ever" until it is stopped; it minds being stopped from
+ * its first line, so a stop that comes early is written down too).
  */
 class EspeakSpeechTest {
 
@@ -82,9 +83,9 @@ class EspeakSpeechTest {
     private Path standInEngine() throws IOException {
         return executable(folder.resolve("engine.sh"), """
                 #!/bin/sh
+                trap 'kill $child 2>/dev/null; echo stopped > "%1$s/stopped-$$"; exit 0' TERM
                 echo "$@" > "%1$s/args-$$"
                 cat > "%1$s/text-$$"
-                trap 'kill $child 2>/dev/null; echo stopped > "%1$s/stopped-$$"; exit 0' TERM
                 sleep 60 & child=$!
                 wait $child
                 """.formatted(folder));
