@@ -38,7 +38,7 @@ public final class ContactViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(ContactViewModel.class);
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]{6,18}[0-9]");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
-    /** Longer than any real address (RFC 5321 allows 254): a stuck key stops here. */
+    /** The longest address RFC 5321 allows: a stuck key stops here. */
     private static final int LONGEST = 254;
 
     private final StringProperty typed = new SimpleStringProperty("");
