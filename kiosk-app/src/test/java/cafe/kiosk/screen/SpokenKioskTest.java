@@ -80,11 +80,14 @@ class SpokenKioskTest extends OneStorePerClass {
         heard(texts.get("speech.screen.contact"));
         kiosk.keyTo("contact-email");
         heard(texts.get("contact.email") + ", " + texts.get("speech.selected"));
-        kiosk.keyTo("contact-key-m");
         kiosk.keyTo("contact-key-at");
         heard(texts.get("contact.say.at"));
+        kiosk.press(KeyCode.DOWN);
+        kiosk.untilFocused("contact-key-underscore");
+        heard(texts.get("contact.say.underscore"));
+        kiosk.press(KeyCode.ENTER);
         kiosk.keyTo("contact-key-read");
-        heard(texts.get("contact.said", "M, " + texts.get("contact.say.at")));
+        heard(texts.get("contact.said", texts.get("contact.say.at") + ", " + texts.get("contact.say.underscore")));
         kiosk.keyTo("contact-key-naver");
         heard(texts.get("contact.say.naver"));
         everyControlHasAName();
