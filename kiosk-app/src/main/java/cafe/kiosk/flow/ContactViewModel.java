@@ -13,11 +13,13 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
@@ -26,17 +28,21 @@ import org.slf4j.LoggerFactory;
 
 /**
  * After payment, before the order number: "text or e-mail me when it's ready", never required. The
- * customer types a phone number or e-mail address and sends it, or skips in one tap; untouched, the
- * step moves on by itself. What is sent goes to the store and cannot be read back; a bad one gets a
- * clear message, and a store that does not answer never holds the customer: they may skip.
+ * customer chooses a text message or an e-mail, taps a phone number or an address on the screen's
+ * keys and sends it, or skips in one tap; untouched, the step moves on by itself. What is sent goes
+ * to the store and cannot be read back from it; a bad one gets a clear message, and a store that
+ * does not answer never holds the customer: they may skip.
  */
 public final class ContactViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(ContactViewModel.class);
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]{6,18}[0-9]");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+    /** The longest address RFC 5321 allows: a stuck key stops here. */
+    private static final int LONGEST = 254;
 
     private final StringProperty typed = new SimpleStringProperty("");
+    private final ObjectProperty<ContactChannel> channel = new SimpleObjectProperty<>(ContactChannel.PHONE);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper sending = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper secondsLeft = new ReadOnlyIntegerWrapper();
@@ -49,6 +55,7 @@ public final class ContactViewModel {
     private PaidOrder order;
     private Duration shownFor = Duration.ZERO;
     private Instant until = Instant.MAX;
+    private Runnable readBack = () -> { };
 
     ContactViewModel(ObservableValue<Texts> texts, KioskClient kiosk, Clock clock, Executor ui,
                      Consumer<PaidOrder> movedOn) {
@@ -63,6 +70,7 @@ public final class ContactViewModel {
             problem.set(null);
             restartCountdown();
         });
+        channel.subscribe(() -> typed.set(""));
     }
 
     // Properties
@@ -70,6 +78,11 @@ public final class ContactViewModel {
     /** What the customer typed: a phone number or an e-mail address. */
     public StringProperty typedProperty() {
         return typed;
+    }
+
+    /** A text message to a phone number (the default) or an e-mail; choosing the other clears what was typed. */
+    public ObjectProperty<ContactChannel> channelProperty() {
+        return channel;
     }
 
     /** Why what was typed cannot be used, in the customer's language; null while there is nothing wrong. */
@@ -81,12 +94,42 @@ public final class ContactViewModel {
         return sending.getReadOnlyProperty();
     }
 
-    /** "Your order number follows in 20 s". */
+    /** "Your order number in 20 s". */
     public StringBinding countdown() {
         return countdown;
     }
 
     // Commands
+
+    /** A key of the screen's keyboard: a character, or an ending such as "@gmail.com". */
+    public void type(String keys) {
+        String now = typed.get();
+        if (now.length() + keys.length() <= LONGEST) {
+            typed.set(now + keys);
+        }
+    }
+
+    /** The screen keyboard's backspace. */
+    public void eraseLast() {
+        String now = typed.get();
+        if (!now.isEmpty()) {
+            typed.set(now.substring(0, now.length() - 1));
+        }
+    }
+
+    public void clear() {
+        typed.set("");
+    }
+
+    /** Has what was typed read aloud (accessible mode); the reader is the kiosk's spoken guide. */
+    public void readBack() {
+        readBack.run();
+    }
+
+    /** Who reads the typed text aloud when the customer asks. */
+    public void whenReadBack(Runnable reader) {
+        readBack = reader;
+    }
 
     /** Sends what was typed; a phone number or e-mail the kiosk can tell is wrong is refused at once. */
     public void send() {
@@ -94,8 +137,8 @@ public final class ContactViewModel {
         if (sending.get() || order == null) {
             return;
         }
-        if (!PHONE.matcher(contact).matches() && !EMAIL.matcher(contact).matches()) {
-            problem.set(texts.getValue().get("contact.invalid"));
+        if (!(channel.get() == ContactChannel.PHONE ? PHONE : EMAIL).matcher(contact).matches()) {
+            problem.set(invalid());
             return;
         }
         sending.set(true);
@@ -123,6 +166,7 @@ public final class ContactViewModel {
     void show(PaidOrder paid, Duration shownFor) {
         order = paid;
         this.shownFor = shownFor;
+        channel.set(ContactChannel.PHONE);
         typed.set("");
         problem.set(null);
         restartCountdown();
@@ -140,6 +184,7 @@ public final class ContactViewModel {
 
     void reset() {
         order = null;
+        channel.set(ContactChannel.PHONE);
         typed.set("");
         problem.set(null);
         sending.set(false);
@@ -147,10 +192,13 @@ public final class ContactViewModel {
     }
 
     private void refused(ErrorCode code) {
-        String key = code == ErrorCode.CONTACT_INVALID ? "contact.invalid" : "contact.failed";
         LOG.info("Contact for order {} not taken: {}", order.orderId(), code);
-        problem.set(texts.getValue().get(key));
+        problem.set(code == ErrorCode.CONTACT_INVALID ? invalid() : texts.getValue().get("contact.failed"));
         restartCountdown();
+    }
+
+    private String invalid() {
+        return texts.getValue().get(channel.get() == ContactChannel.PHONE ? "contact.invalid.phone" : "contact.invalid.email");
     }
 
     private void restartCountdown() {
@@ -158,9 +206,9 @@ public final class ContactViewModel {
         secondsLeft.set((int) shownFor.toSeconds());
     }
 
+    /** The next screen first, then the reset: nothing said of the emptied field is heard over it. */
     private void moveOn() {
-        PaidOrder shown = order;
+        movedOn.accept(order);
         reset();
-        movedOn.accept(shown);
     }
 }

@@ -152,7 +152,8 @@ public final class KioskWindow {
             case MENU -> new MenuView(viewModel.menuScreen(), viewModel.texts());
             case CART -> new CartView(viewModel.cartScreen(), viewModel.texts());
             case PAYMENT -> new PaymentView(viewModel.paymentScreen(), viewModel.texts());
-            case CONTACT -> new ContactView(viewModel.contactScreen());
+            case CONTACT -> new ContactView(viewModel.contactScreen(), viewModel.texts(),
+                    viewModel.accessibleProperty().get());
             case DONE -> new DoneView(viewModel.doneScreen());
         };
     }

@@ -1,5 +1,7 @@
 package cafe.kiosk.speech;
 
+import cafe.kiosk.flow.ContactChannel;
+import cafe.kiosk.flow.ContactViewModel;
 import cafe.kiosk.flow.KioskViewModel;
 import cafe.kiosk.flow.Screen;
 import cafe.terminal.i18n.Texts;
@@ -11,7 +13,8 @@ import java.util.Locale;
  * What the kiosk says in accessible mode, in the customer's language: a guide to the keys when the
  * mode starts, each screen's title and what to do there, and every result (added to the cart and
  * its total, payment under way, a decline and why, the order number twice, the idle warning with
- * its seconds left). What the customer moves onto is spoken by {@code FocusSpeech} in the window.
+ * its seconds left, on the contact step each typed key and the text typed so far). What the
+ * customer moves onto is spoken by {@code FocusSpeech} in the window.
  */
 public final class SpokenGuide {
 
@@ -46,12 +49,41 @@ public final class SpokenGuide {
             }
         });
         kiosk.paymentScreen().stageProperty().subscribe(this::paymentStage);
+        listenToContact(kiosk.contactScreen());
         kiosk.frame().idleWarning().subscribe(warned -> {
             if (warned) {
                 say(texts().get("idle.title") + " " + kiosk.frame().idleCountdown().get() + ". "
                         + texts().get("idle.text"));
             }
         });
+    }
+
+    /**
+     * On the contact step: each key's characters as they are typed, the whole text after a delete
+     * and on request, and the channel chosen. Quiet while the step is being set up or left.
+     */
+    private void listenToContact(ContactViewModel contact) {
+        contact.whenReadBack(() -> say(typedSoFar(contact.typedProperty().get())));
+        contact.typedProperty().subscribe((before, after) -> {
+            if (onContactStep()) {
+                boolean grew = after.length() > before.length() && after.startsWith(before);
+                say(grew ? Spelling.spell(after.substring(before.length()), texts()) : typedSoFar(after));
+            }
+        });
+        contact.channelProperty().subscribe(channel -> {
+            if (onContactStep()) {
+                say(texts().get(channel == ContactChannel.PHONE ? "contact.phone" : "contact.email") + ", "
+                        + texts().get("speech.selected"));
+            }
+        });
+    }
+
+    private boolean onContactStep() {
+        return kiosk.screenProperty().get() == Screen.CONTACT;
+    }
+
+    private String typedSoFar(String typed) {
+        return typed.isEmpty() ? texts().get("contact.said.nothing") : texts().get("contact.said", Spelling.spell(typed, texts()));
     }
 
     private void paymentStage(PaymentStage stage) {

@@ -42,18 +42,55 @@ class ContactViewModelTest {
     }
 
     @Test
-    void somethingThatIsNeitherIsRefusedAtOnceWithHowToWriteOne() {
-        contact.typedProperty().set("minji at home");
+    void aNumberOrAnAddressTheKioskCanTellIsWrongIsRefusedAtOnceWithHowToWriteOne() {
+        contact.type("123");
         contact.send();
 
         assertThat(open.store.contactsLeft).isEmpty();
-        assertThat(contact.problemProperty().get()).contains("010-1234-5678", "name@example.com");
-        contact.typedProperty().set("minji@example.com");
+        assertThat(contact.problemProperty().get()).contains("010-1234-5678").doesNotContain("name@example.com");
+        contact.type("4");
         assertThat(contact.problemProperty().get()).as("typing clears the message").isNull();
+
+        contact.channelProperty().set(ContactChannel.EMAIL);
+        contact.type("minji@home");
+        contact.send();
+        assertThat(open.store.contactsLeft).isEmpty();
+        assertThat(contact.problemProperty().get()).contains("name@example.com").doesNotContain("010-1234-5678");
+    }
+
+    @Test
+    void theScreensKeysTypeDeleteAndClear() {
+        contact.channelProperty().set(ContactChannel.EMAIL);
+        contact.type("minji");
+        contact.type("@naver.com");
+        contact.eraseLast();
+        assertThat(contact.typedProperty().get()).isEqualTo("minji@naver.co");
+        contact.clear();
+        assertThat(contact.typedProperty().get()).isEmpty();
+        contact.eraseLast();
+        assertThat(contact.typedProperty().get()).as("nothing left to delete").isEmpty();
+    }
+
+    @Test
+    void choosingTheOtherChannelStartsTheFieldAfresh() {
+        contact.type("010");
+        contact.channelProperty().set(ContactChannel.EMAIL);
+
+        assertThat(contact.typedProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aStuckKeyStopsAtTheLongestAddress() {
+        contact.channelProperty().set(ContactChannel.EMAIL);
+        for (int presses = 0; presses < 300; presses++) {
+            contact.type("m");
+        }
+        assertThat(contact.typedProperty().get()).hasSize(254);
     }
 
     @Test
     void aStoreThatDoesNotAnswerNeverHoldsTheCustomer() {
+        contact.channelProperty().set(ContactChannel.EMAIL);
         contact.typedProperty().set("minji@example.com");
         contact.send();
         open.store.contactAnswers.get(0).completeExceptionally(new CafeException(ErrorCode.TIMEOUT, "no answer"));

@@ -54,6 +54,9 @@ class AccessibleModeTest extends OneStorePerClass {
 
         kiosk.until(() -> kiosk.visible("contact-field"));
         everyControlIsInTheLowerHalf();
+        kiosk.keyTo("contact-email");
+        kiosk.until(() -> kiosk.visible("contact-key-read"));
+        everyControlIsInTheLowerHalf();
         kiosk.keyTo("contact-skip");
         kiosk.until(() -> kiosk.visible("order-number"));
         everyControlIsInTheLowerHalf();

@@ -100,6 +100,11 @@ class KioskScreenshots {
             kiosk.until(() -> kiosk.viewModel().checkout().stageProperty().get() == PaymentStage.DECLINED);
             kiosk.snapshot(dir.resolve("kiosk-declined-" + mode + ".png"));
             kiosk.keyTo("pay-another").keyTo("card-approve");
+            kiosk.until(() -> kiosk.visible("contact-keyboard"));
+            kiosk.tapKeys("01098765432");
+            kiosk.snapshot(dir.resolve("kiosk-contact-phone-" + mode + ".png"));
+            kiosk.tap("contact-email").tapKeys("minji").tap("contact-key-underscore").tapKeys("88").tap("contact-key-naver");
+            kiosk.snapshot(dir.resolve("kiosk-contact-email-" + mode + ".png"));
             kiosk.skipContact();
             kiosk.snapshot(dir.resolve("kiosk-done-" + mode + ".png"));
         }

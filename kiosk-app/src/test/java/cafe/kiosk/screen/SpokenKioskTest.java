@@ -76,6 +76,21 @@ class SpokenKioskTest extends OneStorePerClass {
         heard(texts.get("pay.reason.CARD_DECLINED"));
         kiosk.keyTo("pay-another").keyTo("card-approve");
 
+        kiosk.until(() -> kiosk.visible("contact-keyboard"));
+        heard(texts.get("speech.screen.contact"));
+        kiosk.keyTo("contact-email");
+        heard(texts.get("contact.email") + ", " + texts.get("speech.selected"));
+        kiosk.keyTo("contact-key-at");
+        heard(texts.get("contact.say.at"));
+        kiosk.press(KeyCode.DOWN);
+        kiosk.untilFocused("contact-key-underscore");
+        heard(texts.get("contact.say.underscore"));
+        kiosk.press(KeyCode.ENTER);
+        kiosk.keyTo("contact-key-read");
+        heard(texts.get("contact.said", texts.get("contact.say.at") + ", " + texts.get("contact.say.underscore")));
+        kiosk.keyTo("contact-key-naver");
+        heard(texts.get("contact.say.naver"));
+        everyControlHasAName();
         kiosk.skipContact();
         String number = String.valueOf(kiosk.call(() -> kiosk.viewModel().doneScreen().paidOrderProperty().get().orderNumber()));
         heard(texts.get("speech.screen.done", number) + " " + texts.get("speech.done.again", number));

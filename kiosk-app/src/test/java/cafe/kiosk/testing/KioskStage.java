@@ -116,6 +116,12 @@ public final class KioskStage implements AutoCloseable {
         return this;
     }
 
+    /** Taps the contact step's on-screen keys for these letters and digits, one by one. */
+    public KioskStage tapKeys(String lettersAndDigits) {
+        lettersAndDigits.chars().forEach(key -> tap("contact-key-" + (char) key));
+        return this;
+    }
+
     /** Tabs until the node with this id has the focus, then presses Enter: a keypad user's way. */
     public KioskStage keyTo(String id) {
         java.util.List<String> visited = new java.util.ArrayList<>();
