@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -37,6 +38,9 @@ class OrderDeskScreenTest {
 
     private static final String BAR_FAULT = "CREATE TRIGGER screen_test_fault BEFORE INSERT ON ticket"
             + " BEGIN SELECT RAISE(ABORT, 'the bar cannot take tickets'); END";
+
+    /** The receipt shown inside an order's history. */
+    private static final String CARD = "#order-receipt-card ";
 
     private static LiveStore store;
     private ManagerStage screen;
@@ -99,6 +103,38 @@ class OrderDeskScreenTest {
         List<String> problems = new ArrayList<>();
         robot.interact(() -> problems.addAll(ScreenFit.problems(screen.scene())));
         assertThat(problems).as("the orders section on a 1280x800 monitor").isEmpty();
+    }
+
+    @Test
+    void anOrdersReceiptIsShownFromItsHistorySentAgainAndPrintedAndAnUnpaidOrderSaysItHasNone(FxRobot robot) {
+        OrderAccepted declined = LiveStore.answer(store.kioskClient().placeOrder(
+                Carts.order(Carts.DECLINING_CARD, 4_500, Carts.americano(1))));
+        store.awaitStatus(declined, OrderStatus.PAYMENT_FAILED);
+        OrderAccepted paid = store.pay();
+        signIn(robot);
+        ManagerStage.openSection(robot, "#section-orders-title", "#orders-number");
+
+        find(robot, declined);
+        awaitText(robot, "#order-heading", text -> text.startsWith("Order " + declined.orderNumber() + " "));
+        robot.clickOn("#order-receipt");
+        awaitText(robot, CARD + "#receipt-message", ("Order " + declined.orderNumber()
+                + " has no receipt: only a paid order has one.")::equals);
+        assertThat(robot.lookup(CARD + "#receipt-print").queryButton().isDisabled()).isTrue();
+
+        find(robot, paid);
+        awaitText(robot, "#order-heading", text -> text.startsWith("Order " + paid.orderNumber() + " "));
+        assertThat(robot.lookup("#order-receipt-card").query().isVisible()).as("the last order's receipt left").isFalse();
+        robot.clickOn("#order-receipt");
+        awaitText(robot, CARD + "#receipt-printed", text -> text.contains("#" + paid.orderNumber())
+                && text.contains("VISA ****4242"));
+        robot.clickOn(CARD + "#receipt-email").write("minji@example.com").type(KeyCode.ENTER);
+        awaitText(robot, CARD + "#receipt-message", text -> text.startsWith("Sent to minji@example.com."));
+        robot.clickOn(CARD + "#receipt-print");
+        awaitText(robot, CARD + "#receipt-message", "Printed."::equals);
+        ListView<?> history = robot.lookup(CARD + "#receipt-history-list").queryAs(ListView.class);
+        assertThat(history.getItems()).map(Object::toString).satisfiesExactly(
+                sent -> assertThat(sent).startsWith("Sent to m***@example.com by Kim Minji at "),
+                printed -> assertThat(printed).startsWith("Printed by Kim Minji at "));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package cafe.console.manager.desk;
 
+import cafe.console.manager.receipt.ReceiptCard;
+import cafe.console.manager.receipt.ReceiptViewModel;
 import cafe.contract.desk.OrderSummary;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -11,7 +13,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 
-/** Orders: the search and the orders found at the left, the chosen order's history at the right. */
+/** Orders: the search and the orders found at the left, the chosen order's history (and receipt) at the right. */
 public final class OrdersView {
 
     @FXML
@@ -50,6 +52,10 @@ public final class OrdersView {
     private Label detailMessage;
     @FXML
     private ProgressIndicator loading;
+    @FXML
+    private Button receipt;
+    @FXML
+    private VBox receiptCard;
 
     private final OrderSearchViewModel search;
     private final OrderDetailViewModel order;
@@ -89,6 +95,16 @@ public final class OrdersView {
         cancel.disableProperty().bind(order.line().busyProperty());
         reload.disableProperty().bind(order.line().busyProperty());
         CallLineView.follow(detailMessage, loading, order.line());
+        ReceiptViewModel shown = order.receipt();
+        receipt.disableProperty().bind(order.line().busyProperty().or(shown.busyProperty()));
+        receiptCard.getChildren().setAll(ReceiptCard.load(shown));
+        receiptCard.visibleProperty().bind(shown.receiptProperty().isNotNull().or(shown.messageProperty().isNotEmpty()));
+        receiptCard.managedProperty().bind(receiptCard.visibleProperty());
+    }
+
+    @FXML
+    private void showReceipt() {
+        order.showReceipt();
     }
 
     @FXML

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cafe.client.CafeException;
 import cafe.client.OrderDesk;
 import cafe.console.manager.ManagerWindow;
+import cafe.console.manager.receipt.ReceiptViewModel;
 import cafe.contract.LocalizedText;
 import cafe.contract.desk.FailedMessage;
 import cafe.contract.desk.FailedMessageList;
@@ -37,7 +38,10 @@ class OrderDetailViewModelTest {
     private static final Instant PLACED = Instant.parse("2026-12-04T05:30:00Z");
     private final Desk desk = new Desk();
     private final Texts texts = Texts.of(ManagerWindow.TEXTS, Language.EN);
-    private final OrderDetailViewModel order = new OrderDetailViewModel(desk, texts,
+    /** No receipt is asked for here: the desk behind it is never called. */
+    private final ReceiptViewModel receipt = new ReceiptViewModel(null, texts, Runnable::run, why -> { },
+            ZoneOffset.UTC);
+    private final OrderDetailViewModel order = new OrderDetailViewModel(desk, receipt, texts,
             new DeskWords(texts, ZoneOffset.UTC), Runnable::run, why -> { });
 
     @Test
