@@ -12,6 +12,7 @@ import cafe.terminal.testing.LiveStore;
 import cafe.terminal.testing.ScreenFit;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -113,6 +114,11 @@ class OrderDeskScreenTest {
         OrderAccepted paid = store.pay();
         signIn(robot);
         ManagerStage.openSection(robot, "#section-orders-title", "#orders-number");
+        DatePicker day = robot.lookup("#orders-day").queryAs(DatePicker.class);
+        assertThat(day.getEditor().getText()).as("an English date").matches("[A-Z][a-z]{2} \\d{1,2}, \\d{4}");
+        robot.interact(() -> day.getEditor().clear());
+        robot.clickOn(day.getEditor()).write("the day before").type(KeyCode.ENTER);
+        awaitText(robot, "#orders-search-message", text -> text.startsWith("\"the day before\" is not a date."));
 
         find(robot, declined);
         awaitText(robot, "#order-heading", text -> text.startsWith("Order " + declined.orderNumber() + " "));

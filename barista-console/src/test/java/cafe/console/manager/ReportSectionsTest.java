@@ -106,6 +106,15 @@ class ReportSectionsTest {
         assertThat(robot.lookup("#prep-by-item").queryAs(TableView.class).getItems()).hasSize(2);
         assertThat(robot.lookup("#prep-by-station").queryAs(TableView.class).getItems()).hasSize(1);
         assertThat(fitsTheSmallestBackOfficeMonitor(robot)).isEmpty();
+        DatePicker day = robot.lookup("#day-date").queryAs(DatePicker.class);
+        LocalDate shown = day.getValue();
+        assertThat(day.getEditor().getText()).as("a Korean date").isEqualTo(
+                shown.getYear() + ". " + shown.getMonthValue() + ". " + shown.getDayOfMonth() + ".");
+        robot.interact(() -> day.getEditor().clear());
+        robot.clickOn(day.getEditor()).write("어제").type(KeyCode.ENTER);
+        awaitText(robot, "#day-unreadable", "\"어제\"은(는) 날짜가 아닙니다. " + day.getConverter().toString(shown)
+                + "처럼 입력하세요.");
+        assertThat(day.getValue()).isEqualTo(shown);
         robot.clickOn("#prep-by-item").type(KeyCode.PAGE_UP);
         await().atMost(ManagerStage.PATIENCE).until(() -> robot.lookup("#prep-empty").query().isVisible());
         assertThat(text(robot, "#prep-empty")).endsWith("에 완료된 티켓이 없습니다.");

@@ -2,6 +2,7 @@ package cafe.console.manager.desk;
 
 import cafe.client.OrderDesk;
 import cafe.console.manager.Failures;
+import cafe.console.manager.office.ShownDates;
 import cafe.contract.desk.FindOrders;
 import cafe.contract.desk.OrderList;
 import cafe.contract.desk.OrderSummary;
@@ -53,6 +54,16 @@ public final class OrderSearchViewModel {
         return day;
     }
 
+    /** How the day is written and read on this screen. */
+    public ShownDates dates() {
+        return words.dates();
+    }
+
+    /** A typed day that is not one: the day chosen stays, and the search line says why. */
+    public void dayUnreadable(String why) {
+        line.say(why, true);
+    }
+
     public StringProperty numberProperty() {
         return number;
     }
@@ -92,7 +103,7 @@ public final class OrderSearchViewModel {
         line.send(desk.find(FindOrders.number(onDay, wanted)), texts.get("orders.finding"), list -> {
             found.setAll(list.orders());
             if (list.orders().isEmpty()) {
-                line.say(texts.get("orders.noSuchNumber", wanted, onDay), true);
+                line.say(texts.get("orders.noSuchNumber", wanted, words.dates().day(onDay)), true);
             } else {
                 open.accept(list.orders().get(0));
             }

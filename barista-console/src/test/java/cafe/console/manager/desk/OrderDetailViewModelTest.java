@@ -48,7 +48,7 @@ class OrderDetailViewModelTest {
     void theHistoryIsPutTogetherFromWhatOrderingPaymentAndTheBarSay() {
         order.open("o-1");
 
-        assertThat(order.headingProperty().get()).isEqualTo("Order 101   2026-12-04 05:30   ₩4,500   Picked up");
+        assertThat(order.headingProperty().get()).isEqualTo("Order 101   Dec 4, 2026 05:30   ₩4,500   Picked up");
         assertThat(order.stepsProperty().get()).isEqualTo("05:30:00   Placed, not paid yet\n05:30:00   Paid");
         assertThat(order.paymentsProperty().get()).isEqualTo(
                 "Try 1: VISA ****0002 ₩4,500   declined at 05:30:00: Card declined (DECLINED)\n"
