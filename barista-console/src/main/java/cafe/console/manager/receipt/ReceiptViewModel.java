@@ -100,14 +100,16 @@ public final class ReceiptViewModel {
             fail(texts.get("receipt.numberNeeded"));
             return;
         }
-        run(texts.get("receipt.finding", orderNumber), () -> desk.find(orderNumber), found -> "",
-                texts.get("receipt.notFound", orderNumber));
+        String typed = String.valueOf(orderNumber);
+        run(texts.get("receipt.finding", typed), () -> desk.find(orderNumber), found -> "",
+                texts.get("receipt.notFound", typed));
     }
 
     /** Shows the receipt of this order (number {@code orderNumber}), as the order's history asks for it. */
     public void open(String orderId, int orderNumber) {
-        run(texts.get("receipt.finding", orderNumber), () -> desk.of(orderId), found -> "",
-                texts.get("receipt.notPaid", orderNumber));
+        String number = String.valueOf(orderNumber);
+        run(texts.get("receipt.finding", number), () -> desk.of(orderId), found -> "",
+                texts.get("receipt.notPaid", number));
     }
 
     /** Forgets the shown receipt and what was said: another order is on the screen. */
@@ -138,7 +140,7 @@ public final class ReceiptViewModel {
     }
 
     private String notFound(ReceiptView shown) {
-        return texts.get("receipt.notPaid", shown.orderNumber());
+        return texts.get("receipt.notPaid", String.valueOf(shown.orderNumber()));
     }
 
     /** @param notFound what RECEIPT_NOT_FOUND means for this call */
