@@ -3,16 +3,28 @@ package cafe.console.manager;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cafe.client.CafeConnection;
+import cafe.client.ManagerClient;
 import cafe.contract.menu.Menu;
 import cafe.contract.menu.MenuItem;
 import cafe.contract.menu.MenuOption;
 import cafe.contract.menu.OptionGroup;
+import cafe.contract.menu.SaveMenuItem;
+import cafe.contract.menu.SavePicture;
+import cafe.contract.wire.Role;
 import cafe.terminal.i18n.Language;
 import cafe.terminal.testing.LiveStore;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import javax.imageio.ImageIO;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -200,6 +212,45 @@ class ManagerScreenTest {
         assertThat(history.getItems()).hasSize(2);
         assertThat(history.getItems().get(0).toString()).startsWith("Sent to m***@example.com by Kim Minji at ");
         assertThat(history.getItems().get(1).toString()).startsWith("Printed by Kim Minji at ");
+    }
+
+    @Test
+    void anAddedPictureIsShownInTheEditorsPictureListAsItself(FxRobot robot) throws Exception {
+        String added = addRedPictureTo(store.menu().item("latte").orElseThrow());
+        signIn(robot);
+        ManagerStage.choose(robot, "#categories", "Coffee");
+        ManagerStage.choose(robot, "#items", "Caffe Latte  ·  ₩5,000");
+
+        ComboBox<String> pictures = robot.lookup("#picture").queryComboBox();
+        await().atMost(ManagerStage.PATIENCE).until(() -> added.equals(pictures.getValue()));
+        Image preview = await().atMost(ManagerStage.PATIENCE).until(() -> shownPreview(pictures.getButtonCell()),
+                image -> image != null);
+        assertThat(preview.getWidth()).isEqualTo(40);
+        assertThat(preview.getPixelReader().getColor(20, 20).getRed()).as("the picture's own red").isGreaterThan(0.8);
+    }
+
+    private static Image shownPreview(ListCell<String> cell) {
+        return cell.getGraphic() instanceof ImageView view ? view.getImage() : null;
+    }
+
+    /** A manager elsewhere added a red picture and put it on the item; answers the picture's name. */
+    private static String addRedPictureTo(MenuItem item) throws Exception {
+        BufferedImage red = new BufferedImage(64, 64, BufferedImage.TYPE_INT_RGB);
+        Graphics2D paint = red.createGraphics();
+        paint.setColor(java.awt.Color.RED);
+        paint.fillRect(0, 0, 64, 64);
+        paint.dispose();
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        ImageIO.write(red, "jpg", jpeg);
+        try (CafeConnection office = store.connected(Role.MANAGER)) {
+            ManagerClient manager = office.manager();
+            manager.signIn("kim", "2468".toCharArray()).join();
+            String image = manager.savePicture(new SavePicture(jpeg.toByteArray())).join().image();
+            manager.saveItem(new SaveMenuItem(new MenuItem(item.id(), item.categoryId(), item.name(),
+                    item.description(), item.basePriceWon(), item.optionGroupIds(), image, item.available(),
+                    item.prepSeconds(), item.suggestedItemIds()))).join();
+            return image;
+        }
     }
 
     private static void signIn(FxRobot robot) {
