@@ -13,7 +13,6 @@ import cafe.contract.menu.SaveMenuItem;
 import cafe.contract.menu.SavePicture;
 import cafe.contract.wire.Role;
 import cafe.terminal.i18n.Language;
-import cafe.terminal.testing.LiveStore;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -26,46 +25,19 @@ import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The manager screen as an owner uses it with mouse and keyboard, against a real StoreServer:
  * staff sign in with their own PIN, and a change to the menu is on the kiosks' menu when the screen
  * says it is saved. One store for the class; each test edits items no other test touches.
  */
-@ExtendWith(ApplicationExtension.class)
 class ManagerScreenTest {
 
-    private static LiveStore store;
-    private ManagerStage screen;
-
-    @BeforeAll
-    static void openTheStore() throws Exception {
-        store = ManagerStage.storeWith("kim", "Kim Minji", "2468");
-    }
-
-    @AfterAll
-    static void closeTheStore() throws Exception {
-        store.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        screen = ManagerStage.open(stage, store, Language.EN);
-    }
-
-    @AfterEach
-    void closeTheScreen() {
-        screen.close();
-    }
+    @RegisterExtension
+    static final ManagerScreenFixture OFFICE = new ManagerScreenFixture("kim", "Kim Minji", "2468", Language.EN);
 
     @Test
     void aWrongPinSaysHowManyTriesAreLeftAndTheRightOneOpensTheMenu(FxRobot robot) {
@@ -89,7 +61,7 @@ class ManagerScreenTest {
         robot.clickOn("#item-save");
 
         awaitText(robot, "#editor-message", "Croissant saved. Every kiosk shows it now.");
-        assertThat(store.menu().item("croissant").orElseThrow().basePriceWon()).isEqualTo(4_200);
+        assertThat(OFFICE.store().menu().item("croissant").orElseThrow().basePriceWon()).isEqualTo(4_200);
         assertThat(ManagerStage.cell(robot, "Croissant  ·  ₩4,200")).isNotNull();
     }
 
@@ -105,7 +77,7 @@ class ManagerScreenTest {
         robot.clickOn("#item-save");
 
         awaitText(robot, "#editor-message", "Yuja Tea saved. Every kiosk shows it now.");
-        Menu kiosks = store.menu();
+        Menu kiosks = OFFICE.store().menu();
         MenuItem yuja = kiosks.item("yuja-tea").orElseThrow();
         assertThat(yuja.basePriceWon()).isEqualTo(5_500);
         assertThat(yuja.optionGroupIds()).containsExactly("temperature");
@@ -115,7 +87,7 @@ class ManagerScreenTest {
     @Test
     void aMistakeIsExplainedAndNothingChanges(FxRobot robot) {
         signIn(robot);
-        long before = store.menu().version();
+        long before = OFFICE.store().menu().version();
         ManagerStage.choose(robot, "#categories", "Coffee");
         ManagerStage.choose(robot, "#items", "Caffe Latte  ·  ₩5,000");
         replace(robot, "#price", "five thousand");
@@ -133,7 +105,7 @@ class ManagerScreenTest {
         robot.clickOn("#item-save");
 
         awaitText(robot, "#editor-message", "Price (won): 0 to 1,000,000 won.");
-        assertThat(store.menu().version()).isEqualTo(before);
+        assertThat(OFFICE.store().menu().version()).isEqualTo(before);
         assertThat(robot.lookup("#editor-message").queryAs(Label.class).getStyleClass()).contains("problem");
     }
 
@@ -156,7 +128,7 @@ class ManagerScreenTest {
         robot.clickOn("#group-save");
 
         awaitText(robot, "#group-message", "Honey saved. Every kiosk shows it now.");
-        OptionGroup honey = store.menu().optionGroup("honey").orElseThrow();
+        OptionGroup honey = OFFICE.store().menu().optionGroup("honey").orElseThrow();
         assertThat(honey.options()).extracting(MenuOption::priceDeltaWon).containsExactly(800L, 500L);
         assertThat(honey.minChoices()).isZero();
 
@@ -164,7 +136,7 @@ class ManagerScreenTest {
         awaitText(robot, "#group-offered-by", "Offered by: Caffe Latte");
         robot.clickOn("#group-retire");
         awaitText(robot, "#group-message", "One item still offers it: take it off first (see \"Offered by\").");
-        assertThat(store.menu().optionGroup("syrup")).isPresent();
+        assertThat(OFFICE.store().menu().optionGroup("syrup")).isPresent();
     }
 
     @Test
@@ -177,13 +149,14 @@ class ManagerScreenTest {
         robot.clickOn("#item-save");
 
         awaitText(robot, "#editor-message", "Americano saved. Every kiosk shows it now.");
-        assertThat(store.menu().item("americano").orElseThrow().suggestedItemIds()).containsExactly("seasonal-ade");
+        assertThat(OFFICE.store().menu().item("americano").orElseThrow().suggestedItemIds())
+                .containsExactly("seasonal-ade");
         assertThat(robot.lookup("#pairing-seasonal-ade").tryQuery()).isPresent();
     }
 
     @Test
     void aReceiptIsFoundByItsNumberShownAsItPrintsSentAgainAndPrinted(FxRobot robot) {
-        int number = store.pay().orderNumber();
+        int number = OFFICE.store().pay().orderNumber();
         signIn(robot);
         ManagerStage.openSection(robot, "Receipts");
 
@@ -216,7 +189,7 @@ class ManagerScreenTest {
 
     @Test
     void anAddedPictureIsShownInTheEditorsPictureListAsItself(FxRobot robot) throws Exception {
-        String added = addRedPictureTo(store.menu().item("latte").orElseThrow());
+        String added = addRedPictureTo(OFFICE.store().menu().item("latte").orElseThrow());
         signIn(robot);
         ManagerStage.choose(robot, "#categories", "Coffee");
         ManagerStage.choose(robot, "#items", "Caffe Latte  ·  ₩5,000");
@@ -242,7 +215,7 @@ class ManagerScreenTest {
         paint.dispose();
         ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
         ImageIO.write(red, "jpg", jpeg);
-        try (CafeConnection office = store.connected(Role.MANAGER)) {
+        try (CafeConnection office = OFFICE.store().connected(Role.MANAGER)) {
             ManagerClient manager = office.manager();
             manager.signIn("kim", "2468".toCharArray()).join();
             String image = manager.savePicture(new SavePicture(jpeg.toByteArray())).join().image();
@@ -254,7 +227,7 @@ class ManagerScreenTest {
     }
 
     private static void signIn(FxRobot robot) {
-        ManagerStage.signIn(robot, "Kim Minji", "2468");
+        OFFICE.signIn(robot);
         awaitText(robot, "#signed-in", "Signed in: Kim Minji");
     }
 
@@ -270,7 +243,6 @@ class ManagerScreenTest {
         }
         await().atMost(ManagerStage.PATIENCE).until(() -> text.equals(input.getText()));
     }
-
 
     /** Picks an entry of a drop-down list as a click on it in the open list would: the list is longer than the screen. */
     private static void pick(FxRobot robot, String comboBox, String itemId) {

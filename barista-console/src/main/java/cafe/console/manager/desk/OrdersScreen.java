@@ -4,7 +4,6 @@ import cafe.console.manager.office.Desk;
 import cafe.console.manager.office.SectionScreen;
 import cafe.console.manager.receipt.ReceiptViewModel;
 import cafe.terminal.fx.Fxml;
-import java.time.Clock;
 import java.time.ZoneId;
 import javafx.scene.Node;
 
@@ -23,7 +22,7 @@ public final class OrdersScreen implements SectionScreen {
         this.detail = new OrderDetailViewModel(desk.client().orderDesk(), receipt, desk.texts(), words, desk.ui(),
                 desk.signInAgain());
         this.search = new OrderSearchViewModel(desk.client().orderDesk(), desk.texts(), words, desk.ui(),
-                desk.signInAgain(), Clock.systemDefaultZone(), order -> detail.open(order.orderId()));
+                desk.signInAgain(), order -> detail.open(order.orderId()));
     }
 
     @Override

@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 
@@ -57,6 +58,8 @@ public final class OrdersView {
     private Button receipt;
     @FXML
     private VBox receiptCard;
+    @FXML
+    private ScrollPane detailScroll;
 
     private final OrderSearchViewModel search;
     private final OrderDetailViewModel order;
@@ -102,6 +105,12 @@ public final class OrdersView {
         receiptCard.getChildren().setAll(ReceiptCard.load(shown));
         receiptCard.visibleProperty().bind(shown.receiptProperty().isNotNull().or(shown.messageProperty().isNotEmpty()));
         receiptCard.managedProperty().bind(receiptCard.visibleProperty());
+        receiptCard.visibleProperty().subscribe(shownNow -> {
+            if (shownNow) {
+                detailScroll.layout();
+                detailScroll.setVvalue(detailScroll.getVmax());
+            }
+        });
     }
 
     @FXML

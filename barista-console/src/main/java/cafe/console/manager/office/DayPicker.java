@@ -8,8 +8,8 @@ import javafx.util.StringConverter;
 
 /**
  * Makes a date picker write and read days in the screen's language. A typed text that is not a day
- * keeps the day the picker had and is told to {@code unreadable} in words, rather than throwing or
- * quietly putting the old day back.
+ * keeps the day the picker had and is told to {@code unreadable} in words (with that day as an
+ * example), rather than throwing or quietly putting the old day back.
  */
 public final class DayPicker {
 
@@ -30,7 +30,8 @@ public final class DayPicker {
                     return picker.getValue();
                 }
                 return dates.read(typed).orElseGet(() -> {
-                    unreadable.accept(dates.unreadable(typed));
+                    LocalDate chosen = picker.getValue();
+                    unreadable.accept(dates.unreadable(typed, chosen != null ? chosen : LocalDate.now(dates.zone())));
                     return picker.getValue();
                 });
             }

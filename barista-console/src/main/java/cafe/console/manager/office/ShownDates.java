@@ -61,9 +61,9 @@ public final class ShownDates {
         return parse(text.replaceAll("\\.$", "").replaceAll("\\s*[./-]\\s*", "-"), YEAR_FIRST);
     }
 
-    /** Why a typed text is not a day, with today written as an example. */
-    public String unreadable(String typed) {
-        return texts.get("dates.unreadable", typed.strip(), day(LocalDate.now(zone)));
+    /** Why a typed text is not a day, with {@code example} written as one. */
+    public String unreadable(String typed, LocalDate example) {
+        return texts.get("dates.unreadable", typed.strip(), day(example));
     }
 
     private DateTimeFormatter localized(FormatStyle style) {

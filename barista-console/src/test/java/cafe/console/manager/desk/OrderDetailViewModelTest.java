@@ -80,7 +80,8 @@ class OrderDetailViewModelTest {
 
         @Override
         public CompletableFuture<OrderList> find(FindOrders query) {
-            return CompletableFuture.completedFuture(new OrderList(List.of(summary()), false));
+            return CompletableFuture.completedFuture(
+                    new OrderList(List.of(summary()), false, LocalDate.of(2026, 12, 4)));
         }
 
         @Override
