@@ -1,8 +1,10 @@
 package cafe.console.manager.receipt;
 
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** The Receipts section's view: the order number to find, over the found receipt's card. */
@@ -23,7 +25,9 @@ final class ReceiptScreenView {
         number.textProperty().bindBidirectional(viewModel.numberProperty());
         number.setOnAction(event -> viewModel.find());
         find.disableProperty().bind(viewModel.busyProperty());
-        card.getChildren().setAll(ReceiptCard.load(viewModel));
+        Node shown = ReceiptCard.load(viewModel);
+        VBox.setVgrow(shown, Priority.ALWAYS);
+        card.getChildren().setAll(shown);
     }
 
     @FXML
