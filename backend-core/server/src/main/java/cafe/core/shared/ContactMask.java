@@ -6,14 +6,16 @@ import java.util.regex.Pattern;
 /**
  * A customer's phone number or e-mail address as anyone but the channel that reaches them may see
  * it: "010-****-5678", "k***@example.com". A message's text is masked wherever it names a contact
- * (a {@code contact}, {@code email}, {@code phone} or {@code to} field) and wherever an e-mail
- * address stands in it, so a staff screen or a log never carries the whole of one.
+ * (a {@code contact}, {@code email} or {@code phone} field, a {@code to} field that is a number) and
+ * wherever an e-mail address stands in it, so a staff screen or a log never carries the whole of one.
  */
 public final class ContactMask {
 
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+\\.)+[A-Za-z]{2,}");
     private static final Pattern CONTACT_FIELD = Pattern.compile(
-            "(\"(?:contact|email|phone|to)\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)(\")", Pattern.CASE_INSENSITIVE);
+            "(\"(?:contact|email|phone)\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)(\")", Pattern.CASE_INSENSITIVE);
+    /** A recipient ({@code to}) that is a number; a time range's {@code to} is left alone. */
+    private static final Pattern NUMBER_TO = Pattern.compile("(\"to\"\\s*:\\s*\")(\\+?[0-9][0-9 ()-]{6,18}[0-9])(\")");
     private static final String HIDDEN = "****";
 
     private ContactMask() {
@@ -35,8 +37,13 @@ public final class ContactMask {
         if (message == null) {
             return null;
         }
-        String fieldsMasked = CONTACT_FIELD.matcher(message).replaceAll(field -> Matcher.quoteReplacement(
-                field.group(1) + (field.group(2).isBlank() ? field.group(2) : address(field.group(2))) + field.group(3)));
-        return EMAIL.matcher(fieldsMasked).replaceAll(email -> Matcher.quoteReplacement(address(email.group())));
+        String masked = masked(CONTACT_FIELD, message);
+        masked = masked(NUMBER_TO, masked);
+        return EMAIL.matcher(masked).replaceAll(email -> Matcher.quoteReplacement(address(email.group())));
+    }
+
+    private static String masked(Pattern field, String text) {
+        return field.matcher(text).replaceAll(found -> Matcher.quoteReplacement(
+                found.group(1) + (found.group(2).isBlank() ? found.group(2) : address(found.group(2))) + found.group(3)));
     }
 }

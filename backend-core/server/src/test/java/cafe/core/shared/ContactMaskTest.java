@@ -32,6 +32,10 @@ class ContactMaskTest {
                 + "\"note\":\"call lee.j@example.co.kr \\\"soon\\\"\",\"card\":{\"last4\":\"4242\"}}";
         assertThat(ContactMask.text(paid)).isEqualTo(paid.replace("lee.j@example.co.kr", "l***@example.co.kr"));
         assertThat(ContactMask.text("{\"contact\":\"\"}")).isEqualTo("{\"contact\":\"\"}");
+        assertThat(ContactMask.text("{\"to\":\"+82 10-1234-5678\",\"text\":\"ready\"}"))
+                .isEqualTo("{\"to\":\"821-****-5678\",\"text\":\"ready\"}");
+        String range = "{\"day\":null,\"from\":\"2026-12-04T00:00:00Z\",\"to\":\"2026-12-04T09:00:00Z\"}";
+        assertThat(ContactMask.text(range)).as("a time range's end is no recipient").isEqualTo(range);
         assertThat(ContactMask.text(null)).isNull();
     }
 }
