@@ -1,6 +1,6 @@
 package cafe.console.manager.desk;
 
-import cafe.console.manager.office.DayPicker;
+import cafe.console.manager.office.DayPickerView;
 import cafe.console.manager.receipt.ReceiptCard;
 import cafe.console.manager.receipt.ReceiptViewModel;
 import cafe.contract.desk.OrderSummary;
@@ -71,7 +71,7 @@ public final class OrdersView {
 
     @FXML
     private void initialize() {
-        DayPicker.fit(day, search.dates(), search::dayUnreadable);
+        DayPickerView.fit(day, search.dates(), search::dayUnreadable);
         day.valueProperty().bindBidirectional(search.dayProperty());
         number.textProperty().bindBidirectional(search.numberProperty());
         from.textProperty().bindBidirectional(search.fromProperty());

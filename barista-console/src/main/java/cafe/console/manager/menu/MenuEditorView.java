@@ -116,8 +116,8 @@ public final class MenuEditorView {
         prepSeconds.textProperty().bindBidirectional(form.prepSecondsProperty());
         picture.setItems(viewModel.pictures());
         Map<String, Image> previews = new HashMap<>();
-        picture.setCellFactory(list -> new PictureChoice(viewModel::picture, previews));
-        picture.setButtonCell(new PictureChoice(viewModel::picture, previews));
+        picture.setCellFactory(list -> new PictureTile(viewModel::picture, previews));
+        picture.setButtonCell(new PictureTile(viewModel::picture, previews));
         picture.valueProperty().bindBidirectional(form.pictureProperty());
         form.optionGroups().addListener((SetChangeListener<String>) change -> tickOptionGroups());
         bindPairings(form);

@@ -1,6 +1,6 @@
 package cafe.console.manager.report;
 
-import cafe.console.manager.office.DayPicker;
+import cafe.console.manager.office.DayPickerView;
 import cafe.console.manager.office.ShownDates;
 import cafe.terminal.i18n.Texts;
 import java.time.ZoneId;
@@ -63,7 +63,7 @@ public final class DayBarView extends HBox {
         today.setText(texts.get("report.today"));
         retry.setText(texts.get("report.retry"));
         date.setPromptText(texts.get("report.day"));
-        DayPicker.fit(date, new ShownDates(texts, ZoneId.systemDefault()), unreadable::setText);
+        DayPickerView.fit(date, new ShownDates(texts, ZoneId.systemDefault()), unreadable::setText);
         date.valueProperty().addListener((obs, was, now) -> unreadable.setText(""));
         previous.setOnAction(event -> model.previousDay());
         next.setOnAction(event -> model.nextDay());

@@ -11,9 +11,9 @@ import javafx.util.StringConverter;
  * keeps the day the picker had and is told to {@code unreadable} in words (with that day as an
  * example), rather than throwing or quietly putting the old day back.
  */
-public final class DayPicker {
+public final class DayPickerView {
 
-    private DayPicker() {
+    private DayPickerView() {
     }
 
     public static void fit(DatePicker picker, ShownDates dates, Consumer<String> unreadable) {

@@ -13,7 +13,7 @@ import javafx.scene.image.ImageView;
  * A picture in the editor's picture list: a small preview of it beside its name, so an added
  * picture (named by its content's hash) is known by sight. The preview comes when its bytes do.
  */
-final class PictureChoice extends ListCell<String> {
+final class PictureTile extends ListCell<String> {
 
     static final double SIDE = 40;
 
@@ -22,7 +22,7 @@ final class PictureChoice extends ListCell<String> {
     private final ImageView preview = new ImageView();
 
     /** @param previews the previews already made, shared by the list's cells; used on the FX thread only */
-    PictureChoice(Function<String, CompletableFuture<byte[]>> pictures, Map<String, Image> previews) {
+    PictureTile(Function<String, CompletableFuture<byte[]>> pictures, Map<String, Image> previews) {
         this.pictures = pictures;
         this.previews = previews;
         preview.setFitWidth(SIDE);
@@ -43,7 +43,7 @@ final class PictureChoice extends ListCell<String> {
         preview.setImage(previews.get(image));
         setGraphic(preview);
         if (preview.getImage() == null) {
-            pictures.apply(image).thenApplyAsync(PictureChoice::decoded).thenAccept(made -> Platform.runLater(() -> {
+            pictures.apply(image).thenApplyAsync(PictureTile::decoded).thenAccept(made -> Platform.runLater(() -> {
                 if (!made.isError()) {
                     previews.put(image, made);
                     if (image.equals(getItem())) {
