@@ -1,6 +1,7 @@
 package cafe.console.manager;
 
 import cafe.client.CafeConnection;
+import cafe.client.Subscription;
 import cafe.console.manager.report.SaveFileWindow;
 import cafe.terminal.app.TerminalApp;
 import cafe.terminal.app.TerminalScreen;
@@ -33,7 +34,11 @@ public final class ManagerApp extends TerminalApp<ManagerOptions> {
         Locale.setDefault(Locale.Category.FORMAT, options.language().locale());
         ManagerWindow window = new ManagerWindow(connection.manager(), texts, Platform::runLater,
                 new SaveFileWindow(texts), WIDTH, HEIGHT);
+        Subscription reached = window.follow(connection);
         return new TerminalScreen(window.scene(), new SimpleStringProperty(texts.get("app.title")), window::open,
-                window::close);
+                () -> {
+                    reached.close();
+                    window.close();
+                });
     }
 }

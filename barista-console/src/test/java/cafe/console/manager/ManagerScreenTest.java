@@ -53,6 +53,21 @@ class ManagerScreenTest {
     }
 
     @Test
+    void aSignInCardOpenedWhileTheStoreIsDownAsksForTheStaffAgainOnceItIsBack(FxRobot robot) throws Exception {
+        OFFICE.store().stopServer();
+        try {
+            robot.interact(OFFICE.screen()::reopen);
+            awaitText(robot, "#sign-in-message", "The store server cannot be reached. Nothing was changed;"
+                    + " try again when it is back.");
+        } finally {
+            OFFICE.store().startServer();
+        }
+
+        ManagerStage.cell(robot, "Kim Minji");
+        awaitText(robot, "#sign-in-message", "");
+    }
+
+    @Test
     void aNewPriceIsOnTheKiosksWhenTheScreenSaysSaved(FxRobot robot) {
         signIn(robot);
         ManagerStage.choose(robot, "#categories", "Bakery");
