@@ -1,6 +1,7 @@
 package cafe.client;
 
 import cafe.contract.menu.Menu;
+import cafe.contract.menu.MenuPicture;
 import cafe.contract.menu.PictureSaved;
 import cafe.contract.menu.ReorderMenu;
 import cafe.contract.menu.RetireCategory;
@@ -55,6 +56,9 @@ public interface ManagerClient {
     CompletableFuture<Menu> saveOptionGroup(SaveOptionGroup command);
 
     CompletableFuture<Menu> retireOptionGroup(RetireOptionGroup command);
+
+    /** A picture a manager added, by its name ({@link cafe.contract.menu.MenuItem#isAddedPicture}). */
+    CompletableFuture<MenuPicture> picture(String image);
 
     /** Adds a picture for items; fails with MENU_EDIT_REFUSED when it is not a JPEG or PNG, or too heavy. */
     CompletableFuture<PictureSaved> savePicture(SavePicture command);

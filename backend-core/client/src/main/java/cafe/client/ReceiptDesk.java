@@ -14,6 +14,9 @@ public interface ReceiptDesk {
     /** The receipt of the latest paid order with this number. */
     CompletableFuture<ReceiptView> find(int orderNumber);
 
+    /** The receipt of this order; RECEIPT_NOT_FOUND while it is not paid. */
+    CompletableFuture<ReceiptView> of(String orderId);
+
     /** Sends the order's receipt to {@code email}; {@code requestId} once per press (a retry sends one e-mail). */
     CompletableFuture<ReceiptView> resend(String requestId, String orderId, String email);
 

@@ -1,6 +1,7 @@
 package cafe.console.manager;
 
 import cafe.client.CafeConnection;
+import cafe.client.Subscription;
 import cafe.console.manager.report.SaveFileWindow;
 import cafe.terminal.app.TerminalApp;
 import cafe.terminal.app.TerminalScreen;
@@ -9,6 +10,7 @@ import cafe.terminal.launch.Program;
 import cafe.terminal.window.WindowMode;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleStringProperty;
 
@@ -28,9 +30,15 @@ public final class ManagerApp extends TerminalApp<ManagerOptions> {
     protected TerminalScreen open(ManagerOptions options, Path config) throws IOException {
         CafeConnection connection = connect(config);
         Texts texts = Texts.of(ManagerWindow.TEXTS, options.language());
+        // a date picker's calendar names months and weekdays in this locale and takes no other
+        Locale.setDefault(Locale.Category.FORMAT, options.language().locale());
         ManagerWindow window = new ManagerWindow(connection.manager(), texts, Platform::runLater,
                 new SaveFileWindow(texts), WIDTH, HEIGHT);
+        Subscription reached = window.follow(connection);
         return new TerminalScreen(window.scene(), new SimpleStringProperty(texts.get("app.title")), window::open,
-                window::close);
+                () -> {
+                    reached.close();
+                    window.close();
+                });
     }
 }

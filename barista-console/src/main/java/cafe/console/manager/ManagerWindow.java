@@ -1,6 +1,9 @@
 package cafe.console.manager;
 
+import cafe.client.CafeConnection;
+import cafe.client.ConnectionState;
 import cafe.client.ManagerClient;
+import cafe.client.Subscription;
 import cafe.console.manager.desk.FailedMessagesScreen;
 import cafe.console.manager.desk.OrdersScreen;
 import cafe.console.manager.menu.MenuScreen;
@@ -72,6 +75,26 @@ public final class ManagerWindow {
 
     public void close() {
         leaveOffice();
+    }
+
+    /**
+     * Each time the link to the store comes (back) up, the sign-in card, if it is showing, asks again
+     * who may sign in (it could not while the link was down, e.g. when the window opened before the
+     * link did) and drops what it said. Close the answer to stop following.
+     */
+    public Subscription follow(CafeConnection link) {
+        return link.onStateChange(state -> {
+            if (state == ConnectionState.CONNECTED) {
+                ui.execute(this::storeReached);
+            }
+        });
+    }
+
+    private void storeReached() {
+        if (office == null) {
+            signIn.tell("");
+            signIn.load();
+        }
     }
 
     private void showSignIn(String why) {

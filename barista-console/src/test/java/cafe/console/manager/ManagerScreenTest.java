@@ -3,57 +3,41 @@ package cafe.console.manager;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cafe.client.CafeConnection;
+import cafe.client.ManagerClient;
 import cafe.contract.menu.Menu;
 import cafe.contract.menu.MenuItem;
 import cafe.contract.menu.MenuOption;
 import cafe.contract.menu.OptionGroup;
+import cafe.contract.menu.SaveMenuItem;
+import cafe.contract.menu.SavePicture;
+import cafe.contract.wire.Role;
 import cafe.terminal.i18n.Language;
-import cafe.terminal.testing.LiveStore;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import javax.imageio.ImageIO;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The manager screen as an owner uses it with mouse and keyboard, against a real StoreServer:
  * staff sign in with their own PIN, and a change to the menu is on the kiosks' menu when the screen
  * says it is saved. One store for the class; each test edits items no other test touches.
  */
-@ExtendWith(ApplicationExtension.class)
 class ManagerScreenTest {
 
-    private static LiveStore store;
-    private ManagerStage screen;
-
-    @BeforeAll
-    static void openTheStore() throws Exception {
-        store = ManagerStage.storeWith("kim", "Kim Minji", "2468");
-    }
-
-    @AfterAll
-    static void closeTheStore() throws Exception {
-        store.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        screen = ManagerStage.open(stage, store, Language.EN);
-    }
-
-    @AfterEach
-    void closeTheScreen() {
-        screen.close();
-    }
+    @RegisterExtension
+    static final ManagerScreenFixture OFFICE = new ManagerScreenFixture("kim", "Kim Minji", "2468", Language.EN);
 
     @Test
     void aWrongPinSaysHowManyTriesAreLeftAndTheRightOneOpensTheMenu(FxRobot robot) {
@@ -69,6 +53,21 @@ class ManagerScreenTest {
     }
 
     @Test
+    void aSignInCardOpenedWhileTheStoreIsDownAsksForTheStaffAgainOnceItIsBack(FxRobot robot) throws Exception {
+        OFFICE.store().stopServer();
+        try {
+            robot.interact(OFFICE.screen()::reopen);
+            awaitText(robot, "#sign-in-message", "The store server cannot be reached. Nothing was changed;"
+                    + " try again when it is back.");
+        } finally {
+            OFFICE.store().startServer();
+        }
+
+        ManagerStage.cell(robot, "Kim Minji");
+        awaitText(robot, "#sign-in-message", "");
+    }
+
+    @Test
     void aNewPriceIsOnTheKiosksWhenTheScreenSaysSaved(FxRobot robot) {
         signIn(robot);
         ManagerStage.choose(robot, "#categories", "Bakery");
@@ -77,7 +76,7 @@ class ManagerScreenTest {
         robot.clickOn("#item-save");
 
         awaitText(robot, "#editor-message", "Croissant saved. Every kiosk shows it now.");
-        assertThat(store.menu().item("croissant").orElseThrow().basePriceWon()).isEqualTo(4_200);
+        assertThat(OFFICE.store().menu().item("croissant").orElseThrow().basePriceWon()).isEqualTo(4_200);
         assertThat(ManagerStage.cell(robot, "Croissant  ·  ₩4,200")).isNotNull();
     }
 
@@ -93,7 +92,7 @@ class ManagerScreenTest {
         robot.clickOn("#item-save");
 
         awaitText(robot, "#editor-message", "Yuja Tea saved. Every kiosk shows it now.");
-        Menu kiosks = store.menu();
+        Menu kiosks = OFFICE.store().menu();
         MenuItem yuja = kiosks.item("yuja-tea").orElseThrow();
         assertThat(yuja.basePriceWon()).isEqualTo(5_500);
         assertThat(yuja.optionGroupIds()).containsExactly("temperature");
@@ -103,7 +102,7 @@ class ManagerScreenTest {
     @Test
     void aMistakeIsExplainedAndNothingChanges(FxRobot robot) {
         signIn(robot);
-        long before = store.menu().version();
+        long before = OFFICE.store().menu().version();
         ManagerStage.choose(robot, "#categories", "Coffee");
         ManagerStage.choose(robot, "#items", "Caffe Latte  ·  ₩5,000");
         replace(robot, "#price", "five thousand");
@@ -121,7 +120,7 @@ class ManagerScreenTest {
         robot.clickOn("#item-save");
 
         awaitText(robot, "#editor-message", "Price (won): 0 to 1,000,000 won.");
-        assertThat(store.menu().version()).isEqualTo(before);
+        assertThat(OFFICE.store().menu().version()).isEqualTo(before);
         assertThat(robot.lookup("#editor-message").queryAs(Label.class).getStyleClass()).contains("problem");
     }
 
@@ -144,7 +143,7 @@ class ManagerScreenTest {
         robot.clickOn("#group-save");
 
         awaitText(robot, "#group-message", "Honey saved. Every kiosk shows it now.");
-        OptionGroup honey = store.menu().optionGroup("honey").orElseThrow();
+        OptionGroup honey = OFFICE.store().menu().optionGroup("honey").orElseThrow();
         assertThat(honey.options()).extracting(MenuOption::priceDeltaWon).containsExactly(800L, 500L);
         assertThat(honey.minChoices()).isZero();
 
@@ -152,7 +151,7 @@ class ManagerScreenTest {
         awaitText(robot, "#group-offered-by", "Offered by: Caffe Latte");
         robot.clickOn("#group-retire");
         awaitText(robot, "#group-message", "One item still offers it: take it off first (see \"Offered by\").");
-        assertThat(store.menu().optionGroup("syrup")).isPresent();
+        assertThat(OFFICE.store().menu().optionGroup("syrup")).isPresent();
     }
 
     @Test
@@ -165,13 +164,14 @@ class ManagerScreenTest {
         robot.clickOn("#item-save");
 
         awaitText(robot, "#editor-message", "Americano saved. Every kiosk shows it now.");
-        assertThat(store.menu().item("americano").orElseThrow().suggestedItemIds()).containsExactly("seasonal-ade");
+        assertThat(OFFICE.store().menu().item("americano").orElseThrow().suggestedItemIds())
+                .containsExactly("seasonal-ade");
         assertThat(robot.lookup("#pairing-seasonal-ade").tryQuery()).isPresent();
     }
 
     @Test
     void aReceiptIsFoundByItsNumberShownAsItPrintsSentAgainAndPrinted(FxRobot robot) {
-        int number = store.pay().orderNumber();
+        int number = OFFICE.store().pay().orderNumber();
         signIn(robot);
         ManagerStage.openSection(robot, "Receipts");
 
@@ -202,8 +202,47 @@ class ManagerScreenTest {
         assertThat(history.getItems().get(1).toString()).startsWith("Printed by Kim Minji at ");
     }
 
+    @Test
+    void anAddedPictureIsShownInTheEditorsPictureListAsItself(FxRobot robot) throws Exception {
+        String added = addRedPictureTo(OFFICE.store().menu().item("latte").orElseThrow());
+        signIn(robot);
+        ManagerStage.choose(robot, "#categories", "Coffee");
+        ManagerStage.choose(robot, "#items", "Caffe Latte  ·  ₩5,000");
+
+        ComboBox<String> pictures = robot.lookup("#picture").queryComboBox();
+        await().atMost(ManagerStage.PATIENCE).until(() -> added.equals(pictures.getValue()));
+        Image preview = await().atMost(ManagerStage.PATIENCE).until(() -> shownPreview(pictures.getButtonCell()),
+                image -> image != null);
+        assertThat(preview.getWidth()).isEqualTo(40);
+        assertThat(preview.getPixelReader().getColor(20, 20).getRed()).as("the picture's own red").isGreaterThan(0.8);
+    }
+
+    private static Image shownPreview(ListCell<String> cell) {
+        return cell.getGraphic() instanceof ImageView view ? view.getImage() : null;
+    }
+
+    /** A manager elsewhere added a red picture and put it on the item; answers the picture's name. */
+    private static String addRedPictureTo(MenuItem item) throws Exception {
+        BufferedImage red = new BufferedImage(64, 64, BufferedImage.TYPE_INT_RGB);
+        Graphics2D paint = red.createGraphics();
+        paint.setColor(java.awt.Color.RED);
+        paint.fillRect(0, 0, 64, 64);
+        paint.dispose();
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        ImageIO.write(red, "jpg", jpeg);
+        try (CafeConnection office = OFFICE.store().connected(Role.MANAGER)) {
+            ManagerClient manager = office.manager();
+            manager.signIn("kim", "2468".toCharArray()).join();
+            String image = manager.savePicture(new SavePicture(jpeg.toByteArray())).join().image();
+            manager.saveItem(new SaveMenuItem(new MenuItem(item.id(), item.categoryId(), item.name(),
+                    item.description(), item.basePriceWon(), item.optionGroupIds(), image, item.available(),
+                    item.prepSeconds(), item.suggestedItemIds()))).join();
+            return image;
+        }
+    }
+
     private static void signIn(FxRobot robot) {
-        ManagerStage.signIn(robot, "Kim Minji", "2468");
+        OFFICE.signIn(robot);
         awaitText(robot, "#signed-in", "Signed in: Kim Minji");
     }
 
@@ -219,7 +258,6 @@ class ManagerScreenTest {
         }
         await().atMost(ManagerStage.PATIENCE).until(() -> text.equals(input.getText()));
     }
-
 
     /** Picks an entry of a drop-down list as a click on it in the open list would: the list is longer than the screen. */
     private static void pick(FxRobot robot, String comboBox, String itemId) {

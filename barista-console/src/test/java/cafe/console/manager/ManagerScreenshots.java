@@ -10,50 +10,30 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Writes docs/screenshots/manager-*.png from a real store: run with {@code -Dscreenshots.dir=<absolute dir>}. */
 @EnabledIfSystemProperty(named = "screenshots.dir", matches = ".+")
-@ExtendWith(ApplicationExtension.class)
 class ManagerScreenshots {
 
+    @RegisterExtension
+    static final ManagerScreenFixture OFFICE = new ManagerScreenFixture("kim", "김민지", "2468", Language.KO);
+
     private final Path dir = Path.of(System.getProperty("screenshots.dir", "."));
-    private static LiveStore store;
-    private ManagerStage screen;
 
     @BeforeAll
-    static void openTheStore() throws Exception {
-        store = ManagerStage.storeWith("kim", "김민지", "2468");
+    static void sellFourOrdersAndMakeThem() throws Exception {
+        LiveStore store = OFFICE.store();
         for (OrderAccepted order : List.of(store.pay(Carts.americano(2), Carts.croissant(1)), store.pay(),
                 store.pay(Carts.croissant(2)), store.pay(Carts.americano(1), Carts.croissant(1)))) {
             store.start(order);
             store.ready(order);
         }
-    }
-
-    @AfterAll
-    static void closeTheStore() throws Exception {
-        store.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        screen = ManagerStage.open(stage, store, Language.KO);
-    }
-
-    @AfterEach
-    void stop() {
-        screen.close();
     }
 
     @Test
@@ -62,7 +42,7 @@ class ManagerScreenshots {
         robot.clickOn("#sign-in-pin").write("1111").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> robot.lookup("#sign-in-message").queryLabeled().getText().contains("PIN이 아닙니다"));
-        Snapshot.write(screen.scene(), dir.resolve("manager-sign-in.png"));
+        Snapshot.write(OFFICE.screen().scene(), dir.resolve("manager-sign-in.png"));
 
         robot.clickOn("#sign-in-pin").write("2468").type(KeyCode.ENTER);
         ManagerStage.choose(robot, "#items", "아메리카노  ·  4,500원");
@@ -71,35 +51,35 @@ class ManagerScreenshots {
         robot.clickOn("#item-save");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> robot.lookup("#editor-message").queryLabeled().getText().contains("저장했습니다"));
-        Snapshot.write(screen.scene(), dir.resolve("manager-menu.png"));
+        Snapshot.write(OFFICE.screen().scene(), dir.resolve("manager-menu.png"));
 
         ManagerStage.openSection(robot, "옵션 그룹");
         ManagerStage.choose(robot, "#groups", "시럽  ·  옵션 3개");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> robot.lookup("#group-offered-by").queryLabeled().getText().contains("카페 라떼"));
-        Snapshot.write(screen.scene(), dir.resolve("manager-option-groups.png"));
+        Snapshot.write(OFFICE.screen().scene(), dir.resolve("manager-option-groups.png"));
     }
 
     @Test
     void theDaysSalesAndPrepTimes(FxRobot robot) throws Exception {
-        ManagerStage.signIn(robot, "김민지", "2468");
+        OFFICE.signIn(robot);
         ManagerStage.openSection(robot, "매출");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> !robot.lookup("#sales-net").queryLabeled().getText().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
-        Snapshot.write(screen.scene(), dir.resolve("manager-sales.png"));
+        Snapshot.write(OFFICE.screen().scene(), dir.resolve("manager-sales.png"));
 
         ManagerStage.openSection(robot, "제조 시간");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> !robot.lookup("#prep-overall").queryLabeled().getText().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
-        Snapshot.write(screen.scene(), dir.resolve("manager-prep-times.png"));
+        Snapshot.write(OFFICE.screen().scene(), dir.resolve("manager-prep-times.png"));
     }
 
     @Test
     void aReceipt(FxRobot robot) throws Exception {
-        int number = store.pay().orderNumber();
-        ManagerStage.signIn(robot, "김민지", "2468");
+        int number = OFFICE.store().pay().orderNumber();
+        OFFICE.signIn(robot);
         ManagerStage.openSection(robot, "영수증");
         TextField field = robot.lookup("#receipt-number").queryAs(TextField.class);
         robot.interact(() -> field.setText(String.valueOf(number)));
@@ -109,6 +89,6 @@ class ManagerScreenshots {
         robot.clickOn("#receipt-print");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> robot.lookup("#receipt-message").queryLabeled().getText().contains("인쇄했습니다"));
-        Snapshot.write(screen.scene(), dir.resolve("manager-receipt.png"));
+        Snapshot.write(OFFICE.screen().scene(), dir.resolve("manager-receipt.png"));
     }
 }

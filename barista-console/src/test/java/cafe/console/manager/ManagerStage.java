@@ -59,12 +59,18 @@ final class ManagerStage {
         stage.sizeToScene();
         stage.show();
         window.open();
+        window.follow(link);
         return new ManagerStage(link, window, exports);
     }
 
     /** Where the screen's exports go: the save dialog is answered with this folder and the name offered. */
     Path exports() {
         return exports;
+    }
+
+    /** Shows the sign-in card again, as the app does when it opens; on the FX thread. */
+    void reopen() {
+        window.open();
     }
 
     Scene scene() {

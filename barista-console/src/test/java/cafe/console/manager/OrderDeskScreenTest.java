@@ -12,19 +12,15 @@ import cafe.terminal.testing.LiveStore;
 import cafe.terminal.testing.ScreenFit;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The back office's Orders and Failed messages sections against a real StoreServer, with mouse and
@@ -32,43 +28,25 @@ import org.testfx.framework.junit5.Start;
  * cancelled with a reason and refunded; a message that failed at the bar is retried once its fault is
  * gone and its order moves on. One store for the class.
  */
-@ExtendWith(ApplicationExtension.class)
 class OrderDeskScreenTest {
+
+    @RegisterExtension
+    static final ManagerScreenFixture OFFICE = new ManagerScreenFixture("kim", "Kim Minji", "2468", Language.EN);
 
     private static final String BAR_FAULT = "CREATE TRIGGER screen_test_fault BEFORE INSERT ON ticket"
             + " BEGIN SELECT RAISE(ABORT, 'the bar cannot take tickets'); END";
 
-    private static LiveStore store;
-    private ManagerStage screen;
-
-    @BeforeAll
-    static void openTheStore() throws Exception {
-        store = ManagerStage.storeWith("kim", "Kim Minji", "2468");
-    }
-
-    @AfterAll
-    static void closeTheStore() throws Exception {
-        store.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        screen = ManagerStage.open(stage, store, Language.EN);
-    }
-
-    @AfterEach
-    void closeTheScreen() {
-        screen.close();
-    }
+    /** The receipt shown inside an order's history. */
+    private static final String CARD = "#order-receipt-card ";
 
     @Test
     void anOrderFoundByItsNumberShowsItsHistoryAndIsCancelledWithItsRefundButNotOnceItIsPickedUp(FxRobot robot) {
-        OrderAccepted collected = store.pay();
-        store.start(collected);
-        store.ready(collected);
-        store.pickUp(collected);
-        store.awaitStatus(collected, OrderStatus.PICKED_UP);
-        OrderAccepted waiting = store.pay();
+        OrderAccepted collected = OFFICE.store().pay();
+        OFFICE.store().start(collected);
+        OFFICE.store().ready(collected);
+        OFFICE.store().pickUp(collected);
+        OFFICE.store().awaitStatus(collected, OrderStatus.PICKED_UP);
+        OrderAccepted waiting = OFFICE.store().pay();
         signIn(robot);
         ManagerStage.openSection(robot, "#section-orders-title", "#orders-number");
 
@@ -94,20 +72,59 @@ class OrderDeskScreenTest {
         awaitText(robot, "#order-message", "Refunded ₩4,500 to VISA ****4242."::equals);
         awaitText(robot, "#order-steps", text -> text.endsWith("Cancelled   by Kim Minji: customer changed their mind"));
         awaitText(robot, "#order-payments", text -> text.contains("refunded at"));
-        assertThat(store.order(waiting).status()).isEqualTo(OrderStatus.CANCELLED);
-        ScreenFit.resize(screen.scene(), 1280, 800, ManagerStage.PATIENCE);
+        assertThat(OFFICE.store().order(waiting).status()).isEqualTo(OrderStatus.CANCELLED);
+        ScreenFit.resize(OFFICE.screen().scene(), 1280, 800, ManagerStage.PATIENCE);
         List<String> problems = new ArrayList<>();
-        robot.interact(() -> problems.addAll(ScreenFit.problems(screen.scene())));
+        robot.interact(() -> problems.addAll(ScreenFit.problems(OFFICE.screen().scene())));
         assertThat(problems).as("the orders section on a 1280x800 monitor").isEmpty();
     }
 
     @Test
+    void anOrdersReceiptIsShownFromItsHistorySentAgainAndPrintedAndAnUnpaidOrderSaysItHasNone(FxRobot robot) {
+        OrderAccepted declined = LiveStore.answer(OFFICE.store().kioskClient().placeOrder(
+                Carts.order(Carts.DECLINING_CARD, 4_500, Carts.americano(1))));
+        OFFICE.store().awaitStatus(declined, OrderStatus.PAYMENT_FAILED);
+        OrderAccepted paid = OFFICE.store().pay();
+        signIn(robot);
+        ManagerStage.openSection(robot, "#section-orders-title", "#orders-number");
+        DatePicker day = robot.lookup("#orders-day").queryAs(DatePicker.class);
+        await().atMost(ManagerStage.PATIENCE).untilAsserted(() -> assertThat(day.getEditor().getText())
+                .as("the store's today, as an English date").matches("[A-Z][a-z]{2} \\d{1,2}, \\d{4}"));
+        robot.interact(() -> day.getEditor().clear());
+        robot.clickOn(day.getEditor()).write("the day before").type(KeyCode.ENTER);
+        awaitText(robot, "#orders-search-message", text -> text.startsWith("\"the day before\" is not a date."));
+
+        find(robot, declined);
+        awaitText(robot, "#order-heading", text -> text.startsWith("Order " + declined.orderNumber() + " "));
+        robot.clickOn("#order-receipt");
+        awaitText(robot, CARD + "#receipt-message", ("Order " + declined.orderNumber()
+                + " has no receipt: only a paid order has one.")::equals);
+        assertThat(robot.lookup(CARD + "#receipt-print").queryButton().isDisabled()).isTrue();
+
+        find(robot, paid);
+        awaitText(robot, "#order-heading", text -> text.startsWith("Order " + paid.orderNumber() + " "));
+        assertThat(robot.lookup("#order-receipt-card").query().isVisible()).as("the last order's receipt left")
+                .isFalse();
+        robot.clickOn("#order-receipt");
+        awaitText(robot, CARD + "#receipt-printed", text -> text.contains("#" + paid.orderNumber())
+                && text.contains("VISA ****4242"));
+        robot.clickOn(CARD + "#receipt-email").write("minji@example.com").type(KeyCode.ENTER);
+        awaitText(robot, CARD + "#receipt-message", text -> text.startsWith("Sent to minji@example.com."));
+        robot.clickOn(CARD + "#receipt-print");
+        awaitText(robot, CARD + "#receipt-message", "Printed."::equals);
+        ListView<?> history = robot.lookup(CARD + "#receipt-history-list").queryAs(ListView.class);
+        assertThat(history.getItems()).map(Object::toString).satisfiesExactly(
+                sent -> assertThat(sent).startsWith("Sent to m***@example.com by Kim Minji at "),
+                printed -> assertThat(printed).startsWith("Printed by Kim Minji at "));
+    }
+
+    @Test
     void aMessageThatFailedAtTheBarIsRetriedOnceItsFaultIsGone(FxRobot robot) throws Exception {
-        RunningStore.executeIn(store.dataDir(), "barista", BAR_FAULT);
+        RunningStore.executeIn(OFFICE.store().dataDir(), "barista", BAR_FAULT);
         OrderAccepted order;
         try {
-            order = LiveStore.answer(store.kioskClient().placeOrder(Carts.order(4_500, Carts.americano(1))));
-            store.awaitStatus(order, OrderStatus.PAID);
+            order = LiveStore.answer(OFFICE.store().kioskClient().placeOrder(Carts.order(4_500, Carts.americano(1))));
+            OFFICE.store().awaitStatus(order, OrderStatus.PAID);
             signIn(robot);
             ManagerStage.openSection(robot, "#section-failed-title", "#failed-refresh");
             await().atMost(ManagerStage.PATIENCE).pollInterval(java.time.Duration.ofSeconds(1)).until(() -> {
@@ -118,7 +135,7 @@ class OrderDeskScreenTest {
                 return true;
             });
         } finally {
-            RunningStore.executeIn(store.dataDir(), "barista", "DROP TRIGGER screen_test_fault");
+            RunningStore.executeIn(OFFICE.store().dataDir(), "barista", "DROP TRIGGER screen_test_fault");
         }
         robot.clickOn(waitingCell(robot));
         awaitText(robot, "#failed-details", text -> text.contains("Order: " + order.orderId())
@@ -128,13 +145,12 @@ class OrderDeskScreenTest {
 
         awaitText(robot, "#failed-message", ("OrderPaid went back to barista.order-events. If the fault is fixed,"
                 + " its order moves on now.")::equals);
-        store.awaitStatus(order, OrderStatus.QUEUED);
+        OFFICE.store().awaitStatus(order, OrderStatus.QUEUED);
         awaitText(robot, "#failed-details", text -> text.contains("Retried by Kim Minji"));
     }
 
     private static void signIn(FxRobot robot) {
-        ManagerStage.choose(robot, "#sign-in-staff", "Kim Minji");
-        robot.clickOn("#sign-in-pin").write("2468").type(KeyCode.ENTER);
+        OFFICE.signIn(robot);
         awaitText(robot, "#signed-in", "Signed in: Kim Minji"::equals);
     }
 

@@ -12,61 +12,36 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Writes docs/screenshots/manager-orders.png and manager-failed-messages.png from a real store: run
- * with {@code -Dscreenshots.dir=<absolute dir>}.
+ * Writes docs/screenshots/manager-orders.png, manager-order-receipt.png and manager-failed-messages.png
+ * from a real store: run with {@code -Dscreenshots.dir=<absolute dir>}.
  */
 @EnabledIfSystemProperty(named = "screenshots.dir", matches = ".+")
-@ExtendWith(ApplicationExtension.class)
 class OrderDeskScreenshots {
 
+    @RegisterExtension
+    static final ManagerScreenFixture OFFICE = new ManagerScreenFixture("kim", "김민지", "2468", Language.KO);
+
     private final Path dir = Path.of(System.getProperty("screenshots.dir", "."));
-    private static LiveStore store;
-    private ManagerStage screen;
-
-    @BeforeAll
-    static void openTheStore() throws Exception {
-        store = ManagerStage.storeWith("kim", "김민지", "2468");
-    }
-
-    @AfterAll
-    static void closeTheStore() throws Exception {
-        store.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        screen = ManagerStage.open(stage, store, Language.KO);
-    }
-
-    @AfterEach
-    void stop() {
-        screen.close();
-    }
 
     @Test
     void ordersAndFailedMessages(FxRobot robot) throws Exception {
-        OrderAccepted served = store.pay(Carts.americano(2), Carts.croissant(1));
-        store.start(served);
-        store.ready(served);
-        store.pickUp(served);
-        store.pay();
-        RunningStore.executeIn(store.dataDir(), "barista", "CREATE TRIGGER screenshot_fault BEFORE INSERT ON ticket"
+        OrderAccepted served = OFFICE.store().pay(Carts.americano(2), Carts.croissant(1));
+        OFFICE.store().start(served);
+        OFFICE.store().ready(served);
+        OFFICE.store().pickUp(served);
+        OFFICE.store().pay();
+        RunningStore.executeIn(OFFICE.store().dataDir(), "barista",
+                "CREATE TRIGGER screenshot_fault BEFORE INSERT ON ticket"
                 + " BEGIN SELECT RAISE(ABORT, 'the bar cannot take tickets'); END");
-        LiveStore.answer(store.kioskClient().placeOrder(Carts.order(4_500, Carts.americano(1))));
-        store.awaitStatus(served, OrderStatus.PICKED_UP);
+        LiveStore.answer(OFFICE.store().kioskClient().placeOrder(Carts.order(4_500, Carts.americano(1))));
+        OFFICE.store().awaitStatus(served, OrderStatus.PICKED_UP);
 
         ManagerStage.choose(robot, "#sign-in-staff", "김민지");
         robot.clickOn("#sign-in-pin").write("2468").type(KeyCode.ENTER);
@@ -78,7 +53,13 @@ class OrderDeskScreenshots {
         robot.clickOn("#orders-find-time");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> robot.lookup("#orders-search-message").queryLabeled().getText().startsWith("주문 3건"));
-        Snapshot.write(screen.scene(), dir.resolve("manager-orders.png"));
+        Snapshot.write(OFFICE.screen().scene(), dir.resolve("manager-orders.png"));
+
+        robot.clickOn("#order-receipt");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#order-receipt-card #receipt-printed")
+                .queryLabeled().getText().contains("#" + served.orderNumber()));
+        WaitForAsyncUtils.waitForFxEvents();
+        Snapshot.write(OFFICE.screen().scene(), dir.resolve("manager-order-receipt.png"));
 
         ManagerStage.openSection(robot, "#section-failed-title", "#failed-refresh");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
@@ -88,11 +69,11 @@ class OrderDeskScreenshots {
             }
             return true;
         });
-        RunningStore.executeIn(store.dataDir(), "barista", "DROP TRIGGER screenshot_fault");
+        RunningStore.executeIn(OFFICE.store().dataDir(), "barista", "DROP TRIGGER screenshot_fault");
         robot.clickOn(robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()
                 .filter(c -> c.getText() != null && c.getText().startsWith("⚠")).findFirst().orElseThrow());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> robot.lookup("#failed-details").queryLabeled().getText().startsWith("무엇"));
-        Snapshot.write(screen.scene(), dir.resolve("manager-failed-messages.png"));
+        Snapshot.write(OFFICE.screen().scene(), dir.resolve("manager-failed-messages.png"));
     }
 }

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import cafe.contract.order.OrderAccepted;
 import cafe.core.order.Carts;
 import cafe.terminal.i18n.Language;
-import cafe.terminal.testing.LiveStore;
 import cafe.terminal.testing.ScreenFit;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,50 +18,29 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The day's sales and prep times sections in Korean, against a real StoreServer that sold three
  * orders today and made one of them: the owner sees the day, steps to a day without sales and
  * back, and exports a spreadsheet file that Excel reads right.
  */
-@ExtendWith(ApplicationExtension.class)
 class ReportSectionsTest {
 
-    private static LiveStore store;
+    @RegisterExtension
+    static final ManagerScreenFixture OFFICE = new ManagerScreenFixture("kim", "김민지", "2468", Language.KO);
+
     private static long soldWon;
-    private ManagerStage screen;
 
     @BeforeAll
     static void sellADay() throws Exception {
-        store = ManagerStage.storeWith("kim", "김민지", "2468");
-        OrderAccepted made = store.pay(Carts.americano(2), Carts.croissant(1));
-        soldWon = made.totalWon() + store.pay().totalWon() + store.pay(Carts.croissant(2)).totalWon();
-        store.start(made);
-        store.ready(made);
-    }
-
-    @AfterAll
-    static void closeTheStore() throws Exception {
-        store.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        screen = ManagerStage.open(stage, store, Language.KO);
-    }
-
-    @AfterEach
-    void closeTheScreen() {
-        screen.close();
+        OrderAccepted made = OFFICE.store().pay(Carts.americano(2), Carts.croissant(1));
+        soldWon = made.totalWon() + OFFICE.store().pay().totalWon() + OFFICE.store().pay(Carts.croissant(2)).totalWon();
+        OFFICE.store().start(made);
+        OFFICE.store().ready(made);
     }
 
     @Test
@@ -85,7 +63,7 @@ class ReportSectionsTest {
         LocalDate today = robot.lookup("#day-date").queryAs(DatePicker.class).getValue();
         String fileName = "sales-" + today + ".csv";
         awaitText(robot, "#sales-export-message", fileName + " 파일을 저장했습니다.");
-        byte[] bytes = Files.readAllBytes(screen.exports().resolve(fileName));
+        byte[] bytes = Files.readAllBytes(OFFICE.screen().exports().resolve(fileName));
         assertThat(Arrays.copyOf(bytes, 3)).as("UTF-8 byte-order mark")
                 .containsExactly((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         String csv = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
@@ -106,6 +84,15 @@ class ReportSectionsTest {
         assertThat(robot.lookup("#prep-by-item").queryAs(TableView.class).getItems()).hasSize(2);
         assertThat(robot.lookup("#prep-by-station").queryAs(TableView.class).getItems()).hasSize(1);
         assertThat(fitsTheSmallestBackOfficeMonitor(robot)).isEmpty();
+        DatePicker day = robot.lookup("#day-date").queryAs(DatePicker.class);
+        LocalDate shown = day.getValue();
+        assertThat(day.getEditor().getText()).as("a Korean date").isEqualTo(
+                shown.getYear() + ". " + shown.getMonthValue() + ". " + shown.getDayOfMonth() + ".");
+        robot.interact(() -> day.getEditor().clear());
+        robot.clickOn(day.getEditor()).write("어제").type(KeyCode.ENTER);
+        awaitText(robot, "#day-unreadable", "\"어제\"은(는) 날짜가 아닙니다. " + day.getConverter().toString(shown)
+                + "처럼 입력하세요.");
+        assertThat(day.getValue()).isEqualTo(shown);
         robot.clickOn("#prep-by-item").type(KeyCode.PAGE_UP);
         await().atMost(ManagerStage.PATIENCE).until(() -> robot.lookup("#prep-empty").query().isVisible());
         assertThat(text(robot, "#prep-empty")).endsWith("에 완료된 티켓이 없습니다.");
@@ -113,14 +100,14 @@ class ReportSectionsTest {
 
     /** What the section shows badly at 1280x800: text cut short, a control off the window. */
     private List<String> fitsTheSmallestBackOfficeMonitor(FxRobot robot) {
-        ScreenFit.resize(screen.scene(), 1280, 800, ManagerStage.PATIENCE);
+        ScreenFit.resize(OFFICE.screen().scene(), 1280, 800, ManagerStage.PATIENCE);
         List<String> problems = new ArrayList<>();
-        robot.interact(() -> problems.addAll(ScreenFit.problems(screen.scene())));
+        robot.interact(() -> problems.addAll(ScreenFit.problems(OFFICE.screen().scene())));
         return problems;
     }
 
     private static void signInAndOpen(FxRobot robot, String tab) {
-        ManagerStage.signIn(robot, "김민지", "2468");
+        OFFICE.signIn(robot);
         ManagerStage.openSection(robot, tab);
     }
 

@@ -1,13 +1,11 @@
 package cafe.client.jms;
 
 import static cafe.contract.wire.Addresses.BARISTA_QUERIES;
-import static cafe.contract.wire.Addresses.MENU_QUERIES;
 import static cafe.contract.wire.Addresses.ORDER_COMMANDS;
 import static cafe.contract.wire.Addresses.ORDER_EVENTS;
 
 import cafe.client.KioskClient;
 import cafe.client.Subscription;
-import cafe.contract.menu.GetPicture;
 import cafe.contract.menu.Menu;
 import cafe.contract.menu.MenuPicture;
 import cafe.contract.order.CancelOrder;
@@ -44,7 +42,7 @@ final class JmsKioskClient implements KioskClient {
 
     @Override
     public CompletableFuture<MenuPicture> picture(String image) {
-        return requests.send(MENU_QUERIES, MessageTypes.GET_PICTURE, new GetPicture(image), MenuPicture.class);
+        return menus.picture(image);
     }
 
     @Override

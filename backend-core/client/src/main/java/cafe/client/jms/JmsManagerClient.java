@@ -9,6 +9,7 @@ import cafe.client.SalesReports;
 import cafe.client.Subscription;
 import cafe.client.staff.StaffPin;
 import cafe.contract.menu.Menu;
+import cafe.contract.menu.MenuPicture;
 import cafe.contract.menu.PictureSaved;
 import cafe.contract.menu.ReorderMenu;
 import cafe.contract.menu.RetireCategory;
@@ -83,6 +84,11 @@ final class JmsManagerClient implements ManagerClient {
     @Override
     public Subscription onMenuChanged(Consumer<Menu> listener) {
         return menus.onMenuChanged(listener);
+    }
+
+    @Override
+    public CompletableFuture<MenuPicture> picture(String image) {
+        return menus.picture(image);
     }
 
     @Override

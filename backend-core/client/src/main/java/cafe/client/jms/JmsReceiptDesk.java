@@ -21,7 +21,12 @@ final class JmsReceiptDesk implements ReceiptDesk {
 
     @Override
     public CompletableFuture<ReceiptView> find(int orderNumber) {
-        return signed(MessageTypes.FIND_RECEIPT, new FindReceipt(orderNumber));
+        return signed(MessageTypes.FIND_RECEIPT, FindReceipt.numbered(orderNumber));
+    }
+
+    @Override
+    public CompletableFuture<ReceiptView> of(String orderId) {
+        return signed(MessageTypes.FIND_RECEIPT, FindReceipt.of(orderId));
     }
 
     @Override

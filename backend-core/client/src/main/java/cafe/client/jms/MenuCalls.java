@@ -1,13 +1,15 @@
 package cafe.client.jms;
 
 import cafe.client.Subscription;
+import cafe.contract.menu.GetPicture;
 import cafe.contract.menu.Menu;
+import cafe.contract.menu.MenuPicture;
 import cafe.contract.wire.Addresses;
 import cafe.contract.wire.MessageTypes;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
-/** Reading and following the menu, which kiosks and consoles do alike. */
+/** Reading and following the menu and its added pictures, which kiosks and consoles do alike. */
 final class MenuCalls {
 
     private final Requests requests;
@@ -20,6 +22,11 @@ final class MenuCalls {
 
     CompletableFuture<Menu> menu() {
         return requests.query(Addresses.MENU_QUERIES, MessageTypes.GET_MENU, Menu.class);
+    }
+
+    /** A picture a manager added, by its name. */
+    CompletableFuture<MenuPicture> picture(String image) {
+        return requests.send(Addresses.MENU_QUERIES, MessageTypes.GET_PICTURE, new GetPicture(image), MenuPicture.class);
     }
 
     Subscription onMenuChanged(Consumer<Menu> listener) {

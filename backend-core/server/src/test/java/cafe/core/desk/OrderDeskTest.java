@@ -1,5 +1,6 @@
 package cafe.core.desk;
 
+import static cafe.core.order.Carts.APPROVING_CARD;
 import static cafe.core.order.Carts.DECLINING_CARD;
 import static cafe.core.order.Carts.americano;
 import static cafe.core.order.Carts.order;
@@ -22,6 +23,8 @@ import cafe.contract.desk.StatusChange;
 import cafe.contract.order.CardToken;
 import cafe.contract.order.OrderAccepted;
 import cafe.contract.order.OrderStatus;
+import cafe.contract.order.OrderType;
+import cafe.contract.order.PlaceOrder;
 import cafe.contract.order.RetryPayment;
 import cafe.contract.order.TestCards;
 import cafe.contract.wire.Addresses;
@@ -195,7 +198,8 @@ class OrderDeskTest {
                 + " BEGIN SELECT RAISE(ABORT, 'the bar cannot take tickets'); END");
         OrderAccepted order;
         try {
-            order = place(order(4_500, americano(1)));
+            order = place(new PlaceOrder(UUID.randomUUID().toString(), "kiosk-1", OrderType.TAKE_OUT,
+                    List.of(americano(1)), 4_500, APPROVING_CARD, "010-1234-5678"));
             await().atMost(DEADLINE).until(() -> failedFor(order.orderId()).stream().anyMatch(FailedMessage::waitsForStaff));
         } finally {
             store.execute("barista", "DROP TRIGGER desk_test_fault");
@@ -205,6 +209,8 @@ class OrderDeskTest {
         assertThat(failed.originalQueue()).isEqualTo("barista.order-events");
         assertThat(failed.fate()).isEqualTo("DEAD");
         assertThat(failed.deliveries()).isEqualTo(3);
+        assertThat(failed.body()).as("the customer's number, masked by the store").contains("\"010-****-5678\"")
+                .doesNotContain("1234-5678");
         assertThat(store.queryText("ordering", "select status from customer_order where order_id = '"
                 + order.orderId() + "'")).isEqualTo("PAID");
 

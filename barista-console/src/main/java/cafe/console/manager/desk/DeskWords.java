@@ -3,6 +3,7 @@ package cafe.console.manager.desk;
 import cafe.contract.barista.Ticket;
 import cafe.contract.desk.PaymentRecord;
 import cafe.contract.desk.StatusChange;
+import cafe.console.manager.office.ShownDates;
 import cafe.contract.order.OrderStatus;
 import cafe.terminal.i18n.Texts;
 import java.time.Instant;
@@ -15,14 +16,20 @@ import java.util.List;
 final class DeskWords {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
-    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Texts texts;
     private final ZoneId zone;
+    private final ShownDates dates;
 
     DeskWords(Texts texts, ZoneId zone) {
         this.texts = texts;
         this.zone = zone;
+        this.dates = new ShownDates(texts, zone);
+    }
+
+    /** Days in the screen's language. */
+    ShownDates dates() {
+        return dates;
     }
 
     ZoneId zone() {
@@ -47,7 +54,7 @@ final class DeskWords {
     }
 
     String dayAndTime(Instant at) {
-        return at == null ? "" : DAY_AND_TIME.format(at.atZone(zone));
+        return dates.dayAndTime(at);
     }
 
     String step(StatusChange change) {

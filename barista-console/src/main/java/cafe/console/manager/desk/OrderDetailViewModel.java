@@ -3,6 +3,7 @@ package cafe.console.manager.desk;
 import cafe.client.CafeException;
 import cafe.client.OrderDesk;
 import cafe.console.manager.Failures;
+import cafe.console.manager.receipt.ReceiptViewModel;
 import cafe.contract.desk.OrderStory;
 import cafe.contract.desk.PaymentHistory;
 import cafe.contract.desk.PaymentRecord;
@@ -43,6 +44,7 @@ public final class OrderDetailViewModel {
     private final DeskWords words;
     private final Executor ui;
     private final CallLine line;
+    private final ReceiptViewModel receipt;
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper items = new ReadOnlyStringWrapper("");
@@ -54,8 +56,10 @@ public final class OrderDetailViewModel {
     private OrderStory story;
     private String cancelKey;
 
-    OrderDetailViewModel(OrderDesk desk, Texts texts, DeskWords words, Executor ui, Consumer<String> signInAgain) {
+    OrderDetailViewModel(OrderDesk desk, ReceiptViewModel receipt, Texts texts, DeskWords words, Executor ui,
+                         Consumer<String> signInAgain) {
         this.desk = desk;
+        this.receipt = receipt;
         this.texts = texts;
         this.words = words;
         this.ui = ui;
@@ -95,11 +99,25 @@ public final class OrderDetailViewModel {
         return line;
     }
 
+    /** The shown order's receipt, once asked for. */
+    public ReceiptViewModel receipt() {
+        return receipt;
+    }
+
     public void open(String id) {
         orderId = id;
+        story = null;
         cancelKey = null;
         reason.set("");
+        receipt.clear();
         reload();
+    }
+
+    /** Shows the order's receipt with its resend and print controls (an order not paid has none). */
+    public void showReceipt() {
+        if (story != null) {
+            receipt.open(orderId, story.order().number());
+        }
     }
 
     /** Asks the three contexts again (after a failure, or to see the order move on). */

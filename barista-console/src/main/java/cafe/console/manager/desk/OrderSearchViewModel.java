@@ -2,11 +2,11 @@ package cafe.console.manager.desk;
 
 import cafe.client.OrderDesk;
 import cafe.console.manager.Failures;
+import cafe.console.manager.office.ShownDates;
 import cafe.contract.desk.FindOrders;
 import cafe.contract.desk.OrderList;
 import cafe.contract.desk.OrderSummary;
 import cafe.terminal.i18n.Texts;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -23,7 +23,8 @@ import javafx.collections.ObservableList;
 /**
  * Finding orders: by the number a customer holds on the chosen day, or those placed on that day
  * between two times (the whole day when none is typed), newest first. A single order found by its
- * number opens at once.
+ * number opens at once. Until a day is chosen it is the store's today, which the store names in its
+ * first answer (before the day's start hour the calendar still shows the next date).
  */
 public final class OrderSearchViewModel {
 
@@ -40,17 +41,27 @@ public final class OrderSearchViewModel {
 
     /** @param open shows one order's history */
     OrderSearchViewModel(OrderDesk desk, Texts texts, DeskWords words, Executor ui, Consumer<String> signInAgain,
-                         Clock clock, Consumer<OrderSummary> open) {
+                         Consumer<OrderSummary> open) {
         this.desk = desk;
         this.texts = texts;
         this.words = words;
         this.open = open;
         this.line = new CallLine(texts, ui, signInAgain, failure -> Failures.describe(failure, texts));
-        this.day = new SimpleObjectProperty<>(LocalDate.now(clock.withZone(words.zone())));
+        this.day = new SimpleObjectProperty<>();
     }
 
     public ObjectProperty<LocalDate> dayProperty() {
         return day;
+    }
+
+    /** How the day is written and read on this screen. */
+    public ShownDates dates() {
+        return words.dates();
+    }
+
+    /** A typed day that is not one: the day chosen stays, and the search line says why. */
+    public void dayUnreadable(String why) {
+        line.say(why, true);
     }
 
     public StringProperty numberProperty() {
@@ -88,11 +99,11 @@ public final class OrderSearchViewModel {
             line.say(texts.get("orders.numberNotNumber"), true);
             return;
         }
-        LocalDate onDay = dayOrToday();
-        line.send(desk.find(FindOrders.number(onDay, wanted)), texts.get("orders.finding"), list -> {
+        line.send(desk.find(new FindOrders(day.get(), wanted, null, null)), texts.get("orders.finding"), list -> {
+            learnDay(list);
             found.setAll(list.orders());
             if (list.orders().isEmpty()) {
-                line.say(texts.get("orders.noSuchNumber", wanted, onDay), true);
+                line.say(texts.get("orders.noSuchNumber", wanted, words.dates().day(list.day())), true);
             } else {
                 open.accept(list.orders().get(0));
             }
@@ -101,7 +112,7 @@ public final class OrderSearchViewModel {
 
     /** The chosen day's orders between the typed times; the whole day when no time is typed. */
     public void findByTime() {
-        LocalDate onDay = dayOrToday();
+        LocalDate onDay = isBlank(from.get()) && isBlank(to.get()) ? day.get() : dayOrToday();
         Instant start;
         Instant end;
         try {
@@ -119,12 +130,25 @@ public final class OrderSearchViewModel {
     }
 
     private void show(OrderList list) {
+        learnDay(list);
         found.setAll(list.orders());
         String count = list.orders().isEmpty() ? texts.get("orders.noneFound")
                 : texts.get("orders.foundCount", list.orders().size());
         line.say(list.more() ? count + " " + texts.get("orders.more") : count, false);
     }
 
+    /** The store's today, once it named it: the calendar's date is another day before the day starts (04:00). */
+    private void learnDay(OrderList list) {
+        if (day.get() == null && list.day() != null) {
+            day.set(list.day());
+        }
+    }
+
+    private static boolean isBlank(String typed) {
+        return typed == null || typed.isBlank();
+    }
+
+    /** The chosen day; before the store named its today, the calendar's. */
     private LocalDate dayOrToday() {
         if (day.get() == null) {
             day.set(LocalDate.now(words.zone()));

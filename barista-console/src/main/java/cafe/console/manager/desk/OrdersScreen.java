@@ -2,12 +2,12 @@ package cafe.console.manager.desk;
 
 import cafe.console.manager.office.Desk;
 import cafe.console.manager.office.SectionScreen;
+import cafe.console.manager.receipt.ReceiptViewModel;
 import cafe.terminal.fx.Fxml;
-import java.time.Clock;
 import java.time.ZoneId;
 import javafx.scene.Node;
 
-/** Orders as a back-office section: find one, read its whole history, cancel it with a refund. */
+/** Orders as a back-office section: find one, read its whole history, cancel it with a refund, see its receipt. */
 public final class OrdersScreen implements SectionScreen {
 
     private final Desk desk;
@@ -17,10 +17,12 @@ public final class OrdersScreen implements SectionScreen {
     public OrdersScreen(Desk desk) {
         this.desk = desk;
         DeskWords words = new DeskWords(desk.texts(), ZoneId.systemDefault());
-        this.detail = new OrderDetailViewModel(desk.client().orderDesk(), desk.texts(), words, desk.ui(),
+        ReceiptViewModel receipt = new ReceiptViewModel(desk.client().receipts(), desk.texts(), desk.ui(),
+                desk.signInAgain(), ZoneId.systemDefault());
+        this.detail = new OrderDetailViewModel(desk.client().orderDesk(), receipt, desk.texts(), words, desk.ui(),
                 desk.signInAgain());
         this.search = new OrderSearchViewModel(desk.client().orderDesk(), desk.texts(), words, desk.ui(),
-                desk.signInAgain(), Clock.systemDefaultZone(), order -> detail.open(order.orderId()));
+                desk.signInAgain(), order -> detail.open(order.orderId()));
     }
 
     @Override

@@ -1,5 +1,8 @@
 package cafe.console.manager.desk;
 
+import cafe.console.manager.office.DayPickerView;
+import cafe.console.manager.receipt.ReceiptCard;
+import cafe.console.manager.receipt.ReceiptViewModel;
 import cafe.contract.desk.OrderSummary;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -8,10 +11,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 
-/** Orders: the search and the orders found at the left, the chosen order's history at the right. */
+/** Orders: the search and the orders found at the left, the chosen order's history (and receipt) at the right. */
 public final class OrdersView {
 
     @FXML
@@ -50,6 +54,12 @@ public final class OrdersView {
     private Label detailMessage;
     @FXML
     private ProgressIndicator loading;
+    @FXML
+    private Button receipt;
+    @FXML
+    private VBox receiptCard;
+    @FXML
+    private ScrollPane detailScroll;
 
     private final OrderSearchViewModel search;
     private final OrderDetailViewModel order;
@@ -61,6 +71,7 @@ public final class OrdersView {
 
     @FXML
     private void initialize() {
+        DayPickerView.fit(day, search.dates(), search::dayUnreadable);
         day.valueProperty().bindBidirectional(search.dayProperty());
         number.textProperty().bindBidirectional(search.numberProperty());
         from.textProperty().bindBidirectional(search.fromProperty());
@@ -89,6 +100,22 @@ public final class OrdersView {
         cancel.disableProperty().bind(order.line().busyProperty());
         reload.disableProperty().bind(order.line().busyProperty());
         CallLineView.follow(detailMessage, loading, order.line());
+        ReceiptViewModel shown = order.receipt();
+        receipt.disableProperty().bind(order.line().busyProperty().or(shown.busyProperty()));
+        receiptCard.getChildren().setAll(ReceiptCard.load(shown));
+        receiptCard.visibleProperty().bind(shown.receiptProperty().isNotNull().or(shown.messageProperty().isNotEmpty()));
+        receiptCard.managedProperty().bind(receiptCard.visibleProperty());
+        receiptCard.visibleProperty().subscribe(shownNow -> {
+            if (shownNow) {
+                detailScroll.layout();
+                detailScroll.setVvalue(detailScroll.getVmax());
+            }
+        });
+    }
+
+    @FXML
+    private void showReceipt() {
+        order.showReceipt();
     }
 
     @FXML

@@ -53,6 +53,7 @@ public final class MenuEditorViewModel {
     private final StringProperty categoryKo = new SimpleStringProperty("");
     private final StringProperty categoryEn = new SimpleStringProperty("");
     private final MenuChanges changes;
+    private final PictureShelf pictureShelf;
     private Subscription menuEvents;
 
     /** @param signInAgain called with the reason when the staff pass is no longer good */
@@ -60,6 +61,7 @@ public final class MenuEditorViewModel {
         this.client = client;
         this.texts = texts;
         this.changes = new MenuChanges(texts, ui, signInAgain, this::apply);
+        this.pictureShelf = new PictureShelf(client::picture);
     }
 
     public ObservableList<MenuCategory> categories() {
@@ -166,10 +168,18 @@ public final class MenuEditorViewModel {
         });
     }
 
+    /** A picture's bytes for its preview, answered off the FX thread. */
+    public CompletableFuture<byte[]> picture(String image) {
+        return pictureShelf.bytes(image);
+    }
+
     /** Adds a picture file from this PC to the menu and puts it on the item in the form. */
     public void addPicture(Path file) {
         changes.send(CompletableFuture.supplyAsync(() -> fitted(file))
-                .thenCompose(bytes -> client.savePicture(new SavePicture(bytes))), saved -> {
+                .thenCompose(bytes -> client.savePicture(new SavePicture(bytes)).thenApply(saved -> {
+                    pictureShelf.keep(saved.image(), bytes);
+                    return saved;
+                })), saved -> {
                     if (!pictures.contains(saved.image())) {
                         pictures.add(saved.image());
                     }

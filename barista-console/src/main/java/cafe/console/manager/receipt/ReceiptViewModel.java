@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -24,7 +25,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * The receipt desk: find a paid order's receipt by its number, show it as it prints, send it to an
+ * The receipt desk: find a paid order's receipt by its number (or open an order's own), show it as it prints, send it to an
  * e-mail address the customer gives, print it. Each call shows that it is under way, and a failure
  * says why and can be tried again; a repeated press of the same resend or print is one request.
  */
@@ -99,7 +100,23 @@ public final class ReceiptViewModel {
             fail(texts.get("receipt.numberNeeded"));
             return;
         }
-        run(texts.get("receipt.finding", orderNumber), () -> desk.find(orderNumber), found -> "");
+        String typed = String.valueOf(orderNumber);
+        run(texts.get("receipt.finding", typed), () -> desk.find(orderNumber), found -> "",
+                texts.get("receipt.notFound", typed));
+    }
+
+    /** Shows the receipt of this order (number {@code orderNumber}), as the order's history asks for it. */
+    public void open(String orderId, int orderNumber) {
+        String number = String.valueOf(orderNumber);
+        run(texts.get("receipt.finding", number), () -> desk.of(orderId), found -> "",
+                texts.get("receipt.notPaid", number));
+    }
+
+    /** Forgets the shown receipt and what was said: another order is on the screen. */
+    public void clear() {
+        receipt.set(null);
+        problem.set(false);
+        message.set("");
     }
 
     /** Sends the shown receipt to the typed address; the same press retried after a failure keeps its id. */
@@ -109,7 +126,7 @@ public final class ReceiptViewModel {
             String requestId = UUID.randomUUID().toString();
             String to = email.get().strip();
             run(texts.get("receipt.sending"), () -> desk.resend(requestId, shown.orderId(), to),
-                    sent -> texts.get("receipt.sent", to));
+                    sent -> texts.get("receipt.sent", to), notFound(shown));
         }
     }
 
@@ -118,12 +135,17 @@ public final class ReceiptViewModel {
         if (shown != null) {
             String requestId = UUID.randomUUID().toString();
             run(texts.get("receipt.printing"), () -> desk.print(requestId, shown.orderId()),
-                    printed -> texts.get("receipt.printed"));
+                    printed -> texts.get("receipt.printed"), notFound(shown));
         }
     }
 
+    private String notFound(ReceiptView shown) {
+        return texts.get("receipt.notPaid", String.valueOf(shown.orderNumber()));
+    }
+
+    /** @param notFound what RECEIPT_NOT_FOUND means for this call */
     private void run(String underWay, Supplier<CompletableFuture<ReceiptView>> call,
-                     java.util.function.Function<ReceiptView, String> done) {
+                     Function<ReceiptView, String> done, String notFound) {
         if (busy.get()) {
             return;
         }
@@ -138,14 +160,14 @@ public final class ReceiptViewModel {
             } else if (Failures.code(failure).filter(code -> code == ErrorCode.SIGN_IN_REQUIRED).isPresent()) {
                 signInAgain.accept(Failures.describe(failure, texts));
             } else {
-                fail(describe(failure));
+                fail(describe(failure, notFound));
             }
         }, ui);
     }
 
-    private String describe(Throwable failure) {
+    private String describe(Throwable failure, String notFound) {
         return Failures.code(failure).map(code -> switch (code) {
-            case RECEIPT_NOT_FOUND -> texts.get("receipt.notFound", number.get().strip());
+            case RECEIPT_NOT_FOUND -> notFound;
             case CONTACT_INVALID -> texts.get("receipt.emailInvalid");
             case PRINTER_FAILED -> texts.get("receipt.printerFailed", failure.getMessage());
             default -> Failures.describe(failure, texts);

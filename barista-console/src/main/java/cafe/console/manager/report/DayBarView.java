@@ -1,8 +1,9 @@
 package cafe.console.manager.report;
 
+import cafe.console.manager.office.DayPickerView;
+import cafe.console.manager.office.ShownDates;
 import cafe.terminal.i18n.Texts;
-import java.time.chrono.IsoChronology;
-import java.time.format.FormatStyle;
+import java.time.ZoneId;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -14,11 +15,11 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.util.converter.LocalDateStringConverter;
 
 /**
  * The day a report section shows, and how to change it: the previous day, a date picker, the next
- * day (not past today), today; a spinner while the store answers, and its refusal with a retry.
+ * day (not past today), today; a spinner while the store answers, and its refusal with a retry. A
+ * typed day is read in the screen's language; one that is not a day is said beside the picker.
  * Page Up and Page Down on the section move a day back and forth.
  */
 public final class DayBarView extends HBox {
@@ -29,6 +30,7 @@ public final class DayBarView extends HBox {
     private final Button today = new Button();
     private final ProgressIndicator waiting = new ProgressIndicator();
     private final Label problem = new Label();
+    private final Label unreadable = new Label();
     private final Button retry = new Button();
 
     public DayBarView() {
@@ -39,6 +41,10 @@ public final class DayBarView extends HBox {
         today.setId("day-today");
         waiting.setId("day-waiting");
         problem.setId("day-problem");
+        unreadable.setId("day-unreadable");
+        unreadable.getStyleClass().add("report-problem");
+        unreadable.setWrapText(true);
+        unreadable.managedProperty().bind(unreadable.textProperty().isNotEmpty());
         retry.setId("day-retry");
         problem.getStyleClass().add("report-problem");
         problem.setWrapText(true);
@@ -46,7 +52,7 @@ public final class DayBarView extends HBox {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox.setHgrow(problem, Priority.SOMETIMES);
-        getChildren().addAll(previous, date, next, today, waiting, gap, problem, retry);
+        getChildren().addAll(previous, date, next, today, waiting, unreadable, gap, problem, retry);
     }
 
     /** Shows and changes the model's day; Page Up / Page Down on {@code section} do so too. */
@@ -57,7 +63,8 @@ public final class DayBarView extends HBox {
         today.setText(texts.get("report.today"));
         retry.setText(texts.get("report.retry"));
         date.setPromptText(texts.get("report.day"));
-        date.setConverter(new LocalDateStringConverter(FormatStyle.MEDIUM, texts.locale(), IsoChronology.INSTANCE));
+        DayPickerView.fit(date, new ShownDates(texts, ZoneId.systemDefault()), unreadable::setText);
+        date.valueProperty().addListener((obs, was, now) -> unreadable.setText(""));
         previous.setOnAction(event -> model.previousDay());
         next.setOnAction(event -> model.nextDay());
         today.setOnAction(event -> model.showToday());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cafe.client.CafeException;
 import cafe.client.OrderDesk;
 import cafe.console.manager.ManagerWindow;
+import cafe.console.manager.receipt.ReceiptViewModel;
 import cafe.contract.LocalizedText;
 import cafe.contract.desk.FailedMessage;
 import cafe.contract.desk.FailedMessageList;
@@ -37,14 +38,17 @@ class OrderDetailViewModelTest {
     private static final Instant PLACED = Instant.parse("2026-12-04T05:30:00Z");
     private final Desk desk = new Desk();
     private final Texts texts = Texts.of(ManagerWindow.TEXTS, Language.EN);
-    private final OrderDetailViewModel order = new OrderDetailViewModel(desk, texts,
+    /** No receipt is asked for here: the desk behind it is never called. */
+    private final ReceiptViewModel receipt = new ReceiptViewModel(null, texts, Runnable::run, why -> { },
+            ZoneOffset.UTC);
+    private final OrderDetailViewModel order = new OrderDetailViewModel(desk, receipt, texts,
             new DeskWords(texts, ZoneOffset.UTC), Runnable::run, why -> { });
 
     @Test
     void theHistoryIsPutTogetherFromWhatOrderingPaymentAndTheBarSay() {
         order.open("o-1");
 
-        assertThat(order.headingProperty().get()).isEqualTo("Order 101   2026-12-04 05:30   ₩4,500   Picked up");
+        assertThat(order.headingProperty().get()).isEqualTo("Order 101   Dec 4, 2026 05:30   ₩4,500   Picked up");
         assertThat(order.stepsProperty().get()).isEqualTo("05:30:00   Placed, not paid yet\n05:30:00   Paid");
         assertThat(order.paymentsProperty().get()).isEqualTo(
                 "Try 1: VISA ****0002 ₩4,500   declined at 05:30:00: Card declined (DECLINED)\n"
@@ -76,7 +80,8 @@ class OrderDetailViewModelTest {
 
         @Override
         public CompletableFuture<OrderList> find(FindOrders query) {
-            return CompletableFuture.completedFuture(new OrderList(List.of(summary()), false));
+            return CompletableFuture.completedFuture(
+                    new OrderList(List.of(summary()), false, LocalDate.of(2026, 12, 4)));
         }
 
         @Override

@@ -8,6 +8,7 @@ import cafe.contract.wire.Headers;
 import cafe.core.deadletter.domain.FiledLetter;
 import cafe.core.deadletter.domain.Resolution;
 import cafe.core.deadletter.domain.UndeliveredMessage;
+import cafe.core.shared.ContactMask;
 import cafe.core.shared.Rejection;
 import cafe.core.shared.Staff;
 import cafe.core.shared.Transactions;
@@ -24,6 +25,8 @@ import org.slf4j.MDC;
  * The back office's failed messages: the letters the office keeps, and a staff member's retry (the
  * letter sent back once to the queue it failed on) or discard (with a reason), each recorded with
  * who and when. Asking again for a letter already resolved the same way answers that resolution.
+ * A letter's body is shown with every customer contact in it masked: the whole number or address
+ * stays in the office, kept only so that a retry sends the message as it was.
  */
 public final class DeadLetterDesk {
 
@@ -125,7 +128,7 @@ public final class DeadLetterDesk {
         Resolution how = letter.resolution();
         return new FailedMessage(letter.id(), m.fate().name(), m.originalQueue(), m.type(), m.orderId(), m.eventId(),
                 letter.kept().keptAt(), m.deliveries() == null ? 0 : m.deliveries(), letter.kept().handledBy(),
-                m.body(), how == null ? null : how.kind().name(), how == null ? null : how.at(),
+                ContactMask.text(m.body()), how == null ? null : how.kind().name(), how == null ? null : how.at(),
                 how == null ? null : how.staffName(), how == null ? null : how.note(), diedAgain);
     }
 }

@@ -47,6 +47,9 @@ public class ReceiptDesk {
     }
 
     public ReceiptView find(FindReceipt query, Staff staff) {
+        if (query.orderId() != null) {
+            return transactions.inTransaction(() -> view(known(query.orderId())));
+        }
         return transactions.inTransaction(() -> view(receipts.latestNumbered(query.orderNumber()).orElseThrow(
                 () -> new Rejection(ErrorCode.RECEIPT_NOT_FOUND, "no paid order has the number " + query.orderNumber()))));
     }

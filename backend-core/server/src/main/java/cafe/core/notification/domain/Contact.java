@@ -1,5 +1,6 @@
 package cafe.core.notification.domain;
 
+import cafe.core.shared.ContactMask;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -38,12 +39,7 @@ public record Contact(Kind kind, String address) {
 
     /** The address with most of it hidden: "010-****-5678", "k***@example.com". */
     public String masked() {
-        if (kind == Kind.EMAIL) {
-            int at = address.indexOf('@');
-            return address.charAt(0) + "***" + address.substring(at);
-        }
-        String digits = address.replaceAll("[^0-9]", "");
-        return digits.substring(0, Math.min(3, digits.length())) + "-****-" + digits.substring(digits.length() - 4);
+        return ContactMask.address(address);
     }
 
     @Override

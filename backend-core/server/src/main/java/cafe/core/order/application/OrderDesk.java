@@ -44,7 +44,7 @@ public final class OrderDesk {
         LocalDate day = query.day() != null ? query.day() : calendar.today();
         if (query.number() != null) {
             return transactions.inTransaction(() -> new OrderList(orders.findByNumber(day, query.number())
-                    .map(OrderDesk::summary).stream().toList(), false));
+                    .map(OrderDesk::summary).stream().toList(), false, day));
         }
         Instant from = query.from() != null ? query.from() : calendar.startOf(day);
         Instant to = query.to() != null ? query.to() : calendar.startOf(day.plusDays(1));
@@ -55,7 +55,7 @@ public final class OrderDesk {
         return transactions.inTransaction(() -> {
             List<Order> found = orders.placedBetween(from, to, MOST_FOUND + 1);
             return new OrderList(found.stream().limit(MOST_FOUND).map(OrderDesk::summary).toList(),
-                    found.size() > MOST_FOUND);
+                    found.size() > MOST_FOUND, day);
         });
     }
 
