@@ -6,6 +6,8 @@ import jakarta.jms.MessageConsumer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +32,7 @@ final class EventBatches implements AutoCloseable {
     private final MessageConsumer consumer;
     private final EventSubscriber subscriber;
     private final Thread thread;
-    private volatile boolean open = true;
+    private final CountDownLatch stopped = new CountDownLatch(1);
     private final int most;
     private long oneByOneUntil = System.nanoTime();
 
@@ -47,14 +49,14 @@ final class EventBatches implements AutoCloseable {
     }
 
     private void run() {
-        while (open) {
+        while (open()) {
             try {
                 List<Message> batch = receive(System.nanoTime() - oneByOneUntil < 0 ? 1 : most);
                 if (!batch.isEmpty()) {
                     deliver(batch);
                 }
             } catch (JMSException | RuntimeException e) {
-                if (open) {
+                if (open()) {
                     log.error("the subscriber {} cannot receive; trying again", thread.getName(), e);
                     pause();
                 }
@@ -69,39 +71,40 @@ final class EventBatches implements AutoCloseable {
     }
 
     /** Waits for one message, then takes those already waiting behind it; a redelivered one goes alone. */
-    private List<Message> receive(int most) throws JMSException {
+    private List<Message> receive(int upTo) throws JMSException {
         Message first = consumer.receive(POLL.toMillis());
         if (first == null) {
             return List.of();
         }
-        if (redelivered(first)) {
+        if (first.getJMSRedelivered()) {
             return List.of(first);
         }
         List<Message> batch = new ArrayList<>();
         batch.add(first);
         Message next;
-        while (batch.size() < most && (next = consumer.receiveNoWait()) != null) {
+        while (batch.size() < upTo && (next = consumer.receiveNoWait()) != null) {
             batch.add(next);
         }
         return batch;
     }
 
-    private static boolean redelivered(Message message) throws JMSException {
-        return message.getJMSRedelivered();
+    private boolean open() {
+        return stopped.getCount() > 0;
     }
 
+    /** Waits before trying again, or until stopped. */
     private void pause() {
         try {
-            Thread.sleep(POLL.toMillis());
+            stopped.await(POLL.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            open = false;
+            stop();
         }
     }
 
     /** Stops taking messages after the batch in hand; {@link #close()} waits for that. */
     void stop() {
-        open = false;
+        stopped.countDown();
     }
 
     @Override

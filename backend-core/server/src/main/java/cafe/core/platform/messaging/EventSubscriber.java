@@ -10,7 +10,6 @@ import jakarta.jms.Session;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -59,8 +58,7 @@ final class EventSubscriber implements MessageListener {
             for (Message message : messages) {
                 envelopes.add(Envelope.read(message));
             }
-            List<String> outcomes = storage.untilStored(what(envelopes), () -> envelopes.size() == 1
-                    ? List.of(withOrderId(envelopes.get(0), () -> apply(envelopes.get(0)))) : applyTogether(envelopes));
+            List<String> outcomes = storage.untilStored(what(envelopes), () -> applyAll(envelopes));
             session.commit();
             for (int i = 0; i < envelopes.size(); i++) {
                 logOutcome(envelopes.get(i), outcomes.get(i));
@@ -78,14 +76,19 @@ final class EventSubscriber implements MessageListener {
                 + " on " + subscription.queue();
     }
 
-    private List<String> applyTogether(List<Envelope> envelopes) {
-        return database.transactions().inTransaction(() -> {
-            List<String> outcomes = new ArrayList<>(envelopes.size());
-            for (Envelope envelope : envelopes) {
-                outcomes.add(withOrderId(envelope, () -> apply(envelope)));
-            }
-            return outcomes;
-        });
+    /** One event takes no outer transaction: a route with its own transactions must not be held inside one. */
+    private List<String> applyAll(List<Envelope> envelopes) {
+        if (envelopes.size() == 1) {
+            return List.of(applyForOrder(envelopes.get(0)));
+        }
+        return database.transactions().inTransaction(() -> envelopes.stream().map(this::applyForOrder).toList());
+    }
+
+    @SuppressWarnings("try") // the resource only scopes the orderId in the log lines
+    private String applyForOrder(Envelope envelope) {
+        try (var orderId = MDC.putCloseable(Headers.ORDER_ID, envelope.orderId())) {
+            return apply(envelope);
+        }
     }
 
     private String apply(Envelope envelope) {
@@ -130,29 +133,19 @@ final class EventSubscriber implements MessageListener {
         return true;
     }
 
-    private static <T> T withOrderId(Envelope envelope, Supplier<T> work) {
-        MDC.put(Headers.ORDER_ID, envelope.orderId());
-        try {
-            return work.get();
-        } finally {
-            MDC.remove(Headers.ORDER_ID);
-        }
-    }
-
     /** An event applied is told by the service's own line; only one skipped is told here at INFO. */
+    @SuppressWarnings("try") // the resource only scopes the orderId in the log lines
     private void logOutcome(Envelope envelope, String outcome) {
-        MDC.put(Headers.ORDER_ID, envelope.orderId());
-        try {
+        try (var orderId = MDC.putCloseable(Headers.ORDER_ID, envelope.orderId())) {
             if (APPLIED.equals(outcome)) {
                 log.debug("{} {} on {}: {}", envelope.type(), envelope.eventId(), subscription.queue(), outcome);
             } else {
                 log.info("{} {} on {}: {}", envelope.type(), envelope.eventId(), subscription.queue(), outcome);
             }
-        } finally {
-            MDC.remove(Headers.ORDER_ID);
         }
     }
 
+    @SuppressWarnings("try") // the resource only scopes the orderId in the log lines
     private void logFailure(List<Message> messages, List<Envelope> envelopes, Exception e) {
         if (messages.size() > 1) {
             log.info("a batch of {} events on {} failed (orderIds {}), rolled back to be applied one by one: {}",
@@ -160,13 +153,11 @@ final class EventSubscriber implements MessageListener {
                     e.toString());
             return;
         }
-        MDC.put(Headers.ORDER_ID, envelopes.isEmpty() ? null : envelopes.get(0).orderId());
-        try {
+        Envelope envelope = envelopes.isEmpty() ? null : envelopes.get(0);
+        try (var orderId = MDC.putCloseable(Headers.ORDER_ID, envelope == null ? null : envelope.orderId())) {
             log.warn("{} on {} failed (delivery {}), rolled back for redelivery",
-                    envelopes.isEmpty() ? "message" : envelopes.get(0).type(), subscription.queue(),
+                    envelope == null ? "message" : envelope.type(), subscription.queue(),
                     deliveryCount(messages.get(0)), e);
-        } finally {
-            MDC.remove(Headers.ORDER_ID);
         }
     }
 
