@@ -100,7 +100,8 @@ public final class StoreServer implements AutoCloseable {
     private static StoreServer start(StoreConfig config, DataFolderLock folder, long started) {
         CompletableFuture<EmbeddedBroker> broker = CompletableFuture.supplyAsync(
                 () -> EmbeddedBroker.start(config.brokerSettings()), StoreServer::startBrokerThread);
-        StorePlatform platform = new StorePlatform(broker, config.dataDir(), config.clock(), Json.newMapper(),
+        StorePlatform platform = new StorePlatform(broker, config.dataDir(),
+                config.database().databases(config.dataDir()), config.clock(), Json.newMapper(),
                 config.safeguards().retention());
         SimulatedGateway cardNetwork = SimulatedGateway.remembering(
                 config.dataDir().resolve(SIMULATED_CARD_NETWORK_FILE), config.gateway().latency(),
