@@ -9,8 +9,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The options of {@code cafe-server [run]}: where the store listens, logs, how its card network behaves
- * and how it reaches customers.
+ * The options of {@code cafe-server [run]}: the settings file, where the store listens, logs, how its
+ * card network behaves and how it reaches customers.
  */
 final class RunOptions {
 
@@ -22,6 +22,9 @@ final class RunOptions {
 
     @Mixin
     ReachOptions reach = new ReachOptions();
+
+    @Mixin
+    SettingsOption settings = new SettingsOption();
 
     private int port = StoreConfig.DEFAULT_PORT;
     private int lanPort = StoreConfig.DEFAULT_LAN_PORT;
@@ -90,7 +93,7 @@ final class RunOptions {
 
     StoreConfig storeConfig() {
         require(port != lanPort, "--port and --lan-port must differ, both were " + port);
-        return StoreConfig.defaults(dataDir(), port).withLanPort(lanPort).withBindHost(bind).withGateway(gateway)
+        return settings.settings().appliedTo(StoreConfig.defaults(dataDir(), port)).withLanPort(lanPort).withBindHost(bind).withGateway(gateway)
                 .withReach(reach.reach(dataDir()));
     }
 }

@@ -15,6 +15,7 @@ import cafe.core.payment.adapter.gateway.SimulatedGateway;
 import cafe.core.platform.StoreContext;
 import cafe.core.platform.StorePlatform;
 import cafe.core.platform.messaging.EmbeddedBroker;
+import cafe.core.platform.persistence.DatabaseSettings;
 import cafe.core.server.backup.Snapshot;
 import cafe.core.server.backup.StoreBackup;
 import cafe.core.server.control.ControlChannel;
@@ -152,9 +153,14 @@ public final class StoreServer implements AutoCloseable {
     /**
      * Takes a snapshot of this running store into {@code <dataDir>/backups/<time>} (see
      * {@link StoreBackup#live}); {@code cafe-server backup} then moves it where the operator asked.
-     * Answers the folder, then what an operator reads about it.
+     * Answers the folder, then what an operator reads about it. Refused when the databases are in
+     * PostgreSQL: its own tools back them up, and half a store (the journal alone) is no backup.
      */
     List<String> backup() throws Exception {
+        if (config.database().kind() != DatabaseSettings.Kind.SQLITE) {
+            throw new IllegalStateException("the databases are in PostgreSQL: back them up with its own tools "
+                    + "(pg_dump, continuous archiving); cafe-server backup copies a store's SQLite files and journal");
+        }
         Path target = config.dataDir().resolve("backups")
                 .resolve(BACKUP_NAME.format(config.clock().instant().atZone(ZoneOffset.UTC)));
         Snapshot snapshot = new StoreBackup(config.dataDir(), BuildVersion.current(), config.clock())

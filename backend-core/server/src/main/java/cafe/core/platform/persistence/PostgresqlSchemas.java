@@ -39,7 +39,7 @@ final class PostgresqlSchemas implements StoreDatabases {
 
     @Override
     public String describe(String context) {
-        return "schema " + context + " of " + settings.url();
+        return "schema " + context + " in " + settings.url();
     }
 
     @Override

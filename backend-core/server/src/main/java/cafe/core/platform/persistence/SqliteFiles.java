@@ -28,7 +28,7 @@ final class SqliteFiles implements StoreDatabases {
 
     @Override
     public String describe(String context) {
-        return file(context).getFileName().toString();
+        return file(context).getFileName() + " in " + dataDir;
     }
 
     @Override
