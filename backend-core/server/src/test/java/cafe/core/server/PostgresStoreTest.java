@@ -7,17 +7,27 @@ import static cafe.core.order.Carts.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cafe.contract.barista.TicketAction;
 import cafe.contract.order.OrderAccepted;
 import cafe.contract.order.OrderStatus;
 import cafe.contract.order.OrderView;
-import cafe.contract.barista.TicketAction;
 import cafe.contract.wire.Addresses;
 import cafe.contract.wire.MessageTypes;
 import cafe.contract.wire.Reply;
 import cafe.contract.wire.Role;
+import cafe.contract.wire.Json;
 import cafe.core.platform.TestTerminal;
+import cafe.core.platform.persistence.DatabaseSettings;
+import cafe.core.platform.persistence.ServiceDatabase;
+import cafe.core.platform.persistence.StoreDatabases;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,12 +40,15 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The same StoreServer with its data in a real PostgreSQL server instead of SQLite files: one
  * store for the class, each context in its own schema. An order goes its whole way, survives a
- * restart, and the ledger check reads it back from PostgreSQL.
+ * restart, the ledger check reads it back from PostgreSQL, and each schema went through the same
+ * migrations as a SQLite file does.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PostgresStoreTest {
 
     private static final Duration DEADLINE = Duration.ofSeconds(30);
+    private static final List<String> CONTEXTS = List.of("ordering", "payment", "barista", "notification", "menu",
+            "staff", "deadletters");
 
     @TempDir
     static Path folder;
@@ -100,6 +113,33 @@ class PostgresStoreTest {
         awaitStatus(kiosk, another, OrderStatus.QUEUED);
         LedgerAssertions.storeIsClean(store.databases());
         assertThat(store.query("ordering", "select count(*) from customer_order")).isEqualTo(2);
+    }
+
+    @Test
+    @Order(3)
+    void everySchemaHasTheVersionsOfTheSameMigrationsAsTheSqliteFiles() throws Exception {
+        Path sqliteFolder = folder.resolve("sqlite");
+        StoreDatabases sqlite = DatabaseSettings.sqliteFiles().databases(sqliteFolder);
+        for (String context : CONTEXTS) {
+            ServiceDatabase.open(sqlite, context, List.of(), Json.newMapper(), Clock.systemUTC()).close();
+            assertThat(versions(store.databases(), context)).as(context).isEqualTo(versions(sqlite, context))
+                    .contains("shared:1", context + ":1");
+        }
+        assertThat(store.queryText("ordering", "select data_type from information_schema.columns"
+                + " where table_schema = 'ordering' and table_name = 'customer_order' and column_name = 'placed_at'"))
+                .as("epoch milliseconds need 64 bits").isEqualTo("bigint");
+    }
+
+    private static List<String> versions(StoreDatabases databases, String context) throws SQLException {
+        List<String> versions = new ArrayList<>();
+        try (Connection connection = databases.connect(context);
+             ResultSet rows = connection.createStatement().executeQuery(
+                     "select migration_set, version from schema_version order by migration_set, version")) {
+            while (rows.next()) {
+                versions.add(rows.getString(1) + ":" + rows.getInt(2));
+            }
+        }
+        return versions;
     }
 
     private static OrderAccepted place(TestTerminal kiosk) throws Exception {
