@@ -1,5 +1,6 @@
 package cafe.core.server;
 
+import cafe.core.server.settings.ServerSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import picocli.CommandLine.Mixin;
@@ -93,7 +94,8 @@ final class RunOptions {
 
     StoreConfig storeConfig() {
         require(port != lanPort, "--port and --lan-port must differ, both were " + port);
-        return settings.settings().appliedTo(StoreConfig.defaults(dataDir(), port)).withLanPort(lanPort).withBindHost(bind).withGateway(gateway)
-                .withReach(reach.reach(dataDir()));
+        ServerSettings file = settings.settings();
+        return StoreConfig.defaults(dataDir(), port).withDatabase(file.database()).withLanPort(lanPort)
+                .withBindHost(bind).withGateway(gateway).withReach(reach.reach(dataDir()));
     }
 }

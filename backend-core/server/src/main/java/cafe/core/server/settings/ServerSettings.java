@@ -1,7 +1,6 @@
 package cafe.core.server.settings;
 
 import cafe.core.platform.persistence.DatabaseSettings;
-import cafe.core.server.StoreConfig;
 import java.nio.file.Path;
 
 /**
@@ -26,10 +25,5 @@ public record ServerSettings(DatabaseSettings database) {
         DatabaseSettings database = DatabaseSection.read(file);
         file.refuseUnknownKeys();
         return new ServerSettings(database);
-    }
-
-    /** The store's config with these settings in it. */
-    public StoreConfig appliedTo(StoreConfig config) {
-        return config.withDatabase(database);
     }
 }
