@@ -125,7 +125,8 @@ public final class StoreServer implements AutoCloseable {
         server.control = ControlChannel.open(config.dataDir(), Map.of(
                 "backup", arguments -> server.backup(),
                 "pair", server.pairTerminals()::issue));
-        log.info("store server ready in {} ms, data in {}", server.startup.toMillis(), config.dataDir().toAbsolutePath());
+        log.info("store server ready in {} ms, data in {}, databases: {}", server.startup.toMillis(),
+                config.dataDir().toAbsolutePath(), config.database());
         return server;
     }
 
