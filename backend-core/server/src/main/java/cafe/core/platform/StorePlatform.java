@@ -1,12 +1,12 @@
 package cafe.core.platform;
 
 import cafe.core.platform.messaging.DurableSubscription;
-import cafe.core.platform.messaging.EmbeddedBroker;
 import cafe.core.platform.messaging.EventRoutes;
 import cafe.core.platform.messaging.Letter;
 import cafe.core.platform.messaging.LetterReturns;
 import cafe.core.platform.messaging.MessagingAdapters;
 import cafe.core.platform.messaging.RequestRoutes;
+import cafe.core.platform.messaging.StoreBroker;
 import cafe.core.platform.persistence.DatabaseUpkeep;
 import cafe.core.platform.persistence.Retention;
 import cafe.core.platform.persistence.ServiceDatabase;
@@ -60,7 +60,7 @@ public final class StorePlatform implements AutoCloseable {
     private final Deque<AutoCloseable> opened = new ArrayDeque<>();
     private StaffPasses staffPasses;
 
-    public StorePlatform(EmbeddedBroker broker, Path dataDir, Clock clock, ObjectMapper json) {
+    public StorePlatform(StoreBroker broker, Path dataDir, Clock clock, ObjectMapper json) {
         this(CompletableFuture.completedFuture(broker), dataDir, clock, json, Retention.standard());
     }
 
@@ -68,7 +68,7 @@ public final class StorePlatform implements AutoCloseable {
      * A platform whose broker is still starting (on another thread): contexts open their databases
      * meanwhile and wait for the broker at their first endpoint or subscription.
      */
-    public StorePlatform(CompletableFuture<EmbeddedBroker> startingBroker, Path dataDir, Clock clock,
+    public StorePlatform(CompletableFuture<? extends StoreBroker> startingBroker, Path dataDir, Clock clock,
                          ObjectMapper json, Retention retention) {
         this.dataDir = dataDir;
         this.clock = clock;
