@@ -1,5 +1,7 @@
 package cafe.core.ledger;
 
+import cafe.core.platform.persistence.DatabaseSettings;
+import cafe.core.platform.persistence.StoreDatabases;
 import cafe.contract.order.OrderStatus;
 import cafe.core.ledger.Finding.Kind;
 import java.nio.file.Path;
@@ -14,11 +16,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Checks a store's data folder, of a running or a stopped server, for what must never happen:
+ * Checks a store's databases (SQLite files or PostgreSQL), of a running or a stopped server, for what must never happen:
  * every order has one row and its lines, at most one charge that was not declined, an approved
  * charge once paid and none left on an order that ended unpaid, a ticket once paid and none for
  * an unpaid order, a board entry once ready; no event left unpublished, every file whole
- * (PRAGMA integrity_check) and no dead letter waiting for staff. Work still in flight is given
+ * (SQLite's PRAGMA integrity_check; PostgreSQL's storage is its administrator's to check) and no dead letter waiting for staff. Work still in flight is given
  * {@code grace} before a missing step counts.
  */
 public final class LedgerCheck {
@@ -36,21 +38,31 @@ public final class LedgerCheck {
         this.grace = grace;
     }
 
-    /** The operator's check: in-flight work gets a minute. */
+    /** The operator's check of a store on one PC: in-flight work gets a minute. */
     public static LedgerReport run(Path dataDir) {
-        return new LedgerCheck(Clock.systemUTC(), Duration.ofMinutes(1)).check(dataDir);
+        return run(DatabaseSettings.sqliteFiles().databases(dataDir));
     }
 
+    /** The operator's check of the store's databases, SQLite files or PostgreSQL: in-flight work gets a minute. */
+    public static LedgerReport run(StoreDatabases databases) {
+        return new LedgerCheck(Clock.systemUTC(), Duration.ofMinutes(1)).check(databases);
+    }
+
+    /** The check of a store on one PC, whose databases are SQLite files in {@code dataDir}. */
     public LedgerReport check(Path dataDir) {
-        LedgerFiles files = new LedgerFiles(dataDir);
+        return check(DatabaseSettings.sqliteFiles().databases(dataDir));
+    }
+
+    public LedgerReport check(StoreDatabases databases) {
+        LedgerFiles files = new LedgerFiles(databases);
         List<Finding> findings = new ArrayList<>();
         for (String database : DATABASES) {
-            if (!files.exists(database)) {
-                findings.add(new Finding(Kind.UNREADABLE, database, null, "no " + files.file(database).getFileName()
-                        + " in " + dataDir + " (not a store's data folder, or the store never started)"));
-                continue;
-            }
             try {
+                if (!files.exists(database)) {
+                    findings.add(new Finding(Kind.UNREADABLE, database, null, "no " + files.describe(database)
+                            + " (not a store's data, or the store never started)"));
+                    continue;
+                }
                 checkFile(files, database, findings);
             } catch (SQLException e) {
                 findings.add(new Finding(Kind.UNREADABLE, database, null, "cannot read: " + e.getMessage()));
@@ -67,10 +79,8 @@ public final class LedgerCheck {
     }
 
     private void checkFile(LedgerFiles files, String database, List<Finding> findings) throws SQLException {
-        for (LedgerFiles.Row row : files.rows(database, "pragma integrity_check")) {
-            if (!"ok".equals(row.get(0))) {
-                findings.add(new Finding(Kind.BROKEN, database, null, row.get(0)));
-            }
+        for (String damage : files.damage(database)) {
+            findings.add(new Finding(Kind.BROKEN, database, null, damage));
         }
         if (files.hasTable(database, "outbox")) {
             for (LedgerFiles.Row row : files.rows(database, "select order_id, type, event_id from outbox"

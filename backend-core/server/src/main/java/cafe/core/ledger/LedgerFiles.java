@@ -1,18 +1,16 @@
 package cafe.core.ledger;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import cafe.core.platform.persistence.StoreDatabases;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.sqlite.SQLiteConfig;
 
 /**
- * The store's SQLite files, opened read-only so the check changes nothing, whether the server is
- * running (WAL lets it read beside the server) or stopped, cleanly or not.
+ * The store's databases, opened read-only so the check changes nothing, whether the server is
+ * running (SQLite's WAL lets it read beside the server) or stopped, cleanly or not.
  */
 final class LedgerFiles {
 
@@ -23,30 +21,42 @@ final class LedgerFiles {
         }
     }
 
-    private final Path dataDir;
+    private final StoreDatabases databases;
 
-    LedgerFiles(Path dataDir) {
-        this.dataDir = dataDir;
+    LedgerFiles(StoreDatabases databases) {
+        this.databases = databases;
     }
 
-    boolean exists(String database) {
-        return Files.isRegularFile(file(database));
+    boolean exists(String database) throws SQLException {
+        return databases.exists(database);
     }
 
-    Path file(String database) {
-        return dataDir.resolve(database + ".db");
+    String describe(String database) {
+        return databases.describe(database);
     }
 
     boolean hasTable(String database, String table) throws SQLException {
-        return !rows(database, "select name from sqlite_master where type = 'table' and name = '" + table + "'")
-                .isEmpty();
+        try (Connection connection = databases.connectReadOnly(database);
+             ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(), table,
+                     new String[] {"TABLE"})) {
+            return tables.next();
+        }
+    }
+
+    /**
+     * What the database product finds damaged in the file ({@code PRAGMA integrity_check}); none
+     * for PostgreSQL, whose own tools (amcheck) check its storage.
+     */
+    List<String> damage(String database) throws SQLException {
+        if (!databases.keepsFiles()) {
+            return List.of();
+        }
+        return rows(database, "pragma integrity_check").stream().map(row -> row.get(0))
+                .filter(verdict -> !"ok".equals(verdict)).toList();
     }
 
     List<Row> rows(String database, String sql) throws SQLException {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        config.setBusyTimeout(5_000);
-        try (Connection connection = config.createConnection("jdbc:sqlite:" + file(database).toAbsolutePath());
+        try (Connection connection = databases.connectReadOnly(database);
              Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery(sql)) {
             int columns = result.getMetaData().getColumnCount();

@@ -7,9 +7,11 @@ import cafe.core.platform.messaging.LetterReturns;
 import cafe.core.platform.messaging.MessagingAdapters;
 import cafe.core.platform.messaging.RequestRoutes;
 import cafe.core.platform.messaging.StoreBroker;
+import cafe.core.platform.persistence.DatabaseSettings;
 import cafe.core.platform.persistence.DatabaseUpkeep;
 import cafe.core.platform.persistence.Retention;
 import cafe.core.platform.persistence.ServiceDatabase;
+import cafe.core.platform.persistence.StoreDatabases;
 import cafe.core.platform.persistence.WritersOnHold;
 import cafe.core.platform.security.StaffPasses;
 import cafe.core.shared.Transactions;
@@ -52,6 +54,7 @@ public final class StorePlatform implements AutoCloseable {
     };
 
     private final Path dataDir;
+    private final StoreDatabases storeDatabases;
     private final Clock clock;
     private final ObjectMapper json;
     private final MessagingAdapters messaging;
@@ -61,25 +64,28 @@ public final class StorePlatform implements AutoCloseable {
     private StaffPasses staffPasses;
 
     public StorePlatform(StoreBroker broker, Path dataDir, Clock clock, ObjectMapper json) {
-        this(CompletableFuture.completedFuture(broker), dataDir, clock, json, Retention.standard());
+        this(CompletableFuture.completedFuture(broker), dataDir, DatabaseSettings.sqliteFiles().databases(dataDir),
+                clock, json, Retention.standard());
     }
 
     /**
      * A platform whose broker is still starting (on another thread): contexts open their databases
-     * meanwhile and wait for the broker at their first endpoint or subscription.
+     * meanwhile and wait for the broker at their first endpoint or subscription. The contexts'
+     * databases are among {@code databases}; the rest of the store's files are in {@code dataDir}.
      */
-    public StorePlatform(CompletableFuture<? extends StoreBroker> startingBroker, Path dataDir, Clock clock,
-                         ObjectMapper json, Retention retention) {
+    public StorePlatform(CompletableFuture<? extends StoreBroker> startingBroker, Path dataDir,
+                         StoreDatabases databases, Clock clock, ObjectMapper json, Retention retention) {
         this.dataDir = dataDir;
+        this.storeDatabases = databases;
         this.clock = clock;
         this.json = json;
         this.retention = retention;
         this.messaging = new MessagingAdapters(startingBroker, json, clock);
     }
 
-    /** Opens the context's database ({@code <dataDir>/<context>.db}) and prepares its outbox relay. */
+    /** Opens the context's database ({@code <dataDir>/<context>.db}, or its schema) and prepares its outbox relay. */
     public ServiceDatabase database(String context, Collection<Class<?>> entityClasses) {
-        ServiceDatabase database = ServiceDatabase.open(dataDir, context, entityClasses, json, clock);
+        ServiceDatabase database = ServiceDatabase.open(storeDatabases, context, entityClasses, json, clock);
         opened.push(database);
         databases.add(database);
         messaging.relay(database);

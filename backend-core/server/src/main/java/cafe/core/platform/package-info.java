@@ -16,8 +16,9 @@
  *
  * <h2>Persistence ({@code cafe.core.platform.persistence})</h2>
  * {@link cafe.core.platform.persistence.ServiceDatabase}: one SQLite file per context (WAL,
- * synchronous NORMAL, busy time-out 5 s, foreign keys), HikariCP with 3 connections, transactions
- * taking turns per file. The schema is owned by SQL scripts {@code db/<context>/V<n>__<what>.sql}
+ * synchronous NORMAL, busy time-out 5 s, foreign keys) or one PostgreSQL schema per context, as
+ * {@link cafe.core.platform.persistence.StoreDatabases} says; HikariCP with 3 connections (the
+ * settings' pool size), transactions taking turns per database. The schema is owned by SQL scripts {@code db/<context>/V<n>__<what>.sql}
  * on the class path, applied in order and recorded in {@code schema_version}; {@code db/shared/}
  * (outbox, processed_message) is applied to every database first. Instants are epoch millis.
  *

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code cafe-server run}: the store server until Ctrl+C or SIGTERM. Also what {@code cafe-server} alone does. */
-@Command(name = "run", description = "Runs the store server until it is stopped (the default command).")
+@Command(name = "run", description = "Runs the store server until it is stopped (the default command).",
+        footer = SettingsOption.KEYS)
 final class RunCommand implements Callable<Integer> {
 
     @Mixin

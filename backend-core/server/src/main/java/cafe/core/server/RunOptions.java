@@ -1,5 +1,6 @@
 package cafe.core.server;
 
+import cafe.core.server.settings.ServerSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import picocli.CommandLine.Mixin;
@@ -9,8 +10,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The options of {@code cafe-server [run]}: where the store listens, logs, how its card network behaves
- * and how it reaches customers.
+ * The options of {@code cafe-server [run]}: the settings file, where the store listens, logs, how its
+ * card network behaves and how it reaches customers.
  */
 final class RunOptions {
 
@@ -22,6 +23,9 @@ final class RunOptions {
 
     @Mixin
     ReachOptions reach = new ReachOptions();
+
+    @Mixin
+    SettingsOption settings = new SettingsOption();
 
     private int port = StoreConfig.DEFAULT_PORT;
     private int lanPort = StoreConfig.DEFAULT_LAN_PORT;
@@ -90,7 +94,8 @@ final class RunOptions {
 
     StoreConfig storeConfig() {
         require(port != lanPort, "--port and --lan-port must differ, both were " + port);
-        return StoreConfig.defaults(dataDir(), port).withLanPort(lanPort).withBindHost(bind).withGateway(gateway)
-                .withReach(reach.reach(dataDir()));
+        ServerSettings file = settings.settings();
+        return StoreConfig.defaults(dataDir(), port).withDatabase(file.database()).withLanPort(lanPort)
+                .withBindHost(bind).withGateway(gateway).withReach(reach.reach(dataDir()));
     }
 }

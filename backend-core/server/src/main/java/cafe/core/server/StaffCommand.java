@@ -30,6 +30,8 @@ final class StaffCommand {
         private CommandSpec spec;
         @Mixin
         private DataFolderOption data;
+        @Mixin
+        private SettingsOption settings;
         @Option(names = "--id", required = true, paramLabel = "ID", description = "Short sign-in name, e.g. kim.")
         private String id;
         @Option(names = "--name", required = true, paramLabel = "NAME", description = "Name shown on the screen.")
@@ -41,7 +43,7 @@ final class StaffCommand {
         @Override
         public Integer call() {
             ServerLogging.quiet();
-            try (ServiceDatabase database = staffDatabase(data)) {
+            try (ServiceDatabase database = staffDatabase(data, settings)) {
                 enrolment(database).enrol(id, name, pin);
             } catch (IllegalArgumentException refused) {
                 throw new CommandFailure(refused.getMessage(), refused);
@@ -58,11 +60,13 @@ final class StaffCommand {
         private CommandSpec spec;
         @Mixin
         private DataFolderOption data;
+        @Mixin
+        private SettingsOption settings;
 
         @Override
         public Integer call() {
             ServerLogging.quiet();
-            try (ServiceDatabase database = staffDatabase(data)) {
+            try (ServiceDatabase database = staffDatabase(data, settings)) {
                 for (StaffMember member : enrolment(database).staff()) {
                     spec.commandLine().getOut().println(member.id() + "\t" + member.name());
                 }
@@ -71,9 +75,9 @@ final class StaffCommand {
         }
     }
 
-    private static ServiceDatabase staffDatabase(DataFolderOption data) {
-        return ServiceDatabase.open(data.folder(), StaffContext.DATABASE, HibernateStaffRoster.ENTITIES,
-                Json.newMapper(), Clock.systemUTC());
+    private static ServiceDatabase staffDatabase(DataFolderOption data, SettingsOption settings) {
+        return ServiceDatabase.open(settings.settings().database().databases(data.folder()), StaffContext.DATABASE,
+                HibernateStaffRoster.ENTITIES, Json.newMapper(), Clock.systemUTC());
     }
 
     private static Enrolment enrolment(ServiceDatabase database) {

@@ -18,6 +18,7 @@ import cafe.core.platform.messaging.EmbeddedBroker;
 import cafe.core.platform.messaging.ExternalBroker;
 import cafe.core.platform.messaging.ExternalBrokerSettings;
 import cafe.core.platform.messaging.StoreBroker;
+import cafe.core.platform.persistence.DatabaseSettings;
 import cafe.core.server.backup.Snapshot;
 import cafe.core.server.backup.StoreBackup;
 import cafe.core.server.control.ControlChannel;
@@ -107,7 +108,8 @@ public final class StoreServer implements AutoCloseable {
     private static StoreServer start(StoreConfig config, DataFolderLock folder, long started) {
         CompletableFuture<StoreBroker> broker = CompletableFuture.supplyAsync(() -> startBroker(config),
                 StoreServer::startBrokerThread);
-        StorePlatform platform = new StorePlatform(broker, config.dataDir(), config.clock(), Json.newMapper(),
+        StorePlatform platform = new StorePlatform(broker, config.dataDir(),
+                config.database().databases(config.dataDir()), config.clock(), Json.newMapper(),
                 config.safeguards().retention());
         SimulatedGateway cardNetwork = SimulatedGateway.remembering(
                 config.dataDir().resolve(SIMULATED_CARD_NETWORK_FILE), config.gateway().latency(),
@@ -128,7 +130,8 @@ public final class StoreServer implements AutoCloseable {
                 Duration.ofNanos(System.nanoTime() - started));
         TerminalFiles.write(config.dataDir(), server::terminalFile);
         server.control = ControlChannel.open(config.dataDir(), server.controlCommands());
-        log.info("store server ready in {} ms, data in {}", server.startup.toMillis(), config.dataDir().toAbsolutePath());
+        log.info("store server ready in {} ms, data in {}, databases: {}", server.startup.toMillis(),
+                config.dataDir().toAbsolutePath(), config.database());
         return server;
     }
 
@@ -186,9 +189,14 @@ public final class StoreServer implements AutoCloseable {
     /**
      * Takes a snapshot of this running store into {@code <dataDir>/backups/<time>} (see
      * {@link StoreBackup#live}); {@code cafe-server backup} then moves it where the operator asked.
-     * Answers the folder, then what an operator reads about it.
+     * Answers the folder, then what an operator reads about it. Refused when the databases are in
+     * PostgreSQL: its own tools back them up, and half a store (the journal alone) is no backup.
      */
     List<String> backup(EmbeddedBroker embedded) throws Exception {
+        if (config.database().kind() != DatabaseSettings.Kind.SQLITE) {
+            throw new IllegalStateException("the databases are in PostgreSQL: back them up with its own tools "
+                    + "(pg_dump, continuous archiving); cafe-server backup copies a store's SQLite files and journal");
+        }
         Path target = config.dataDir().resolve("backups")
                 .resolve(BACKUP_NAME.format(config.clock().instant().atZone(ZoneOffset.UTC)));
         Snapshot snapshot = new StoreBackup(config.dataDir(), BuildVersion.current(), config.clock())

@@ -15,6 +15,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "cafe-server", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
         versionProvider = BuildVersion.class, sortOptions = false, usageHelpAutoWidth = true,
         description = "The cafe's store server: broker, services and databases of one store.",
+        footer = SettingsOption.KEYS,
         subcommands = {RunCommand.class, BackupCommand.class, RestoreCommand.class, PairCommand.class,
                 CheckCommand.class, StaffCommand.class})
 public final class StoreServerMain implements Callable<Integer> {

@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import cafe.core.ledger.LedgerCheck;
 import cafe.core.ledger.LedgerReport;
+import cafe.core.platform.persistence.DatabaseSettings;
+import cafe.core.platform.persistence.StoreDatabases;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,8 +32,13 @@ public final class LedgerAssertions {
      * nothing, as work in flight settles; fails with its findings if it never does.
      */
     public static void storeIsClean(Path dataDir) {
+        storeIsClean(DatabaseSettings.sqliteFiles().databases(dataDir));
+    }
+
+    /** As {@link #storeIsClean(Path)}, for a store's databases wherever they are (PostgreSQL). */
+    public static void storeIsClean(StoreDatabases databases) {
         await().atMost(SETTLE_WITHIN).untilAsserted(() -> {
-            LedgerReport report = NO_GRACE.check(dataDir);
+            LedgerReport report = NO_GRACE.check(databases);
             assertThat(report.findings()).as(report.toString()).isEmpty();
         });
     }

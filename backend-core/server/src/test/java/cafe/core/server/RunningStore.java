@@ -2,7 +2,10 @@ package cafe.core.server;
 
 import cafe.contract.wire.Role;
 import cafe.core.platform.TestTerminal;
+import cafe.core.platform.persistence.DatabaseSettings;
+import cafe.core.platform.persistence.StoreDatabases;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -10,7 +13,7 @@ import java.util.List;
 
 /**
  * A real StoreServer in a test's folder with the small test menu, terminals that talk to it as
- * kiosks and baristas do, and a look into its SQLite files to see what was stored.
+ * kiosks and baristas do, and a look into its databases (SQLite files or PostgreSQL) to see what was stored.
  */
 public final class RunningStore implements AutoCloseable {
 
@@ -64,7 +67,7 @@ public final class RunningStore implements AutoCloseable {
 
     /** A single number from one context's database, e.g. {@code select count(*) from customer_order}. */
     public long query(String context, String sql) throws SQLException {
-        try (var connection = DriverManager.getConnection(jdbcUrl(context));
+        try (var connection = connect(context);
              var rows = connection.createStatement().executeQuery(sql)) {
             return rows.next() ? rows.getLong(1) : 0;
         }
@@ -72,7 +75,7 @@ public final class RunningStore implements AutoCloseable {
 
     /** A single text from one context's database, e.g. an authorization code; null when no row. */
     public String queryText(String context, String sql) throws SQLException {
-        try (var connection = DriverManager.getConnection(jdbcUrl(context));
+        try (var connection = connect(context);
              var rows = connection.createStatement().executeQuery(sql)) {
             return rows.next() ? rows.getString(1) : null;
         }
@@ -90,8 +93,14 @@ public final class RunningStore implements AutoCloseable {
         }
     }
 
-    private String jdbcUrl(String context) {
-        return jdbcUrl(config.dataDir(), context);
+    /** The store's databases, SQLite files or PostgreSQL, as its settings say. */
+    public StoreDatabases databases() {
+        return config.database().databases(config.dataDir());
+    }
+
+    private Connection connect(String context) throws SQLException {
+        return config.database().kind() == DatabaseSettings.Kind.SQLITE
+                ? DriverManager.getConnection(jdbcUrl(config.dataDir(), context)) : databases().connect(context);
     }
 
     private static String jdbcUrl(Path dataDir, String context) {

@@ -2,9 +2,11 @@ package cafe.core.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cafe.core.platform.persistence.DatabaseSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -67,6 +69,23 @@ class StoreServerMainTest {
         assertThat(run("check", "--data", folder.toString())).isEqualTo(2);
 
         assertThat(err).contains("no ordering.db in " + folder);
+    }
+
+    @Test
+    void aSettingsFileChoosesTheDatabasesAndABadOneIsOneLineNamingItsLine() throws Exception {
+        Path settings = Files.write(folder.resolve("server.properties"), List.of("database.kind = postgresql",
+                "database.url = jdbc:postgresql://db.example/cafe", "database.user = cafe",
+                "database.password = s3cret", "database.pool-size = 6"));
+        assertThat(parsed("--settings", settings.toString()).database())
+                .isEqualTo(DatabaseSettings.postgresql("jdbc:postgresql://db.example/cafe", "cafe", "s3cret", 6));
+        assertThat(parsed().database()).as("without a file").isEqualTo(DatabaseSettings.sqliteFiles());
+
+        Files.write(settings, List.of("database.kind = oracle"));
+        assertThat(run("run", "--settings", settings.toString())).isEqualTo(2);
+        assertThat(err).hasLineCount(1).contains("cafe-server run: " + settings
+                + " line 1: database.kind must be sqlite or postgresql, was 'oracle'");
+        assertThat(run("--help")).isZero();
+        assertThat(out).contains("--settings", "database.kind", "database.pool-size");
     }
 
     @Test

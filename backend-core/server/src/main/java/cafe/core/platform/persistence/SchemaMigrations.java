@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,16 +33,19 @@ final class SchemaMigrations {
 
     private static final Pattern SCRIPT = Pattern.compile("V(\\d+)__([\\w-]+)\\.sql");
 
-    private final String jdbcUrl;
+    private final StoreDatabases databases;
+    private final String context;
     private final Clock clock;
 
-    SchemaMigrations(String jdbcUrl, Clock clock) {
-        this.jdbcUrl = jdbcUrl;
+    /** The migrations of the context's database among the store's {@code databases}. */
+    SchemaMigrations(StoreDatabases databases, String context, Clock clock) {
+        this.databases = databases;
+        this.context = context;
         this.clock = clock;
     }
 
     void apply(String migrationSet) {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl)) {
+        try (Connection connection = databases.connect(context)) {
             createVersionTable(connection);
             Set<Integer> applied = appliedVersions(connection, migrationSet);
             for (var script : scripts(migrationSet).entrySet()) {
@@ -52,15 +54,16 @@ final class SchemaMigrations {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot migrate " + migrationSet + " in " + jdbcUrl, e);
+            throw new IllegalStateException("cannot migrate " + migrationSet + " in " + databases.describe(context)
+                    + ": " + e.getMessage(), e);
         }
     }
 
-    private static void createVersionTable(Connection connection) throws SQLException {
+    private void createVersionTable(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE IF NOT EXISTS schema_version (migration_set TEXT NOT NULL, "
+            statement.execute(databases.dialectOf("CREATE TABLE IF NOT EXISTS schema_version (migration_set TEXT NOT NULL, "
                     + "version INTEGER NOT NULL, script TEXT NOT NULL, applied_at INTEGER NOT NULL, "
-                    + "PRIMARY KEY (migration_set, version))");
+                    + "PRIMARY KEY (migration_set, version))"));
         }
     }
 
@@ -100,10 +103,15 @@ final class SchemaMigrations {
         }
     }
 
-    /** Splits a script on semicolons; our scripts hold plain DDL and DML, no triggers. */
-    private static Iterable<String> statements(String resource) {
+    /**
+     * Splits a script on semicolons; our scripts hold plain DDL and DML, no triggers. They are
+     * written with SQLite's types and read in the database's dialect, so the scripts already applied
+     * to a store's SQLite files stay as they were.
+     */
+    private Iterable<String> statements(String resource) {
         try (InputStream in = SchemaMigrations.class.getClassLoader().getResourceAsStream(resource)) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)--.*$", "");
+            String text = databases.dialectOf(
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)--.*$", ""));
             return Stream.of(text.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -3,40 +3,38 @@ package cafe.core.platform.persistence;
 import cafe.core.shared.EventOutbox;
 import cafe.core.shared.Transactions;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Properties;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.Configuration;
 
 /**
- * One context's own SQLite database (database per service): {@code <dataDir>/<context>.db}, its
- * schema owned by the SQL migrations in {@code db/shared/} and {@code db/<context>/}, mapped by
- * Hibernate with the context's entity classes plus the shared outbox and ledger.
+ * One context's own database (database per service): by default the SQLite file
+ * {@code <dataDir>/<context>.db}, or its schema in PostgreSQL ({@link StoreDatabases}); its schema
+ * owned by the SQL migrations in {@code db/shared/} and {@code db/<context>/}, mapped by Hibernate
+ * with the context's entity classes plus the shared outbox and ledger.
  */
 public final class ServiceDatabase implements AutoCloseable {
 
     private static final String SHARED_MIGRATIONS = "shared";
 
     private final String context;
-    private final String url;
+    private final StoreDatabases databases;
     private final SessionFactory sessionFactory;
     private final HibernateTransactions transactions;
     private final HibernateEventOutbox outbox;
     private final OutboxStore outboxStore;
     private final ProcessedMessages processedMessages;
 
-    private ServiceDatabase(String context, String url, SessionFactory sessionFactory, ObjectMapper json,
-                            Clock clock) {
+    private ServiceDatabase(String context, StoreDatabases databases, SessionFactory sessionFactory,
+                            ObjectMapper json, Clock clock) {
         this.context = context;
-        this.url = url;
+        this.databases = databases;
         this.sessionFactory = sessionFactory;
         this.transactions = new HibernateTransactions(context, sessionFactory);
         this.outbox = new HibernateEventOutbox(transactions, json, clock);
@@ -44,41 +42,28 @@ public final class ServiceDatabase implements AutoCloseable {
         this.processedMessages = new ProcessedMessages(transactions, clock);
     }
 
-    /** Opens (creating and migrating if needed) the database of {@code context} under {@code dataDir}. */
+    /** Opens (creating and migrating if needed) the SQLite database of {@code context} under {@code dataDir}. */
     public static ServiceDatabase open(Path dataDir, String context, Collection<Class<?>> entityClasses,
                                        ObjectMapper json, Clock clock) {
-        String url = jdbcUrl(dataDir, context);
-        SchemaMigrations migrations = new SchemaMigrations(url, clock);
+        return open(DatabaseSettings.sqliteFiles().databases(dataDir), context, entityClasses, json, clock);
+    }
+
+    /** Opens (creating and migrating if needed) the database of {@code context} among the store's {@code databases}. */
+    public static ServiceDatabase open(StoreDatabases databases, String context, Collection<Class<?>> entityClasses,
+                                       ObjectMapper json, Clock clock) {
+        databases.create(context);
+        SchemaMigrations migrations = new SchemaMigrations(databases, context, clock);
         migrations.apply(SHARED_MIGRATIONS);
         migrations.apply(context);
-        return new ServiceDatabase(context, url, sessionFactory(url, entityClasses), json, clock);
+        return new ServiceDatabase(context, databases, sessionFactory(databases.hibernate(context), entityClasses),
+                json, clock);
     }
 
-    /**
-     * The database file is made private before SQLite first opens it; deleted rows are overwritten
-     * with zeros ({@code secure_delete}), so what {@link #trim} removes is gone from the file too.
-     */
-    static String jdbcUrl(Path dataDir, String context) {
-        PrivateFiles.folder(dataDir);
-        Path file = dataDir.resolve(context + ".db");
-        PrivateFiles.file(file);
-        for (String companion : new String[] {"-wal", "-shm"}) {
-            Path sibling = file.resolveSibling(file.getFileName() + companion);
-            if (Files.exists(sibling)) {
-                PrivateFiles.file(sibling);
-            }
-        }
-        return "jdbc:sqlite:" + file.toAbsolutePath()
-                + "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=5000&foreign_keys=true&secure_delete=true";
-    }
-
-    private static SessionFactory sessionFactory(String url, Collection<Class<?>> entityClasses) {
+    private static SessionFactory sessionFactory(Properties connection, Collection<Class<?>> entityClasses) {
         Configuration cfg = new Configuration()
-                .setProperty("hibernate.connection.url", url)
-                .setProperty("hibernate.dialect", "org.hibernate.community.dialect.SQLiteDialect")
+                .addProperties(connection)
                 .setProperty("hibernate.connection.provider_class",
                         "org.hibernate.hikaricp.internal.HikariCPConnectionProvider")
-                .setProperty("hibernate.hikari.maximumPoolSize", "3")
                 .setProperty("hibernate.hikari.minimumIdle", "1")
                 .setProperty("hibernate.hikari.exceptionOverrideClassName", BrokenConnections.class.getName())
                 .setProperty("hibernate.hbm2ddl.auto", "none")
@@ -132,23 +117,23 @@ public final class ServiceDatabase implements AutoCloseable {
 
     /**
      * Deletes the events published before {@code publishedBefore} and the records of messages
-     * processed before {@code processedBefore}, then empties the write-ahead log, so that what was
-     * deleted (a payment request's card token) is gone from every file. Returns the rows deleted.
+     * processed before {@code processedBefore}, then has the deleted rows leave the storage as far
+     * as the database product allows (SQLite: the write-ahead log is emptied), so that what was
+     * deleted (a payment request's card token) is gone from the files too. Returns the rows deleted.
      */
     public int trim(Instant publishedBefore, Instant processedBefore) {
         int deleted = transactions.inTransaction(() -> outboxStore.deletePublishedBefore(publishedBefore)
                 + processedMessages.forgetBefore(processedBefore));
         if (deleted > 0) {
-            emptyWriteAheadLog();
+            reclaimDeleted();
         }
         return deleted;
     }
 
-    /** A TRUNCATE checkpoint on a connection of its own, outside any transaction; busy readers make it wait. */
-    private void emptyWriteAheadLog() {
-        try (Connection connection = DriverManager.getConnection(url);
-             Statement statement = connection.createStatement()) {
-            statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+    /** On a connection of its own, outside any transaction; busy readers make it wait. */
+    private void reclaimDeleted() {
+        try {
+            databases.reclaimDeleted(context);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot checkpoint the " + context + " database", e);
         }

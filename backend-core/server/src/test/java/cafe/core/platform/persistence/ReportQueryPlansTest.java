@@ -62,8 +62,10 @@ class ReportQueryPlansTest {
     }
 
     private List<String> plan(String context, String query) throws SQLException {
-        String url = ServiceDatabase.jdbcUrl(dataDir, context);
-        new SchemaMigrations(url, Clock.systemUTC()).apply(context);
+        SqliteFiles files = new SqliteFiles(dataDir, 1);
+        files.create(context);
+        new SchemaMigrations(files, context, Clock.systemUTC()).apply(context);
+        String url = files.url(context);
         List<String> steps = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(url);
              var rows = connection.createStatement().executeQuery("EXPLAIN QUERY PLAN " + query)) {

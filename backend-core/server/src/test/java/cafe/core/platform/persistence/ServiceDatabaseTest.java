@@ -53,7 +53,9 @@ class ServiceDatabaseTest {
 
     @Test
     void aDatabaseOfAnOlderVersionGetsOnlyTheNewerScriptsInNumberOrder() throws Exception {
-        SchemaMigrations migrations = new SchemaMigrations(url(), Clock.systemUTC());
+        SqliteFiles files = new SqliteFiles(dataDir, 1);
+        files.create("platformtest");
+        SchemaMigrations migrations = new SchemaMigrations(files, "platformtest", Clock.systemUTC());
         migrations.apply("shared");
         execute("create table drink (id text primary key)");
         execute("insert into schema_version values ('migrationtest', 1, 'V1__drinks.sql', 0)");
@@ -122,7 +124,7 @@ class ServiceDatabaseTest {
     }
 
     private String url() {
-        return ServiceDatabase.jdbcUrl(dataDir, "platformtest");
+        return new SqliteFiles(dataDir, 1).url("platformtest");
     }
 
     private static String pragma(Connection connection, String name) throws SQLException {

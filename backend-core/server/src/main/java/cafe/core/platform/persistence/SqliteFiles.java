@@ -1,0 +1,100 @@
+package cafe.core.platform.persistence;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * A store on one PC: each context's database is the file {@code <dataDir>/<context>.db}, private
+ * to the store's user, in WAL mode; deleted rows are overwritten with zeros ({@code secure_delete}).
+ */
+final class SqliteFiles implements StoreDatabases {
+
+    private static final String SETTINGS =
+            "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=5000&foreign_keys=true&secure_delete=true";
+
+    private final Path dataDir;
+    private final int poolSize;
+
+    SqliteFiles(Path dataDir, int poolSize) {
+        this.dataDir = dataDir;
+        this.poolSize = poolSize;
+    }
+
+    @Override
+    public String describe(String context) {
+        return file(context).getFileName() + " in " + dataDir;
+    }
+
+    @Override
+    public boolean exists(String context) {
+        return Files.isRegularFile(file(context));
+    }
+
+    /** The file is made private before SQLite first opens it, and so are its companions. */
+    @Override
+    public void create(String context) {
+        PrivateFiles.folder(dataDir);
+        Path file = file(context);
+        PrivateFiles.file(file);
+        for (String companion : new String[] {"-wal", "-shm"}) {
+            Path sibling = file.resolveSibling(file.getFileName() + companion);
+            if (Files.exists(sibling)) {
+                PrivateFiles.file(sibling);
+            }
+        }
+    }
+
+    @Override
+    public Connection connect(String context) throws SQLException {
+        return DriverManager.getConnection(url(context));
+    }
+
+    @Override
+    public Connection connectReadOnly(String context) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(5_000);
+        return config.createConnection("jdbc:sqlite:" + file(context).toAbsolutePath());
+    }
+
+    @Override
+    public Properties hibernate(String context) {
+        Properties settings = new Properties();
+        settings.setProperty("hibernate.connection.url", url(context));
+        settings.setProperty("hibernate.dialect", "org.hibernate.community.dialect.SQLiteDialect");
+        settings.setProperty("hibernate.hikari.maximumPoolSize", Integer.toString(poolSize));
+        return settings;
+    }
+
+    @Override
+    public String dialectOf(String migrationSql) {
+        return migrationSql;
+    }
+
+    /** A TRUNCATE checkpoint empties the write-ahead log, which still holds the deleted rows' pages. */
+    @Override
+    public void reclaimDeleted(String context) throws SQLException {
+        try (Connection connection = connect(context); Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+    }
+
+    @Override
+    public boolean keepsFiles() {
+        return true;
+    }
+
+    String url(String context) {
+        return "jdbc:sqlite:" + file(context).toAbsolutePath() + SETTINGS;
+    }
+
+    private Path file(String context) {
+        return dataDir.resolve(context + ".db");
+    }
+}

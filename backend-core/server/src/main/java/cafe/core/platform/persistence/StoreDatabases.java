@@ -1,0 +1,43 @@
+package cafe.core.platform.persistence;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/**
+ * The one place that knows which database product holds the contexts' data ({@link SqliteFiles} or
+ * {@link PostgresqlSchemas}): how to reach one context's database, how Hibernate speaks to it, how
+ * the migrations' SQL reads in its dialect, and the upkeep only files need.
+ */
+public sealed interface StoreDatabases permits SqliteFiles, PostgresqlSchemas {
+
+    /** Where the context's data is, for messages: a file name or a schema in a database. */
+    String describe(String context);
+
+    /** Whether the context's database was ever created (a store that never started has none). */
+    boolean exists(String context) throws SQLException;
+
+    /** Creates the context's empty database (file or schema) if it is not there yet. */
+    void create(String context);
+
+    /** A connection to the context's database; its tables are found without a schema name. */
+    Connection connect(String context) throws SQLException;
+
+    /** A connection that cannot change anything, for checks beside a running server. */
+    Connection connectReadOnly(String context) throws SQLException;
+
+    /** Hibernate's connection, dialect and pool settings for the context. */
+    Properties hibernate(String context);
+
+    /** A migration script's SQL, written with SQLite's types, in this product's dialect. */
+    String dialectOf(String migrationSql);
+
+    /**
+     * Makes rows just deleted leave the storage itself (a card token in a trimmed outbox row), as
+     * far as the product lets the store do it.
+     */
+    void reclaimDeleted(String context) throws SQLException;
+
+    /** Whether the data is files in the data folder, which the store backs up and checks itself. */
+    boolean keepsFiles();
+}

@@ -1,0 +1,101 @@
+package cafe.core.server.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cafe.core.platform.persistence.DatabaseSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The server settings file as an administrator writes it: defaults, PostgreSQL, and every mistake by its line. */
+class ServerSettingsTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void noFileAndAnEmptyFileBothMeanSqliteFilesAsToday() throws Exception {
+        assertThat(ServerSettings.defaults().database()).isEqualTo(DatabaseSettings.sqliteFiles());
+        assertThat(settings("# nothing set yet", "").database()).isEqualTo(DatabaseSettings.sqliteFiles());
+    }
+
+    @Test
+    void postgresqlWithAPasswordFileBesideTheSettings() throws Exception {
+        Files.writeString(folder.resolve("database.password"), "s3cret\n");
+
+        DatabaseSettings database = settings(
+                "database.kind = postgresql",
+                "database.url = jdbc:postgresql://db.example:5432/cafe",
+                "database.user=cafe",
+                "database.password-file = database.password",
+                "database.pool-size = 8").database();
+
+        assertThat(database).isEqualTo(DatabaseSettings.postgresql("jdbc:postgresql://db.example:5432/cafe", "cafe",
+                "s3cret", 8));
+        assertThat(database.toString()).doesNotContain("s3cret");
+    }
+
+    @Test
+    void everyBadValueNamesItsLineAndKey() {
+        assertThat(problem("database.kind = mysql"))
+                .endsWith("line 1: database.kind must be sqlite or postgresql, was 'mysql'");
+        assertThat(problem("", "database.pool-size = ten"))
+                .endsWith("line 2: database.pool-size must be a whole number from 1 to 100, was 'ten'");
+        assertThat(problem("database.pool-size = 0")).contains("line 1: database.pool-size must be");
+        assertThat(problem("database.kind = postgresql", "database.url = postgres://db/cafe"))
+                .endsWith("line 2: database.url must be jdbc:postgresql://HOST[:PORT]/DATABASE, was 'postgres://db/cafe'");
+        assertThat(problem("database.url = jdbc:postgresql://db/cafe"))
+                .endsWith("line 1: database.url is for database.kind = postgresql only");
+        assertThat(problem("database.user =")).endsWith("line 1: database.user has no value");
+        assertThat(problem("database.kind = sqlite", "database.kind = postgresql"))
+                .endsWith("line 2: database.kind is set a second time (first on line 1)");
+        assertThat(problem("just some words")).endsWith("line 1: expected key = value, was 'just some words'");
+    }
+
+    @Test
+    void aMisspeltKeyIsRefusedRatherThanLeftAtItsDefault() {
+        assertThat(problem("# PostgreSQL", "databse.kind = postgresql"))
+                .contains("line 2: unknown key 'databse.kind'; the keys are ", "database.kind", "database.url");
+    }
+
+    @Test
+    void postgresqlNeedsItsUrlUserAndPassword() throws Exception {
+        assertThat(problem("database.kind = postgresql", "database.user = cafe", "database.password = x"))
+                .endsWith("database.kind = postgresql needs database.url (jdbc:postgresql://HOST[:PORT]/DATABASE)");
+        assertThat(problem("database.kind = postgresql", "database.url = jdbc:postgresql://db/cafe",
+                "database.password = x")).endsWith("database.kind = postgresql needs database.user (the login)");
+        assertThat(problem("database.kind = postgresql", "database.url = jdbc:postgresql://db/cafe",
+                "database.user = cafe")).contains("needs database.password-file (a file holding the password)");
+        assertThat(problem("database.kind = postgresql", "database.url = jdbc:postgresql://db/cafe",
+                "database.user = cafe", "database.password-file = missing.password"))
+                .contains("line 4: database.password-file " + folder.resolve("missing.password"), "cannot be read");
+        assertThat(problem("database.kind = postgresql", "database.url = jdbc:postgresql://db/cafe",
+                "database.user = cafe", "database.password = x", "database.password-file = p"))
+                .endsWith("line 5: give database.password or database.password-file, not both");
+    }
+
+    @Test
+    void aMissingFileSaysSo() {
+        assertThatThrownBy(() -> ServerSettings.read(folder.resolve("server.properties")))
+                .isInstanceOf(SettingsProblem.class)
+                .hasMessage("the settings file " + folder.resolve("server.properties") + " does not exist");
+    }
+
+    private ServerSettings settings(String... lines) throws Exception {
+        return ServerSettings.read(Files.write(folder.resolve("server.properties"), java.util.List.of(lines)));
+    }
+
+    private String problem(String... lines) {
+        try {
+            settings(lines);
+        } catch (SettingsProblem problem) {
+            assertThat(problem.getMessage()).startsWith(folder.resolve("server.properties").toString());
+            return problem.getMessage();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        throw new AssertionError("no problem found in " + String.join("\n", lines));
+    }
+}
