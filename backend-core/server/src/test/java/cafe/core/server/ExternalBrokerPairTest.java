@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A store whose broker others run: the official Artemis distribution as a primary and a
- * replicating backup, each its own process. The store's services and terminals reach it by its
- * servers alone, and carry on on the backup when the primary dies mid-rush.
+ * A store whose broker and databases others run, as in a server room: the official Artemis
+ * distribution as a primary and a replicating backup, each its own process, and a real PostgreSQL
+ * server. The store's services and terminals reach the broker by its servers alone, and carry on on
+ * the backup when the primary dies mid-rush.
  */
 class ExternalBrokerPairTest {
 
@@ -35,9 +36,10 @@ class ExternalBrokerPairTest {
      */
     @Test
     void ordersFlowOnTheBackupAfterThePrimaryBrokerDiesMidRushWithNothingLostOrChargedTwice() throws Exception {
-        Path dataDir = folder.resolve("store");
-        try (ArtemisPair pair = ArtemisPair.start(folder.resolve("brokers"));
-             RunningStore store = new RunningStore(StoreConfig.forTests(dataDir).withExternalBroker(pair.settings()))) {
+        try (TestPostgres postgres = TestPostgres.start(folder.resolve("postgres"));
+             ArtemisPair pair = ArtemisPair.start(folder.resolve("brokers"));
+             RunningStore store = new RunningStore(StoreConfig.forTests(folder.resolve("store"))
+                     .withDatabase(postgres.newDatabase(3)).withExternalBroker(pair.settings()))) {
             CompletableFuture<SimulationReport> rush = CompletableFuture.supplyAsync(() -> run(store, 40, OUTAGE_PATIENCE));
             await().atMost(Duration.ofSeconds(60))
                     .until(() -> store.query("ordering", "select count(*) from customer_order") >= 10);
@@ -58,7 +60,7 @@ class ExternalBrokerPairTest {
                     .isEqualTo(store.query("ordering",
                             "select count(*) from customer_order where status not in"
                                     + " ('CREATED', 'PAYMENT_FAILED', 'CANCELLED')"));
-            LedgerAssertions.storeIsClean(dataDir);
+            LedgerAssertions.storeIsClean(store.databases());
         }
     }
 
