@@ -5,6 +5,7 @@ import static cafe.core.order.Carts.americano;
 import static cafe.core.order.Carts.croissant;
 import static cafe.core.order.Carts.order;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import cafe.contract.barista.TicketAction;
@@ -20,6 +21,7 @@ import cafe.core.platform.TestTerminal;
 import cafe.core.platform.persistence.DatabaseSettings;
 import cafe.core.platform.persistence.ServiceDatabase;
 import cafe.core.platform.persistence.StoreDatabases;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -128,6 +130,31 @@ class PostgresStoreTest {
         assertThat(store.queryText("ordering", "select data_type from information_schema.columns"
                 + " where table_schema = 'ordering' and table_name = 'customer_order' and column_name = 'placed_at'"))
                 .as("epoch milliseconds need 64 bits").isEqualTo("bigint");
+    }
+
+    @Test
+    @Order(4)
+    void theOperatorsCheckReadsPostgresFromTheSettingsFileAndBackupPointsToItsOwnTools() throws Exception {
+        DatabaseSettings database = store.config().database();
+        Files.writeString(folder.resolve("password"), database.password() + "\n");
+        Path settings = Files.write(folder.resolve("server.properties"), List.of("database.kind = postgresql",
+                "database.url = " + database.url(), "database.user = " + database.user(),
+                "database.password-file = password"));
+
+        String[] command = {"check", "--data", store.config().dataDir().toString(), "--settings", settings.toString()};
+        StoreServerCommands.Result check = StoreServerCommands.run(command);
+        assertThat(check.exitCode()).as(check.err()).isZero();
+        assertThat(check.out()).contains("ledger clean");
+
+        store.execute("barista", "insert into outbox (seq, event_id, address, type, body, occurred_at,"
+                + " next_attempt_at) values (999999999, 'stuck-event', 'nowhere', 'TicketQueued', '{}', 0, "
+                + Long.MAX_VALUE + ")");
+        StoreServerCommands.Result stuck = StoreServerCommands.run(command);
+        assertThat(stuck.exitCode()).isEqualTo(1);
+        assertThat(stuck.err()).contains("TicketQueued stuck-event was never published");
+
+        assertThatThrownBy(() -> store.server().backup()).hasMessageContaining("PostgreSQL")
+                .hasMessageContaining("pg_dump");
     }
 
     private static List<String> versions(StoreDatabases databases, String context) throws SQLException {

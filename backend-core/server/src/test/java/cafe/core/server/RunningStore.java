@@ -83,7 +83,9 @@ public final class RunningStore implements AutoCloseable {
 
     /** Changes one context's database behind the server's back, as an operator's SQL would. */
     public void execute(String context, String sql) throws SQLException {
-        executeIn(config.dataDir(), context, sql);
+        try (var connection = connect(context)) {
+            connection.createStatement().executeUpdate(sql);
+        }
     }
 
     /** Changes one context's database in a data folder, whether a server runs on it or not. */
