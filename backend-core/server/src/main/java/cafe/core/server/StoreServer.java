@@ -147,15 +147,13 @@ public final class StoreServer implements AutoCloseable {
         thread.start();
     }
 
-    /** Backups and pairing copy and hand out the embedded broker's journal and users; others run an external one. */
+    /** Pairing hands out the embedded broker's users and certificate; others run an external one. */
     private Map<String, ControlChannel.Command> controlCommands() {
-        if (broker instanceof EmbeddedBroker embedded) {
-            return Map.of("backup", arguments -> backup(embedded), "pair", pairTerminals(embedded)::issue);
-        }
-        ControlChannel.Command refused = arguments -> {
-            throw new IllegalStateException(RUN_BY_OTHERS);
-        };
-        return Map.of("backup", refused, "pair", refused);
+        ControlChannel.Command pair = broker instanceof EmbeddedBroker embedded ? pairTerminals(embedded)::issue
+                : arguments -> {
+                    throw new IllegalStateException(RUN_BY_OTHERS);
+                };
+        return Map.of("backup", arguments -> backup(), "pair", pair);
     }
 
     /** Answers Pair requests from the LAN; the operator's codes come through the control socket. */
@@ -192,10 +190,13 @@ public final class StoreServer implements AutoCloseable {
      * Answers the folder, then what an operator reads about it. Refused when the databases are in
      * PostgreSQL: its own tools back them up, and half a store (the journal alone) is no backup.
      */
-    List<String> backup(EmbeddedBroker embedded) throws Exception {
+    List<String> backup() throws Exception {
         if (config.database().kind() != DatabaseSettings.Kind.SQLITE) {
             throw new IllegalStateException("the databases are in PostgreSQL: back them up with its own tools "
                     + "(pg_dump, continuous archiving); cafe-server backup copies a store's SQLite files and journal");
+        }
+        if (!(broker instanceof EmbeddedBroker embedded)) {
+            throw new IllegalStateException(RUN_BY_OTHERS);
         }
         Path target = config.dataDir().resolve("backups")
                 .resolve(BACKUP_NAME.format(config.clock().instant().atZone(ZoneOffset.UTC)));
