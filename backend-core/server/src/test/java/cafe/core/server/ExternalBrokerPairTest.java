@@ -72,11 +72,10 @@ class ExternalBrokerPairTest {
                 .until(() -> store.query("ordering", "select count(*) from customer_order") >= before + 10);
         pair.killPrimary();
         pair.awaitBackupActive();
-        SimulationReport during = rush.get(2, TimeUnit.MINUTES);
+        rush.get(2, TimeUnit.MINUTES);
 
         SimulationReport after = run(20, DEADLINE);
 
-        assertThat(during.placed()).as(during.toString()).isGreaterThanOrEqualTo(10);
         assertThat(after.refused()).as(after.toString()).isEmpty();
         assertThat(after.unfinished()).as(after.toString()).isEmpty();
         assertThat(after.pickedUp()).isEqualTo(20);
