@@ -11,7 +11,7 @@ import cafe.core.deadletter.domain.UndeliveredMessage;
 import cafe.core.deadletter.domain.UndeliveredMessage.Fate;
 import cafe.core.platform.StoreContext;
 import cafe.core.platform.StorePlatform;
-import cafe.core.platform.messaging.EmbeddedBroker;
+import cafe.core.platform.messaging.DeliveryPolicy;
 import cafe.core.platform.messaging.Letter;
 import cafe.core.platform.messaging.RequestRoutes;
 import cafe.core.platform.messaging.Topology;
@@ -48,6 +48,6 @@ public final class DeadLetterContext implements StoreContext {
     private static UndeliveredMessage message(Fate fate, Letter letter) {
         return new UndeliveredMessage(fate, letter.messageId(), letter.originalAddress(), letter.originalQueue(),
                 letter.type(), letter.eventId(), letter.orderId(), letter.body(),
-                fate == Fate.DEAD ? EmbeddedBroker.DELIVERY_ATTEMPTS : null);
+                fate == Fate.DEAD ? DeliveryPolicy.DELIVERY_ATTEMPTS : null);
     }
 }

@@ -1,12 +1,12 @@
 package cafe.core.platform;
 
 import cafe.core.platform.messaging.DurableSubscription;
-import cafe.core.platform.messaging.EmbeddedBroker;
 import cafe.core.platform.messaging.EventRoutes;
 import cafe.core.platform.messaging.Letter;
 import cafe.core.platform.messaging.LetterReturns;
 import cafe.core.platform.messaging.MessagingAdapters;
 import cafe.core.platform.messaging.RequestRoutes;
+import cafe.core.platform.messaging.StoreBroker;
 import cafe.core.platform.persistence.DatabaseSettings;
 import cafe.core.platform.persistence.DatabaseUpkeep;
 import cafe.core.platform.persistence.Retention;
@@ -63,7 +63,7 @@ public final class StorePlatform implements AutoCloseable {
     private final Deque<AutoCloseable> opened = new ArrayDeque<>();
     private StaffPasses staffPasses;
 
-    public StorePlatform(EmbeddedBroker broker, Path dataDir, Clock clock, ObjectMapper json) {
+    public StorePlatform(StoreBroker broker, Path dataDir, Clock clock, ObjectMapper json) {
         this(CompletableFuture.completedFuture(broker), dataDir, DatabaseSettings.sqliteFiles().databases(dataDir),
                 clock, json, Retention.standard());
     }
@@ -73,8 +73,8 @@ public final class StorePlatform implements AutoCloseable {
      * meanwhile and wait for the broker at their first endpoint or subscription. The contexts'
      * databases are among {@code databases}; the rest of the store's files are in {@code dataDir}.
      */
-    public StorePlatform(CompletableFuture<EmbeddedBroker> startingBroker, Path dataDir, StoreDatabases databases,
-                         Clock clock, ObjectMapper json, Retention retention) {
+    public StorePlatform(CompletableFuture<? extends StoreBroker> startingBroker, Path dataDir,
+                         StoreDatabases databases, Clock clock, ObjectMapper json, Retention retention) {
         this.dataDir = dataDir;
         this.storeDatabases = databases;
         this.clock = clock;

@@ -95,7 +95,8 @@ final class RunOptions {
     StoreConfig storeConfig() {
         require(port != lanPort, "--port and --lan-port must differ, both were " + port);
         ServerSettings file = settings.settings();
-        return StoreConfig.defaults(dataDir(), port).withDatabase(file.database()).withLanPort(lanPort)
+        StoreConfig config = StoreConfig.defaults(dataDir(), port).withDatabase(file.database()).withLanPort(lanPort)
                 .withBindHost(bind).withGateway(gateway).withReach(reach.reach(dataDir()));
+        return file.externalBroker().map(config::withExternalBroker).orElse(config);
     }
 }

@@ -19,6 +19,11 @@ final class SettingsOption {
             + "  database.user = LOGIN%n"
             + "  database.password-file = FILE     its first line (or database.password = SECRET)%n"
             + "  database.pool-size = N     connections per context, 1..100 (default 3)%n"
+            + "  broker.kind = embedded | external     embedded (default): the StoreServer runs its own%n"
+            + "  broker.servers = HOST:PORT[, HOST:PORT]     an external broker: the primary, then its backup%n"
+            + "  broker.user = LOGIN     the services' user (needs the manage permission)%n"
+            + "  broker.password-file = FILE     its first line (or broker.password = SECRET)%n"
+            + "  broker.terminal-passwords-file = FILE     role = password lines, for the terminal files%n"
             + "See \"Server settings\" in the README.";
 
     @Spec(Spec.Target.MIXEE)
@@ -28,7 +33,7 @@ final class SettingsOption {
 
     @Option(names = "--settings", paramLabel = "FILE",
             description = "The server settings file (Java properties; keys below). Without it: SQLite files in the "
-                    + "data folder. Command-line options win over it.")
+                    + "data folder and the broker embedded. Command-line options win over it.")
     void file(Path file) {
         try {
             settings = ServerSettings.read(file);

@@ -15,6 +15,9 @@ import cafe.core.payment.adapter.gateway.SimulatedGateway;
 import cafe.core.platform.StoreContext;
 import cafe.core.platform.StorePlatform;
 import cafe.core.platform.messaging.EmbeddedBroker;
+import cafe.core.platform.messaging.ExternalBroker;
+import cafe.core.platform.messaging.ExternalBrokerSettings;
+import cafe.core.platform.messaging.StoreBroker;
 import cafe.core.platform.persistence.DatabaseSettings;
 import cafe.core.server.backup.Snapshot;
 import cafe.core.server.backup.StoreBackup;
@@ -30,15 +33,17 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The store's back-office process: the embedded broker and every context, wired by constructor.
- * {@link #start} takes the data folder's lock, and returns once the broker accepts terminals,
- * every service listens and the control socket answers {@code cafe-server backup} and {@code pair}.
+ * The store's back-office process: the broker (embedded, or an external one when the config names
+ * it) and every context, wired by constructor. {@link #start} takes the data folder's lock, and
+ * returns once the broker accepts terminals, every service listens and the control socket answers
+ * {@code cafe-server backup} and {@code pair} (which need the embedded broker).
  */
 public final class StoreServer implements AutoCloseable {
 
@@ -48,10 +53,12 @@ public final class StoreServer implements AutoCloseable {
     private static final DateTimeFormatter BACKUP_NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
     /** What the simulated card network remembers across restarts (keys and answers, never a card token). */
     static final String SIMULATED_CARD_NETWORK_FILE = "simulated-card-network.tsv";
+    private static final String RUN_BY_OTHERS = "this store's broker is run by others: its operators back it up,"
+            + " and terminals get its servers in their terminal files rather than by pairing";
 
     private final StoreConfig config;
     private final DataFolderLock folder;
-    private final EmbeddedBroker broker;
+    private final StoreBroker broker;
     private final StorePlatform platform;
     private final List<StoreContext> contexts;
     private final SimulatedGateway cardNetwork;
@@ -59,7 +66,7 @@ public final class StoreServer implements AutoCloseable {
     private ControlChannel control;
     private boolean closed;
 
-    private StoreServer(StoreConfig config, DataFolderLock folder, EmbeddedBroker broker, StorePlatform platform,
+    private StoreServer(StoreConfig config, DataFolderLock folder, StoreBroker broker, StorePlatform platform,
                         List<StoreContext> contexts, SimulatedGateway cardNetwork, Duration startup) {
         this.config = config;
         this.folder = folder;
@@ -99,8 +106,8 @@ public final class StoreServer implements AutoCloseable {
     }
 
     private static StoreServer start(StoreConfig config, DataFolderLock folder, long started) {
-        CompletableFuture<EmbeddedBroker> broker = CompletableFuture.supplyAsync(
-                () -> EmbeddedBroker.start(config.brokerSettings()), StoreServer::startBrokerThread);
+        CompletableFuture<StoreBroker> broker = CompletableFuture.supplyAsync(() -> startBroker(config),
+                StoreServer::startBrokerThread);
         StorePlatform platform = new StorePlatform(broker, config.dataDir(),
                 config.database().databases(config.dataDir()), config.clock(), Json.newMapper(),
                 config.safeguards().retention());
@@ -116,18 +123,22 @@ public final class StoreServer implements AutoCloseable {
         } catch (RuntimeException e) {
             closeContexts(contexts);
             platform.close();
-            broker.thenAccept(EmbeddedBroker::close);
+            broker.thenAccept(StoreBroker::close);
             throw e;
         }
         StoreServer server = new StoreServer(config, folder, broker.join(), platform, contexts, cardNetwork,
                 Duration.ofNanos(System.nanoTime() - started));
-        TerminalFiles.write(config.dataDir(), server::terminalConfig);
-        server.control = ControlChannel.open(config.dataDir(), Map.of(
-                "backup", arguments -> server.backup(),
-                "pair", server.pairTerminals()::issue));
+        TerminalFiles.write(config.dataDir(), server::terminalFile);
+        server.control = ControlChannel.open(config.dataDir(), server.controlCommands());
         log.info("store server ready in {} ms, data in {}, databases: {}", server.startup.toMillis(),
                 config.dataDir().toAbsolutePath(), config.database());
         return server;
+    }
+
+    private static StoreBroker startBroker(StoreConfig config) {
+        return config.externalBroker()
+                .<StoreBroker>map(external -> ExternalBroker.connect(external, config.paymentRequestExpiry()))
+                .orElseGet(() -> EmbeddedBroker.start(config.brokerSettings()));
     }
 
     private static void startBrokerThread(Runnable start) {
@@ -136,19 +147,41 @@ public final class StoreServer implements AutoCloseable {
         thread.start();
     }
 
+    /** Pairing hands out the embedded broker's users and certificate; others run an external one. */
+    private Map<String, ControlChannel.Command> controlCommands() {
+        ControlChannel.Command pair = broker instanceof EmbeddedBroker embedded ? pairTerminals(embedded)::issue
+                : arguments -> {
+                    throw new IllegalStateException(RUN_BY_OTHERS);
+                };
+        return Map.of("backup", arguments -> backup(), "pair", pair);
+    }
+
     /** Answers Pair requests from the LAN; the operator's codes come through the control socket. */
-    private TerminalPairingService pairTerminals() {
-        byte[] authority = broker.certificates().orElseThrow().authorityFingerprint();
+    private TerminalPairingService pairTerminals(EmbeddedBroker embedded) {
+        byte[] authority = embedded.certificates().orElseThrow().authorityFingerprint();
         TerminalPairingService pairing = new TerminalPairingService(new PairingDesk(authority, config.clock()),
-                broker::password, TerminalConfig.DEFAULT_REQUEST_TIMEOUT, config.lanPort());
+                embedded::password, TerminalConfig.DEFAULT_REQUEST_TIMEOUT, config.lanPort());
         pairing.serve(platform);
         return pairing;
     }
 
-    /** How a terminal on this PC connects as the role: the loopback URL and the role's user. */
+    /**
+     * How a terminal connects as the role: to the embedded broker, the loopback URL and the role's
+     * user; to an external one, its servers and the password its operators gave the role.
+     */
     public TerminalConfig terminalConfig(Role role) {
-        return new TerminalConfig(broker.localTerminalUrl(), role.user(), broker.password(role),
-                TerminalConfig.DEFAULT_REQUEST_TIMEOUT);
+        return terminalFile(role).orElseThrow(() -> new IllegalStateException(
+                "the settings give no password for the external broker's " + role.user() + " user"));
+    }
+
+    private Optional<TerminalConfig> terminalFile(Role role) {
+        if (broker instanceof EmbeddedBroker embedded) {
+            return Optional.of(new TerminalConfig(embedded.localTerminalUrl(), role.user(), embedded.password(role),
+                    TerminalConfig.DEFAULT_REQUEST_TIMEOUT));
+        }
+        ExternalBrokerSettings external = config.externalBroker().orElseThrow();
+        return external.terminalPassword(role).map(password -> new TerminalConfig(external.terminalUrl(),
+                role.user(), password, TerminalConfig.DEFAULT_REQUEST_TIMEOUT));
     }
 
     /**
@@ -162,10 +195,13 @@ public final class StoreServer implements AutoCloseable {
             throw new IllegalStateException("the databases are in PostgreSQL: back them up with its own tools "
                     + "(pg_dump, continuous archiving); cafe-server backup copies a store's SQLite files and journal");
         }
+        if (!(broker instanceof EmbeddedBroker embedded)) {
+            throw new IllegalStateException(RUN_BY_OTHERS);
+        }
         Path target = config.dataDir().resolve("backups")
                 .resolve(BACKUP_NAME.format(config.clock().instant().atZone(ZoneOffset.UTC)));
         Snapshot snapshot = new StoreBackup(config.dataDir(), BuildVersion.current(), config.clock())
-                .live(target, platform::holdWriters, broker::sealJournal);
+                .live(target, platform::holdWriters, embedded::sealJournal);
         log.info("backup written to {}: the services waited {} ms", target, snapshot.pause().toMillis());
         List<String> answer = new ArrayList<>();
         answer.add(target.toAbsolutePath().toString());

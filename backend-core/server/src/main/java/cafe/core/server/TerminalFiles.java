@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -18,13 +19,17 @@ final class TerminalFiles {
     private TerminalFiles() {
     }
 
-    static void write(Path dataDir, Function<Role, TerminalConfig> configs) {
+    /** A role without a config (an external broker's operators gave it no password) gets no file. */
+    static void write(Path dataDir, Function<Role, Optional<TerminalConfig>> configs) {
         Path folder = dataDir.resolve("terminals");
         try {
             Files.createDirectories(folder);
             for (Role role : Role.values()) {
-                configs.apply(role).save(folder.resolve(role.user() + ".properties"),
-                        "How a terminal on this PC reaches the store server; other PCs pair instead");
+                Optional<TerminalConfig> config = configs.apply(role);
+                if (config.isPresent()) {
+                    config.get().save(folder.resolve(role.user() + ".properties"),
+                            "How a terminal on this PC reaches the store server; other PCs pair instead");
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the terminal files in " + folder, e);

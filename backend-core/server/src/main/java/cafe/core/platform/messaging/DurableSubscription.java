@@ -1,6 +1,8 @@
 package cafe.core.platform.messaging;
 
 import java.util.Objects;
+import org.apache.activemq.artemis.api.core.QueueConfiguration;
+import org.apache.activemq.artemis.api.core.RoutingType;
 
 /**
  * A context's own durable queue on a multicast event address, optionally filtered on message
@@ -28,6 +30,21 @@ public record DurableSubscription(String address, String queue, String filter, b
     /** The same queue with its messages handed to whichever consumer is free. */
     public DurableSubscription roundRobin() {
         return new DurableSubscription(address, queue, filter, false);
+    }
+
+    /** The durable queue as the broker declares it. */
+    QueueConfiguration queueConfiguration() {
+        return QueueConfiguration.of(queue)
+                .setAddress(address)
+                .setRoutingType(RoutingType.MULTICAST)
+                .setFilterString(filter)
+                .setGroupBuckets(groupBuckets())
+                .setDurable(true);
+    }
+
+    /** The message groups the broker hashes orders into: none for a round-robin queue. */
+    int groupBuckets() {
+        return groupedByOrder ? DeliveryPolicy.GROUP_BUCKETS : 0;
     }
 
     /** The fully qualified queue name a consumer opens: {@code address::queue}. */

@@ -44,12 +44,10 @@ import org.slf4j.LoggerFactory;
  * once (rather than blocking): a kiosk hears that the store cannot take orders, the outbox relays
  * keep their events and try again, and all of it resumes by itself within a second of space returning.
  */
-public final class EmbeddedBroker implements AutoCloseable {
+public final class EmbeddedBroker implements StoreBroker {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedBroker.class);
     private static final long JOURNAL_BUFFER_TIMEOUT_NANOS = 100_000;
-    /** One order's events hash into one of these, so the broker tracks groups in bounded memory. */
-    private static final int GROUP_BUCKETS = 256;
     private static final int DISK_SCAN_PERIOD_MILLIS = 1_000;
     private static final int COMPACT_WAIT_SECONDS = 60;
     /**
@@ -57,31 +55,12 @@ public final class EmbeddedBroker implements AutoCloseable {
      * sending when it died. Artemis's default keeps 20,000 per address, in the heap and the journal.
      */
     private static final int DUPLICATE_IDS_KEPT = 5_000;
-    /** Deliveries of a message before the broker gives up on it and sends it to the dead letters. */
-    public static final int DELIVERY_ATTEMPTS = 3;
     /** Resources named by a UUID (temporary reply queues, terminals' subscriptions) match "uuid.#". */
     private static final String UUID_NAMESPACE = "uuid";
     /** Temporary reply queues and terminals' subscriptions per terminal role, all its terminals together. */
     private static final int TERMINAL_QUEUES = 256;
     /** What a terminal's temporary queue may hold before sends to it fail: replies are small. */
     private static final long TEMPORARY_QUEUE_BYTES = 512 * 1024;
-    private static final List<String> COMMAND_QUEUES = List.of(Addresses.ORDER_COMMANDS,
-            Addresses.ORDER_STAFF_COMMANDS, Addresses.MENU_QUERIES, Addresses.MENU_COMMANDS,
-            Addresses.BARISTA_COMMANDS, Addresses.BARISTA_QUERIES, Addresses.BOARD_QUERIES, Addresses.STAFF_COMMANDS,
-            Addresses.MENU_MANAGER_COMMANDS,
-            Addresses.ORDER_REPORTS, Addresses.PAYMENT_REPORTS, Addresses.BARISTA_REPORTS,
-            // the order desk
-            Addresses.ORDER_MANAGER_COMMANDS, Addresses.PAYMENT_MANAGER_QUERIES, Addresses.BARISTA_MANAGER_QUERIES,
-            Addresses.DEAD_LETTER_MANAGER_COMMANDS,
-            // reach
-            Addresses.NOTIFICATION_COMMANDS, Addresses.NOTIFICATION_MANAGER_COMMANDS);
-    private static final List<String> EVENT_ADDRESSES = List.of(Addresses.ORDER_EVENTS,
-            Addresses.ORDER_SERVICE_EVENTS, Addresses.PAYMENT_REQUESTS,
-            Addresses.PAYMENT_EVENTS, Addresses.BARISTA_EVENTS, Addresses.MENU_EVENTS, Addresses.BOARD_EVENTS,
-            Addresses.DEAD_LETTERS, Addresses.EXPIRED);
-    private static final List<DurableSubscription> PLATFORM_QUEUES = List.of(Topology.DEAD_LETTERS,
-            Topology.PAYMENT_DEAD_REQUESTS, Topology.EXPIRED, Topology.PAYMENT_EXPIRED_REQUESTS);
-
     private static final String LOOPBACK = "127.0.0.1";
     /** Brokers running in this process; the in-VM connector's thread pool serves them all. */
     private static final AtomicInteger RUNNING = new AtomicInteger();
@@ -167,12 +146,10 @@ public final class EmbeddedBroker implements AutoCloseable {
                         TransportConstants.KEYSTORE_PATH_PROP_NAME, tls.brokerKeyStore().toString()))));
         AddressPermissions.bySettingMatch(UUID_NAMESPACE).forEach(config::putSecurityRoles);
         config.addAddressSetting("#", new AddressSettings().setDiskFullMessagePolicy(DiskFullMessagePolicy.FAIL));
-        config.addAddressSetting("cafe.#", deliveryPolicy());
+        DeliveryPolicy.byMatch(settings.paymentRequestExpiry()).forEach(config::addAddressSetting);
         config.addAddressSetting(UUID_NAMESPACE + ".#", new AddressSettings()
                 .setMaxSizeBytes(TEMPORARY_QUEUE_BYTES)
                 .setAddressFullMessagePolicy(AddressFullMessagePolicy.FAIL));
-        config.addAddressSetting(Addresses.PAYMENT_REQUESTS,
-                deliveryPolicy().setExpiryDelay(settings.paymentRequestExpiry().toMillis()));
         return config;
     }
 
@@ -189,16 +166,6 @@ public final class EmbeddedBroker implements AutoCloseable {
         return new TransportConfiguration(NettyAcceptorFactory.class.getName(), params, name);
     }
 
-    private static AddressSettings deliveryPolicy() {
-        return new AddressSettings()
-                .setDefaultGroupBuckets(GROUP_BUCKETS)
-                .setMaxDeliveryAttempts(DELIVERY_ATTEMPTS)
-                .setRedeliveryDelay(200)
-                .setRedeliveryMultiplier(2)
-                .setDeadLetterAddress(SimpleString.of(Addresses.DEAD_LETTERS))
-                .setExpiryAddress(SimpleString.of(Addresses.EXPIRED));
-    }
-
     /** The in-VM acceptor is named by the TCP port, which no other running broker can hold. */
     private static String inVmUrl(BrokerSettings settings) {
         return "vm://" + settings.port();
@@ -209,22 +176,19 @@ public final class EmbeddedBroker implements AutoCloseable {
      * may send or listen before the service behind it is wired.
      */
     private void declareAddresses() {
-        COMMAND_QUEUES.forEach(this::declareCommandQueue);
-        EVENT_ADDRESSES.forEach(address -> addAddress(new AddressInfo(address).addRoutingType(RoutingType.MULTICAST)));
-        PLATFORM_QUEUES.forEach(this::declare);
+        Topology.COMMAND_QUEUES.forEach(this::declareCommandQueue);
+        Topology.EVENT_ADDRESSES.forEach(address ->
+                addAddress(new AddressInfo(address).addRoutingType(RoutingType.MULTICAST)));
+        Topology.PLATFORM_QUEUES.forEach(this::declare);
     }
 
     /** Creates the multicast address and the durable queue on it, if they do not exist yet. */
+    @Override
     public void declare(DurableSubscription subscription) {
-        int groupBuckets = subscription.groupedByOrder() ? GROUP_BUCKETS : 0;
+        int groupBuckets = subscription.groupBuckets();
         QueueMove move = new QueueMove(server);
         holdIfElsewhere(move, subscription);
-        createQueue(QueueConfiguration.of(subscription.queue())
-                .setAddress(subscription.address())
-                .setRoutingType(RoutingType.MULTICAST)
-                .setFilterString(subscription.filter())
-                .setGroupBuckets(groupBuckets)
-                .setDurable(true));
+        createQueue(subscription.queueConfiguration());
         regroup(subscription.queue(), groupBuckets);
         release(move, subscription);
         // a terminal that may listen on the address must still never drain a service's queue on it
@@ -232,9 +196,9 @@ public final class EmbeddedBroker implements AutoCloseable {
     }
 
     /** Creates an anycast command or query queue (address and queue of the same name), if absent. */
+    @Override
     public void declareCommandQueue(String queue) {
-        createQueue(QueueConfiguration.of(queue).setAddress(queue).setRoutingType(RoutingType.ANYCAST)
-                .setDurable(true));
+        createQueue(Topology.commandQueue(queue));
     }
 
     private static void holdIfElsewhere(QueueMove move, DurableSubscription subscription) {
@@ -289,6 +253,7 @@ public final class EmbeddedBroker implements AutoCloseable {
      * file is reclaimed, which on a quiet store may be never; reclaimed files are deleted, not
      * pooled for reuse with their old bytes ({@code journalPoolFiles}).
      */
+    @Override
     public void compactJournal() {
         long started = System.nanoTime();
         try {
@@ -300,6 +265,7 @@ public final class EmbeddedBroker implements AutoCloseable {
     }
 
     /** Messages waiting in a queue (for health checks and tests); 0 if the queue does not exist. */
+    @Override
     public long depth(String queue) {
         Queue found = server.locateQueue(queue);
         return found == null ? 0 : found.getMessageCount();
@@ -314,27 +280,19 @@ public final class EmbeddedBroker implements AutoCloseable {
     }
 
     /** A started connection as the services user over the in-VM acceptor. */
+    @Override
     public Connection openServiceConnection() throws JMSException {
-        return start(new ActiveMQConnectionFactory(inVmUrl(settings)));
+        return ServiceConnections.open(new ActiveMQConnectionFactory(inVmUrl(settings)), servicesCredentials());
     }
 
-    /**
-     * A started connection for {@code consumers} listeners that may each wait on something slow (the
-     * card network): they run on threads of its own, so they never hold the client threads every other
-     * session shares, and no consumer takes a message before it is free for it.
-     */
+    @Override
     public Connection openServiceConnection(int consumers) throws JMSException {
-        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(inVmUrl(settings));
-        factory.setUseGlobalPools(false);
-        factory.setThreadPoolMaxSize(consumers + 1);
-        factory.setConsumerWindowSize(0);
-        return start(factory);
+        return ServiceConnections.forSlowConsumers(new ActiveMQConnectionFactory(inVmUrl(settings)), consumers,
+                servicesCredentials());
     }
 
-    private Connection start(ActiveMQConnectionFactory factory) throws JMSException {
-        Connection connection = factory.createConnection(BrokerUsers.SERVICES, users.password(BrokerUsers.SERVICES));
-        connection.start();
-        return connection;
+    private ServiceConnections.Credentials servicesCredentials() {
+        return new ServiceConnections.Credentials(BrokerUsers.SERVICES, users.password(BrokerUsers.SERVICES));
     }
 
     /** The URL a terminal on this PC uses; terminals elsewhere pair and then use TLS to the LAN port. */

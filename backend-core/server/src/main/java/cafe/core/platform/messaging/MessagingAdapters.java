@@ -17,7 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The services' side of the broker: one in-VM connection as the services user, a JMS session per
+ * The services' side of the broker: one connection as the services user, a JMS session per
  * endpoint and per subscription (each calls its listener on one thread, in arrival order), and an
  * outbox relay per database. The broker may still be starting when this is made: the connection
  * opens at the first endpoint or subscription, so databases can open meanwhile.
@@ -27,7 +27,7 @@ public final class MessagingAdapters implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(MessagingAdapters.class);
     private static final Duration SWEEP_INTERVAL = Duration.ofSeconds(1);
 
-    private final CompletableFuture<EmbeddedBroker> starting;
+    private final CompletableFuture<? extends StoreBroker> starting;
     private final ObjectMapper json;
     private final Clock clock;
     private final List<ServiceDatabase> databases = new ArrayList<>();
@@ -37,10 +37,10 @@ public final class MessagingAdapters implements AutoCloseable {
     private final List<EventBatches> batches = new ArrayList<>();
     private final StorageRetry storageRetry = new StorageRetry();
 
-    private EmbeddedBroker broker;
+    private StoreBroker broker;
     private Connection connection;
 
-    public MessagingAdapters(CompletableFuture<EmbeddedBroker> starting, ObjectMapper json, Clock clock) {
+    public MessagingAdapters(CompletableFuture<? extends StoreBroker> starting, ObjectMapper json, Clock clock) {
         this.starting = starting;
         this.json = json;
         this.clock = clock;
@@ -63,7 +63,7 @@ public final class MessagingAdapters implements AutoCloseable {
         broker().compactJournal();
     }
 
-    private EmbeddedBroker broker() {
+    private StoreBroker broker() {
         connection();
         return broker;
     }

@@ -1,11 +1,15 @@
 package cafe.core.platform.messaging;
 
 import cafe.contract.wire.Addresses;
+import java.util.List;
+import org.apache.activemq.artemis.api.core.QueueConfiguration;
+import org.apache.activemq.artemis.api.core.RoutingType;
 
 /**
- * The store's durable subscriptions, named once so every context and test uses the same queue.
- * The dead-letter and expiry ones are declared by the broker itself; each context declares the
- * others when it subscribes.
+ * The store's addresses and durable subscriptions, named once so every context and test uses the
+ * same queue. Every command and query queue, every event address and the dead-letter and expiry
+ * subscriptions are declared by the broker when it starts, so a terminal may send or listen before
+ * the service behind it is wired; each context declares its other subscriptions when it subscribes.
  */
 public final class Topology {
 
@@ -39,6 +43,28 @@ public final class Topology {
     public static final DurableSubscription PAYMENT_EXPIRED_REQUESTS = new DurableSubscription(
             Addresses.EXPIRED, "payment.expired-requests", "_AMQ_ORIG_QUEUE = 'payment.requests'");
 
+    static final List<String> COMMAND_QUEUES = List.of(Addresses.ORDER_COMMANDS,
+            Addresses.ORDER_STAFF_COMMANDS, Addresses.MENU_QUERIES, Addresses.MENU_COMMANDS,
+            Addresses.BARISTA_COMMANDS, Addresses.BARISTA_QUERIES, Addresses.BOARD_QUERIES, Addresses.STAFF_COMMANDS,
+            Addresses.MENU_MANAGER_COMMANDS,
+            Addresses.ORDER_REPORTS, Addresses.PAYMENT_REPORTS, Addresses.BARISTA_REPORTS,
+            // the order desk
+            Addresses.ORDER_MANAGER_COMMANDS, Addresses.PAYMENT_MANAGER_QUERIES, Addresses.BARISTA_MANAGER_QUERIES,
+            Addresses.DEAD_LETTER_MANAGER_COMMANDS,
+            // reach
+            Addresses.NOTIFICATION_COMMANDS, Addresses.NOTIFICATION_MANAGER_COMMANDS);
+    static final List<String> EVENT_ADDRESSES = List.of(Addresses.ORDER_EVENTS,
+            Addresses.ORDER_SERVICE_EVENTS, Addresses.PAYMENT_REQUESTS,
+            Addresses.PAYMENT_EVENTS, Addresses.BARISTA_EVENTS, Addresses.MENU_EVENTS, Addresses.BOARD_EVENTS,
+            Addresses.DEAD_LETTERS, Addresses.EXPIRED);
+    static final List<DurableSubscription> PLATFORM_QUEUES = List.of(DEAD_LETTERS, PAYMENT_DEAD_REQUESTS, EXPIRED,
+            PAYMENT_EXPIRED_REQUESTS);
+
     private Topology() {
+    }
+
+    /** An anycast command or query queue: address and queue of the same name. */
+    static QueueConfiguration commandQueue(String queue) {
+        return QueueConfiguration.of(queue).setAddress(queue).setRoutingType(RoutingType.ANYCAST).setDurable(true);
     }
 }

@@ -2,11 +2,6 @@ package cafe.core.server.settings;
 
 import cafe.core.platform.persistence.DatabaseSettings;
 import cafe.core.server.settings.SettingsFile.Entry;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -38,16 +33,12 @@ final class DatabaseSection {
         String product = kind.map(Entry::value).orElse("sqlite");
         switch (product) {
             case "sqlite" -> {
-                for (Optional<Entry> postgresOnly : List.of(url, user, password, passwordFile)) {
-                    postgresOnly.ifPresent(entry -> {
-                        throw file.problem(entry, entry.key() + " is for database.kind = postgresql only");
-                    });
-                }
+                file.onlyFor(KIND + " = postgresql", url, user, password, passwordFile);
                 return new DatabaseSettings(DatabaseSettings.Kind.SQLITE, null, null, null, poolSize);
             }
             case "postgresql" -> {
-                return DatabaseSettings.postgresql(url(file, url), required(file, user, USER + " (the login)"),
-                        password(file, password, passwordFile), poolSize);
+                return DatabaseSettings.postgresql(url(file, url), file.required(user, KIND + " = postgresql", USER + " (the login)"),
+                        file.secret(PASSWORD, PASSWORD_FILE, KIND + " = postgresql"), poolSize);
             }
             default -> throw file.problem(kind.get(), KIND + " must be sqlite or postgresql, was '" + product + "'");
         }
@@ -67,38 +58,10 @@ final class DatabaseSection {
     }
 
     private static String url(SettingsFile file, Optional<Entry> url) {
-        String value = required(file, url, URL + " (" + URL_FORM + ")");
+        String value = file.required(url, KIND + " = postgresql", URL + " (" + URL_FORM + ")");
         if (!value.startsWith(DatabaseSettings.POSTGRESQL_URL_PREFIX + "//")) {
             throw file.problem(url.get(), URL + " must be " + URL_FORM + ", was '" + value + "'");
         }
         return value;
-    }
-
-    private static String required(SettingsFile file, Optional<Entry> entry, String what) {
-        return entry.map(Entry::value)
-                .orElseThrow(() -> file.problem("database.kind = postgresql needs " + what));
-    }
-
-    /** From a file only the server's user reads (first line), or, less safely, the settings file itself. */
-    private static String password(SettingsFile file, Optional<Entry> password, Optional<Entry> passwordFile) {
-        if (password.isPresent() && passwordFile.isPresent()) {
-            throw file.problem(passwordFile.get(), "give " + PASSWORD + " or " + PASSWORD_FILE + ", not both");
-        }
-        if (password.isPresent()) {
-            return password.get().value();
-        }
-        Entry entry = passwordFile.orElseThrow(() -> file.problem("database.kind = postgresql needs "
-                + PASSWORD_FILE + " (a file holding the password) or " + PASSWORD));
-        Path path = file.resolve(entry.value());
-        try {
-            String first = Files.readAllLines(path, StandardCharsets.UTF_8).stream().findFirst().orElse("").strip();
-            if (first.isEmpty()) {
-                throw file.problem(entry, PASSWORD_FILE + " " + path + " is empty");
-            }
-            return first;
-        } catch (IOException e) {
-            throw file.problem(entry, PASSWORD_FILE + " " + path + " cannot be read (" + e.getClass().getSimpleName()
-                    + ")");
-        }
     }
 }

@@ -1,17 +1,20 @@
 package cafe.core.server.settings;
 
+import cafe.core.platform.messaging.ExternalBrokerSettings;
 import cafe.core.platform.persistence.DatabaseSettings;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The server settings file ({@code cafe-server run --settings FILE}), a Java properties file in
- * sections by key prefix: {@code database.*} ({@link DatabaseSection}). A key or the whole file left
+ * sections by key prefix: {@code database.*} ({@link DatabaseSection}) and {@code broker.*}
+ * ({@link BrokerSection}). A key or the whole file left
  * out means today's default: a store on one PC. A section is one class that takes its keys from the
  * {@link SettingsFile} and one line in {@link #read}; a key no section takes is refused.
  */
-public record ServerSettings(DatabaseSettings database) {
+public record ServerSettings(DatabaseSettings database, Optional<ExternalBrokerSettings> externalBroker) {
 
-    /** No settings file: SQLite files in the data folder. */
+    /** No settings file: SQLite files in the data folder, the broker embedded. */
     public static ServerSettings defaults() {
         return read(SettingsFile.none());
     }
@@ -23,7 +26,8 @@ public record ServerSettings(DatabaseSettings database) {
 
     private static ServerSettings read(SettingsFile file) {
         DatabaseSettings database = DatabaseSection.read(file);
+        Optional<ExternalBrokerSettings> broker = BrokerSection.read(file);
         file.refuseUnknownKeys();
-        return new ServerSettings(database);
+        return new ServerSettings(database, broker);
     }
 }

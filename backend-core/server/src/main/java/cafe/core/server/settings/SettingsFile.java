@@ -88,6 +88,49 @@ final class SettingsFile {
         }
     }
 
+    /** Refuses the keys that are set, each being for {@code choice} only (e.g. "database.kind = postgresql"). */
+    @SafeVarargs
+    final void onlyFor(String choice, Optional<Entry>... keys) {
+        for (Optional<Entry> key : keys) {
+            key.ifPresent(entry -> {
+                throw problem(entry, entry.key() + " is for " + choice + " only");
+            });
+        }
+    }
+
+    /** The entry's value; without it, {@code needer} (e.g. "database.kind = postgresql") needs {@code what}. */
+    String required(Optional<Entry> entry, String needer, String what) {
+        return entry.map(Entry::value).orElseThrow(() -> problem(needer + " needs " + what));
+    }
+
+    /**
+     * A password: the first line of the file {@code fileKey} names (a file only the server's user
+     * reads), or, less safely, {@code inlineKey}'s value in the settings file itself; {@code needer}
+     * (e.g. "database.kind = postgresql") needs one of the two.
+     */
+    String secret(String inlineKey, String fileKey, String needer) {
+        Optional<Entry> inline = take(inlineKey);
+        Optional<Entry> fromFile = take(fileKey);
+        if (inline.isPresent() && fromFile.isPresent()) {
+            throw problem(fromFile.get(), "give " + inlineKey + " or " + fileKey + ", not both");
+        }
+        if (inline.isPresent()) {
+            return inline.get().value();
+        }
+        Entry entry = fromFile.orElseThrow(() -> problem(needer + " needs " + fileKey
+                + " (a file holding the password) or " + inlineKey));
+        Path file = resolve(entry.value());
+        try {
+            String first = Files.readAllLines(file, StandardCharsets.UTF_8).stream().findFirst().orElse("").strip();
+            if (first.isEmpty()) {
+                throw problem(entry, fileKey + " " + file + " is empty");
+            }
+            return first;
+        } catch (IOException e) {
+            throw problem(entry, fileKey + " " + file + " cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
     SettingsProblem problem(Entry entry, String what) {
         return new SettingsProblem(at(entry.line()) + what);
     }

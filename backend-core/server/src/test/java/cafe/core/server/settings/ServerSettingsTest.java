@@ -3,6 +3,8 @@ package cafe.core.server.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cafe.contract.wire.Role;
+import cafe.core.platform.messaging.ExternalBrokerSettings;
 import cafe.core.platform.persistence.DatabaseSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,6 +76,47 @@ class ServerSettingsTest {
         assertThat(problem("database.kind = postgresql", "database.url = jdbc:postgresql://db/cafe",
                 "database.user = cafe", "database.password = x", "database.password-file = p"))
                 .endsWith("line 5: give database.password or database.password-file, not both");
+    }
+
+    @Test
+    void anExternalBrokerPairByItsServersWithTheTerminalsPasswordsFromTheirOwnFile() throws Exception {
+        Files.writeString(folder.resolve("broker.password"), "services-secret\n");
+        Files.writeString(folder.resolve("terminals.passwords"), "kiosk = k-secret\nbarista=b-secret\n");
+
+        ExternalBrokerSettings broker = settings(
+                "broker.kind = external",
+                "broker.servers = mq1.example:61616, mq2.example:61616",
+                "broker.user = cafe-services",
+                "broker.password-file = broker.password",
+                "broker.terminal-passwords-file = terminals.passwords").externalBroker().orElseThrow();
+
+        assertThat(broker.servicesUrl()).startsWith("(tcp://mq1.example:61616,tcp://mq2.example:61616)?ha=true");
+        assertThat(broker.terminalUrl()).isEqualTo("(tcp://mq1.example:61616,tcp://mq2.example:61616)");
+        assertThat(broker.user()).isEqualTo("cafe-services");
+        assertThat(broker.password()).isEqualTo("services-secret");
+        assertThat(broker.terminalPassword(Role.KIOSK)).contains("k-secret");
+        assertThat(broker.terminalPassword(Role.BARISTA)).contains("b-secret");
+        assertThat(broker.terminalPassword(Role.DISPLAY)).as("no user for the display").isEmpty();
+        assertThat(ServerSettings.defaults().externalBroker()).as("embedded without a file").isEmpty();
+    }
+
+    @Test
+    void everyBadBrokerValueNamesItsLineAndKey() throws Exception {
+        assertThat(problem("broker.kind = rabbitmq"))
+                .endsWith("line 1: broker.kind must be embedded or external, was 'rabbitmq'");
+        assertThat(problem("broker.servers = mq1:61616")).endsWith("line 1: broker.servers is for broker.kind = external only");
+        assertThat(problem("broker.kind = external", "broker.user = cafe", "broker.password = x"))
+                .endsWith("broker.kind = external needs broker.servers (HOST:PORT, the primary first, then its backup)");
+        assertThat(problem("broker.kind = external", "broker.servers = mq1:61616, mq2", "broker.user = cafe",
+                "broker.password = x")).endsWith("line 2: broker.servers: 'mq2' is not host:port");
+        assertThat(problem("broker.kind = external", "broker.servers = mq1:61616", "broker.password = x"))
+                .endsWith("broker.kind = external needs broker.user (the services' login)");
+        assertThat(problem("broker.kind = external", "broker.servers = mq1:61616", "broker.user = cafe"))
+                .contains("needs broker.password-file (a file holding the password) or broker.password");
+        Files.writeString(folder.resolve("terminals.passwords"), "till = t\n");
+        assertThat(problem("broker.kind = external", "broker.servers = mq1:61616", "broker.user = cafe",
+                "broker.password = x", "broker.terminal-passwords-file = terminals.passwords"))
+                .contains("line 5: ", "names 'till', which is no terminal role");
     }
 
     @Test
