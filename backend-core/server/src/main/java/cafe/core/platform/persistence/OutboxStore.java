@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 import org.hibernate.Session;
 
 /** What the relay needs of the outbox: the rows due now, and recording how sending them went. */
@@ -15,6 +16,11 @@ public final class OutboxStore {
 
     OutboxStore(HibernateTransactions transactions) {
         this.transactions = transactions;
+    }
+
+    /** Hands the listener the rows of each commit that wrote some, in commit order, right after it. */
+    public void whenCommitted(Consumer<List<OutboxRecord>> listener) {
+        transactions.whenOutboxCommitted(listener);
     }
 
     /** Unpublished rows whose next attempt is due, oldest first. Call inside a transaction. */
@@ -49,6 +55,13 @@ public final class OutboxStore {
                 .createMutationQuery("delete from OutboxRecord where published = true and publishedAt < :before")
                 .setParameter("before", before)
                 .executeUpdate();
+    }
+
+    /** True while a row that failed to go out waits for its next attempt. Call inside a transaction. */
+    public boolean anyRetryWaiting() {
+        return session().createSelectionQuery(
+                "select count(*) from OutboxRecord where published = false and attempts > 0", Long.class)
+                .getSingleResult() > 0;
     }
 
     /** How many rows still wait to be published. Call inside a transaction. */
