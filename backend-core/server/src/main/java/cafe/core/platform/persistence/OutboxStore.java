@@ -33,13 +33,10 @@ public final class OutboxStore {
                 .getResultList();
     }
 
-    /** Marks the rows published in one statement. Call inside a transaction. */
+    /** Marks the rows published, one batch of a prepared statement. Call inside a transaction. */
     public void markPublished(Collection<Long> seqs, Instant at) {
-        session().createMutationQuery(
-                        "update OutboxRecord set published = true, publishedAt = :at where seq in (:seqs)")
-                .setParameter("at", at)
-                .setParameterList("seqs", seqs)
-                .executeUpdate();
+        PlainStatements.updateEach(session(), "UPDATE outbox SET published = ?, published_at = ? WHERE seq = ?",
+                seqs.stream().map(seq -> new Object[] {true, at, seq}).toList());
     }
 
     /** Backs off exponentially, up to 30 s, before the next attempt. Call inside a transaction. */

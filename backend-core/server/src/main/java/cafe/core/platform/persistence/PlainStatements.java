@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import org.hibernate.Session;
 
 /**
@@ -24,6 +25,19 @@ public final class PlainStatements {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 bind(statement, values);
                 return statement.executeUpdate();
+            }
+        });
+    }
+
+    /** Runs one INSERT, UPDATE or DELETE once for each row of values, as one JDBC batch. */
+    public static void updateEach(Session session, String sql, List<Object[]> rows) {
+        session.doWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (Object[] values : rows) {
+                    bind(statement, values);
+                    statement.addBatch();
+                }
+                statement.executeBatch();
             }
         });
     }
