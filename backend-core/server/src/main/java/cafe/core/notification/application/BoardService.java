@@ -28,6 +28,8 @@ public class BoardService {
 
     /** How long a collected number is remembered, so that late ticket news cannot bring it back. */
     static final Duration GONE_MEMORY = Duration.ofDays(1);
+    /** How often those older numbers are deleted: a statement at every collection cost a rush dearly. */
+    static final Duration FORGET_EVERY = Duration.ofHours(1);
 
     private static final Logger log = LoggerFactory.getLogger(BoardService.class);
 
@@ -38,6 +40,7 @@ public class BoardService {
     private final ContactBook contactBook;
     private final EventOutbox outbox;
     private final Clock clock;
+    private volatile Instant forgotAt = Instant.MIN;
 
     public BoardService(Transactions transactions, NotificationStore store, CustomerMessages messages,
                         ContactBook contactBook, EventOutbox outbox, Clock clock) {
@@ -56,9 +59,9 @@ public class BoardService {
         transactions.run(() -> {
             // to the millisecond the database keeps, so the board reads back exactly as it was published
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-            // numbers gone a day ago are forgotten when another one goes, not at every piece of news
+            // numbers gone a day ago are forgotten when another one goes, at most once an hour
             if (BoardColumn.of(ticket.status()) == BoardColumn.GONE) {
-                boards.forgetGoneBefore(now.minus(GONE_MEMORY));
+                forgetLongGone(now);
                 contactBook.forgetCollected(ticket.orderId());
             }
             Board board = boards.loadFor(ticket.orderId());
@@ -76,6 +79,13 @@ public class BoardService {
                         contacts.find(ticket.orderId()).orElse(null), now);
             }
         });
+    }
+
+    private void forgetLongGone(Instant now) {
+        if (!now.isBefore(forgotAt.plus(FORGET_EVERY))) {
+            boards.forgetGoneBefore(now.minus(GONE_MEMORY));
+            forgotAt = now;
+        }
     }
 
     /** The board as the displays show it now. */

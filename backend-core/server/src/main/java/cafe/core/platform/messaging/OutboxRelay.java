@@ -11,9 +11,12 @@ import jakarta.jms.Session;
 import jakarta.jms.Topic;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +27,11 @@ import org.slf4j.MDC;
 
 /**
  * Publishes one context's outbox to the broker: woken right after each commit that wrote events,
- * and by a periodic sweep that catches whatever a failed attempt left. The events due go out in
+ * and by a periodic sweep that catches whatever a failed attempt left. A commit hands the relay
+ * the rows it wrote, so while every send goes well the relay publishes them from memory without
+ * reading them back; at start, after a failure, and while a failed row waits for its next attempt
+ * it reads the rows due from the database instead (and forgets what it held, which the database
+ * also has); the periodic sweep always reads. Either way the events go out in the order they were committed. The events go out in
  * batches, each one broker transaction of persistent messages (one journal write for the batch)
  * followed by one database transaction that marks them published; every message carries its
  * eventId as the duplicate-detection id. If the process dies between the two, the batch is sent
@@ -46,6 +53,10 @@ public final class OutboxRelay implements AutoCloseable {
     private final Map<String, Topic> topics = new HashMap<>();
     private final ScheduledExecutorService worker;
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    private final Queue<OutboxRecord> committed = new ConcurrentLinkedQueue<>();
+    /** The worker's own state: whether to read the rows due, and the newest row it published. */
+    private boolean readNeeded = true;
+    private long lastPublishedSeq;
 
     OutboxRelay(ServiceDatabase database, Connection connection, Clock clock, Duration sweepInterval)
             throws JMSException {
@@ -70,8 +81,11 @@ public final class OutboxRelay implements AutoCloseable {
     }
 
     void start() {
-        database.whenEventsCommitted(this::wake);
-        worker.scheduleWithFixedDelay(this::relayDue, 0, sweepInterval.toMillis(), TimeUnit.MILLISECONDS);
+        database.outboxStore().whenCommitted(rows -> {
+            committed.addAll(rows);
+            wake();
+        });
+        worker.scheduleWithFixedDelay(this::sweep, 0, sweepInterval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     boolean drained() {
@@ -88,16 +102,53 @@ public final class OutboxRelay implements AutoCloseable {
         }
     }
 
+    /** Reads what is due, whatever the relay holds: a row whose commit went unreported is caught too. */
+    private void sweep() {
+        readNeeded = true;
+        relayDue();
+    }
+
     private void relayDue() {
         try {
-            List<OutboxRecord> due;
-            do {
-                due = database.transactions().inTransaction(
-                        () -> database.outboxStore().due(clock.instant(), BATCH));
-            } while (!due.isEmpty() && publish(due) && due.size() == BATCH);
+            if (readNeeded) {
+                committed.clear();
+                readNeeded = !relayStored();
+            } else {
+                readNeeded = !relayCommitted();
+            }
         } catch (RuntimeException e) {
+            readNeeded = true;
             log.error("outbox relay of {} failed; the next sweep retries", database.context(), e);
         }
+    }
+
+    /** Publishes the rows due from the database; true if all went out and none waits for a retry. */
+    private boolean relayStored() {
+        List<OutboxRecord> due;
+        do {
+            due = database.transactions().inTransaction(() -> database.outboxStore().due(clock.instant(), BATCH));
+            if (!due.isEmpty() && !publish(due)) {
+                return false;
+            }
+        } while (due.size() == BATCH);
+        return !database.transactions().inTransaction(() -> database.outboxStore().anyRetryWaiting());
+    }
+
+    /** Publishes the rows commits handed over, skipping those a read already published; true if all went out. */
+    private boolean relayCommitted() {
+        List<OutboxRecord> batch = new ArrayList<>();
+        for (OutboxRecord row; (row = committed.poll()) != null; ) {
+            if (row.seq() > lastPublishedSeq) {
+                batch.add(row);
+            }
+            if (batch.size() == BATCH) {
+                if (!publish(batch)) {
+                    return false;
+                }
+                batch = new ArrayList<>();
+            }
+        }
+        return batch.isEmpty() || publish(batch);
     }
 
     /** Publishes the batch in the order it was written; false if not all of it could go out. */
@@ -135,6 +186,7 @@ public final class OutboxRelay implements AutoCloseable {
     private void markPublished(List<OutboxRecord> sent) {
         database.transactions().run(() -> database.outboxStore().markPublished(
                 sent.stream().map(OutboxRecord::seq).toList(), clock.instant()));
+        lastPublishedSeq = Math.max(lastPublishedSeq, sent.get(sent.size() - 1).seq());
         if (log.isDebugEnabled()) {
             sent.forEach(OutboxRelay::logPublished);
         }

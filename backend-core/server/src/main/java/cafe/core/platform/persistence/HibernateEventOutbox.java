@@ -12,7 +12,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * Writes events as outbox rows in the caller's transaction; the relay publishes them after commit.
  * Rows are numbered here, not by SQLite: transactions on one database take turns, so the numbers
  * follow the order of commits, and Hibernate need not read each generated key back (a second
- * statement per event). A rolled-back transaction leaves a gap, which nothing minds.
+ * statement per event). A rolled-back transaction leaves a gap, which nothing minds. The row is a
+ * plain INSERT on the transaction's connection, not an entity: nothing reads it back before commit,
+ * and after it the relay takes the rows from memory ({@link OutboxStore#whenCommitted}).
  */
 final class HibernateEventOutbox implements EventOutbox {
 
@@ -37,9 +39,13 @@ final class HibernateEventOutbox implements EventOutbox {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot serialise " + event.type(), e);
         }
-        transactions.currentSession().persist(new OutboxRecord(nextSeq(), UUID.randomUUID().toString(),
-                event.address(), event.type(), event.orderId(), body, clock.instant()));
-        transactions.eventAppended();
+        var row = new OutboxRecord(nextSeq(), UUID.randomUUID().toString(), event.address(), event.type(),
+                event.orderId(), body, clock.instant());
+        PlainStatements.update(transactions.currentSession(), "INSERT INTO outbox (seq, event_id, address, type,"
+                        + " order_id, body, occurred_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                row.seq(), row.eventId(), row.address(), row.type(), row.orderId(), row.body(), row.occurredAt(),
+                row.occurredAt());
+        transactions.eventAppended(row);
     }
 
     private long nextSeq() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
@@ -32,6 +33,7 @@ final class HibernateTransactions implements Transactions {
     private final ThreadLocal<UnitOfWork> current = new ThreadLocal<>();
     private final ReentrantLock writer = new ReentrantLock(true);
     private final List<Runnable> eventsCommittedListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<List<OutboxRecord>>> outboxCommittedListeners = new CopyOnWriteArrayList<>();
 
     HibernateTransactions(String context, SessionFactory sessionFactory) {
         this.context = context;
@@ -50,7 +52,7 @@ final class HibernateTransactions implements Transactions {
             UnitOfWork unit = new UnitOfWork(session);
             current.set(unit);
             result = commit(unit, work);
-            eventsAppended = unit.eventsAppended;
+            eventsAppended = !unit.appended.isEmpty();
         } finally {
             current.remove();
             writer.unlock();
@@ -67,6 +69,9 @@ final class HibernateTransactions implements Transactions {
             T result = work.get();
             tx.commit();
             unit.afterCommit.forEach(Runnable::run);
+            if (!unit.appended.isEmpty()) {
+                outboxCommittedListeners.forEach(listener -> listener.accept(unit.appended));
+            }
             return result;
         } catch (RuntimeException | Error e) {
             rollBack(tx, e);
@@ -104,8 +109,8 @@ final class HibernateTransactions implements Transactions {
         return unit().session;
     }
 
-    void eventAppended() {
-        unit().eventsAppended = true;
+    void eventAppended(OutboxRecord row) {
+        unit().appended.add(row);
     }
 
     void afterCommit(Runnable action) {
@@ -114,6 +119,14 @@ final class HibernateTransactions implements Transactions {
 
     void whenEventsCommitted(Runnable listener) {
         eventsCommittedListeners.add(listener);
+    }
+
+    /**
+     * Hands the listener the outbox rows of each commit that wrote some, in the order they were
+     * written, before the next transaction on this database begins: listeners see commits in order.
+     */
+    void whenOutboxCommitted(Consumer<List<OutboxRecord>> listener) {
+        outboxCommittedListeners.add(listener);
     }
 
     private UnitOfWork unit() {
@@ -127,7 +140,7 @@ final class HibernateTransactions implements Transactions {
     private static final class UnitOfWork {
         private final Session session;
         private final List<Runnable> afterCommit = new ArrayList<>();
-        private boolean eventsAppended;
+        private final List<OutboxRecord> appended = new ArrayList<>();
 
         private UnitOfWork(Session session) {
             this.session = session;

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 import org.hibernate.Session;
 
 /** What the relay needs of the outbox: the rows due now, and recording how sending them went. */
@@ -17,6 +18,11 @@ public final class OutboxStore {
         this.transactions = transactions;
     }
 
+    /** Hands the listener the rows of each commit that wrote some, in commit order, right after it. */
+    public void whenCommitted(Consumer<List<OutboxRecord>> listener) {
+        transactions.whenOutboxCommitted(listener);
+    }
+
     /** Unpublished rows whose next attempt is due, oldest first. Call inside a transaction. */
     public List<OutboxRecord> due(Instant now, int limit) {
         return session().createSelectionQuery(
@@ -27,13 +33,10 @@ public final class OutboxStore {
                 .getResultList();
     }
 
-    /** Marks the rows published in one statement. Call inside a transaction. */
+    /** Marks the rows published, one batch of a prepared statement. Call inside a transaction. */
     public void markPublished(Collection<Long> seqs, Instant at) {
-        session().createMutationQuery(
-                        "update OutboxRecord set published = true, publishedAt = :at where seq in (:seqs)")
-                .setParameter("at", at)
-                .setParameterList("seqs", seqs)
-                .executeUpdate();
+        PlainStatements.updateEach(session(), "UPDATE outbox SET published = ?, published_at = ? WHERE seq = ?",
+                seqs.stream().map(seq -> new Object[] {true, at, seq}).toList());
     }
 
     /** Backs off exponentially, up to 30 s, before the next attempt. Call inside a transaction. */
@@ -49,6 +52,13 @@ public final class OutboxStore {
                 .createMutationQuery("delete from OutboxRecord where published = true and publishedAt < :before")
                 .setParameter("before", before)
                 .executeUpdate();
+    }
+
+    /** True while a row that failed to go out waits for its next attempt. Call inside a transaction. */
+    public boolean anyRetryWaiting() {
+        return session().createSelectionQuery(
+                "select count(*) from OutboxRecord where published = false and attempts > 0", Long.class)
+                .getSingleResult() > 0;
     }
 
     /** How many rows still wait to be published. Call inside a transaction. */

@@ -9,7 +9,8 @@ import java.time.Instant;
 
 /**
  * An inbound event a consumer has already applied. Written in the same transaction as the event's
- * effect, so a redelivered copy finds it and is skipped.
+ * effect, so a redelivered copy finds it and is skipped. {@link ProcessedMessages} writes and finds
+ * the rows with plain statements; the mapping serves the retention's bulk delete.
  */
 @Entity
 @Table(name = "processed_message")
@@ -26,10 +27,5 @@ public class ProcessedMessage {
     private Instant processedAt;
 
     protected ProcessedMessage() {
-    }
-
-    ProcessedMessage(Key key, Instant processedAt) {
-        this.key = key;
-        this.processedAt = processedAt;
     }
 }

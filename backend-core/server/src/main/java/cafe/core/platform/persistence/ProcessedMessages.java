@@ -16,23 +16,20 @@ public final class ProcessedMessages {
 
     /** True when this consumer already applied the event. Call inside a transaction. */
     public boolean wasProcessed(String consumer, String eventId) {
-        return transactions.currentSession().find(ProcessedMessage.class,
-                new ProcessedMessage.Key(consumer, eventId)) != null;
+        return PlainStatements.exists(transactions.currentSession(),
+                "SELECT 1 FROM processed_message WHERE consumer = ? AND event_id = ?", consumer, eventId);
     }
 
     /**
      * Records the event as applied by this consumer in the current transaction. Returns false when
-     * it already was, so the caller skips the effect. Transactions on one database take turns, so
-     * checking before inserting cannot race; the primary key still guards it.
+     * it already was, so the caller skips the effect: the primary key (consumer, event_id) decides,
+     * in one statement.
      */
     public boolean markProcessed(String consumer, String eventId) {
-        var session = transactions.currentSession();
-        ProcessedMessage.Key key = new ProcessedMessage.Key(consumer, eventId);
-        if (session.find(ProcessedMessage.class, key) != null) {
-            return false;
-        }
-        session.persist(new ProcessedMessage(key, clock.instant()));
-        return true;
+        return PlainStatements.update(transactions.currentSession(),
+                "INSERT INTO processed_message (consumer, event_id, processed_at) VALUES (?, ?, ?)"
+                        + " ON CONFLICT (consumer, event_id) DO NOTHING",
+                consumer, eventId, clock.instant()) == 1;
     }
 
     /** Forgets the events processed before the instant; returns how many. Call inside a transaction. */

@@ -103,6 +103,17 @@ class BoardServiceTest {
     }
 
     @Test
+    void aNumberCollectedADayAgoIsForgottenWhenAnotherIsCollectedSoLateNewsShowsItAgain() {
+        boardService.follow(MessageTypes.TICKET_PICKED_UP, event("o-1", 105, TicketStatus.PICKED_UP, 4));
+        clock.advance(BoardService.GONE_MEMORY.plus(BoardService.FORGET_EVERY));
+
+        boardService.follow(MessageTypes.TICKET_PICKED_UP, event("o-2", 106, TicketStatus.PICKED_UP, 4));
+        boardService.follow(MessageTypes.TICKET_READY, event("o-1", 105, TicketStatus.READY, 3));
+
+        assertThat(boardService.board().ready()).extracting(BoardNumber::orderNumber).containsExactly(105);
+    }
+
+    @Test
     void aNumberCollectedBeforeItsCallWentOutIsStillCalledButTheTextIsNot() {
         reach.contacts.paid(paid("o-1", "010-1234-5678"));
         boardService.follow(MessageTypes.TICKET_READY, event("o-1", 105, TicketStatus.READY, 3));

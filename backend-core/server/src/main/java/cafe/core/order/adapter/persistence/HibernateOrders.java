@@ -8,6 +8,7 @@ import cafe.core.order.domain.OrderIdentity;
 import cafe.core.order.domain.OrderLine;
 import cafe.core.order.domain.OrderStep;
 import cafe.core.order.domain.StepCause;
+import cafe.core.platform.persistence.PlainStatements;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import cafe.contract.order.OrderStatus;
 import java.time.Clock;
@@ -114,17 +115,12 @@ public final class HibernateOrders implements Orders {
                 .toList();
     }
 
+    /** A plain INSERT: as an entity, the generated step_id made it a statement and a key read at persist. */
     private void recordStep(Order order, Instant at) {
-        OrderStepEntity step = new OrderStepEntity();
-        step.orderId = order.id();
-        step.status = order.status();
-        step.at = at;
         StepCause cause = order.lastCause();
-        step.staffId = cause.staffId();
-        step.staffName = cause.staffName();
-        step.note = cause.note();
-        step.requestKey = cause.requestKey();
-        session.get().persist(step);
+        PlainStatements.update(session.get(), "INSERT INTO order_step (order_id, status, at, staff_id, staff_name,"
+                        + " note, request_key) VALUES (?, ?, ?, ?, ?, ?, ?)", order.id(), order.status().name(), at,
+                cause.staffId(), cause.staffName(), cause.note(), cause.requestKey());
     }
 
     @Override
