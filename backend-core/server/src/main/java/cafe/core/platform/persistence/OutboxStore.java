@@ -11,6 +11,8 @@ import org.hibernate.Session;
 public final class OutboxStore {
 
     private static final Duration LONGEST_BACKOFF = Duration.ofSeconds(30);
+    /** Flags are 0/1 integers in every database, as Hibernate maps the entities' booleans. */
+    private static final int PUBLISHED = 1;
 
     private final HibernateTransactions transactions;
 
@@ -36,7 +38,7 @@ public final class OutboxStore {
     /** Marks the rows published, one batch of a prepared statement. Call inside a transaction. */
     public void markPublished(Collection<Long> seqs, Instant at) {
         PlainStatements.updateEach(session(), "UPDATE outbox SET published = ?, published_at = ? WHERE seq = ?",
-                seqs.stream().map(seq -> new Object[] {true, at, seq}).toList());
+                seqs.stream().map(seq -> new Object[] {PUBLISHED, at, seq}).toList());
     }
 
     /** Backs off exponentially, up to 30 s, before the next attempt. Call inside a transaction. */
