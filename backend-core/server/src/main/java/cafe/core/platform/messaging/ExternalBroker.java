@@ -122,36 +122,36 @@ public final class ExternalBroker implements StoreBroker {
 
     @Override
     public void declare(DurableSubscription subscription) {
-        createQueue(subscription.queueConfiguration(), RoutingType.MULTICAST);
+        createQueue(subscription.queueConfiguration());
     }
 
     @Override
     public void declareCommandQueue(String queue) {
-        createQueue(Topology.commandQueue(queue), RoutingType.ANYCAST);
+        createQueue(Topology.commandQueue(queue));
     }
 
-    private void declareEventAddress(String address) {
-        synchronized (this) {
-            try {
-                if (!admin.addressQuery(SimpleString.of(address)).isExists()) {
-                    admin.createAddress(SimpleString.of(address), EnumSet.of(RoutingType.MULTICAST), false);
-                }
-            } catch (ActiveMQException e) {
-                throw new IllegalStateException("cannot declare address " + address, e);
-            }
+    private synchronized void declareEventAddress(String address) {
+        try {
+            createAddress(SimpleString.of(address), RoutingType.MULTICAST);
+        } catch (ActiveMQException e) {
+            throw new IllegalStateException("cannot declare address " + address, e);
         }
     }
 
-    private synchronized void createQueue(QueueConfiguration queue, RoutingType routing) {
+    private synchronized void createQueue(QueueConfiguration queue) {
         try {
-            if (!admin.addressQuery(queue.getAddress()).isExists()) {
-                admin.createAddress(queue.getAddress(), EnumSet.of(routing), false);
-            }
+            createAddress(queue.getAddress(), queue.getRoutingType());
             if (!admin.queueQuery(queue.getName()).isExists()) {
                 admin.createQueue(queue);
             }
         } catch (ActiveMQException e) {
             throw new IllegalStateException("cannot declare queue " + queue.getName(), e);
+        }
+    }
+
+    private void createAddress(SimpleString address, RoutingType routing) throws ActiveMQException {
+        if (!admin.addressQuery(address).isExists()) {
+            admin.createAddress(address, EnumSet.of(routing), false);
         }
     }
 
