@@ -5,7 +5,9 @@ import jakarta.jms.JMSException;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Map;
+import org.apache.activemq.artemis.api.core.ActiveMQAddressExistsException;
 import org.apache.activemq.artemis.api.core.ActiveMQException;
+import org.apache.activemq.artemis.api.core.ActiveMQQueueExistsException;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.api.core.SimpleString;
@@ -144,14 +146,21 @@ public final class ExternalBroker implements StoreBroker {
             if (!admin.queueQuery(queue.getName()).isExists()) {
                 admin.createQueue(queue);
             }
+        } catch (ActiveMQQueueExistsException e) {
+            log.debug("queue {} declared meanwhile by another server", queue.getName());
         } catch (ActiveMQException e) {
             throw new IllegalStateException("cannot declare queue " + queue.getName(), e);
         }
     }
 
+    /** Another server of the store starting at the same time may create it between the query and here. */
     private void createAddress(SimpleString address, RoutingType routing) throws ActiveMQException {
         if (!admin.addressQuery(address).isExists()) {
-            admin.createAddress(address, EnumSet.of(routing), false);
+            try {
+                admin.createAddress(address, EnumSet.of(routing), false);
+            } catch (ActiveMQAddressExistsException e) {
+                log.debug("address {} declared meanwhile by another server", address);
+            }
         }
     }
 

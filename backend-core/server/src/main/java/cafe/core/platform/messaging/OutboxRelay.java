@@ -2,6 +2,7 @@ package cafe.core.platform.messaging;
 
 import cafe.contract.wire.Headers;
 import cafe.core.platform.persistence.OutboxRecord;
+import cafe.core.platform.persistence.OutboxStore;
 import cafe.core.platform.persistence.ServiceDatabase;
 import jakarta.jms.Connection;
 import jakarta.jms.DeliveryMode;
@@ -36,7 +37,9 @@ import org.slf4j.MDC;
  * followed by one database transaction that marks them published; every message carries its
  * eventId as the duplicate-detection id. If the process dies between the two, the batch is sent
  * again: the broker refuses a transaction that holds a duplicate, so such a batch goes out one
- * event at a time, and the broker drops the copies it already has.
+ * event at a time, and the broker drops the copies it already has. Where several servers share the
+ * database, one of them relays (the others stand by, {@link OutboxStore#relayedHere}); it reads every
+ * row from the database, woken by any server's commit, since rows it did not write come between its own.
  */
 public final class OutboxRelay implements AutoCloseable {
 
@@ -54,6 +57,7 @@ public final class OutboxRelay implements AutoCloseable {
     private final ScheduledExecutorService worker;
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
     private final Queue<OutboxRecord> committed = new ConcurrentLinkedQueue<>();
+    private final boolean shared;
     /** The worker's own state: whether to read the rows due, and the newest row it published. */
     private boolean readNeeded = true;
     private long lastPublishedSeq;
@@ -63,6 +67,7 @@ public final class OutboxRelay implements AutoCloseable {
         this.database = database;
         this.clock = clock;
         this.sweepInterval = sweepInterval;
+        this.shared = database.outboxStore().sharedWithOtherServers();
         this.batches = connection.createSession(true, Session.SESSION_TRANSACTED);
         this.singles = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
         this.batchProducer = persistentProducer(batches);
@@ -81,10 +86,16 @@ public final class OutboxRelay implements AutoCloseable {
     }
 
     void start() {
-        database.outboxStore().whenCommitted(rows -> {
-            committed.addAll(rows);
-            wake();
-        });
+        OutboxStore outbox = database.outboxStore();
+        if (shared) {
+            outbox.whenCommitted(rows -> wake());
+            outbox.whenAnyServerCommits(this::wake);
+        } else {
+            outbox.whenCommitted(rows -> {
+                committed.addAll(rows);
+                wake();
+            });
+        }
         worker.scheduleWithFixedDelay(this::sweep, 0, sweepInterval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -109,10 +120,13 @@ public final class OutboxRelay implements AutoCloseable {
     }
 
     private void relayDue() {
+        if (!database.outboxStore().relayedHere()) {
+            return;
+        }
         try {
             if (readNeeded) {
                 committed.clear();
-                readNeeded = !relayStored();
+                readNeeded = !relayStored() || shared;
             } else {
                 readNeeded = !relayCommitted();
             }

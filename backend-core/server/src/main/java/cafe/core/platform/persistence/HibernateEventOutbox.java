@@ -14,7 +14,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * follow the order of commits, and Hibernate need not read each generated key back (a second
  * statement per event). A rolled-back transaction leaves a gap, which nothing minds. The row is a
  * plain INSERT on the transaction's connection, not an entity: nothing reads it back before commit,
- * and after it the relay takes the rows from memory ({@link OutboxStore#whenCommitted}).
+ * and after it the relay takes the rows from memory ({@link OutboxStore#whenCommitted}). Where other
+ * servers share the database, the last number is read again in each transaction, which holds the
+ * turn among servers ({@link ServerTurns}), so the numbers still follow the order of commits.
  */
 final class HibernateEventOutbox implements EventOutbox {
 
@@ -49,7 +51,7 @@ final class HibernateEventOutbox implements EventOutbox {
     }
 
     private long nextSeq() {
-        if (lastSeq.get() == UNKNOWN) {
+        if (lastSeq.get() == UNKNOWN || transactions.othersMayHaveWritten()) {
             lastSeq.set(transactions.currentSession()
                     .createSelectionQuery("select coalesce(max(seq), 0) from OutboxRecord", Long.class)
                     .getSingleResult());

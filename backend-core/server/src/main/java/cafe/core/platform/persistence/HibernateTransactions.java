@@ -5,6 +5,7 @@ import cafe.core.shared.Transactions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -23,6 +24,8 @@ import org.slf4j.LoggerFactory;
  * reader would upgrade to a writer. A transaction that fails is rolled back (if SQLite has not
  * already done so itself); one that failed because the disk refused writes is reported as
  * {@link StorageUnavailable}, and its connection is closed by the pool ({@link BrokenConnections}).
+ * Where other servers share the database (PostgreSQL), each transaction also waits for the turn
+ * among servers ({@link ServerTurns}) and a commit that wrote events tells them so.
  */
 final class HibernateTransactions implements Transactions {
 
@@ -30,14 +33,16 @@ final class HibernateTransactions implements Transactions {
 
     private final String context;
     private final SessionFactory sessionFactory;
+    private final Optional<ServerTurns> serverTurns;
     private final ThreadLocal<UnitOfWork> current = new ThreadLocal<>();
     private final ReentrantLock writer = new ReentrantLock(true);
     private final List<Runnable> eventsCommittedListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<List<OutboxRecord>>> outboxCommittedListeners = new CopyOnWriteArrayList<>();
 
-    HibernateTransactions(String context, SessionFactory sessionFactory) {
+    HibernateTransactions(String context, SessionFactory sessionFactory, Optional<ServerTurns> serverTurns) {
         this.context = context;
         this.sessionFactory = sessionFactory;
+        this.serverTurns = serverTurns;
     }
 
     @Override
@@ -66,7 +71,13 @@ final class HibernateTransactions implements Transactions {
     private <T> T commit(UnitOfWork unit, Supplier<T> work) {
         Transaction tx = unit.session.beginTransaction();
         try {
+            if (serverTurns.isPresent()) {
+                unit.session.doWork(serverTurns.get()::take);
+            }
             T result = work.get();
+            if (serverTurns.isPresent() && !unit.appended.isEmpty()) {
+                unit.session.doWork(serverTurns.get()::announceEvents);
+            }
             tx.commit();
             unit.afterCommit.forEach(Runnable::run);
             if (!unit.appended.isEmpty()) {
@@ -107,6 +118,15 @@ final class HibernateTransactions implements Transactions {
 
     Session currentSession() {
         return unit().session;
+    }
+
+    /**
+     * Whether another server may have written to the database since this server last did: true in
+     * a transaction on a shared database that has appended no event yet. What is counted in memory
+     * between transactions (the outbox's last number) must then be read again.
+     */
+    boolean othersMayHaveWritten() {
+        return serverTurns.isPresent() && unit().appended.isEmpty();
     }
 
     void eventAppended(OutboxRecord row) {

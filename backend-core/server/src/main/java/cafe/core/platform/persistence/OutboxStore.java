@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.hibernate.Session;
 
@@ -15,9 +16,33 @@ public final class OutboxStore {
     private static final int PUBLISHED = 1;
 
     private final HibernateTransactions transactions;
+    private final Optional<RelayLease> lease;
 
-    OutboxStore(HibernateTransactions transactions) {
+    OutboxStore(HibernateTransactions transactions, Optional<RelayLease> lease) {
         this.transactions = transactions;
+        this.lease = lease;
+    }
+
+    /**
+     * Whether other servers write to this outbox too (a shared PostgreSQL database): the relay then
+     * reads the rows due back in the database's order rather than trust what this server's commits
+     * handed it, and relays only while {@link #relayedHere()}.
+     */
+    public boolean sharedWithOtherServers() {
+        return lease.isPresent();
+    }
+
+    /** Whether this server relays the outbox now: always when no other server writes to it. */
+    public boolean relayedHere() {
+        return lease.map(RelayLease::held).orElse(true);
+    }
+
+    /**
+     * On a shared database: calls the listener when this server takes the relay over and after every
+     * commit of events by any server, from now on. Nothing where no other server writes.
+     */
+    public void whenAnyServerCommits(Runnable listener) {
+        lease.ifPresent(held -> held.start(listener));
     }
 
     /** Hands the listener the rows of each commit that wrote some, in commit order, right after it. */

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Pattern;
 
@@ -57,6 +58,8 @@ final class PostgresqlSchemas implements StoreDatabases {
     @Override
     public void create(String context) {
         try (Connection connection = connectTo(settings.url()); Statement statement = connection.createStatement()) {
+            // two servers starting at once would both try to create it, and one would fail
+            new ServerTurns(context).holdMigrations(connection);
             statement.execute("CREATE SCHEMA IF NOT EXISTS " + schema(context));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create the schema " + context + " in " + settings.url()
@@ -106,6 +109,12 @@ final class PostgresqlSchemas implements StoreDatabases {
     @Override
     public boolean keepsFiles() {
         return false;
+    }
+
+    /** Any number of servers may share the database: they take turns by its advisory locks. */
+    @Override
+    public Optional<ServerTurns> serverTurns(String context) {
+        return Optional.of(new ServerTurns(schema(context)));
     }
 
     private String url(String context) {

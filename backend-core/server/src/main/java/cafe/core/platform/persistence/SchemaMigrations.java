@@ -46,6 +46,11 @@ final class SchemaMigrations {
 
     void apply(String migrationSet) {
         try (Connection connection = databases.connect(context)) {
+            // another server starting at the same time waits here, then finds the scripts applied
+            var turns = databases.serverTurns(context);
+            if (turns.isPresent()) {
+                turns.get().holdMigrations(connection);
+            }
             createVersionTable(connection);
             Set<Integer> applied = appliedVersions(connection, migrationSet);
             for (var script : scripts(migrationSet).entrySet()) {

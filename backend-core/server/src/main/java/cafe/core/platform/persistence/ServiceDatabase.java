@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Optional;
 import java.util.Properties;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
@@ -29,6 +30,7 @@ public final class ServiceDatabase implements AutoCloseable {
     private final HibernateTransactions transactions;
     private final HibernateEventOutbox outbox;
     private final OutboxStore outboxStore;
+    private final Optional<RelayLease> relayLease;
     private final ProcessedMessages processedMessages;
 
     private ServiceDatabase(String context, StoreDatabases databases, SessionFactory sessionFactory,
@@ -36,9 +38,11 @@ public final class ServiceDatabase implements AutoCloseable {
         this.context = context;
         this.databases = databases;
         this.sessionFactory = sessionFactory;
-        this.transactions = new HibernateTransactions(context, sessionFactory);
+        Optional<ServerTurns> serverTurns = databases.serverTurns(context);
+        this.transactions = new HibernateTransactions(context, sessionFactory, serverTurns);
         this.outbox = new HibernateEventOutbox(transactions, json, clock);
-        this.outboxStore = new OutboxStore(transactions);
+        this.relayLease = serverTurns.map(turns -> new RelayLease(databases, turns));
+        this.outboxStore = new OutboxStore(transactions, relayLease);
         this.processedMessages = new ProcessedMessages(transactions, clock);
     }
 
@@ -146,6 +150,7 @@ public final class ServiceDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        relayLease.ifPresent(RelayLease::close);
         sessionFactory.close();
     }
 }

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.Properties;
 import org.sqlite.SQLiteConfig;
 
@@ -88,6 +89,12 @@ final class SqliteFiles implements StoreDatabases {
     @Override
     public boolean keepsFiles() {
         return true;
+    }
+
+    /** One server alone opens the files: its data folder is locked. */
+    @Override
+    public Optional<ServerTurns> serverTurns(String context) {
+        return Optional.empty();
     }
 
     String url(String context) {

@@ -2,6 +2,7 @@ package cafe.core.platform.persistence;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -40,4 +41,10 @@ public sealed interface StoreDatabases permits SqliteFiles, PostgresqlSchemas {
 
     /** Whether the data is files in the data folder, which the store backs up and checks itself. */
     boolean keepsFiles();
+
+    /**
+     * How the servers sharing the context's database take turns on it; empty where one server alone
+     * reaches it (files in its data folder, which it locks).
+     */
+    Optional<ServerTurns> serverTurns(String context);
 }

@@ -20,9 +20,12 @@ import org.hibernate.Session;
 
 /**
  * The pickup board, contacts and notifications in the notification context's own database. The
- * numbers shown are also kept in memory as of the last commit that saved the board (this context
- * alone writes them), so following one ticket reads one row instead of the whole board; within a
- * transaction that follows several tickets, each sees the board as the one before it left it.
+ * numbers shown are also kept in memory as of the last commit that saved the board, so following
+ * one ticket reads one row instead of the whole board; within a transaction that follows several
+ * tickets, each sees the board as the one before it left it. Another server sharing the database
+ * may have changed the board since: every change people see raises the board row's version (and
+ * the servers' transactions on it take turns), so a stored version other than the one kept means
+ * the numbers are read again. The row is read anyway to save the board, so this costs no statement.
  */
 public class HibernateNotificationStore implements PickupBoards, Contacts, Notifications {
 
@@ -81,8 +84,9 @@ public class HibernateNotificationStore implements PickupBoards, Contacts, Notif
             return saving;
         }
         Shown shown = committed;
-        if (shown == null) {
-            shown = new Shown(boardRow().version(), session()
+        long version = boardRow().version();
+        if (shown == null || shown.version() != version) {
+            shown = new Shown(version, session()
                     .createSelectionQuery("from BoardEntryRow where column <> :gone", BoardEntryRow.class)
                     .setParameter("gone", BoardColumn.GONE).setReadOnly(true).getResultList().stream()
                     .map(BoardEntryRow::toEntry).toList());

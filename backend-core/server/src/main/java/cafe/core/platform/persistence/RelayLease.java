@@ -1,0 +1,104 @@
+package cafe.core.platform.persistence;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.TimeUnit;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Whether this server relays a context's outbox, when several servers share its PostgreSQL schema:
+ * the one whose lease connection holds the relay lock ({@link ServerTurns#tryRelay}) does, and the
+ * others stand by, trying again every second. The same connection listens for every server's
+ * commits of events and wakes the relay. When the relaying server dies its connection ends, the
+ * database lets the lock go, and another server takes the relay over within a second.
+ */
+final class RelayLease implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(RelayLease.class);
+    private static final int LISTEN_MILLIS = 1000;
+
+    private final StoreDatabases databases;
+    private final ServerTurns turns;
+    private volatile boolean held;
+    private volatile boolean closed;
+    private volatile Connection connection;
+    private Thread keeper;
+
+    RelayLease(StoreDatabases databases, ServerTurns turns) {
+        this.databases = databases;
+        this.turns = turns;
+    }
+
+    /** Starts keeping the lease; the relay is woken when it is taken and at every commit of events. */
+    synchronized void start(Runnable wakeRelay) {
+        keeper = new Thread(() -> keep(wakeRelay), "relay-lease-" + turns.context());
+        keeper.setDaemon(true);
+        keeper.start();
+    }
+
+    /** True while this server is the one that relays the context's outbox. */
+    boolean held() {
+        return held;
+    }
+
+    private void keep(Runnable wakeRelay) {
+        while (!closed) {
+            try (Connection listening = databases.connect(turns.context())) {
+                connection = listening;
+                turns.listen(listening);
+                PGConnection notices = listening.unwrap(PGConnection.class);
+                while (!closed) {
+                    if (!held && turns.tryRelay(listening)) {
+                        held = true;
+                        log.info("this server relays the {} outbox now", turns.context());
+                        wakeRelay.run();
+                    }
+                    PGNotification[] commits = notices.getNotifications(LISTEN_MILLIS);
+                    if (commits != null && commits.length > 0) {
+                        wakeRelay.run();
+                    }
+                }
+            } catch (SQLException e) {
+                if (!closed) {
+                    log.warn("the {} outbox's relay lease lost its connection; trying again: {}", turns.context(),
+                            e.getMessage());
+                    pause();
+                }
+            } finally {
+                held = false;
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            TimeUnit.MILLISECONDS.sleep(LISTEN_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Ends the lease: closing its connection gives the relay to another server at once. */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        Connection open = connection;
+        if (open != null) {
+            try {
+                open.close();
+            } catch (SQLException e) {
+                log.debug("the {} outbox's relay lease connection did not close cleanly", turns.context(), e);
+            }
+        }
+        if (keeper != null) {
+            try {
+                keeper.join(2 * LISTEN_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package cafe.core.crash;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cafe.contract.wire.Role;
+import cafe.core.platform.messaging.ExternalBrokerSettings;
+import cafe.core.platform.persistence.DatabaseSettings;
+import cafe.core.platform.persistence.StoreDatabases;
+import cafe.core.server.LedgerAssertions;
+import cafe.core.server.TestPostgres;
+import cafe.core.simulation.Simulation;
+import cafe.core.simulation.SimulationReport;
+import cafe.core.simulation.SimulationSettings;
+import cafe.core.testing.ArtemisPair;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two StoreServers, each in its own JVM with its own data folder, share one external broker and one
+ * PostgreSQL database: both take orders and events from the same queues, and one relays each
+ * context's outbox. The first started (which relays every outbox) is killed with SIGKILL in the
+ * middle of a rush; the other takes the relays over and the rush finishes through it, with one
+ * approved charge per paid order and a clean ledger.
+ */
+class SharedStoreServersTest {
+
+    private static final Duration DEADLINE = Duration.ofSeconds(60);
+    private static final int ORDERS = 30;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void whenOneOfTwoServersDiesMidRushTheOtherFinishesItWithNothingLostOrChargedTwice() throws Exception {
+        Path logs = Files.createDirectories(Path.of("target"));
+        try (TestPostgres postgres = TestPostgres.start(folder.resolve("postgres"));
+             ArtemisPair broker = ArtemisPair.startAlone(folder.resolve("broker"))) {
+            DatabaseSettings database = postgres.newDatabase(2);
+            Path settings = settingsFile(database, broker.settings());
+            try (ServerProcess first = ServerProcess.start(folder.resolve("first"),
+                        logs.resolve("shared-first.log"), "--settings", settings.toString());
+                 ServerProcess second = ServerProcess.start(folder.resolve("second"),
+                         logs.resolve("shared-second.log"), "--settings", settings.toString())) {
+                StoreDatabases databases = database.databases(folder);
+                CompletableFuture<SimulationReport> rush = CompletableFuture.supplyAsync(() -> rush(second));
+                await().atMost(DEADLINE).until(() -> count(databases, "ordering",
+                        "select count(*) from customer_order where status = 'PICKED_UP'") >= 5);
+                first.kill();
+                SimulationReport report = rush.get(2, TimeUnit.MINUTES);
+
+                assertThat(report.unfinished()).as(report.toString()).isEmpty();
+                assertThat(report.pickedUp()).as(report.toString()).isEqualTo(ORDERS);
+                assertThat(count(databases, "payment", "select count(*) from payment where status = 'APPROVED'"))
+                        .as("one approved charge per paid order")
+                        .isEqualTo(count(databases, "payment",
+                                "select count(distinct order_id) from payment where status = 'APPROVED'"))
+                        .isEqualTo(count(databases, "ordering", "select count(*) from customer_order"
+                                + " where status not in ('CREATED', 'PAYMENT_FAILED', 'CANCELLED')"));
+                LedgerAssertions.storeIsClean(databases);
+            }
+        }
+    }
+
+    /** The store's settings file, which both servers read: the database and the broker, by configuration alone. */
+    private Path settingsFile(DatabaseSettings database, ExternalBrokerSettings broker) throws Exception {
+        List<String> terminalPasswords = new ArrayList<>();
+        for (Role role : Role.values()) {
+            broker.terminalPassword(role).ifPresent(password -> terminalPasswords.add(role.user() + " = " + password));
+        }
+        Path terminals = Files.write(folder.resolve("terminal-passwords.properties"), terminalPasswords);
+        return Files.write(folder.resolve("server.properties"), List.of(
+                "database.kind = postgresql",
+                "database.url = " + database.url(),
+                "database.user = " + database.user(),
+                "database.password = " + database.password(),
+                "database.pool-size = " + database.poolSize(),
+                "broker.kind = external",
+                "broker.servers = " + String.join(", ", broker.servers()),
+                "broker.user = " + broker.user(),
+                "broker.password = " + broker.password(),
+                "broker.terminal-passwords-file = " + terminals));
+    }
+
+    /** Kiosks and baristas on the broker, whichever server answers them. */
+    private static SimulationReport rush(ServerProcess server) {
+        try {
+            return new Simulation(server.terminal(Role.KIOSK), server.terminal(Role.BARISTA),
+                    new SimulationSettings(3, 2, ORDERS, 0.1, Duration.ZERO, DEADLINE, 11), path -> { }).run();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CompletionException(e);
+        } catch (Exception e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    private static long count(StoreDatabases databases, String context, String sql) throws SQLException {
+        try (Connection connection = databases.connectReadOnly(context);
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}
