@@ -88,7 +88,7 @@ public class HibernateNotificationStore implements PickupBoards, Contacts, Notif
         if (shown == null || shown.version() != version) {
             shown = new Shown(version, session()
                     .createSelectionQuery("from BoardEntryRow where column <> :gone", BoardEntryRow.class)
-                    .setParameter("gone", BoardColumn.GONE).setReadOnly(true).getResultList().stream()
+                    .setParameter("gone", BoardColumn.GONE).getResultList().stream()
                     .map(BoardEntryRow::toEntry).toList());
             Shown read = shown;
             database.afterCommit(() -> committed = read);

@@ -64,6 +64,18 @@ class HibernateNotificationStoreTest {
     }
 
     @Test
+    void aNumberMovedByTheFirstChangeAfterAStartIsStoredMovedToo() {
+        followAndSave(ticket("o-1", 101, TicketStatus.QUEUED, 1));
+        store = new HibernateNotificationStore(database);
+        followAndSave(ticket("o-1", 101, TicketStatus.READY, 3));
+
+        store = new HibernateNotificationStore(database);
+        Board shown = database.transactions().inTransaction(store::shown);
+
+        assertThat(shown.view().ready()).containsExactly(new BoardNumber("o-1", 101, NOW));
+    }
+
+    @Test
     void aChangeRolledBackNeverShows() {
         followAndSave(ticket("o-1", 101, TicketStatus.QUEUED, 1));
 
