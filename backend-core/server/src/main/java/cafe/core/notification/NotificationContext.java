@@ -60,7 +60,7 @@ public final class NotificationContext implements StoreContext, AutoCloseable {
         BoardService board = new BoardService(database.transactions(), store, messages, contacts, database.outbox(),
                 platform.clock());
         sweep = new NotificationSweep(new NotificationDispatcher(database.transactions(), store.notifications(),
-                channels, retries, platform.clock()), SWEEP_INTERVAL);
+                channels, retries, platform.clock()), SWEEP_INTERVAL, database::onDuty);
         database.whenEventsCommitted(sweep::kick);
         ReceiptDesk receipts = new ReceiptDesk(database.transactions(), store.receipts(), messages,
                 new FileReceiptPrinter(reach.receiptFolder()), sweep::kick, platform.clock());
@@ -70,7 +70,7 @@ public final class NotificationContext implements StoreContext, AutoCloseable {
         Runnable dayEnd = () -> contacts.forgetBefore(days.startOf(days.today()));
         // at start too: a server stopped overnight deletes yesterday's contacts before it takes an order
         dayEnd.run();
-        platform.every("notification-day-end", DAY_END_CHECK, dayEnd);
+        platform.every("notification-day-end", DAY_END_CHECK, database, dayEnd);
     }
 
     /** The board call, and the configured mail and SMS providers or their logging stand-ins. */

@@ -60,7 +60,7 @@ public final class OrderingContext implements StoreContext, AutoCloseable {
                 database.outbox(), database.transactions());
         var progress = new OrderProgress(orders, replica, days, database.outbox(), database.transactions());
         sweep = new AbandonedOrderSweep(new AbandonedOrders(orders, database.outbox(), database.transactions(),
-                platform.clock(), abandonedAfter), sweepInterval());
+                platform.clock(), abandonedAfter), sweepInterval(), database::onDuty);
 
         platform.serve(Addresses.ORDER_COMMANDS, database, new RequestRoutes()
                 .on(MessageTypes.PLACE_ORDER, PlaceOrder.class, ordering::place)

@@ -56,7 +56,7 @@ public final class PaymentContext implements StoreContext {
         PaymentDesk desk = new PaymentDesk(stored, database.transactions());
         platform.serve(Addresses.PAYMENT_MANAGER_QUERIES, database, RequestRoutes.signedBy(platform.staffPasses())
                 .onStaff(MessageTypes.GET_PAYMENT_HISTORY, OrderRef.class, desk::history));
-        platform.every("payment-voids", VOID_SWEEP, payments::voidWhatIsOwed);
+        platform.every("payment-voids", VOID_SWEEP, database, payments::voidWhatIsOwed);
         var days = new BusinessDays(platform.clock(), businessDayStartHour);
         var takings = new DayReport<>("card totals", days, database.transactions(),
                 new TakingsReport(new HibernateSettledPayments(database), days)::of);

@@ -118,10 +118,11 @@ public final class StorePlatform implements AutoCloseable {
     }
 
     /**
-     * Runs the task on a thread of its own every {@code interval}, first after one interval, until the
-     * platform closes; a failure is logged and the next run comes as planned.
+     * Runs the context's chore on a thread of its own every {@code interval}, first after one interval,
+     * until the platform closes, whenever this server is on duty for the context's database (always,
+     * unless other servers share it); a failure is logged and the next run comes as planned.
      */
-    public void every(String name, Duration interval, Runnable task) {
+    public void every(String name, Duration interval, ServiceDatabase database, Runnable task) {
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);
@@ -129,7 +130,9 @@ public final class StorePlatform implements AutoCloseable {
         });
         scheduler.scheduleWithFixedDelay(() -> {
             try {
-                task.run();
+                if (database.onDuty()) {
+                    task.run();
+                }
             } catch (RuntimeException e) {
                 log.warn("{} failed; trying again in {} s", name, interval.toSeconds(), e);
             }

@@ -42,7 +42,10 @@ public final class OutboxStore {
      * commit of events by any server, from now on. Nothing where no other server writes.
      */
     public void whenAnyServerCommits(Runnable listener) {
-        lease.ifPresent(held -> held.start(listener));
+        lease.ifPresent(held -> {
+            held.whenAnyServerCommits(listener);
+            held.start();
+        });
     }
 
     /** Hands the listener the rows of each commit that wrote some, in commit order, right after it. */

@@ -2,6 +2,8 @@ package cafe.core.platform.persistence;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -22,6 +24,7 @@ final class RelayLease implements AutoCloseable {
 
     private final StoreDatabases databases;
     private final ServerTurns turns;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private volatile boolean held;
     private volatile boolean closed;
     private volatile Connection connection;
@@ -32,11 +35,18 @@ final class RelayLease implements AutoCloseable {
         this.turns = turns;
     }
 
-    /** Starts keeping the lease; the relay is woken when it is taken and at every commit of events. */
-    synchronized void start(Runnable wakeRelay) {
-        keeper = new Thread(() -> keep(wakeRelay), "relay-lease-" + turns.context());
-        keeper.setDaemon(true);
-        keeper.start();
+    /** Calls the listener when this server takes the lease and after every server's commit of events. */
+    void whenAnyServerCommits(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    /** Starts keeping the lease, if not yet started. */
+    synchronized void start() {
+        if (keeper == null && !closed) {
+            keeper = new Thread(this::keep, "relay-lease-" + turns.context());
+            keeper.setDaemon(true);
+            keeper.start();
+        }
     }
 
     /** True while this server is the one that relays the context's outbox. */
@@ -44,7 +54,7 @@ final class RelayLease implements AutoCloseable {
         return held;
     }
 
-    private void keep(Runnable wakeRelay) {
+    private void keep() {
         while (!closed) {
             try (Connection listening = databases.connect(turns.context())) {
                 connection = listening;
@@ -54,11 +64,11 @@ final class RelayLease implements AutoCloseable {
                     if (!held && turns.tryRelay(listening)) {
                         held = true;
                         log.info("this server relays the {} outbox now", turns.context());
-                        wakeRelay.run();
+                        listeners.forEach(Runnable::run);
                     }
                     PGNotification[] commits = notices.getNotifications(LISTEN_MILLIS);
                     if (commits != null && commits.length > 0) {
-                        wakeRelay.run();
+                        listeners.forEach(Runnable::run);
                     }
                 }
             } catch (SQLException e) {

@@ -143,9 +143,21 @@ public final class ServiceDatabase implements AutoCloseable {
         }
     }
 
-    /** Calls the listener after every commit that appended events to the outbox (the relay's wake-up). */
+    /**
+     * Calls the listener after every commit that appended events to the outbox: this server's, and
+     * where several servers share the database, theirs too (a sweep on duty wakes for them).
+     */
     public void whenEventsCommitted(Runnable listener) {
         transactions.whenEventsCommitted(listener);
+        outboxStore.whenAnyServerCommits(listener);
+    }
+
+    /**
+     * Whether this server does the context's store-wide chores now (its sweeps): always where it
+     * alone writes the database; among several servers, the one that relays the context's outbox.
+     */
+    public boolean onDuty() {
+        return outboxStore.relayedHere();
     }
 
     @Override

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * One context's PostgreSQL schema opened by two servers at once (two {@link ServiceDatabase}s in
  * this JVM, as two StoreServers would open it): they create and migrate it together, number their
- * outbox rows in one order, and one of them at a time relays the outbox.
+ * outbox rows in one order, and one of them at a time relays the outbox and does the context's chores.
  */
 class SharedDatabaseTest {
 
@@ -63,18 +63,21 @@ class SharedDatabaseTest {
     }
 
     @Test
-    void oneServerRelaysTheOutboxWokenByEitherServersCommitsAndTheOtherTakesOverWhenItGoes() throws Exception {
+    void oneServerRelaysTheOutboxAndDoesTheChoresWokenByEitherServersCommitsAndTheOtherTakesOverWhenItGoes()
+            throws Exception {
         StoreDatabases databases = postgres.newDatabase(2).databases(folder);
         List<ServiceDatabase> servers = openTwiceAtOnce(databases);
         List<AtomicInteger> wakes = List.of(new AtomicInteger(), new AtomicInteger());
         try {
             for (int i = 0; i < 2; i++) {
-                servers.get(i).outboxStore().whenAnyServerCommits(wakes.get(i)::incrementAndGet);
+                servers.get(i).whenEventsCommitted(wakes.get(i)::incrementAndGet);
             }
             await().atMost(DEADLINE).until(() -> relaying(servers).size() == 1);
             await().during(Duration.ofMillis(1500)).atMost(DEADLINE).until(() -> relaying(servers).size() == 1);
             ServiceDatabase relay = relaying(servers).get(0);
             ServiceDatabase other = servers.get(1 - servers.indexOf(relay));
+            assertThat(relay.onDuty()).isTrue();
+            assertThat(other.onDuty()).isFalse();
             AtomicInteger relayWakes = wakes.get(servers.indexOf(relay));
             int before = relayWakes.get();
 
@@ -82,7 +85,7 @@ class SharedDatabaseTest {
             await().atMost(DEADLINE).until(() -> relayWakes.get() > before);
 
             relay.close();
-            await().atMost(DEADLINE).until(() -> other.outboxStore().relayedHere());
+            await().atMost(DEADLINE).until(() -> other.outboxStore().relayedHere() && other.onDuty());
         } finally {
             servers.forEach(ServiceDatabase::close);
         }

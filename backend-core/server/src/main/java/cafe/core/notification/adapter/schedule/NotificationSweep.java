@@ -7,6 +7,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +21,7 @@ public final class NotificationSweep implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(NotificationSweep.class);
 
     private final NotificationDispatcher dispatcher;
+    private final BooleanSupplier onDuty;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "notification-sweep");
         thread.setDaemon(true);
@@ -27,8 +29,10 @@ public final class NotificationSweep implements AutoCloseable {
     });
     private final AtomicBoolean kicked = new AtomicBoolean();
 
-    public NotificationSweep(NotificationDispatcher dispatcher, Duration interval) {
+    /** Sweeps while {@code onDuty}: among servers sharing the database, one pushes each message. */
+    public NotificationSweep(NotificationDispatcher dispatcher, Duration interval, BooleanSupplier onDuty) {
         this.dispatcher = dispatcher;
+        this.onDuty = onDuty;
         executor.scheduleWithFixedDelay(this::sweep, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -49,7 +53,9 @@ public final class NotificationSweep implements AutoCloseable {
 
     private void sweep() {
         try {
-            dispatcher.dispatchPending();
+            if (onDuty.getAsBoolean()) {
+                dispatcher.dispatchPending();
+            }
         } catch (RuntimeException e) {
             log.warn("notification sweep failed, trying again on the next one", e);
         }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,10 +20,13 @@ public final class AbandonedOrderSweep implements AutoCloseable {
         return thread;
     });
 
-    public AbandonedOrderSweep(AbandonedOrders abandoned, Duration interval) {
+    /** Sweeps while {@code onDuty}: among servers sharing the database, one closes each order. */
+    public AbandonedOrderSweep(AbandonedOrders abandoned, Duration interval, BooleanSupplier onDuty) {
         executor.scheduleWithFixedDelay(() -> {
             try {
-                abandoned.close();
+                if (onDuty.getAsBoolean()) {
+                    abandoned.close();
+                }
             } catch (RuntimeException e) {
                 log.warn("closing abandoned orders failed, trying again on the next sweep", e);
             }
