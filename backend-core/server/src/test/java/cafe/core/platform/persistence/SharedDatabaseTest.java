@@ -91,6 +91,24 @@ class SharedDatabaseTest {
         }
     }
 
+    /** Else a server whose PC lost its power would keep its turn and its relays for the system's two hours. */
+    @Test
+    void everyConnectionHasPostgresqlNoticeADeadServerWithinSeconds() throws Exception {
+        StoreDatabases databases = postgres.newDatabase(2).databases(folder);
+        try (ServiceDatabase server = open(databases); Connection own = databases.connect(CONTEXT)) {
+            String pooled = server.transactions().inTransaction(() -> server.session()
+                    .createNativeQuery("select current_setting('tcp_keepalives_idle') || ' '"
+                            + " || current_setting('tcp_keepalives_count')", String.class).getSingleResult());
+
+            assertThat(pooled).isEqualTo("5 3");
+            try (Statement statement = own.createStatement();
+                 ResultSet rows = statement.executeQuery("show tcp_keepalives_interval")) {
+                rows.next();
+                assertThat(rows.getString(1)).isEqualTo("2");
+            }
+        }
+    }
+
     private static List<ServiceDatabase> openTwiceAtOnce(StoreDatabases databases) throws Exception {
         var first = CompletableFuture.supplyAsync(() -> open(databases));
         var second = CompletableFuture.supplyAsync(() -> open(databases));
