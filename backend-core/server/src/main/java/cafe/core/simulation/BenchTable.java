@@ -6,27 +6,54 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-/** The bench's figures beside their targets, as a Markdown table with the machine it ran on. */
+/**
+ * The bench's figures beside their targets, a column of them per store set-up it measured, as a
+ * Markdown table with the machine it ran on.
+ */
 final class BenchTable {
 
-    /** One figure: what, how much, the target, its ratio to the raw one-hop p50 (0 when none), met or not. */
-    record Row(String what, String measured, String target, double ratioToRawHop, Boolean met) {
+    /** One figure of one set-up: how much, its ratio to that set-up's raw one-hop p50 (0 when none), met or not. */
+    private record Cell(String measured, double ratioToRawHop, Boolean met) {
+
+        static final Cell NOT_MEASURED = new Cell("", 0, null);
 
         String markdown() {
             String ratio = ratioToRawHop > 0 ? String.format(Locale.ROOT, "%.1fx", ratioToRawHop) : "";
             String verdict = met == null ? "" : met ? "met" : "**not met**";
-            return "| " + what + " | " + measured + " | " + target + " | " + ratio + " | " + verdict + " |";
+            return " " + measured + " | " + ratio + " | " + verdict + " |";
         }
     }
 
-    private final List<Row> rows = new ArrayList<>();
+    /** The figures of one set-up, added in the order the table shows them. */
+    final class Column {
+
+        private final String setup;
+
+        private Column(String setup) {
+            this.setup = setup;
+        }
+
+        void add(String what, String measured, String target, double ratioToRawHop, Boolean met) {
+            targets.putIfAbsent(what, target);
+            cells.computeIfAbsent(what, figure -> new HashMap<>()).put(setup, new Cell(measured, ratioToRawHop, met));
+        }
+    }
+
+    private final List<String> setups = new ArrayList<>();
+    /** Each figure's target, in the order the figures were first added. */
+    private final Map<String, String> targets = new LinkedHashMap<>();
+    private final Map<String, Map<String, Cell>> cells = new HashMap<>();
     private final List<String> notes = new ArrayList<>();
 
-    void add(String what, String measured, String target, double ratioToRawHop, Boolean met) {
-        rows.add(new Row(what, measured, target, ratioToRawHop, met));
+    Column column(String setup) {
+        setups.add(setup);
+        return new Column(setup);
     }
 
     void note(String note) {
@@ -34,9 +61,14 @@ final class BenchTable {
     }
 
     String markdown(String machine, String command) {
-        StringBuilder out = new StringBuilder();
-        out.append("| figure | measured | target | vs raw one-hop p50 | |\n|---|---|---|---|---|\n");
-        rows.forEach(row -> out.append(row.markdown()).append('\n'));
+        StringBuilder out = new StringBuilder("| figure | target |");
+        setups.forEach(setup -> out.append(' ').append(setup).append(" | vs its raw one-hop p50 | |"));
+        out.append("\n|---|---|").append("---|---|---|".repeat(setups.size())).append('\n');
+        targets.forEach((what, target) -> {
+            out.append("| ").append(what).append(" | ").append(target).append(" |");
+            setups.forEach(setup -> out.append(cells.get(what).getOrDefault(setup, Cell.NOT_MEASURED).markdown()));
+            out.append('\n');
+        });
         out.append('\n');
         notes.forEach(note -> out.append("- ").append(note).append('\n'));
         out.append("\nMachine: ").append(machine).append("  \nCommand: `").append(command).append("`  \nRun: ")
@@ -49,7 +81,8 @@ final class BenchTable {
         Files.writeString(file, "# Benchmarks\n\nWritten by `./cafe bench` (see docs/ARCHITECTURE.md, \"Known "
                 + "limits\", for what the figures mean). The StoreServer runs in a JVM of its own, started as "
                 + "`./cafe server` starts it; the simulated kiosks, consoles and displays connect to it over TCP "
-                + "with their roles' users.\n\n" + markdown(machine, command));
+                + "with their roles' users. A second column, when there is one, is a store set up by a server settings "
+                + "file (`./cafe bench --settings FILE`: an external broker, PostgreSQL).\n\n" + markdown(machine, command));
     }
 
     /** The machine: cores, CPU, memory, Java, OS and the load average when asked. */

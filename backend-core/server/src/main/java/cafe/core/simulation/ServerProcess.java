@@ -29,15 +29,19 @@ final class ServerProcess implements AutoCloseable {
         this.dataDir = dataDir;
     }
 
-    /** Starts one with the card network answering after {@code gatewayLatency}, never declining at random. */
-    static ServerProcess start(Path dataDir, Duration gatewayLatency, List<String> javaOptions, Path log)
-            throws IOException, InterruptedException {
+    /**
+     * Starts one with the card network answering after {@code gatewayLatency}, never declining at
+     * random, with the set-up's own arguments (its settings file).
+     */
+    static ServerProcess start(Path dataDir, Duration gatewayLatency, List<String> javaOptions,
+                               List<String> serverArguments, Path log) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(javaOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "cafe.core.server.StoreServerMain",
                 "--data", dataDir.toString(), "--port", String.valueOf(freePort()), "--bind", "127.0.0.1",
                 "--gateway-latency-ms", String.valueOf(gatewayLatency.toMillis()), "--gateway-decline-rate", "0"));
+        command.addAll(serverArguments);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         ServerProcess server = new ServerProcess(process, dataDir);
         server.awaitTerminalFiles();

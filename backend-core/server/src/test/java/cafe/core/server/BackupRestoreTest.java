@@ -173,6 +173,30 @@ class BackupRestoreTest {
         assertThat(newPc).isEmptyDirectory();
     }
 
+    @Test
+    void aStoreWhoseSettingsKeepItsDataInPostgresOrAnExternalBrokerIsNotRestoredFromASnapshot() throws Exception {
+        Path backup = backups.resolve("noon");
+        try (RunningStore store = RunningStore.withTestMenu(dataDir)) {
+            place(store.terminal(Role.KIOSK));
+            assertThat(cafeServer("backup", "--data", dataDir.toString(), "--to", backup.toString())).isZero();
+        }
+        Files.writeString(backups.resolve("secret"), "s3cret\n");
+        Path postgres = Files.write(backups.resolve("postgres.properties"), List.of("database.kind = postgresql",
+                "database.url = jdbc:postgresql://db.example:5432/cafe", "database.user = cafe",
+                "database.password-file = secret"));
+        Path external = Files.write(backups.resolve("external.properties"), List.of("broker.kind = external",
+                "broker.servers = mq1.example:61616, mq2.example:61616", "broker.user = cafe-services",
+                "broker.password-file = secret"));
+
+        assertThat(cafeServer("restore", "--data", newPc.toString(), "--from", backup.toString(),
+                "--settings", postgres.toString())).isEqualTo(1);
+        assertThat(err).hasLineCount(1).contains("databases in PostgreSQL", "pg_restore");
+        assertThat(cafeServer("restore", "--data", newPc.toString(), "--from", backup.toString(),
+                "--settings", external.toString())).isEqualTo(1);
+        assertThat(err).hasLineCount(1).contains("external broker", "its operators restore its journal");
+        assertThat(newPc).isEmptyDirectory();
+    }
+
     private int cafeServer(String... args) {
         StoreServerCommands.Result result = StoreServerCommands.run(args);
         out = result.out();

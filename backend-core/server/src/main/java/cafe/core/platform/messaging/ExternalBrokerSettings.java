@@ -18,7 +18,7 @@ public record ExternalBrokerSettings(List<String> servers, String user, String p
     /** The services keep trying to reach the broker this long at start before giving up with a reason. */
     static final int INITIAL_CONNECT_ATTEMPTS = 30;
     private static final String SERVICES_TUNING = "ha=true&reconnectAttempts=-1&retryInterval=1000"
-            + "&retryIntervalMultiplier=1.5&maxRetryInterval=5000&initialConnectAttempts=" + INITIAL_CONNECT_ATTEMPTS;
+            + "&retryIntervalMultiplier=1.5&maxRetryInterval=2000&initialConnectAttempts=" + INITIAL_CONNECT_ATTEMPTS;
 
     public ExternalBrokerSettings {
         servers = List.copyOf(servers);

@@ -2,10 +2,16 @@ package cafe.core.platform.messaging;
 
 import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
+import org.apache.activemq.artemis.api.core.client.FailoverEventType;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnection;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The services' JMS connections, tuned the same way whichever broker they reach. */
 final class ServiceConnections {
+
+    private static final Logger log = LoggerFactory.getLogger(ServiceConnections.class);
 
     record Credentials(String user, String password) {
     }
@@ -15,8 +21,18 @@ final class ServiceConnections {
 
     static Connection open(ActiveMQConnectionFactory factory, Credentials credentials) throws JMSException {
         Connection connection = factory.createConnection(credentials.user(), credentials.password());
+        ((ActiveMQConnection) connection).setFailoverListener(ServiceConnections::failover);
         connection.start();
         return connection;
+    }
+
+    /** Only a broker reached over the network fails over; the operators see each step. */
+    private static void failover(FailoverEventType event) {
+        switch (event) {
+            case FAILURE_DETECTED -> log.warn("a services connection lost its broker; reconnecting or failing over");
+            case FAILOVER_COMPLETED -> log.info("a services connection is back on the broker; its work resumes");
+            case FAILOVER_FAILED -> log.error("a services connection could not reach any broker again");
+        }
     }
 
     /** Listeners that wait on something slow run on the connection's own threads and take one message at a time. */
