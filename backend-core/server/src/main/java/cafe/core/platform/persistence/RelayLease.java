@@ -71,10 +71,12 @@ final class RelayLease implements AutoCloseable {
                         listeners.forEach(Runnable::run);
                     }
                 }
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException e) {
+                // whatever ended this connection, the lease goes on with a new one: a server that stopped
+                // trying would never relay again
                 if (!closed) {
                     log.warn("the {} outbox's relay lease lost its connection; trying again: {}", turns.context(),
-                            e.getMessage());
+                            e.toString());
                     pause();
                 }
             } finally {
