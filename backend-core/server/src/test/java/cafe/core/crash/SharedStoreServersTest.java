@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import cafe.contract.wire.Role;
-import cafe.core.platform.messaging.ExternalBrokerSettings;
 import cafe.core.platform.persistence.DatabaseSettings;
 import cafe.core.platform.persistence.StoreDatabases;
 import cafe.core.server.LedgerAssertions;
@@ -13,6 +12,7 @@ import cafe.core.simulation.Simulation;
 import cafe.core.simulation.SimulationReport;
 import cafe.core.simulation.SimulationSettings;
 import cafe.core.testing.ArtemisPair;
+import cafe.core.testing.ServerRoom;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,8 +20,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
@@ -48,8 +46,9 @@ class SharedStoreServersTest {
         Path logs = Files.createDirectories(Path.of("target"));
         try (TestPostgres postgres = TestPostgres.start(folder.resolve("postgres"));
              ArtemisPair broker = ArtemisPair.startAlone(folder.resolve("broker"))) {
-            DatabaseSettings database = postgres.newDatabase(2);
-            Path settings = settingsFile(database, broker.settings());
+            DatabaseSettings database = postgres.newDatabase(DatabaseSettings.DEFAULT_POOL_SIZE);
+            // the one settings file both servers read: the database and the broker, by configuration alone
+            Path settings = ServerRoom.write(folder, database, broker.settings());
             try (ServerProcess first = ServerProcess.start(folder.resolve("first"),
                         logs.resolve("shared-first.log"), "--settings", settings.toString());
                  ServerProcess second = ServerProcess.start(folder.resolve("second"),
@@ -72,26 +71,6 @@ class SharedStoreServersTest {
                 LedgerAssertions.storeIsClean(databases);
             }
         }
-    }
-
-    /** The store's settings file, which both servers read: the database and the broker, by configuration alone. */
-    private Path settingsFile(DatabaseSettings database, ExternalBrokerSettings broker) throws Exception {
-        List<String> terminalPasswords = new ArrayList<>();
-        for (Role role : Role.values()) {
-            broker.terminalPassword(role).ifPresent(password -> terminalPasswords.add(role.user() + " = " + password));
-        }
-        Path terminals = Files.write(folder.resolve("terminal-passwords.properties"), terminalPasswords);
-        return Files.write(folder.resolve("server.properties"), List.of(
-                "database.kind = postgresql",
-                "database.url = " + database.url(),
-                "database.user = " + database.user(),
-                "database.password = " + database.password(),
-                "database.pool-size = " + database.poolSize(),
-                "broker.kind = external",
-                "broker.servers = " + String.join(", ", broker.servers()),
-                "broker.user = " + broker.user(),
-                "broker.password = " + broker.password(),
-                "broker.terminal-passwords-file = " + terminals));
     }
 
     /** Kiosks and baristas on the broker, whichever server answers them. */

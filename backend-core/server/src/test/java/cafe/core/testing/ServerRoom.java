@@ -43,7 +43,7 @@ public final class ServerRoom {
     }
 
     /** The store's settings file for the database and the broker pair, its passwords in files of their own. */
-    static Path write(Path folder, DatabaseSettings database, ExternalBrokerSettings broker) throws IOException {
+    public static Path write(Path folder, DatabaseSettings database, ExternalBrokerSettings broker) throws IOException {
         Path databasePassword = Files.writeString(folder.resolve("database.password"), database.password() + "\n");
         Path brokerPassword = Files.writeString(folder.resolve("broker.password"), broker.password() + "\n");
         List<String> terminals = new ArrayList<>();
