@@ -42,13 +42,13 @@ public final class ArtemisPair implements AutoCloseable {
 
     /** Creates both brokers under {@code folder}, starts them and returns once the backup has caught up. */
     public static ArtemisPair start(Path folder) throws Exception {
-        Path home = Path.of(System.getProperty("cafe.artemis.home", "target/artemis/apache-artemis"));
+        Path home = home();
         int primaryPort = freePort();
         int backupPort = freePort();
         Broker primary = new Broker(folder.resolve("primary"), primaryPort);
         Broker backup = new Broker(folder.resolve("backup"), backupPort);
-        Process creatingPrimary = primary.create(home, backupPort, false);
-        Process creatingBackup = backup.create(home, primaryPort, true);
+        Process creatingPrimary = primary.create(home, replicated(backupPort, false));
+        Process creatingBackup = backup.create(home, replicated(primaryPort, true));
         primary.created(creatingPrimary);
         backup.created(creatingBackup);
         ArtemisPair pair = new ArtemisPair(primary, backup);
@@ -64,14 +64,50 @@ public final class ArtemisPair implements AutoCloseable {
         }
     }
 
-    /** The store's settings for this pair: both servers, the services user, a password per terminal role. */
+    /**
+     * One broker without a backup (only {@link #settings} and {@link #close} apply), for tests of
+     * several StoreServers on one broker rather than of a broker's failover.
+     */
+    public static ArtemisPair startAlone(Path folder) throws Exception {
+        Broker alone = new Broker(folder.resolve("alone"), freePort());
+        alone.created(alone.create(home(), List.of()));
+        ArtemisPair broker = new ArtemisPair(alone, null);
+        try {
+            alone.run();
+            alone.awaitLog(ACTIVE);
+            return broker;
+        } catch (Exception | AssertionError e) {
+            broker.close();
+            throw e;
+        }
+    }
+
+    private static Path home() {
+        return Path.of(System.getProperty("cafe.artemis.home", "target/artemis/apache-artemis"));
+    }
+
+    /** The options of {@code artemis create} for one of a replicating pair whose other broker listens on the port. */
+    private static List<String> replicated(int otherPort, boolean isBackup) {
+        List<String> options = new ArrayList<>(List.of("--replicated", "--clustered", "--failover-on-shutdown",
+                "--static-cluster", "tcp://127.0.0.1:" + otherPort,
+                "--cluster-user", "cafe-cluster", "--cluster-password", PASSWORD));
+        if (isBackup) {
+            options.add("--backup");
+        }
+        return options;
+    }
+
+    /** The store's settings for these brokers: their servers, the services user, a password per terminal role. */
     public ExternalBrokerSettings settings() {
         Map<Role, String> terminals = new EnumMap<>(Role.class);
         for (Role role : Role.values()) {
             terminals.put(role, PASSWORD);
         }
-        return new ExternalBrokerSettings(List.of("127.0.0.1:" + primary.port, "127.0.0.1:" + backup.port),
-                SERVICES_USER, PASSWORD, terminals);
+        List<String> servers = new ArrayList<>(List.of("127.0.0.1:" + primary.port));
+        if (backup != null) {
+            servers.add("127.0.0.1:" + backup.port);
+        }
+        return new ExternalBrokerSettings(servers, SERVICES_USER, PASSWORD, terminals);
     }
 
     /** Kills the primary's process at once, as a power cut would. */
@@ -87,7 +123,9 @@ public final class ArtemisPair implements AutoCloseable {
     @Override
     public void close() {
         primary.kill();
-        backup.kill();
+        if (backup != null) {
+            backup.kill();
+        }
     }
 
     private static int freePort() throws IOException {
@@ -108,18 +146,13 @@ public final class ArtemisPair implements AutoCloseable {
             this.port = port;
         }
 
-        Process create(Path home, int otherPort, boolean isBackup) throws IOException {
+        Process create(Path home, List<String> haOptions) throws IOException {
             List<String> command = new ArrayList<>(Arrays.asList("sh", home.resolve("bin/artemis").toString(),
                     "create", instance.toString(), "--silent", "--force", "--nio", "--no-autotune", "--no-web",
                     "--host", "127.0.0.1", "--default-port", String.valueOf(port),
                     "--user", SERVICES_USER, "--password", PASSWORD, "--require-login",
-                    "--replicated", "--clustered", "--failover-on-shutdown",
-                    "--static-cluster", "tcp://127.0.0.1:" + otherPort,
-                    "--cluster-user", "cafe-cluster", "--cluster-password", PASSWORD,
                     "--no-amqp-acceptor", "--no-mqtt-acceptor", "--no-stomp-acceptor", "--no-hornetq-acceptor"));
-            if (isBackup) {
-                command.add("--backup");
-            }
+            command.addAll(haOptions);
             Files.createDirectories(instance.getParent());
             return new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(instance.getParent().resolve(instance.getFileName() + "-create.log").toFile())
