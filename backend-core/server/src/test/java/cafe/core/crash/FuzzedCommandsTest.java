@@ -15,6 +15,7 @@ import cafe.contract.wire.Role;
 import cafe.core.deadletter.DeadLetterContext;
 import cafe.core.platform.TestTerminal;
 import cafe.core.platform.messaging.BrokerUsers;
+import cafe.core.platform.messaging.ExternalBrokerSettings;
 import cafe.core.platform.messaging.Topology;
 import cafe.core.server.LedgerAssertions;
 import cafe.core.server.RunningStore;
@@ -23,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -86,7 +88,7 @@ class FuzzedCommandsTest {
             assertThat(store.query(DeadLetterContext.DATABASE, "select count(*) from dead_letter")).isZero();
             assertThat(store.query("ordering", "select count(*) from customer_order")).as("orders taken").isZero();
             takesANormalOrder(store);
-            LedgerAssertions.storeIsClean(dataDir);
+            LedgerAssertions.storeIsClean(store.databases());
         }
     }
 
@@ -125,10 +127,14 @@ class FuzzedCommandsTest {
         if (!user.equals(SERVICES)) {
             return store.terminal(Role.valueOf(user.toUpperCase()));
         }
-        var kiosk = store.server().terminalConfig(Role.KIOSK);
+        String url = store.server().terminalConfig(Role.KIOSK).brokerUrl();
+        Optional<ExternalBrokerSettings> external = store.config().externalBroker();
+        if (external.isPresent()) {
+            return TestTerminal.connect(url, external.get().user(), external.get().password());
+        }
         String password = BrokerUsers.loadOrCreate(store.config().dataDir().resolve("users.properties"))
                 .password(SERVICES);
-        return TestTerminal.connect(kiosk.brokerUrl(), SERVICES, password);
+        return TestTerminal.connect(url, SERVICES, password);
     }
 
     private static void takesANormalOrder(RunningStore store) throws Exception {

@@ -56,7 +56,7 @@ class RedeliveredAfterCommitTest {
             OrderAccepted order = placeAndCollect(store);
             await().atMost(DEADLINE).until(() -> store.query("notification",
                     "select count(*) from notification where status = 'SENT'") == 1);
-            LedgerAssertions.storeIsClean(dataDir);
+            LedgerAssertions.storeIsClean(store.databases());
             Map<String, Long> rowsBefore = effects(store);
 
             for (DurableSubscription consumer : CONSUMERS) {
@@ -72,7 +72,7 @@ class RedeliveredAfterCommitTest {
             assertThat(store.server().cardNetwork().chargesMade()).isEqualTo(1);
             assertThat(store.query("ordering", "select count(*) from customer_order where order_id = '"
                     + order.orderId() + "' and status = 'PICKED_UP'")).isEqualTo(1);
-            LedgerAssertions.storeIsClean(dataDir);
+            LedgerAssertions.storeIsClean(store.databases());
         }
     }
 

@@ -69,7 +69,7 @@ class DeadLetterOfficeTest {
                 + "' and decline_code = 'UNAVAILABLE'")).isEqualTo(1);
         assertThat(store.query("payment", "select count(*) from outbox where type = 'PaymentDeclined'"))
                 .as("compensations").isEqualTo(1);
-        LedgerAssertions.storeIsClean(dataDir);
+        LedgerAssertions.storeIsClean(store.databases());
         assertThat(store.server().queueDepth(Topology.DEAD_LETTERS.queue())).isZero();
         assertThat(store.server().queueDepth(Topology.PAYMENT_DEAD_REQUESTS.queue())).isZero();
     }
@@ -86,7 +86,7 @@ class DeadLetterOfficeTest {
         assertThat(kept("order_id = '%s' and body = '{\"orderId\": 12'", orderId)).isEqualTo(2);
         assertThat(kept("order_id = '%s' and original_queue in ('barista.order-events', 'notification.order-events')",
                 orderId)).isEqualTo(2);
-        LedgerReport ledger = LedgerCheck.run(dataDir);
+        LedgerReport ledger = LedgerCheck.run(store.databases());
         assertThat(ledger.findings()).as("the ledger shows staff what waits for them").hasSize(2)
                 .allMatch(finding -> finding.kind() == Finding.Kind.WAITING_FOR_STAFF && orderId.equals(finding.orderId()));
     }

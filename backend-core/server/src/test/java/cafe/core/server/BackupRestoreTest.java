@@ -157,7 +157,7 @@ class BackupRestoreTest {
     }
 
     @Test
-    void aDamagedSnapshotOrAFolderInUseIsRefusedBeforeAnythingIsTouched() throws Exception {
+    void aDamagedSnapshotAFolderInUseOrADatabaseKeptElsewhereIsRefusedBeforeAnythingIsTouched() throws Exception {
         Path backup = backups.resolve("evening");
         try (RunningStore store = RunningStore.withTestMenu(dataDir)) {
             place(store.terminal(Role.KIOSK));
@@ -165,6 +165,7 @@ class BackupRestoreTest {
             assertThat(cafeServer("backup", "--data", dataDir.toString(), "--to", backup.toString())).isEqualTo(1);
             assertThat(err).contains("already holds files; name a new folder for the backup");
         }
+        assertRefusedWhereTheSettingsKeepTheDataElsewhere(backup);
         Files.write(backup.resolve("ordering.db"), new byte[] {1, 2, 3}, java.nio.file.StandardOpenOption.APPEND);
 
         assertThat(cafeServer("restore", "--data", newPc.toString(), "--from", backup.toString())).isEqualTo(1);
@@ -173,13 +174,8 @@ class BackupRestoreTest {
         assertThat(newPc).isEmptyDirectory();
     }
 
-    @Test
-    void aStoreWhoseSettingsKeepItsDataInPostgresOrAnExternalBrokerIsNotRestoredFromASnapshot() throws Exception {
-        Path backup = backups.resolve("noon");
-        try (RunningStore store = RunningStore.withTestMenu(dataDir)) {
-            place(store.terminal(Role.KIOSK));
-            assertThat(cafeServer("backup", "--data", dataDir.toString(), "--to", backup.toString())).isZero();
-        }
+    /** A store whose settings put its databases in PostgreSQL or its broker elsewhere is not restored from files. */
+    private void assertRefusedWhereTheSettingsKeepTheDataElsewhere(Path backup) throws Exception {
         Files.writeString(backups.resolve("secret"), "s3cret\n");
         Path postgres = Files.write(backups.resolve("postgres.properties"), List.of("database.kind = postgresql",
                 "database.url = jdbc:postgresql://db.example:5432/cafe", "database.user = cafe",

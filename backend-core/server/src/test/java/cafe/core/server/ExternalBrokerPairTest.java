@@ -1,17 +1,22 @@
 package cafe.core.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import cafe.client.jms.CafeClients;
 import cafe.client.CafeConnection;
 import cafe.contract.wire.Addresses;
 import cafe.contract.wire.Headers;
+import cafe.contract.wire.MessageTypes;
 import cafe.contract.wire.Role;
+import cafe.core.platform.TestTerminal;
+import cafe.core.platform.messaging.Topology;
 import cafe.core.simulation.Simulation;
 import cafe.core.simulation.SimulationReport;
 import cafe.core.simulation.SimulationSettings;
 import cafe.core.testing.ArtemisPair;
+import jakarta.jms.JMSSecurityException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -105,6 +110,24 @@ class ExternalBrokerPairTest {
 
         await().atMost(DEADLINE).until(() -> store.query("deadletters",
                 "select count(*) from dead_letter where fate = 'DEAD' and order_id = '" + orderId + "'") == 2);
+    }
+
+    /**
+     * The store's permissions, set on the primary at start, hold on the backup: a kiosk may place
+     * orders, but may neither make up an event for the services nor read a service's own queue.
+     */
+    @Test
+    @Order(3)
+    void aKioskOnTheBackupMayNeitherPublishServiceEventsNorReadAServicesQueue() throws Exception {
+        TestTerminal kiosk = store.terminal(Role.KIOSK);
+
+        assertThatThrownBy(() -> kiosk.publish(Addresses.ORDER_SERVICE_EVENTS, "{}", Map.of(Headers.TYPE, "OrderPaid")))
+                .isInstanceOf(JMSSecurityException.class);
+        assertThatThrownBy(() -> kiosk.consume(Topology.PAYMENT_REQUESTS.fullyQualifiedName()))
+                .isInstanceOf(JMSSecurityException.class);
+        assertThatThrownBy(() -> kiosk.sendToQueue(Addresses.BARISTA_COMMANDS, "{}", Map.of(Headers.TYPE, "MarkReady")))
+                .isInstanceOf(JMSSecurityException.class);
+        assertThat(kiosk.request(Addresses.MENU_QUERIES, MessageTypes.GET_MENU, null).isOk()).isTrue();
     }
 
     /**

@@ -20,16 +20,24 @@ public final class RunningStore implements AutoCloseable {
     public static final String TEST_MENU = "cafe/core/menu/test-menu.json";
 
     private final StoreConfig config;
+    /** What runs beside the server for this store alone (a broker of its own), stopped after it. */
+    private final AutoCloseable beside;
     private final List<TestTerminal> terminals = new ArrayList<>();
     private StoreServer server;
 
     public RunningStore(StoreConfig config) {
+        this(config, () -> { });
+    }
+
+    RunningStore(StoreConfig config, AutoCloseable beside) {
         this.config = config;
+        this.beside = beside;
         this.server = StoreServer.start(config);
     }
 
+    /** A store with the test menu on the tests' set-up ({@link TestSetup}). */
     public static RunningStore withTestMenu(Path dataDir) {
-        return new RunningStore(StoreConfig.forTests(dataDir).withMenuResource(TEST_MENU));
+        return TestSetup.start(StoreConfig.forTests(dataDir).withMenuResource(TEST_MENU));
     }
 
     public StoreServer server() {
@@ -120,5 +128,6 @@ public final class RunningStore implements AutoCloseable {
     public void close() throws Exception {
         closeTerminals();
         server.close();
+        beside.close();
     }
 }

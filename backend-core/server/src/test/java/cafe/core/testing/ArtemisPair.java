@@ -159,7 +159,11 @@ public final class ArtemisPair implements AutoCloseable {
                     .start();
         }
 
-        /** Waits for {@code artemis create}, then gives every terminal role a user and a small heap. */
+        /**
+     * Waits for {@code artemis create}, then gives every terminal role a user and a small heap. Every
+     * user is in the distribution's {@code amq} role (which may manage the broker) and in a role of
+     * its own name, which the store's permissions on its addresses name.
+     */
         void created(Process creating) throws Exception {
             if (!creating.waitFor(START_WITHIN.toSeconds(), TimeUnit.SECONDS) || creating.exitValue() != 0) {
                 throw new IllegalStateException("artemis create failed for " + instance + ": "
@@ -167,12 +171,14 @@ public final class ArtemisPair implements AutoCloseable {
             }
             StringBuilder users = new StringBuilder("\n");
             StringBuilder members = new StringBuilder(SERVICES_USER);
+            StringBuilder ownRoles = new StringBuilder(SERVICES_USER + " = " + SERVICES_USER + "\n");
             for (Role role : Role.values()) {
                 users.append(role.user()).append(" = ").append(PASSWORD).append('\n');
                 members.append(',').append(role.user());
+                ownRoles.append(role.user()).append(" = ").append(role.user()).append('\n');
             }
             Files.writeString(instance.resolve("etc/artemis-users.properties"), users, StandardOpenOption.APPEND);
-            Files.writeString(instance.resolve("etc/artemis-roles.properties"), "amq = " + members + "\n");
+            Files.writeString(instance.resolve("etc/artemis-roles.properties"), "amq = " + members + "\n" + ownRoles);
             Path profile = instance.resolve("etc/artemis.profile");
             Files.writeString(profile, Files.readString(profile).replace(
                     "-XX:+UseG1GC -XX:+UseStringDeduplication -Xms512M -Xmx2G",

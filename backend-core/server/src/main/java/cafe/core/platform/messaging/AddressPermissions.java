@@ -73,33 +73,48 @@ final class AddressPermissions {
     private AddressPermissions() {
     }
 
-    /** Security settings by address match; temporary queues match {@code <temporaryNamespace>.#}. */
+    /**
+     * The embedded broker's security settings by address match: the store's addresses, pairing, and
+     * temporary queues, which match {@code <temporaryNamespace>.#}; nothing else for anyone but the
+     * services and admin.
+     */
     static Map<String, Set<org.apache.activemq.artemis.core.security.Role>> bySettingMatch(String temporaryNamespace) {
-        Map<String, Set<org.apache.activemq.artemis.core.security.Role>> settings = new HashMap<>();
-        for (String address : CAFE_ADDRESSES) {
-            Set<org.apache.activemq.artemis.core.security.Role> roles = trusted();
-            SENDS.keySet().forEach(role -> roles.add(terminal(role, address)));
-            settings.put(address, roles);
-        }
-        ORDER_DESK.forEach(address -> settings.put(address, managerOnly()));
-        Set<org.apache.activemq.artemis.core.security.Role> pairing = trusted();
+        Map<String, Set<org.apache.activemq.artemis.core.security.Role>> settings = forStoreAddresses(
+                BrokerUsers.SERVICES);
+        Set<org.apache.activemq.artemis.core.security.Role> pairing = trusted(BrokerUsers.SERVICES);
         pairing.add(new org.apache.activemq.artemis.core.security.Role(Pairing.BROKER_USER, true, false, false,
                 false, false, false, false, false, false, false, false, false));
         settings.put(PAIRING_REQUESTS, pairing);
-        settings.put("cafe.#", trusted());
-        settings.put("activemq.#", trusted());
-        settings.put("#", trusted());
-        Set<org.apache.activemq.artemis.core.security.Role> replies = trusted();
+        settings.put("activemq.#", trusted(BrokerUsers.SERVICES));
+        settings.put("#", trusted(BrokerUsers.SERVICES));
+        Set<org.apache.activemq.artemis.core.security.Role> replies = trusted(BrokerUsers.SERVICES);
         SENDS.keySet().forEach(role -> replies.add(temporaryQueues(role.user())));
         replies.add(temporaryQueues(Pairing.BROKER_USER));
         settings.put(temporaryNamespace + ".#", replies);
         return settings;
     }
 
+    /**
+     * The settings of the store's own addresses ({@code cafe.#}), the part an external broker gets
+     * too: its operators keep the rest (management, temporary queues, their own addresses). Roles
+     * are named after users: each terminal role's, and the services' by {@code servicesRole}.
+     */
+    static Map<String, Set<org.apache.activemq.artemis.core.security.Role>> forStoreAddresses(String servicesRole) {
+        Map<String, Set<org.apache.activemq.artemis.core.security.Role>> settings = new HashMap<>();
+        for (String address : CAFE_ADDRESSES) {
+            Set<org.apache.activemq.artemis.core.security.Role> roles = trusted(servicesRole);
+            SENDS.keySet().forEach(role -> roles.add(terminal(role, address)));
+            settings.put(address, roles);
+        }
+        ORDER_DESK.forEach(address -> settings.put(address, managerOnly(servicesRole)));
+        settings.put("cafe.#", trusted(servicesRole));
+        return settings;
+    }
+
     /** Only the services user and admin: for the platform's addresses and the services' own queues. */
-    static Set<org.apache.activemq.artemis.core.security.Role> trusted() {
+    static Set<org.apache.activemq.artemis.core.security.Role> trusted(String servicesRole) {
         Set<org.apache.activemq.artemis.core.security.Role> roles = new HashSet<>();
-        roles.add(everything(BrokerUsers.SERVICES, false));
+        roles.add(everything(servicesRole, false));
         roles.add(everything(Role.ADMIN.user(), true));
         return roles;
     }
@@ -121,8 +136,8 @@ final class AddressPermissions {
                 true, true, manage, true, true, true, manage, manage);
     }
 
-    private static Set<org.apache.activemq.artemis.core.security.Role> managerOnly() {
-        Set<org.apache.activemq.artemis.core.security.Role> roles = trusted();
+    private static Set<org.apache.activemq.artemis.core.security.Role> managerOnly(String servicesRole) {
+        Set<org.apache.activemq.artemis.core.security.Role> roles = trusted(servicesRole);
         roles.add(new org.apache.activemq.artemis.core.security.Role(Role.MANAGER.user(), true, false, false, false,
                 false, false, false, false, false, false, false, false));
         return roles;

@@ -192,7 +192,7 @@ public final class EmbeddedBroker implements StoreBroker {
         regroup(subscription.queue(), groupBuckets);
         release(move, subscription);
         // a terminal that may listen on the address must still never drain a service's queue on it
-        server.getSecurityRepository().addMatch(subscription.fullyQualifiedName(), AddressPermissions.trusted());
+        server.getSecurityRepository().addMatch(subscription.fullyQualifiedName(), AddressPermissions.trusted(BrokerUsers.SERVICES));
     }
 
     /** Creates an anycast command or query queue (address and queue of the same name), if absent. */

@@ -5,6 +5,9 @@ import jakarta.jms.JMSException;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.apache.activemq.artemis.api.core.ActiveMQAddressExistsException;
 import org.apache.activemq.artemis.api.core.ActiveMQException;
 import org.apache.activemq.artemis.api.core.ActiveMQQueueExistsException;
@@ -19,6 +22,7 @@ import org.apache.activemq.artemis.api.core.client.ClientSessionFactory;
 import org.apache.activemq.artemis.api.core.client.ServerLocator;
 import org.apache.activemq.artemis.api.core.management.ManagementHelper;
 import org.apache.activemq.artemis.api.core.management.ResourceNames;
+import org.apache.activemq.artemis.core.security.Role;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.slf4j.Logger;
@@ -28,8 +32,9 @@ import org.slf4j.LoggerFactory;
  * An Artemis broker run by others (a primary and its replicating backup, say): the services reach
  * it over TCP with the settings' user, fail over to the backup and reconnect by themselves. At
  * start it sets the cafe's {@link DeliveryPolicy} on the broker through its management address and
- * declares the store's queues, so an empty broker needs nothing but users: the terminals' users
- * and their permissions, and the broker's journal, backups and monitoring, are its operators'.
+ * declares the store's queues, and sets who may do what on the store's addresses as the embedded
+ * broker has it, by role names, so an empty broker needs nothing but users, each in the role of its
+ * own name; the broker's journal, backups and monitoring are its operators'.
  */
 public final class ExternalBroker implements StoreBroker {
 
@@ -66,6 +71,7 @@ public final class ExternalBroker implements StoreBroker {
             admin.start();
             ExternalBroker broker = new ExternalBroker(settings, paymentRequestExpiry, locator, sessions, admin);
             broker.applyDeliveryPolicy();
+            broker.applyPermissions();
             broker.declareTopology();
             log.info("services connected to the external broker {} as {}", settings.terminalUrl(), settings.user());
             return broker;
@@ -83,6 +89,28 @@ public final class ExternalBroker implements StoreBroker {
                 : DeliveryPolicy.byMatch(paymentRequestExpiry).entrySet()) {
             manage("addAddressSettings", setting.getKey(), setting.getValue().toJSON());
         }
+    }
+
+    /**
+     * Sets who may do what on the store's addresses, as the embedded broker has it, by role names:
+     * each terminal role's user's name, and the services user's (the operators make the roles).
+     */
+    private void applyPermissions() throws Exception {
+        for (Map.Entry<String, Set<Role>> setting : AddressPermissions.forStoreAddresses(settings.user()).entrySet()) {
+            protect(setting.getKey(), setting.getValue());
+        }
+    }
+
+    private void protect(String match, Set<Role> roles) throws Exception {
+        manage("addSecuritySettings", match, named(roles, Role::isSend), named(roles, Role::isConsume),
+                named(roles, Role::isCreateDurableQueue), named(roles, Role::isDeleteDurableQueue),
+                named(roles, Role::isCreateNonDurableQueue), named(roles, Role::isDeleteNonDurableQueue),
+                named(roles, Role::isManage), named(roles, Role::isBrowse), named(roles, Role::isCreateAddress),
+                named(roles, Role::isDeleteAddress));
+    }
+
+    private static String named(Set<Role> roles, Predicate<Role> may) {
+        return roles.stream().filter(may).map(Role::getName).sorted().collect(Collectors.joining(","));
     }
 
     private void declareTopology() {
@@ -122,9 +150,15 @@ public final class ExternalBroker implements StoreBroker {
         return new ServiceConnections.Credentials(settings.user(), settings.password());
     }
 
+    /** The services' own queue: nobody else may read it by its full name. */
     @Override
     public void declare(DurableSubscription subscription) {
         createQueue(subscription.queueConfiguration());
+        try {
+            protect(subscription.fullyQualifiedName(), AddressPermissions.trusted(settings.user()));
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot protect queue " + subscription.queue(), e);
+        }
     }
 
     @Override
