@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code cafe-server} as its own process, the way {@code ./cafe server} and the service start it:
- * it logs one line per event with the orderId to {@code <log-dir>/server.log} as well as the
- * console, and stops cleanly on SIGTERM.
+ * it logs one line per event with the orderId to {@code <log-dir>/server.log}, its start on the
+ * console too, and stops cleanly on SIGTERM.
  */
 class StoreServerProcessTest {
 
