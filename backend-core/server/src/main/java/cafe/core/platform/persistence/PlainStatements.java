@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.Session;
@@ -81,6 +82,11 @@ public final class PlainStatements {
             throw new IllegalStateException(found.size() + " rows where one was expected: " + sql);
         }
         return found.stream().findFirst();
+    }
+
+    /** {@code count} parameter marks for an IN list: "?, ?, ?". */
+    public static String marks(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     /** An instant column (epoch milliseconds), null when empty. */
