@@ -16,6 +16,8 @@ import jakarta.jms.MessageListener;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -31,6 +33,7 @@ final class RequestEndpoint implements MessageListener {
 
     private static final Logger log = LoggerFactory.getLogger(RequestEndpoint.class);
     private static final long REPLY_TIME_TO_LIVE_MILLIS = 60_000;
+    private static final int REPLY_QUEUES_KEPT = 256;
 
     private final String queue;
     private final RequestRoutes routes;
@@ -38,6 +41,16 @@ final class RequestEndpoint implements MessageListener {
     private final ObjectMapper json;
     private final Session session;
     private final MessageProducer replies;
+    /**
+     * The terminals' reply queues as first seen: a destination object new to a send costs a round
+     * trip to the broker that asks whether it exists, and every request brings a new one.
+     */
+    private final Map<Destination, Destination> replyQueues = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Destination, Destination> eldest) {
+            return size() > REPLY_QUEUES_KEPT;
+        }
+    };
 
     RequestEndpoint(String queue, RequestRoutes routes, Transactions transactions, ObjectMapper json,
                     Session session) throws JMSException {
@@ -148,7 +161,7 @@ final class RequestEndpoint implements MessageListener {
         }
         String correlationId = request.getJMSCorrelationID();
         message.setJMSCorrelationID(correlationId != null ? correlationId : request.getJMSMessageID());
-        replies.send(replyTo, message);
+        replies.send(replyQueues.computeIfAbsent(replyTo, queue -> queue), message);
     }
 
     /** The {@link Reply} envelope as it goes on the wire, its data still the handler's own object. */
