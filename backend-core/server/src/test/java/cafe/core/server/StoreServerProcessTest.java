@@ -64,7 +64,8 @@ class StoreServerProcessTest {
             assertThat(lines(serverLog)).last().asString().contains("store server stopped");
             assertThat(lines(serverLog)).allMatch(l -> l.matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} .*"),
                     "one line per event");
-            assertThat(Files.readString(dataDir.resolve("console.txt"))).contains("store server ready");
+            assertThat(Files.readString(dataDir.resolve("console.txt"))).contains("store server ready")
+                    .as("each order's events are written once, to server.log").doesNotContain(placed.orderId());
         } finally {
             server.destroyForcibly();
         }
