@@ -13,8 +13,11 @@ import jakarta.jms.JMSProducer;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.JMSSecurityRuntimeException;
 import jakarta.jms.Message;
+import jakarta.jms.Queue;
 import jakarta.jms.TemporaryQueue;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,10 +48,15 @@ final class BrokerLink {
 
     /**
      * What lives and dies with one JMS connection. Artemis closes a connection only when its last
-     * context is closed, so the reply session is closed with it.
+     * context is closed, so the reply session is closed with it. The request queues are kept: a
+     * queue object new to a send costs a round trip to the broker that asks whether it exists.
      */
     private record OpenConnection(int generation, JMSContext connection, JMSContext replies,
-                                  TemporaryQueue replyQueue) {
+                                  TemporaryQueue replyQueue, Map<String, Queue> queues) {
+
+        Queue queue(String address) {
+            return queues.computeIfAbsent(address, connection::createQueue);
+        }
     }
 
     BrokerLink(TerminalConfig config, LinkThread link, ConnectionStates states,
@@ -108,7 +116,7 @@ final class BrokerLink {
             replies = connection.createContext(JMSContext.AUTO_ACKNOWLEDGE);
             TemporaryQueue replyQueue = replies.createTemporaryQueue();
             replies.createConsumer(replyQueue).setMessageListener(this::onReply);
-            return new OpenConnection(number, connection, replies, replyQueue);
+            return new OpenConnection(number, connection, replies, replyQueue, new HashMap<>());
         } catch (JMSRuntimeException e) {
             if (replies != null) {
                 closeQuietly(replies);
@@ -159,7 +167,7 @@ final class BrokerLink {
             return;
         }
         try {
-            producerFor(request).send(current.connection().createQueue(request.address()), request.body().json());
+            producerFor(request).send(current.queue(request.address()), request.body().json());
         } catch (JMSSecurityRuntimeException e) {
             pending.fail(request.correlationId(), new CafeException(ErrorCode.FORBIDDEN,
                     "This terminal may not send " + request.type()));

@@ -71,7 +71,7 @@ public final class OrderingContext implements StoreContext, AutoCloseable {
                 .on(MessageTypes.CANCEL_ORDER, CancelOrder.class, ordering::cancelByStaff)
                 .on(MessageTypes.GET_ORDER, OrderQuery.class, ordering::view));
         var sales = new DayReport<>("sales", days, database.transactions(),
-                new SalesReport(new HibernateSoldOrders(database::session, orders), days)::of);
+                new SalesReport(new HibernateSoldOrders(orders), days)::of);
         platform.serve(Addresses.ORDER_REPORTS, database, RequestRoutes.signedBy(platform.staffPasses())
                 .onStaff(MessageTypes.GET_ORDER_SALES, ReportDay.class, sales::answer));
         var desk = new OrderDesk(orders, ordering, days, database.transactions());

@@ -3,7 +3,7 @@
  * JMS directly. A context implements {@link cafe.core.platform.StoreContext} and, in
  * {@code wire(StorePlatform platform)}:
  * <pre>{@code
- * ServiceDatabase db = platform.database("ordering", List.of(OrderEntity.class));   // <dataDir>/ordering.db
+ * ServiceDatabase db = platform.database("ordering", OrderingSchema.ENTITIES);     // <dataDir>/ordering.db
  * platform.serve(Addresses.ORDER_COMMANDS, db, new RequestRoutes()
  *         .on(MessageTypes.PLACE_ORDER, PlaceOrder.class, placeOrder::place)       // returns reply data
  *         .on(MessageTypes.GET_MENU, menu::current));                              // body ignored
@@ -12,7 +12,9 @@
  * }</pre>
  * Use cases get {@code db.transactions()} ({@link cafe.core.shared.Transactions}),
  * {@code db.outbox()} ({@link cafe.core.shared.EventOutbox}) and their repositories use
- * {@code db.session()}, the Hibernate session of the current transaction.
+ * {@code db.session()}, the Hibernate session of the current transaction: the hot rows (orders,
+ * tickets, payments, the outbox and ledger) with plain SQL on its connection through
+ * {@link cafe.core.platform.persistence.PlainStatements}, the rest as entities.
  *
  * <h2>Persistence ({@code cafe.core.platform.persistence})</h2>
  * {@link cafe.core.platform.persistence.ServiceDatabase}: one SQLite file per context (WAL,

@@ -88,7 +88,8 @@ public final class OrderProgress {
             order.followBar(target);
             orders.update(order);
             events.updated(order, null);
-            log.info("order {} #{} is {}", order.id(), order.number(), target);
+            // the bar logs the move itself (BarService), once per order and step
+            log.debug("order {} #{} is {}", order.id(), order.number(), target);
         }));
     }
 

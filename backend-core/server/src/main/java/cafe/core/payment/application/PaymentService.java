@@ -148,7 +148,8 @@ public class PaymentService {
         }
         Payment pending = Payment.pending(attemptOf(request));
         payments.save(pending);
-        log.info("orderId={} attempt={} charging {} won to {}", request.orderId(), request.attempt(),
+        // the outcome's line tells the charge at INFO
+        log.debug("orderId={} attempt={} charging {} won to {}", request.orderId(), request.attempt(),
                 request.amountWon(), pending.card());
         return Optional.of(new Open(pending, false));
     }

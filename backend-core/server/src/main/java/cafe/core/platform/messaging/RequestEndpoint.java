@@ -16,6 +16,8 @@ import jakarta.jms.MessageListener;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -24,12 +26,14 @@ import org.slf4j.MDC;
  * Answers requests arriving on one anycast queue: decodes the body by its {@code type}, runs the
  * handler in the context's transaction and replies to JMSReplyTo with the {@link Reply} envelope,
  * echoing the correlation id. A refusal, a bad body or an unknown type is answered with an error
- * and stores nothing.
+ * and stores nothing. The envelope is written straight from the handler's result, without a JSON
+ * tree in between.
  */
 final class RequestEndpoint implements MessageListener {
 
     private static final Logger log = LoggerFactory.getLogger(RequestEndpoint.class);
     private static final long REPLY_TIME_TO_LIVE_MILLIS = 60_000;
+    private static final int REPLY_QUEUES_KEPT = 256;
 
     private final String queue;
     private final RequestRoutes routes;
@@ -37,6 +41,16 @@ final class RequestEndpoint implements MessageListener {
     private final ObjectMapper json;
     private final Session session;
     private final MessageProducer replies;
+    /**
+     * The terminals' reply queues as first seen: a destination object new to a send costs a round
+     * trip to the broker that asks whether it exists, and every request brings a new one.
+     */
+    private final Map<Destination, Destination> replyQueues = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Destination, Destination> eldest) {
+            return size() > REPLY_QUEUES_KEPT;
+        }
+    };
 
     RequestEndpoint(String queue, RequestRoutes routes, Transactions transactions, ObjectMapper json,
                     Session session) throws JMSException {
@@ -57,7 +71,7 @@ final class RequestEndpoint implements MessageListener {
         try {
             type = request.getStringProperty(Headers.TYPE);
             MDC.put(Headers.ORDER_ID, request.getStringProperty(Headers.ORDER_ID));
-            Reply reply = answer(type, request);
+            Answer reply = answer(type, request);
             send(request, reply);
             logAnswer(type, reply, started);
         } catch (JMSException | RuntimeException e) {
@@ -68,7 +82,7 @@ final class RequestEndpoint implements MessageListener {
     }
 
     /** A refusal at INFO; an answer that went well at DEBUG, since the use case logs what it did. */
-    private void logAnswer(String type, Reply reply, long started) {
+    private void logAnswer(String type, Answer reply, long started) {
         long millis = (System.nanoTime() - started) / 1_000_000;
         if (reply.isOk()) {
             log.debug("{} on {} answered ok in {} ms", type, queue, millis);
@@ -77,27 +91,27 @@ final class RequestEndpoint implements MessageListener {
         }
     }
 
-    private Reply answer(String type, Message request) throws JMSException {
+    private Answer answer(String type, Message request) throws JMSException {
         var route = routes.route(type).orElse(null);
         if (route == null) {
-            return Reply.error(ErrorCode.UNKNOWN_REQUEST, "no request of type " + type + " on " + queue, null);
+            return Answer.error(ErrorCode.UNKNOWN_REQUEST, "no request of type " + type + " on " + queue, null);
         }
         try {
             Object body = decode(route.bodyType(), request);
             String staffPass = request.getStringProperty(Headers.STAFF_PASS);
             Object result = transactions.inTransaction(() -> route.handle(body, staffPass));
-            return Reply.ok(result == null ? null : json.valueToTree(result));
+            return Answer.ok(result);
         } catch (Rejection rejection) {
             return refusal(rejection);
         } catch (ValueInstantiationException e) {
             return e.getCause() instanceof Rejection rejection ? refusal(rejection)
-                    : Reply.error(ErrorCode.MISSING_FIELD, rootMessage(e), null);
+                    : Answer.error(ErrorCode.MISSING_FIELD, rootMessage(e), null);
         } catch (JsonProcessingException e) {
-            return Reply.error(ErrorCode.MALFORMED_REQUEST, "body is not a valid " + type + ": "
+            return Answer.error(ErrorCode.MALFORMED_REQUEST, "body is not a valid " + type + ": "
                     + e.getOriginalMessage(), null);
         } catch (RuntimeException e) {
             log.error("{} on {} failed", type, queue, e);
-            return Reply.error(ErrorCode.INTERNAL_ERROR, "the store server could not handle " + type, null);
+            return internalError(type);
         }
     }
 
@@ -117,10 +131,12 @@ final class RequestEndpoint implements MessageListener {
         return body;
     }
 
-    private Reply refusal(Rejection rejection) {
-        Object details = rejection.details();
-        return Reply.error(rejection.code(), rejection.getMessage(),
-                details == null ? null : json.valueToTree(details));
+    private static Answer refusal(Rejection rejection) {
+        return Answer.error(rejection.code(), rejection.getMessage(), rejection.details());
+    }
+
+    private static Answer internalError(String type) {
+        return Answer.error(ErrorCode.INTERNAL_ERROR, "the store server could not handle " + type, null);
     }
 
     private static String rootMessage(Throwable e) {
@@ -131,7 +147,7 @@ final class RequestEndpoint implements MessageListener {
         return root.getMessage();
     }
 
-    private void send(Message request, Reply reply) throws JMSException {
+    private void send(Message request, Answer reply) throws JMSException {
         Destination replyTo = request.getJMSReplyTo();
         if (replyTo == null) {
             log.warn("{} on {} had no reply-to; answer dropped", request.getStringProperty(Headers.TYPE), queue);
@@ -145,6 +161,22 @@ final class RequestEndpoint implements MessageListener {
         }
         String correlationId = request.getJMSCorrelationID();
         message.setJMSCorrelationID(correlationId != null ? correlationId : request.getJMSMessageID());
-        replies.send(replyTo, message);
+        replies.send(replyQueues.computeIfAbsent(replyTo, queue -> queue), message);
+    }
+
+    /** The {@link Reply} envelope as it goes on the wire, its data still the handler's own object. */
+    private record Answer(String status, String code, String message, Object data) {
+
+        static Answer ok(Object data) {
+            return new Answer(Reply.OK, null, null, data);
+        }
+
+        static Answer error(ErrorCode code, String message, Object details) {
+            return new Answer(Reply.ERROR, code.name(), message, details);
+        }
+
+        boolean isOk() {
+            return Reply.OK.equals(status);
+        }
     }
 }

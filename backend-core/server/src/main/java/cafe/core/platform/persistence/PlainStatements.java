@@ -4,15 +4,20 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.hibernate.Session;
 
 /**
- * Plain JDBC statements on the connection of the session's transaction, for the rows written on
- * every event (the outbox, the processed-message ledger, an order's steps): an entity there costs a
- * persist, a flush and a dirty check for a row nothing reads back in the same transaction. The SQL
- * must be portable (standard SQL, no SQLite-only forms); an {@link Instant} is bound as epoch
- * milliseconds, as the entities store it. A failure comes back as Hibernate's JDBC exception.
+ * Plain JDBC statements on the connection of the session's transaction, for the rows read and
+ * written on every event (the outbox, the processed-message ledger, orders, tickets, payments): an
+ * entity there costs a load into the session, a dirty check and a flush for a row that is read once,
+ * mapped to the domain and written back whole. The SQL must be portable (standard SQL, no
+ * SQLite-only forms). Bound values as the entities store them: an {@link Instant} as epoch
+ * milliseconds, an enum by name, a boolean as 1 or 0 (flags are integer columns on both databases).
+ * A failure comes back as Hibernate's JDBC exception.
  */
 public final class PlainStatements {
 
@@ -54,10 +59,64 @@ public final class PlainStatements {
         });
     }
 
+    /** The rows the query finds, each mapped by {@code row}. */
+    public static <T> List<T> list(Session session, String sql, Row<T> row, Object... values) {
+        return session.doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                bind(statement, values);
+                List<T> found = new ArrayList<>();
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(row.map(rows));
+                    }
+                }
+                return found;
+            }
+        });
+    }
+
+    /** The one row the query finds, if any; a query that finds more is a mistake. */
+    public static <T> Optional<T> one(Session session, String sql, Row<T> row, Object... values) {
+        List<T> found = list(session, sql, row, values);
+        if (found.size() > 1) {
+            throw new IllegalStateException(found.size() + " rows where one was expected: " + sql);
+        }
+        return found.stream().findFirst();
+    }
+
+    /** {@code count} parameter marks for an IN list: "?, ?, ?". */
+    public static String marks(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    /** An instant column (epoch milliseconds), null when empty. */
+    public static Instant instant(ResultSet rows, String column) throws SQLException {
+        long millis = rows.getLong(column);
+        return rows.wasNull() ? null : Instant.ofEpochMilli(millis);
+    }
+
+    /** Maps the current row of a result to a value. */
+    @FunctionalInterface
+    public interface Row<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
     private static void bind(PreparedStatement statement, Object[] values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
-            Object value = values[i];
-            statement.setObject(i + 1, value instanceof Instant instant ? instant.toEpochMilli() : value);
+            statement.setObject(i + 1, column(values[i]));
         }
+    }
+
+    private static Object column(Object value) {
+        if (value instanceof Instant instant) {
+            return instant.toEpochMilli();
+        }
+        if (value instanceof Enum<?> constant) {
+            return constant.name();
+        }
+        if (value instanceof Boolean flag) {
+            return flag ? 1 : 0;
+        }
+        return value;
     }
 }

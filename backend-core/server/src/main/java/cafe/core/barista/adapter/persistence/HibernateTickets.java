@@ -1,23 +1,38 @@
 package cafe.core.barista.adapter.persistence;
 
 import cafe.contract.barista.TicketStatus;
+import cafe.contract.order.OrderType;
 import cafe.core.barista.application.Tickets;
 import cafe.core.barista.domain.Ticket;
+import cafe.core.barista.domain.TicketState;
+import cafe.core.platform.persistence.PlainStatements;
 import cafe.core.platform.persistence.ServiceDatabase;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.hibernate.query.SelectionQuery;
 
-/** The bar's tickets in the barista context's own database, in the caller's transaction. */
+/**
+ * The bar's tickets in the barista context's own database, in the caller's transaction, as rows of
+ * {@code ticket} (schema owned by {@code db/barista}) read and written with plain SQL
+ * ({@link PlainStatements}): a ticket is read, moved and written back whole on every bump.
+ */
 public class HibernateTickets implements Tickets {
 
-    /** The entity classes the barista database maps. */
-    public static final List<Class<?>> ENTITIES = List.of(TicketEntity.class);
+    /** The entity classes the barista database maps: none of its own. */
+    public static final List<Class<?>> ENTITIES = List.of();
 
-    private static final List<TicketStatus> ACTIVE = List.of(TicketStatus.QUEUED, TicketStatus.IN_PREPARATION,
-            TicketStatus.READY);
+    private static final String SELECT = "SELECT order_id, order_number, order_type, status, lines, paid_at,"
+            + " started_at, ready_at, picked_up_at, last_bump_at, station, version FROM ticket";
+    private static final String UPSERT = "INSERT INTO ticket (order_id, order_number, order_type, status, lines,"
+            + " paid_at, started_at, ready_at, picked_up_at, last_bump_at, station, version)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (order_id) DO UPDATE SET"
+            + " order_number = excluded.order_number, order_type = excluded.order_type, status = excluded.status,"
+            + " lines = excluded.lines, paid_at = excluded.paid_at, started_at = excluded.started_at,"
+            + " ready_at = excluded.ready_at, picked_up_at = excluded.picked_up_at,"
+            + " last_bump_at = excluded.last_bump_at, station = excluded.station, version = excluded.version";
 
     private final ServiceDatabase database;
     private final TicketLinesJson lines;
@@ -29,38 +44,42 @@ public class HibernateTickets implements Tickets {
 
     @Override
     public Optional<Ticket> find(String orderId) {
-        return Optional.ofNullable(database.session().find(TicketEntity.class, orderId))
-                .map(row -> row.toTicket(lines));
+        return PlainStatements.one(database.session(), SELECT + " WHERE order_id = ?", this::ticket, orderId);
     }
 
     @Override
     public void save(Ticket ticket) {
-        database.session().merge(TicketEntity.of(ticket, lines));
+        TicketState s = ticket.state();
+        PlainStatements.update(database.session(), UPSERT, s.orderId(), s.orderNumber(), s.orderType(), s.status(),
+                lines.write(s.items()), s.paidAt(), s.startedAt(), s.readyAt(), s.pickedUpAt(), s.lastBumpAt(),
+                s.station(), s.version());
     }
 
     @Override
     public List<Ticket> active() {
-        return tickets(query("from TicketEntity where status in :active order by paidAt, orderNumber")
-                .setParameter("active", ACTIVE));
+        return PlainStatements.list(database.session(), SELECT + " WHERE status IN (?, ?, ?)"
+                        + " ORDER BY paid_at, order_number", this::ticket,
+                TicketStatus.QUEUED, TicketStatus.IN_PREPARATION, TicketStatus.READY);
     }
 
     @Override
     public List<Ticket> bumpedSince(Instant since, int limit) {
-        return tickets(query("from TicketEntity where lastBumpAt >= :since order by lastBumpAt desc")
-                .setParameter("since", since).setMaxResults(limit));
+        return PlainStatements.list(database.session(), SELECT + " WHERE last_bump_at >= ?"
+                + " ORDER BY last_bump_at DESC LIMIT ?", this::ticket, since, limit);
     }
 
     @Override
     public List<Ticket> readyBetween(Instant from, Instant to) {
-        return tickets(query("from TicketEntity where readyAt >= :from and readyAt < :to")
-                .setParameter("from", from).setParameter("to", to));
+        return PlainStatements.list(database.session(), SELECT + " WHERE ready_at >= ? AND ready_at < ?",
+                this::ticket, from, to);
     }
 
-    private SelectionQuery<TicketEntity> query(String hql) {
-        return database.session().createSelectionQuery(hql, TicketEntity.class);
-    }
-
-    private List<Ticket> tickets(SelectionQuery<TicketEntity> query) {
-        return query.getResultList().stream().map(row -> row.toTicket(lines)).toList();
+    private Ticket ticket(ResultSet row) throws SQLException {
+        return Ticket.restore(new TicketState(row.getString("order_id"), row.getInt("order_number"),
+                OrderType.valueOf(row.getString("order_type")), PlainStatements.instant(row, "paid_at"),
+                lines.read(row.getString("lines")), TicketStatus.valueOf(row.getString("status")),
+                PlainStatements.instant(row, "started_at"), PlainStatements.instant(row, "ready_at"),
+                PlainStatements.instant(row, "picked_up_at"), PlainStatements.instant(row, "last_bump_at"),
+                row.getString("station"), row.getLong("version")));
     }
 }

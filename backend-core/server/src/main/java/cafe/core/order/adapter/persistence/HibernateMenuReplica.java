@@ -2,6 +2,7 @@ package cafe.core.order.adapter.persistence;
 
 import cafe.contract.menu.Menu;
 import cafe.core.order.application.MenuReplica;
+import cafe.core.platform.persistence.PlainStatements;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.Optional;
@@ -9,11 +10,13 @@ import java.util.function.Supplier;
 import org.hibernate.Session;
 
 /**
- * Ordering's copy of the menu, one JSON row in {@code menu_replica}. Every order is priced against
- * it, so the menu parsed from the stored text is kept while that text stays the same (whoever
- * changed it, an operator's SQL included).
+ * Ordering's copy of the menu, one JSON row in {@code menu_replica}, read and written with plain SQL
+ * ({@link PlainStatements}). Every order is priced against it, so the menu parsed from the stored
+ * text is kept while that text stays the same (whoever changed it, an operator's SQL included).
  */
 public final class HibernateMenuReplica implements MenuReplica {
+
+    private static final int ONLY_ROW = 1;
 
     private final Supplier<Session> session;
     private final JsonColumn json;
@@ -28,16 +31,17 @@ public final class HibernateMenuReplica implements MenuReplica {
 
     @Override
     public Optional<Menu> current() {
-        MenuReplicaEntity row = session.get().find(MenuReplicaEntity.class, MenuReplicaEntity.ONLY_ROW);
-        if (row == null) {
-            return Optional.empty();
-        }
+        return PlainStatements.one(session.get(), "SELECT menu_json FROM menu_replica WHERE id = ?",
+                row -> row.getString("menu_json"), ONLY_ROW).map(this::parsed);
+    }
+
+    private Menu parsed(String text) {
         Parsed known = parsed;
-        if (known == null || !known.json().equals(row.menuJson)) {
-            known = new Parsed(row.menuJson, json.read(row.menuJson, Menu.class));
+        if (known == null || !known.json().equals(text)) {
+            known = new Parsed(text, json.read(text, Menu.class));
             parsed = known;
         }
-        return Optional.of(known.menu());
+        return known.menu();
     }
 
     /** The stored text and the menu it parsed to. */
@@ -46,13 +50,9 @@ public final class HibernateMenuReplica implements MenuReplica {
 
     @Override
     public void replace(Menu menu) {
-        MenuReplicaEntity row = session.get().find(MenuReplicaEntity.class, MenuReplicaEntity.ONLY_ROW);
-        if (row == null) {
-            session.get().persist(new MenuReplicaEntity(menu.version(), json.write(menu), clock.instant()));
-            return;
-        }
-        row.version = menu.version();
-        row.menuJson = json.write(menu);
-        row.receivedAt = clock.instant();
+        PlainStatements.update(session.get(), "INSERT INTO menu_replica (id, version, menu_json, received_at)"
+                + " VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET version = excluded.version,"
+                + " menu_json = excluded.menu_json, received_at = excluded.received_at", ONLY_ROW, menu.version(),
+                json.write(menu), clock.instant());
     }
 }

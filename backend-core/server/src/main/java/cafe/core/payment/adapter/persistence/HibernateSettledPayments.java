@@ -2,6 +2,7 @@ package cafe.core.payment.adapter.persistence;
 
 import cafe.core.payment.application.SettledPayments;
 import cafe.core.payment.domain.Payment;
+import cafe.core.platform.persistence.PlainStatements;
 import cafe.core.platform.persistence.ServiceDatabase;
 import java.time.Instant;
 import java.util.List;
@@ -17,10 +18,7 @@ public final class HibernateSettledPayments implements SettledPayments {
 
     @Override
     public List<Payment> settledBetween(Instant from, Instant to) {
-        return database.session()
-                .createSelectionQuery("from PaymentEntity where settledAt >= :from and settledAt < :to",
-                        PaymentEntity.class)
-                .setParameter("from", from).setParameter("to", to)
-                .getResultList().stream().map(PaymentEntity::toPayment).toList();
+        return PlainStatements.list(database.session(),
+                PaymentRows.SELECT + " WHERE settled_at >= ? AND settled_at < ?", PaymentRows::payment, from, to);
     }
 }

@@ -54,6 +54,20 @@ class HibernateTicketsTest {
     }
 
     @Test
+    void aTicketSavedAgainComesBackAsItWasLastSaved() {
+        Ticket ticket = ticket("o-1", 105, PAID);
+        save(ticket);
+        ticket.start("Bar 2", PAID.plusSeconds(10));
+        ticket.markReady(PAID.plusSeconds(70));
+        save(ticket);
+
+        Ticket found = database.transactions().inTransaction(() -> tickets.find("o-1")).orElseThrow();
+
+        assertThat(found.state()).isEqualTo(ticket.state());
+        assertThat(found.status()).isEqualTo(TicketStatus.READY);
+    }
+
+    @Test
     void theActiveTicketsComeOldestFirstAndBumpsNewestFirst() {
         Ticket late = ticket("o-2", 102, PAID.plusSeconds(60));
         Ticket early = ticket("o-1", 101, PAID);
