@@ -43,7 +43,8 @@ class RequestEndpointTest {
                     fixture.count(c.name());
                     throw new Rejection(ErrorCode.ILLEGAL_TRANSITION, "not now", Map.of("name", c.name()));
                 })
-                .on("Ping", () -> null));
+                .on("Ping", () -> null)
+                .on("Unwritable", () -> new Unwritable("bug")));
         fixture.platform.open();
         admin = fixture.admin();
     }
@@ -79,6 +80,22 @@ class RequestEndpointTest {
         assertThat(admin.request(Addresses.BOARD_QUERIES, "Count", "").code()).isEqualTo("MALFORMED_REQUEST");
         assertThat(admin.request(Addresses.BOARD_QUERIES, "Count", "{}").code()).isEqualTo("MISSING_FIELD");
         assertThat(admin.request(Addresses.BOARD_QUERIES, "Brew", "{}").code()).isEqualTo("UNKNOWN_REQUEST");
+    }
+
+    /** A handler's result with a bug in it: its accessor fails when the answer is written. */
+    record Unwritable(String value) {
+        @Override
+        public String value() {
+            throw new IllegalStateException(value);
+        }
+    }
+
+    @Test
+    void anAnswerThatCannotBeWrittenIsAnInternalErrorRatherThanNoAnswer() throws Exception {
+        Reply reply = admin.request(Addresses.BOARD_QUERIES, "Unwritable", "");
+        assertThat(reply).isNotNull();
+        assertThat(reply.code()).isEqualTo("INTERNAL_ERROR");
+        assertThat(reply.message()).isEqualTo("the store server could not handle Unwritable");
     }
 
     @Test

@@ -153,15 +153,24 @@ final class RequestEndpoint implements MessageListener {
             log.warn("{} on {} had no reply-to; answer dropped", request.getStringProperty(Headers.TYPE), queue);
             return;
         }
-        TextMessage message;
-        try {
-            message = session.createTextMessage(json.writeValueAsString(reply));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise a reply", e);
-        }
+        TextMessage message = session.createTextMessage(text(request.getStringProperty(Headers.TYPE), reply));
         String correlationId = request.getJMSCorrelationID();
         message.setJMSCorrelationID(correlationId != null ? correlationId : request.getJMSMessageID());
         replies.send(replyQueues.computeIfAbsent(replyTo, queue -> queue), message);
+    }
+
+    /** The answer as JSON; a result that cannot be written (a handler's bug) goes out as an internal error. */
+    private String text(String type, Answer reply) {
+        try {
+            return json.writeValueAsString(reply);
+        } catch (JsonProcessingException e) {
+            log.error("{} on {}: its answer cannot be written as JSON", type, queue, e);
+            try {
+                return json.writeValueAsString(internalError(type));
+            } catch (JsonProcessingException impossible) {
+                throw new IllegalStateException("cannot write an error reply", impossible);
+            }
+        }
     }
 
     /** The {@link Reply} envelope as it goes on the wire, its data still the handler's own object. */
