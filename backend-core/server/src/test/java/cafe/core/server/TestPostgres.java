@@ -19,20 +19,51 @@ public final class TestPostgres implements AutoCloseable {
     private static final String USER = "postgres";
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
-    private final EmbeddedPostgres server;
+    private final Path folder;
+    private final boolean keptAcrossRestarts;
+    private EmbeddedPostgres server;
 
-    private TestPostgres(EmbeddedPostgres server) {
-        this.server = server;
+    private TestPostgres(Path folder, boolean keptAcrossRestarts) throws IOException {
+        this.folder = folder;
+        this.keptAcrossRestarts = keptAcrossRestarts;
+        this.server = builder(0).start();
     }
 
-    /** Starts a server whose files are under {@code folder}. */
+    /** Starts a server whose files are under {@code folder}, made afresh and gone when it closes. */
     public static TestPostgres start(Path folder) {
         try {
-            return new TestPostgres(EmbeddedPostgres.builder().setDataDirectory(folder.resolve("postgres"))
-                    .setCleanDataDirectory(true).start());
+            return new TestPostgres(folder, false);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start PostgreSQL", e);
         }
+    }
+
+    /** Like {@link #start}, for a server that is stopped and started again on its data ({@link #stopWhile}). */
+    public static TestPostgres startRestartable(Path folder) throws IOException {
+        return new TestPostgres(folder, true);
+    }
+
+    /** Stops the server, as an operator's restart or a crash of it does, and runs {@code meanwhile}. */
+    public void stopWhile(ThrowingRunnable meanwhile) throws Exception {
+        int port = server.getPort();
+        server.close();
+        try {
+            meanwhile.run();
+        } finally {
+            server = builder(port).start();
+        }
+    }
+
+    /** What happens while the server is down. */
+    @FunctionalInterface
+    public interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
+    private EmbeddedPostgres.Builder builder(int port) {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(folder.resolve("postgres"))
+                .setCleanDataDirectory(!keptAcrossRestarts);
+        return port == 0 ? builder : builder.setPort(port);
     }
 
     /** The settings of a new empty database on this server, reached with {@code poolSize} connections per context. */

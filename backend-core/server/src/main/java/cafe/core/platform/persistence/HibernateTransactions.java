@@ -69,8 +69,10 @@ final class HibernateTransactions implements Transactions {
     }
 
     private <T> T commit(UnitOfWork unit, Supplier<T> work) {
-        Transaction tx = unit.session.beginTransaction();
+        Transaction tx = null;
         try {
+            // where the database is a server, beginning is where a connection is taken, or not had
+            tx = unit.session.beginTransaction();
             if (serverTurns.isPresent()) {
                 unit.session.doWork(serverTurns.get()::take);
             }
@@ -85,7 +87,9 @@ final class HibernateTransactions implements Transactions {
             }
             return result;
         } catch (RuntimeException | Error e) {
-            rollBack(tx, e);
+            if (tx != null) {
+                rollBack(tx, e);
+            }
             if (StorageFaults.isStorageFault(e)) {
                 log.error("the {} database cannot write: {}; nothing of the transaction was stored", context,
                         e.getMessage());

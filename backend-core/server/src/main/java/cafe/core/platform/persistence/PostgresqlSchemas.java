@@ -40,6 +40,8 @@ final class PostgresqlSchemas implements StoreDatabases {
     static final String PROBE_DEAD_PEERS = "SELECT set_config('tcp_keepalives_idle', '5', false),"
             + " set_config('tcp_keepalives_interval', '2', false), set_config('tcp_keepalives_count', '3', false)";
 
+    private static final long CONNECTION_WAIT_MILLIS = 5_000;
+
     private final DatabaseSettings settings;
 
     PostgresqlSchemas(DatabaseSettings settings) {
@@ -95,6 +97,9 @@ final class PostgresqlSchemas implements StoreDatabases {
         hibernate.setProperty("hibernate.connection.password", settings.password());
         hibernate.setProperty("hibernate.dialect", "org.hibernate.dialect.PostgreSQLDialect");
         hibernate.setProperty("hibernate.hikari.maximumPoolSize", Integer.toString(settings.poolSize()));
+        // with the server away, a transaction gives up within a terminal's patience (its request
+        // then gets an answer), and a waiting subscriber tries again soon after the server is back
+        hibernate.setProperty("hibernate.hikari.connectionTimeout", Long.toString(CONNECTION_WAIT_MILLIS));
         hibernate.setProperty("hibernate.hikari.connectionInitSql", PROBE_DEAD_PEERS);
         // the columns the migrations make for flags are integers (0/1), as in SQLite
         hibernate.setProperty("hibernate.type.preferred_boolean_jdbc_type", "INTEGER");

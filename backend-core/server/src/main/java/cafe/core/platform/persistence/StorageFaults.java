@@ -1,14 +1,16 @@
 package cafe.core.platform.persistence;
 
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 import org.sqlite.SQLiteException;
 
 /**
- * Tells the database failures that mean "the disk cannot take writes now" (full, an I/O error,
- * read-only, cannot open a file) from the ones that mean "this request is wrong". After such a
- * failure SQLite may have rolled the whole transaction back on its own, which leaves the JDBC
- * connection believing a transaction is open when none is: the connection must not be used again.
+ * Tells the database failures that mean "the database cannot take writes now" (a full disk, an I/O
+ * error, read-only, cannot open a file; with PostgreSQL also a server that is down, shutting down or
+ * unreachable) from the ones that mean "this request is wrong". After such a failure SQLite may have
+ * rolled the whole transaction back on its own, which leaves the JDBC connection believing a
+ * transaction is open when none is: the connection must not be used again.
  */
 final class StorageFaults {
 
@@ -39,8 +41,13 @@ final class StorageFaults {
         if (failure instanceof SQLiteException) {
             return SQLITE_DISK_CODES.contains(failure.getErrorCode() & 0xff);
         }
-        // other databases: SQLSTATE class 53 (insufficient resources: disk full) or 58 (system error)
+        if (failure instanceof SQLTransientConnectionException) {
+            return true; // the pool found no connection in time: the server is away
+        }
+        // other databases: SQLSTATE class 53 (insufficient resources: disk full), 58 (system error),
+        // 08 (connection exception) or 57P (the server is shutting down or not yet up)
         String state = failure.getSQLState();
-        return state != null && (state.startsWith("53") || state.startsWith("58"));
+        return state != null && (state.startsWith("53") || state.startsWith("58") || state.startsWith("08")
+                || state.startsWith("57P"));
     }
 }
