@@ -3,9 +3,9 @@ package cafe.core.shared;
 import cafe.contract.wire.ErrorCode;
 
 /**
- * A context's database cannot take writes right now (its disk is full or failing). Nothing of the
- * transaction was stored; the same request may succeed once space returns. A caller waiting on a
- * reply is told {@link ErrorCode#STORE_UNAVAILABLE}.
+ * A context's database cannot take writes right now (its disk is full or failing, or its database
+ * server is away). Nothing of the transaction was stored; the same request may succeed once the
+ * database takes writes again. A caller waiting on a reply is told {@link ErrorCode#STORE_UNAVAILABLE}.
  */
 public class StorageUnavailable extends Rejection {
 
