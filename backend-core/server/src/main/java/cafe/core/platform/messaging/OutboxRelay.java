@@ -58,9 +58,10 @@ public final class OutboxRelay implements AutoCloseable {
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
     private final Queue<OutboxRecord> committed = new ConcurrentLinkedQueue<>();
     private final boolean shared;
-    /** The worker's own state: whether to read the rows due, and the newest row it published. */
+    /** The worker's own state: whether to read the rows due, the newest row it published, failures in a row. */
     private boolean readNeeded = true;
     private long lastPublishedSeq;
+    private int failuresInARow;
 
     OutboxRelay(ServiceDatabase database, Connection connection, Clock clock, Duration sweepInterval)
             throws JMSException {
@@ -130,9 +131,27 @@ public final class OutboxRelay implements AutoCloseable {
             } else {
                 readNeeded = !relayCommitted();
             }
+            relayWorks();
         } catch (RuntimeException e) {
             readNeeded = true;
-            log.error("outbox relay of {} failed; the next sweep retries", database.context(), e);
+            relayFailed(e);
+        }
+    }
+
+    /** The first failure of a run of them is logged with its cause; the rest until one works, counted. */
+    private void relayFailed(RuntimeException e) {
+        if (failuresInARow++ == 0) {
+            log.error("outbox relay of {} failed; it tries again at every sweep", database.context(), e);
+        } else {
+            log.debug("outbox relay of {} failed again ({} in a row): {}", database.context(), failuresInARow,
+                    e.toString());
+        }
+    }
+
+    private void relayWorks() {
+        if (failuresInARow > 0) {
+            log.info("outbox relay of {} works again after {} failed tries", database.context(), failuresInARow);
+            failuresInARow = 0;
         }
     }
 
