@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the tests' stores run on. By default what a store PC runs: the broker embedded, SQLite files
@@ -15,6 +17,8 @@ import java.sql.SQLException;
  * and crash tests a second time that way (the surefire execution {@code on-external-setup}).
  */
 final class TestSetup {
+
+    private static final Logger log = LoggerFactory.getLogger(TestSetup.class);
 
     private static final String PROPERTY = "cafe.test.setup";
 
@@ -52,7 +56,7 @@ final class TestSetup {
                     try {
                         postgres.close();
                     } catch (IOException e) {
-                        System.err.println("the tests' PostgreSQL did not stop cleanly: " + e.getMessage());
+                        log.warn("the tests' PostgreSQL did not stop cleanly: {}", e.getMessage());
                     }
                 }, "test-postgres-stop"));
                 return postgres;
