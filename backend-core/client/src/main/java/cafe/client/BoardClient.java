@@ -9,5 +9,9 @@ public interface BoardClient {
 
     CompletableFuture<PickupBoard> pickupBoard();
 
+    /**
+     * The whole board after each change, in version order. The store sends each change as one
+     * number's move; the first, or one after a missed move, makes the client read the board again.
+     */
     Subscription onBoardChanged(Consumer<PickupBoard> listener);
 }

@@ -46,7 +46,7 @@ public final class Addresses {
     public static final String BARISTA_EVENTS = "cafe.barista.events";
     /** MenuChanged (a whole Menu) for kiosks, consoles and ordering. */
     public static final String MENU_EVENTS = "cafe.menu.events";
-    /** BoardChanged (a whole PickupBoard) for displays. */
+    /** BoardMoved (one number's BoardMove) for displays. */
     public static final String BOARD_EVENTS = "cafe.board.events";
 
     /** Where messages go after three failed deliveries. */

@@ -45,7 +45,7 @@ public final class MessageTypes {
     // events terminals follow
     public static final String ORDER_UPDATED = "OrderUpdated";
     public static final String MENU_CHANGED = "MenuChanged";
-    public static final String BOARD_CHANGED = "BoardChanged";
+    public static final String BOARD_MOVED = "BoardMoved";
     public static final String TICKET_QUEUED = "TicketQueued";
     public static final String TICKET_STARTED = "TicketStarted";
     public static final String TICKET_ITEM_CHECKED = "TicketItemChecked";

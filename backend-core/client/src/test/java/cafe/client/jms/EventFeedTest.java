@@ -9,6 +9,7 @@ import cafe.client.ConnectionState;
 import cafe.client.Subscription;
 import cafe.contract.barista.TicketEvent;
 import cafe.contract.barista.TicketStatus;
+import cafe.contract.board.BoardNumber;
 import cafe.contract.board.PickupBoard;
 import cafe.contract.menu.Menu;
 import cafe.contract.order.OrderUpdate;
@@ -41,6 +42,7 @@ class EventFeedTest {
         server = StubServer.start(home);
         server.store().answerOk(MessageTypes.GET_MENU, Samples.menu(1));
         server.store().answerOk(MessageTypes.GET_WAIT_ESTIMATE, new WaitEstimate(1, 2, 3));
+        server.store().answerOk(MessageTypes.GET_PICKUP_BOARD, Samples.board(3, "o-0"));
     }
 
     @AfterAll
@@ -81,14 +83,15 @@ class EventFeedTest {
                 new TicketEvent(Samples.ticket("o-1", TicketStatus.QUEUED)));
         server.store().publish(Addresses.BARISTA_EVENTS, MessageTypes.TICKET_READY, "o-1",
                 new TicketEvent(Samples.ticket("o-1", TicketStatus.READY)));
-        server.store().publish(Addresses.BOARD_EVENTS, MessageTypes.BOARD_CHANGED, "o-1", Samples.board(4, "o-1"));
+        server.store().publish(Addresses.BOARD_EVENTS, MessageTypes.BOARD_MOVED, "o-1", Samples.ready(4, "o-1"));
         server.store().publish(Addresses.MENU_EVENTS, MessageTypes.MENU_CHANGED, null, Samples.menu(9));
 
         await().atMost(TerminalProbe.PATIENCE).untilAsserted(() -> {
             assertThat(orders).containsExactly(Samples.paid("o-1"));
             assertThat(tickets).extracting(event -> event.ticket().status())
                     .containsExactly(TicketStatus.QUEUED, TicketStatus.READY);
-            assertThat(boards).containsExactly(Samples.board(4, "o-1"));
+            assertThat(boards).singleElement().satisfies(board -> assertThat(board.ready())
+                    .extracting(BoardNumber::orderId).containsExactly("o-0", "o-1"));
             assertThat(menus).containsExactly(Samples.menu(9));
         });
     }
@@ -98,16 +101,17 @@ class EventFeedTest {
         List<Long> versions = new CopyOnWriteArrayList<>();
         connection.board().onBoardChanged(board -> {
             versions.add(board.version());
-            if (board.version() == 1) {
+            if (board.version() == 4) {
                 throw new IllegalStateException("a screen bug");
             }
         });
         subscriptionsInPlace();
+        connection.board().pickupBoard().join();
 
-        server.store().publish(Addresses.BOARD_EVENTS, MessageTypes.BOARD_CHANGED, "o-1", Samples.board(1, "o-1"));
-        server.store().publish(Addresses.BOARD_EVENTS, MessageTypes.BOARD_CHANGED, "o-1", Samples.board(2, "o-1"));
+        server.store().publish(Addresses.BOARD_EVENTS, MessageTypes.BOARD_MOVED, "o-1", Samples.ready(4, "o-1"));
+        server.store().publish(Addresses.BOARD_EVENTS, MessageTypes.BOARD_MOVED, "o-2", Samples.ready(5, "o-2"));
 
-        await().atMost(TerminalProbe.PATIENCE).untilAsserted(() -> assertThat(versions).containsExactly(1L, 2L));
+        await().atMost(TerminalProbe.PATIENCE).untilAsserted(() -> assertThat(versions).containsExactly(4L, 5L));
     }
 
     @Test
@@ -132,14 +136,15 @@ class EventFeedTest {
         connection.board().onBoardChanged(board -> kept.add(board.version()));
         Subscription leaving = connection.board().onBoardChanged(board -> dropped.add(board.version()));
         subscriptionsInPlace();
-        server.store().publish(Addresses.BOARD_EVENTS, MessageTypes.BOARD_CHANGED, "o-1", Samples.board(1, "o-1"));
+        connection.board().pickupBoard().join();
+        server.store().publish(Addresses.BOARD_EVENTS, MessageTypes.BOARD_MOVED, "o-1", Samples.ready(4, "o-1"));
         await().atMost(TerminalProbe.PATIENCE).until(() -> dropped.size() == 1);
 
         leaving.close();
-        server.store().publish(Addresses.BOARD_EVENTS, MessageTypes.BOARD_CHANGED, "o-1", Samples.board(2, "o-1"));
+        server.store().publish(Addresses.BOARD_EVENTS, MessageTypes.BOARD_MOVED, "o-2", Samples.ready(5, "o-2"));
 
-        await().atMost(TerminalProbe.PATIENCE).untilAsserted(() -> assertThat(kept).containsExactly(1L, 2L));
-        assertThat(dropped).containsExactly(1L);
+        await().atMost(TerminalProbe.PATIENCE).untilAsserted(() -> assertThat(kept).containsExactly(4L, 5L));
+        assertThat(dropped).containsExactly(4L);
     }
 
     @Test

@@ -4,6 +4,7 @@ import cafe.contract.LocalizedText;
 import cafe.contract.barista.Ticket;
 import cafe.contract.barista.TicketLine;
 import cafe.contract.barista.TicketStatus;
+import cafe.contract.board.BoardMove;
 import cafe.contract.board.BoardNumber;
 import cafe.contract.board.PickupBoard;
 import cafe.contract.menu.Menu;
@@ -46,6 +47,11 @@ final class Samples {
 
     static PickupBoard board(long version, String orderId) {
         return new PickupBoard(version, List.of(), List.of(new BoardNumber(orderId, 101, PAID_AT)));
+    }
+
+    /** Order {@code orderId}'s number 101 going to the ready column, the board's change to {@code version}. */
+    static BoardMove ready(long version, String orderId) {
+        return new BoardMove(version, new BoardNumber(orderId, 101, PAID_AT), BoardMove.Place.READY);
     }
 
     static OrderUpdate paid(String orderId) {

@@ -10,6 +10,7 @@ import static org.awaitility.Awaitility.await;
 import cafe.client.jms.CafeClients;
 import cafe.client.CafeConnection;
 import cafe.client.TerminalConfig;
+import cafe.contract.board.BoardNumber;
 import cafe.contract.board.PickupBoard;
 import cafe.contract.wire.Addresses;
 import cafe.contract.wire.ErrorCode;
@@ -61,8 +62,10 @@ class ReconnectTest {
             log.info("reconnected {} ms after the restart", (System.nanoTime() - restartedAt) / 1_000_000);
             assertThat(probe.states()).containsExactly(CONNECTING, CONNECTED, RECONNECTING, CONNECTED);
             assertThat(connection.board().pickupBoard().join()).isEqualTo(Samples.board(1, "o-1"));
-            server.store().publish(Addresses.BOARD_EVENTS, MessageTypes.BOARD_CHANGED, "o-2", Samples.board(2, "o-2"));
-            await().atMost(TerminalProbe.PATIENCE).until(() -> boards.contains(Samples.board(2, "o-2")));
+            server.store().publish(Addresses.BOARD_EVENTS, MessageTypes.BOARD_MOVED, "o-2", Samples.ready(2, "o-2"));
+            await().atMost(TerminalProbe.PATIENCE).until(() -> boards.stream().anyMatch(board -> board.version() == 2));
+            assertThat(boards.get(boards.size() - 1).ready()).extracting(BoardNumber::orderId)
+                    .containsExactly("o-1", "o-2");
         }
     }
 
@@ -83,8 +86,8 @@ class ReconnectTest {
             try (StubStore store = StubStore.start(broker.url())) {
                 store.answerOk(MessageTypes.GET_PICKUP_BOARD, Samples.board(1, "o-1"));
                 connection.board().pickupBoard().join();
-                store.publish(Addresses.BOARD_EVENTS, MessageTypes.BOARD_CHANGED, "o-5", Samples.board(5, "o-5"));
-                await().atMost(TerminalProbe.PATIENCE).until(() -> boards.contains(Samples.board(5, "o-5")));
+                store.publish(Addresses.BOARD_EVENTS, MessageTypes.BOARD_MOVED, "o-5", Samples.ready(2, "o-5"));
+                await().atMost(TerminalProbe.PATIENCE).until(() -> boards.stream().anyMatch(board -> board.version() == 2));
             }
         }
     }

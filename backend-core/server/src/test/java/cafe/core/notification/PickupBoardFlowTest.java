@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import cafe.contract.LocalizedText;
 import cafe.contract.barista.TicketAction;
+import cafe.contract.board.BoardMove;
 import cafe.contract.board.BoardNumber;
 import cafe.contract.board.PickupBoard;
 import cafe.contract.order.OrderType;
@@ -16,6 +17,7 @@ import cafe.core.events.OrderPaid;
 import cafe.core.events.PaidLine;
 import cafe.core.testing.EventTap;
 import cafe.core.testing.FlowStore;
+import cafe.core.testing.ShownBoards;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -101,11 +103,10 @@ class PickupBoardFlowTest {
             publishPaid("o-rush-" + number, number, null);
         }
 
-        awaitBoard(shown -> numbers(shown.preparing()).containsAll(rush));
-        List<Long> versions = board.bodies(MessageTypes.BOARD_CHANGED, PickupBoard.class).stream()
-                .map(PickupBoard::version).toList();
-        assertThat(versions).doesNotHaveDuplicates();
-        assertThat(numbers(displayAsks().preparing())).containsAll(rush);
+        PickupBoard shown = awaitBoard(board -> numbers(board.preparing()).containsAll(rush));
+        assertThat(board.bodies(MessageTypes.BOARD_MOVED, BoardMove.class)).extracting(BoardMove::version)
+                .doesNotHaveDuplicates();
+        assertThat(displayAsks()).isEqualTo(shown);
     }
 
     private void pay(String orderId, int number, String contact) throws Exception {
@@ -125,10 +126,12 @@ class PickupBoardFlowTest {
     }
 
     private PickupBoard awaitBoard(Predicate<PickupBoard> shown) {
-        await().atMost(DEADLINE).until(() -> board.bodies(MessageTypes.BOARD_CHANGED, PickupBoard.class).stream()
-                .anyMatch(shown));
-        return board.bodies(MessageTypes.BOARD_CHANGED, PickupBoard.class).stream().filter(shown).findFirst()
-                .orElseThrow();
+        await().atMost(DEADLINE).until(() -> boardsShown().stream().anyMatch(shown));
+        return boardsShown().stream().filter(shown).findFirst().orElseThrow();
+    }
+
+    private List<PickupBoard> boardsShown() {
+        return ShownBoards.after(PickupBoard.empty(), board.bodies(MessageTypes.BOARD_MOVED, BoardMove.class));
     }
 
     private PickupBoard displayAsks() throws Exception {

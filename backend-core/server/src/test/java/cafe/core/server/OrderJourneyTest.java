@@ -5,11 +5,13 @@ import static cafe.core.order.Carts.americano;
 import static cafe.core.order.Carts.croissant;
 import static cafe.core.order.Carts.order;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cafe.contract.barista.BarQueue;
 import cafe.contract.barista.Ticket;
 import cafe.contract.barista.TicketAction;
 import cafe.contract.barista.TicketStatus;
+import cafe.contract.board.BoardMove;
 import cafe.contract.board.BoardNumber;
 import cafe.contract.board.PickupBoard;
 import cafe.contract.order.CancelOrder;
@@ -26,7 +28,9 @@ import cafe.contract.wire.Role;
 import cafe.core.events.PaymentRefunded;
 import cafe.core.platform.EventRecorder;
 import cafe.core.platform.TestTerminal;
+import cafe.core.testing.ShownBoards;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
@@ -50,6 +54,7 @@ class OrderJourneyTest {
     private TestTerminal display;
     private EventRecorder kioskEvents;
     private EventRecorder boardEvents;
+    private PickupBoard boardRead;
 
     @BeforeEach
     void openTheStore() throws Exception {
@@ -63,6 +68,7 @@ class OrderJourneyTest {
         display = store.terminal(Role.DISPLAY);
         kioskEvents = kiosk.record(Addresses.ORDER_EVENTS);
         boardEvents = display.record(Addresses.BOARD_EVENTS);
+        boardRead = ask(display, Addresses.BOARD_QUERIES, MessageTypes.GET_PICKUP_BOARD, PickupBoard.class);
     }
 
     @AfterEach
@@ -179,9 +185,14 @@ class OrderJourneyTest {
     }
 
     private PickupBoard awaitBoard(Predicate<PickupBoard> shown) {
-        var heard = boardEvents.await(MessageTypes.BOARD_CHANGED,
-                body -> shown.test(display.json().convertValue(body, PickupBoard.class)));
-        return boardEvents.body(heard, PickupBoard.class);
+        await().atMost(Duration.ofSeconds(10)).until(() -> boardsShown().stream().anyMatch(shown));
+        return boardsShown().stream().filter(shown).findFirst().orElseThrow();
+    }
+
+    private List<PickupBoard> boardsShown() {
+        return ShownBoards.after(boardRead, boardEvents.all().stream()
+                .filter(heard -> MessageTypes.BOARD_MOVED.equals(heard.type()))
+                .map(heard -> boardEvents.body(heard, BoardMove.class)).toList());
     }
 
     private static List<Integer> numbers(List<BoardNumber> column) {

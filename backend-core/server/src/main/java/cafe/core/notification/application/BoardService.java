@@ -3,6 +3,7 @@ package cafe.core.notification.application;
 import cafe.contract.barista.Ticket;
 import cafe.contract.barista.TicketEvent;
 import cafe.contract.barista.TicketStatus;
+import cafe.contract.board.BoardMove;
 import cafe.contract.board.PickupBoard;
 import cafe.contract.wire.Addresses;
 import cafe.contract.wire.MessageTypes;
@@ -15,12 +16,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The notification context's use cases on the bar's news: keeps the pickup board in step with the
- * tickets (publishing it whole after each change), queues "ready" for the customer when a ticket is
+ * tickets (publishing each number's move), queues "ready" for the customer when a ticket is
  * ready ({@link NotificationDispatcher} pushes it), and deletes the customer's contact once the
  * number leaves the board.
  */
@@ -65,13 +67,13 @@ public class BoardService {
                 contactBook.forgetCollected(ticket.orderId());
             }
             Board board = boards.loadFor(ticket.orderId());
-            boolean moved = board.follow(ticket, now);
+            Optional<BoardMove> move = board.follow(ticket, now);
             boards.save(board);
-            if (!moved) {
+            if (move.isEmpty()) {
                 return;
             }
-            outbox.append(new OutboundEvent(Addresses.BOARD_EVENTS, MessageTypes.BOARD_CHANGED, ticket.orderId(),
-                    board.view()));
+            outbox.append(new OutboundEvent(Addresses.BOARD_EVENTS, MessageTypes.BOARD_MOVED, ticket.orderId(),
+                    move.get()));
             log.info("orderId={} number {} now {} on the board (version {})", ticket.orderId(),
                     ticket.orderNumber(), ticket.status(), board.version());
             if (MessageTypes.TICKET_READY.equals(messageType) && ticket.status() == TicketStatus.READY) {

@@ -1,6 +1,7 @@
 package cafe.core.notification.domain;
 
 import cafe.contract.barista.Ticket;
+import cafe.contract.board.BoardMove;
 import cafe.contract.board.BoardNumber;
 import cafe.contract.board.PickupBoard;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The pickup board: order numbers being prepared and numbers ready to collect. It follows the bar's
@@ -33,13 +35,13 @@ public final class Board {
     }
 
     /**
-     * Puts the ticket's number where the ticket now is. Returns true when the board people see
+     * Puts the ticket's number where the ticket now is. Returns the move when the board people see
      * changed.
      */
-    public boolean follow(Ticket ticket, Instant now) {
+    public Optional<BoardMove> follow(Ticket ticket, Instant now) {
         BoardEntry known = entries.get(ticket.orderId());
         if (known != null && ticket.version() <= known.ticketVersion()) {
-            return false;
+            return Optional.empty();
         }
         BoardColumn column = BoardColumn.of(ticket.status());
         boolean moved = known == null ? column != BoardColumn.GONE : known.column() != column;
@@ -47,10 +49,11 @@ public final class Board {
         BoardEntry entry = new BoardEntry(ticket.orderId(), ticket.orderNumber(), column, since, ticket.version());
         entries.put(entry.orderId(), entry);
         changed.add(entry);
-        if (moved) {
-            version++;
+        if (!moved) {
+            return Optional.empty();
         }
-        return moved;
+        version++;
+        return Optional.of(new BoardMove(version, number(entry), BoardMove.Place.valueOf(column.name())));
     }
 
     /** The entries changed since the board was restored, to store. */
@@ -75,6 +78,10 @@ public final class Board {
     private List<BoardNumber> column(BoardColumn column) {
         return entries.values().stream().filter(entry -> entry.column() == column)
                 .sorted(Comparator.comparing(BoardEntry::since).thenComparing(BoardEntry::orderNumber))
-                .map(entry -> new BoardNumber(entry.orderId(), entry.orderNumber(), entry.since())).toList();
+                .map(Board::number).toList();
+    }
+
+    private static BoardNumber number(BoardEntry entry) {
+        return new BoardNumber(entry.orderId(), entry.orderNumber(), entry.since());
     }
 }

@@ -1,10 +1,12 @@
 package cafe.core.notification.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import cafe.contract.barista.Ticket;
 import cafe.contract.barista.TicketEvent;
 import cafe.contract.barista.TicketStatus;
+import cafe.contract.board.BoardMove;
 import cafe.contract.board.BoardNumber;
 import cafe.contract.board.PickupBoard;
 import cafe.contract.order.OrderType;
@@ -30,7 +32,7 @@ class BoardServiceTest {
     private final BoardService boardService = reach.board;
 
     @Test
-    void theBoardFollowsATicketAndIsPublishedWholeWithAGrowingVersion() {
+    void theBoardFollowsATicketAndPublishesEachMoveWithAGrowingVersion() {
         boardService.follow(MessageTypes.TICKET_QUEUED, event("o-1", 105, TicketStatus.QUEUED, 1));
         boardService.follow(MessageTypes.TICKET_STARTED, event("o-1", 105, TicketStatus.IN_PREPARATION, 2));
         clock.advance(Duration.ofMinutes(3));
@@ -39,14 +41,13 @@ class BoardServiceTest {
 
         assertThat(outbox.events()).allSatisfy(event -> {
             assertThat(event.address()).isEqualTo(Addresses.BOARD_EVENTS);
-            assertThat(event.type()).isEqualTo(MessageTypes.BOARD_CHANGED);
+            assertThat(event.type()).isEqualTo(MessageTypes.BOARD_MOVED);
         });
-        List<PickupBoard> boards = outbox.bodies(PickupBoard.class);
-        assertThat(boards).extracting(PickupBoard::version).containsExactly(1L, 2L, 3L);
-        assertThat(boards.get(0).preparing()).extracting(BoardNumber::orderNumber).containsExactly(105);
-        assertThat(boards.get(1).ready()).extracting(BoardNumber::orderNumber).containsExactly(105);
-        assertThat(boards.get(2)).isEqualTo(new PickupBoard(3, List.of(), List.of()));
-        assertThat(boardService.board()).isEqualTo(boards.get(2));
+        List<BoardMove> moves = outbox.bodies(BoardMove.class);
+        assertThat(moves).extracting(BoardMove::version, BoardMove::to).containsExactly(
+                tuple(1L, BoardMove.Place.PREPARING), tuple(2L, BoardMove.Place.READY), tuple(3L, BoardMove.Place.GONE));
+        assertThat(moves.get(1).number()).isEqualTo(new BoardNumber("o-1", 105, clock.instant()));
+        assertThat(boardService.board()).isEqualTo(new PickupBoard(3, List.of(), List.of()));
     }
 
     @Test
@@ -80,7 +81,7 @@ class BoardServiceTest {
 
         assertThat(store.allNotifications()).extracting(Notification::channel).containsExactly("pickup-board",
                 "email");
-        assertThat(outbox.bodies(PickupBoard.class)).extracting(PickupBoard::version).containsExactly(1L, 2L, 3L);
+        assertThat(outbox.bodies(BoardMove.class)).extracting(BoardMove::version).containsExactly(1L, 2L, 3L);
     }
 
     @Test

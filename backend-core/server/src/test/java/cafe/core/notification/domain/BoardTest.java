@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cafe.contract.barista.Ticket;
 import cafe.contract.barista.TicketStatus;
+import cafe.contract.board.BoardMove;
 import cafe.contract.board.BoardNumber;
 import cafe.contract.board.PickupBoard;
 import cafe.contract.order.OrderType;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class BoardTest {
@@ -19,16 +22,18 @@ class BoardTest {
 
     @Test
     void aNumberMovesFromPreparingToReadyAndLeavesWhenCollected() {
-        assertThat(board.follow(ticket("o-1", 105, TicketStatus.QUEUED, 1), NOW)).isTrue();
+        assertThat(board.follow(ticket("o-1", 105, TicketStatus.QUEUED, 1), NOW))
+                .contains(new BoardMove(1, new BoardNumber("o-1", 105, NOW), BoardMove.Place.PREPARING));
         assertThat(numbers(board.view().preparing())).containsExactly(105);
 
-        assertThat(board.follow(ticket("o-1", 105, TicketStatus.IN_PREPARATION, 2), NOW)).isFalse();
-        assertThat(board.follow(ticket("o-1", 105, TicketStatus.READY, 3), NOW.plusSeconds(60))).isTrue();
+        assertThat(board.follow(ticket("o-1", 105, TicketStatus.IN_PREPARATION, 2), NOW)).isEmpty();
+        assertThat(board.follow(ticket("o-1", 105, TicketStatus.READY, 3), NOW.plusSeconds(60))).isPresent();
         PickupBoard ready = board.view();
         assertThat(ready.preparing()).isEmpty();
         assertThat(ready.ready()).containsExactly(new BoardNumber("o-1", 105, NOW.plusSeconds(60)));
 
-        assertThat(board.follow(ticket("o-1", 105, TicketStatus.PICKED_UP, 4), NOW)).isTrue();
+        assertThat(board.follow(ticket("o-1", 105, TicketStatus.PICKED_UP, 4), NOW)).get()
+                .extracting(BoardMove::version, BoardMove::to).containsExactly(3L, BoardMove.Place.GONE);
         assertThat(board.view()).isEqualTo(new PickupBoard(3, List.of(), List.of()));
     }
 
@@ -46,8 +51,8 @@ class BoardTest {
     void olderOrRepeatedTicketNewsChangesNothing() {
         board.follow(ticket("o-1", 105, TicketStatus.PICKED_UP, 5), NOW);
 
-        assertThat(board.follow(ticket("o-1", 105, TicketStatus.READY, 4), NOW)).isFalse();
-        assertThat(board.follow(ticket("o-1", 105, TicketStatus.PICKED_UP, 5), NOW)).isFalse();
+        assertThat(board.follow(ticket("o-1", 105, TicketStatus.READY, 4), NOW)).isEmpty();
+        assertThat(board.follow(ticket("o-1", 105, TicketStatus.PICKED_UP, 5), NOW)).isEmpty();
         assertThat(board.view()).isEqualTo(PickupBoard.empty());
     }
 
@@ -59,6 +64,24 @@ class BoardTest {
 
         assertThat(numbers(board.view().preparing())).containsExactly(101, 102, 103);
         assertThat(board.changedEntries()).hasSize(3);
+    }
+
+    @Test
+    void aDisplayThatAppliesEachMoveShowsTheBoardTheStoreHolds() {
+        Random news = new Random(15);
+        long[] versions = new long[40];
+        PickupBoard display = PickupBoard.empty();
+        for (int step = 0; step < 2_000; step++) {
+            int order = news.nextInt(versions.length);
+            TicketStatus status = TicketStatus.values()[news.nextInt(TicketStatus.values().length)];
+            Instant at = NOW.plusSeconds(news.nextInt(30));
+            Optional<BoardMove> move = board.follow(ticket("o-" + order, 100 + order, status, ++versions[order]), at);
+            if (move.isPresent()) {
+                assertThat(display.isFollowedBy(move.get())).isTrue();
+                display = display.after(move.get());
+            }
+            assertThat(display).isEqualTo(board.view());
+        }
     }
 
     static Ticket ticket(String orderId, int number, TicketStatus status, long version) {

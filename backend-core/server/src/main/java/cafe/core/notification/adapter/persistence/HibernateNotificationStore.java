@@ -3,103 +3,36 @@ package cafe.core.notification.adapter.persistence;
 import cafe.core.notification.application.Contacts;
 import cafe.core.notification.application.NotificationStore;
 import cafe.core.notification.application.Notifications;
-import cafe.core.notification.application.PickupBoards;
-import cafe.core.notification.domain.Board;
-import cafe.core.notification.domain.BoardColumn;
-import cafe.core.notification.domain.BoardEntry;
 import cafe.core.notification.domain.Contact;
 import cafe.core.notification.domain.Notification;
 import cafe.core.notification.domain.NotificationStatus;
 import cafe.core.platform.persistence.ServiceDatabase;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.hibernate.Session;
 
 /**
- * The pickup board, contacts and notifications in the notification context's own database. The
- * numbers shown are also kept in memory as of the last commit that saved the board, so following
- * one ticket reads one row instead of the whole board; within a transaction that follows several
- * tickets, each sees the board as the one before it left it. Another server sharing the database
- * may have changed the board since: every change people see raises the board row's version (and
- * the servers' transactions on it take turns), so a stored version other than the one kept means
- * the numbers are read again. The row is read anyway to save the board, so this costs no statement.
+ * The customers' contacts and the notifications to them in the notification context's own
+ * database; the pickup board ({@link HibernatePickupBoards}) and receipts ({@link HibernateReceipts})
+ * live beside them.
  */
-public class HibernateNotificationStore implements PickupBoards, Contacts, Notifications {
+public class HibernateNotificationStore implements Contacts, Notifications {
 
     /** The entity classes the notification database maps. */
-    public static final List<Class<?>> ENTITIES = List.of(BoardRow.class, BoardEntryRow.class, ContactRow.class,
-            NotificationRow.class, ReceiptRow.class, ReceiptActionRow.class);
+    public static final List<Class<?>> ENTITIES = List.of(ContactRow.class, NotificationRow.class, ReceiptRow.class, ReceiptActionRow.class);
 
     private final ServiceDatabase database;
-    private volatile Shown committed;
-    /** The board as saved by the transaction still open, which may follow several tickets in turn. */
-    private Shown saving;
-    private Session savingIn;
 
     public HibernateNotificationStore(ServiceDatabase database) {
         this.database = database;
     }
 
-    /** This adapter and the receipts beside it as the stores the use cases need. */
+    /** This adapter, the board and the receipts beside it as the stores the use cases need. */
     public NotificationStore asStore(ObjectMapper json) {
-        return new NotificationStore(this, this, this, new HibernateReceipts(database, json));
-    }
-
-    @Override
-    public Board loadFor(String orderId) {
-        Shown shown = currentBoard();
-        List<BoardEntry> entries = new ArrayList<>(shown.entries());
-        if (shown.entries().stream().noneMatch(entry -> entry.orderId().equals(orderId))) {
-            Optional.ofNullable(session().find(BoardEntryRow.class, orderId)).map(BoardEntryRow::toEntry)
-                    .ifPresent(entries::add);
-        }
-        return Board.restore(shown.version(), entries);
-    }
-
-    @Override
-    public Board shown() {
-        Shown shown = currentBoard();
-        return Board.restore(shown.version(), shown.entries());
-    }
-
-    /** Stores the board loaded in this transaction, and keeps what it shows once the transaction commits. */
-    @Override
-    public void save(Board board) {
-        boardRow().version(board.version());
-        board.changedEntries().forEach(entry -> session().merge(BoardEntryRow.of(entry)));
-        Shown saved = new Shown(board.version(), board.shownEntries());
-        saving = saved;
-        savingIn = session();
-        database.afterCommit(() -> {
-            committed = saved;
-            savingIn = null;
-        });
-    }
-
-    private Shown currentBoard() {
-        if (savingIn == session()) {
-            return saving;
-        }
-        Shown shown = committed;
-        long version = boardRow().version();
-        if (shown == null || shown.version() != version) {
-            shown = new Shown(version, session()
-                    .createSelectionQuery("from BoardEntryRow where column <> :gone", BoardEntryRow.class)
-                    .setParameter("gone", BoardColumn.GONE).getResultList().stream()
-                    .map(BoardEntryRow::toEntry).toList());
-            Shown read = shown;
-            database.afterCommit(() -> committed = read);
-        }
-        return shown;
-    }
-
-    @Override
-    public void forgetGoneBefore(Instant cutoff) {
-        session().createMutationQuery("delete from BoardEntryRow where column = :gone and since < :cutoff")
-                .setParameter("gone", BoardColumn.GONE).setParameter("cutoff", cutoff).executeUpdate();
+        return new NotificationStore(new HibernatePickupBoards(database), this, this,
+                new HibernateReceipts(database, json));
     }
 
     @Override
@@ -157,15 +90,8 @@ public class HibernateNotificationStore implements PickupBoards, Contacts, Notif
         session().merge(NotificationRow.of(notification));
     }
 
-    private BoardRow boardRow() {
-        return session().find(BoardRow.class, BoardRow.THE_BOARD);
-    }
-
     private Session session() {
         return database.session();
     }
 
-    /** The board's version and the entries of the numbers it shows. */
-    private record Shown(long version, List<BoardEntry> entries) {
-    }
 }

@@ -36,8 +36,8 @@ class SharedPickupBoardTest {
         try (TestPostgres postgres = TestPostgres.start(folder)) {
             StoreDatabases databases = postgres.newDatabase(2).databases(folder);
             try (ServiceDatabase first = open(databases); ServiceDatabase second = open(databases)) {
-                HibernateNotificationStore onFirst = new HibernateNotificationStore(first);
-                HibernateNotificationStore onSecond = new HibernateNotificationStore(second);
+                HibernatePickupBoards onFirst = new HibernatePickupBoards(first);
+                HibernatePickupBoards onSecond = new HibernatePickupBoards(second);
 
                 follow(first, onFirst, ticket("o-1", 101, TicketStatus.QUEUED, 1));
                 follow(second, onSecond, ticket("o-2", 102, TicketStatus.QUEUED, 1));
@@ -56,7 +56,7 @@ class SharedPickupBoardTest {
                 Json.newMapper(), Clock.systemUTC());
     }
 
-    private static void follow(ServiceDatabase database, HibernateNotificationStore store, Ticket ticket) {
+    private static void follow(ServiceDatabase database, HibernatePickupBoards store, Ticket ticket) {
         database.transactions().run(() -> {
             Board board = store.loadFor(ticket.orderId());
             board.follow(ticket, NOW);
@@ -64,7 +64,7 @@ class SharedPickupBoardTest {
         });
     }
 
-    private static PickupBoard shown(ServiceDatabase database, HibernateNotificationStore store) {
+    private static PickupBoard shown(ServiceDatabase database, HibernatePickupBoards store) {
         return database.transactions().inTransaction(() -> store.shown().view());
     }
 
