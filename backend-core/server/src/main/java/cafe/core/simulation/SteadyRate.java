@@ -33,13 +33,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The store at a steady rate of orders, as the bar and the board see it: kiosks place orders at a
  * fixed rate, baristas bump every ticket as soon as it is queued (start, ready, picked up). Each
- * tap is timed until the console's client shows the ticket's new status (tap -> ticket), and each
- * ready tap until the display's client shows the number ready (ready -> board).
+ * tap is timed until the tapping station's client has the answer (the changed ticket, which its
+ * console shows at once), and until another console's client hears the ticket's new status (tap ->
+ * ticket); each ready tap until the display's client shows the number ready (ready -> board).
  */
 final class SteadyRate {
 
     /** The figures of a steady run. */
-    record Figures(Percentiles tapToTicket, Percentiles readyToBoard, int orders) {
+    record Figures(Percentiles tapToAnswer, Percentiles tapToTicket, Percentiles readyToBoard, int orders) {
     }
 
     private static final CardToken CARD = new CardToken(TestCards.APPROVE, "VISA", "4242");
@@ -49,6 +50,7 @@ final class SteadyRate {
     private final Map<String, Long> tapsInFlight = new ConcurrentHashMap<>();
     private final Map<Integer, Long> readyInFlight = new ConcurrentHashMap<>();
     private final Map<String, Integer> numbers = new ConcurrentHashMap<>();
+    private final List<Double> tapToAnswer = new CopyOnWriteArrayList<>();
     private final List<Double> tapToTicket = new CopyOnWriteArrayList<>();
     private final List<Double> readyToBoard = new CopyOnWriteArrayList<>();
     private final BlockingQueue<TicketAction> queued = new LinkedBlockingQueue<>();
@@ -86,7 +88,7 @@ final class SteadyRate {
             TimeUnit.MILLISECONDS.sleep(50);
         }
         baristas.forEach(Thread::interrupt);
-        return new Figures(Percentiles.of(tapToTicket), Percentiles.of(readyToBoard), pickedUp.get());
+        return new Figures(Percentiles.of(tapToAnswer), Percentiles.of(tapToTicket), Percentiles.of(readyToBoard), pickedUp.get());
     }
 
     private void placeAtRate(KioskClient kiosk, Menu menu, int orders, double ordersPerSecond)
@@ -137,6 +139,7 @@ final class SteadyRate {
             readyInFlight.put(numberOf(ticket), now);
         }
         command.run();
+        tapToAnswer.add((System.nanoTime() - now) / 1e6);
     }
 
     private int numberOf(TicketAction ticket) {

@@ -74,7 +74,7 @@ public class BoardService {
             }
             outbox.append(new OutboundEvent(Addresses.BOARD_EVENTS, MessageTypes.BOARD_MOVED, ticket.orderId(),
                     move.get()));
-            log.info("orderId={} number {} now {} on the board (version {})", ticket.orderId(),
+            log.debug("orderId={} number {} now {} on the board (version {})", ticket.orderId(),
                     ticket.orderNumber(), ticket.status(), board.version());
             if (MessageTypes.TICKET_READY.equals(messageType) && ticket.status() == TicketStatus.READY) {
                 messages.queueReady(ticket.orderId(), ticket.orderNumber(),
