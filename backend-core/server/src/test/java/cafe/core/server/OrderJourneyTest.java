@@ -5,6 +5,7 @@ import static cafe.core.order.Carts.americano;
 import static cafe.core.order.Carts.croissant;
 import static cafe.core.order.Carts.order;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cafe.contract.barista.BarQueue;
 import cafe.contract.barista.Ticket;
@@ -17,6 +18,7 @@ import cafe.contract.order.CardToken;
 import cafe.contract.order.OrderAccepted;
 import cafe.contract.order.OrderStatus;
 import cafe.contract.order.OrderUpdate;
+import cafe.contract.order.OrderView;
 import cafe.contract.order.RetryPayment;
 import cafe.contract.order.TestCards;
 import cafe.contract.wire.Addresses;
@@ -27,7 +29,9 @@ import cafe.core.events.PaymentRefunded;
 import cafe.core.platform.EventRecorder;
 import cafe.core.platform.TestTerminal;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OrderJourneyTest {
 
+    private static final Duration DEADLINE = Duration.ofSeconds(10);
     private static final CardToken SILENT_CARD = new CardToken(TestCards.TIMEOUT, "VISA", "0003");
 
     @TempDir
@@ -80,12 +85,12 @@ class OrderJourneyTest {
         Ticket ready = bar(MessageTypes.MARK_READY, order);
         assertThat(ready.lines()).extracting(line -> line.name().en()).containsExactly("Americano", "Croissant");
         awaitBoard(board -> numbers(board.ready()).contains(number) && board.preparing().isEmpty());
-        awaitStatus(order, OrderStatus.READY);
+        awaitView(order, OrderStatus.READY);
 
         bar(MessageTypes.MARK_PICKED_UP, order);
         PickupBoard empty = awaitBoard(board -> board.ready().isEmpty() && board.preparing().isEmpty()
                 && board.version() > 2);
-        awaitStatus(order, OrderStatus.PICKED_UP);
+        awaitView(order, OrderStatus.PICKED_UP);
         assertThat(store.query("notification", "select count(*) from notification where status = 'SENT'"))
                 .isEqualTo(1);
         assertThat(ask(display, Addresses.BOARD_QUERIES, MessageTypes.GET_PICKUP_BOARD, PickupBoard.class))
@@ -152,9 +157,12 @@ class OrderJourneyTest {
         return kiosk.json().convertValue(reply.data(), OrderAccepted.class);
     }
 
+    /** Paid as the kiosk hears it, and its ticket on the bar's queue. */
     private OrderAccepted paidOrder() throws Exception {
         OrderAccepted order = place(APPROVING_CARD);
-        awaitStatus(order, OrderStatus.QUEUED);
+        awaitStatus(order, OrderStatus.PAID);
+        await().atMost(DEADLINE).until(() -> ask(barista, Addresses.BARISTA_QUERIES, MessageTypes.GET_BAR_QUEUE,
+                BarQueue.class).active().stream().anyMatch(ticket -> ticket.orderId().equals(order.orderId())));
         return order;
     }
 
@@ -176,6 +184,12 @@ class OrderJourneyTest {
         var heard = kioskEvents.await(MessageTypes.ORDER_UPDATED, body -> order.orderId()
                 .equals(body.path("orderId").asText()) && status.name().equals(body.path("status").asText()));
         return kioskEvents.body(heard, OrderUpdate.class);
+    }
+
+    /** Waits until the kiosk's GetOrder answers the status: the bar's moves are not on the kiosks' feed. */
+    private void awaitView(OrderAccepted order, OrderStatus status) {
+        await().atMost(DEADLINE).until(() -> kiosk.json().convertValue(kiosk.request(Addresses.ORDER_COMMANDS,
+                MessageTypes.GET_ORDER, Map.of("orderId", order.orderId())).data(), OrderView.class).status() == status);
     }
 
     private PickupBoard awaitBoard(Predicate<PickupBoard> shown) {
