@@ -34,6 +34,10 @@ public interface KioskClient {
 
     Subscription onMenuChanged(Consumer<Menu> listener);
 
+    /**
+     * Every order's news until it is paid, its payment failed or it is cancelled (see {@link OrderUpdate});
+     * an order's steps at the bar are not told here, {@link #order} answers them.
+     */
     Subscription onOrderUpdate(Consumer<OrderUpdate> listener);
 
     /**

@@ -31,7 +31,10 @@ public final class Addresses {
     /** A terminal being paired (as the pairing user, over TLS) -> the server: Pair. */
     public static final String PAIRING_REQUESTS = "cafe.pairing.requests";
 
-    /** OrderUpdate events for kiosks: status and reason only, never a customer's contact. */
+    /**
+     * OrderUpdate events for kiosks until an order is paid, failed or cancelled: status and reason only,
+     * never a customer's contact, and not the bar's steps.
+     */
     public static final String ORDER_EVENTS = "cafe.order.events";
     /**
      * Internal: OrderPaid (which may carry the customer's phone number or e-mail) and OrderCancelled,

@@ -1,5 +1,7 @@
 package cafe.core.simulation;
 
+import cafe.contract.barista.TicketEvent;
+import cafe.contract.order.OrderStatus;
 import cafe.contract.order.OrderUpdate;
 import java.util.Comparator;
 import java.util.List;
@@ -9,8 +11,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Every order the simulation heard of, by id, fed by one kiosk's order-update subscription. Calls
- * the printer once for each order of this simulation that reaches PICKED_UP or CANCELLED.
+ * Every order the simulation heard of, by id, fed by one kiosk's order-update subscription (until
+ * paid, failed or cancelled) and the bar console's ticket events (the steps after). Calls the printer
+ * once for each order of this simulation that reaches PICKED_UP or CANCELLED.
  */
 final class OrderBook {
 
@@ -30,6 +33,13 @@ final class OrderBook {
     void heard(OrderUpdate update) {
         OrderTrace trace = trace(update.orderId());
         trace.heard(update, System.nanoTime());
+        reportIfFinished(trace);
+    }
+
+    /** The bar moved the order's ticket: the order is at the status of the same name, as ordering has it. */
+    void heard(TicketEvent event) {
+        OrderTrace trace = trace(event.ticket().orderId());
+        trace.barMoved(OrderStatus.valueOf(event.ticket().status().name()), System.nanoTime());
         reportIfFinished(trace);
     }
 

@@ -9,9 +9,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
- * One order's path as a kiosk hears it: every status the store announced, each with the time since
- * the kiosk sent PlaceOrder. Updates may arrive before the kiosk has its reply, so the trace is
- * made by whichever comes first. Safe to use from the client's threads and the kiosk's.
+ * One order's path as the terminals hear it: every status a kiosk was told until payment, then each
+ * step of its ticket at the bar, each with the time since the kiosk sent PlaceOrder. Updates may
+ * arrive before the kiosk has its reply, so the trace is made by whichever comes first. Safe to use
+ * from the client's threads and the kiosk's.
  */
 final class OrderTrace {
 
@@ -46,6 +47,14 @@ final class OrderTrace {
         notifyAll();
     }
 
+    /** A ticket event: a step only when the order was not at that status yet (a checked item is no step). */
+    synchronized void barMoved(OrderStatus status, long atNanos) {
+        if (!reached(status)) {
+            steps.add(new Step(status, null, atNanos));
+            notifyAll();
+        }
+    }
+
     /** Something went wrong that no status shows, e.g. a refused bar command. */
     synchronized void problem(String what) {
         problem = problem == null ? what : problem + "; " + what;
@@ -78,9 +87,9 @@ final class OrderTrace {
         }
     }
 
+    /** Picked up or cancelled: the kiosk's feed and the bar's are heard apart, so not by the last step. */
     synchronized boolean finished() {
-        OrderStatus last = lastStatus();
-        return last == OrderStatus.PICKED_UP || last == OrderStatus.CANCELLED;
+        return reached(OrderStatus.PICKED_UP) || reached(OrderStatus.CANCELLED);
     }
 
     synchronized boolean reached(OrderStatus status) {
@@ -99,10 +108,6 @@ final class OrderTrace {
 
     synchronized double placeMillis() {
         return (acceptedNanos - sentNanos) / 1e6;
-    }
-
-    synchronized OrderStatus lastStatus() {
-        return steps.isEmpty() ? null : steps.get(steps.size() - 1).status();
     }
 
     String orderId() {

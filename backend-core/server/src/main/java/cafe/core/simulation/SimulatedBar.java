@@ -15,9 +15,9 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The bar: a console that hears every queued ticket, and baristas who take them first come,
- * first served, each from a station of their own: start, make (for the preparation time), call
- * the number, hand the order over.
+ * The bar: a console that hears every ticket's moves (each a step of its order in the book) and
+ * queues the new tickets, and baristas who take them first come, first served, each from a station
+ * of their own: start, make (for the preparation time), call the number, hand the order over.
  */
 final class SimulatedBar implements AutoCloseable {
 
@@ -45,6 +45,7 @@ final class SimulatedBar implements AutoCloseable {
     }
 
     private void heard(TicketEvent event) {
+        book.heard(event);
         if (event.ticket().status() == TicketStatus.QUEUED) {
             queued.add(event.ticket().orderId());
         }

@@ -102,13 +102,17 @@ class RedeliveredAfterCommitTest {
         return order;
     }
 
-    /** What a second application of any message would add to: payments, tickets, notifications, events. */
+    /**
+     * What a second application of any message would add to: payments, tickets, notifications, events,
+     * and ordering's steps (all a bar move leaves in ordering).
+     */
     private static Map<String, Long> effects(RunningStore store) throws Exception {
         Map<String, Long> rows = new LinkedHashMap<>();
         rows.put("payments", store.query("payment", "select count(*) from payment"));
         rows.put("tickets", store.query("barista", "select count(*) from ticket"));
         rows.put("notifications", store.query("notification", "select count(*) from notification"));
         rows.put("board entries", store.query("notification", "select count(*) from board_entry"));
+        rows.put("order steps", store.query("ordering", "select count(*) from order_step"));
         for (String context : CONTEXTS) {
             rows.put(context + " events", store.query(context, "select count(*) from outbox"));
         }

@@ -11,6 +11,7 @@ import cafe.client.CafeConnection;
 import cafe.client.ConnectionState;
 import cafe.client.ReceiptDesk;
 import cafe.client.jms.CafeClients;
+import cafe.contract.barista.BarQueue;
 import cafe.contract.barista.TicketAction;
 import cafe.contract.order.OrderAccepted;
 import cafe.contract.order.OrderStatus;
@@ -200,7 +201,11 @@ class CustomerReachTest {
         assertThat(reply.isOk()).as(reply.message()).isTrue();
         OrderAccepted order = kiosk.json().convertValue(reply.data(), OrderAccepted.class);
         updates.await(MessageTypes.ORDER_UPDATED, body -> order.orderId().equals(body.path("orderId").asText())
-                && OrderStatus.QUEUED.name().equals(body.path("status").asText()));
+                && OrderStatus.PAID.name().equals(body.path("status").asText()));
+        TestTerminal barista = store.terminal(Role.BARISTA);
+        await().atMost(DEADLINE).until(() -> barista.json().convertValue(barista.request(Addresses.BARISTA_QUERIES,
+                MessageTypes.GET_BAR_QUEUE, "{}").data(), BarQueue.class).active().stream()
+                .anyMatch(ticket -> ticket.orderId().equals(order.orderId())));
         return order;
     }
 

@@ -5,6 +5,7 @@ import static cafe.core.order.Carts.DECLINING_CARD;
 import static cafe.core.order.Carts.americano;
 import static cafe.core.order.Carts.order;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cafe.contract.barista.Ticket;
 import cafe.contract.barista.TicketEvent;
@@ -30,6 +31,7 @@ import cafe.core.platform.EventRecorder;
 import cafe.core.platform.TestTerminal;
 import cafe.core.server.RunningStore;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +51,7 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OrderLifecycleTest {
 
+    private static final Duration DEADLINE = Duration.ofSeconds(10);
     private RunningStore store;
     private TestTerminal kiosk;
     private TestTerminal barista;
@@ -94,6 +97,11 @@ class OrderLifecycleTest {
         var heard = kioskEvents.await(MessageTypes.ORDER_UPDATED,
                 body -> orderId.equals(body.path("orderId").asText()) && status.name().equals(body.path("status").asText()));
         return kioskEvents.body(heard, OrderUpdate.class);
+    }
+
+    /** Waits until the kiosk's GetOrder answers the status: the bar's moves are told there, not on the feed. */
+    private void awaitView(String orderId, OrderStatus status) {
+        await().atMost(DEADLINE).until(() -> view(orderId).status() == status);
     }
 
     private OrderAccepted paidOrder() throws Exception {
@@ -177,18 +185,36 @@ class OrderLifecycleTest {
     void theOrderFollowsItsTicketThroughTheBarAndBackOnARecall() throws Exception {
         OrderAccepted order = paidOrder();
 
-        barMoves(order, MessageTypes.TICKET_QUEUED, TicketStatus.QUEUED);
-        awaitStatus(order.orderId(), OrderStatus.QUEUED);
-        barMoves(order, MessageTypes.TICKET_STARTED, TicketStatus.IN_PREPARATION);
-        awaitStatus(order.orderId(), OrderStatus.IN_PREPARATION);
-        barMoves(order, MessageTypes.TICKET_READY, TicketStatus.READY);
-        awaitStatus(order.orderId(), OrderStatus.READY);
-        barMoves(order, MessageTypes.TICKET_PICKED_UP, TicketStatus.PICKED_UP);
-        awaitStatus(order.orderId(), OrderStatus.PICKED_UP);
+        throughTheBar(order);
         barMoves(order, MessageTypes.TICKET_RECALLED, TicketStatus.READY);
 
-        awaitStatus(order.orderId(), OrderStatus.READY);
-        assertThat(view(order.orderId()).status()).isEqualTo(OrderStatus.READY);
+        awaitView(order.orderId(), OrderStatus.READY);
+    }
+
+    @Test
+    void theKiosksFeedStopsAtPaymentWhileGetOrderFollowsTheBar() throws Exception {
+        OrderAccepted order = paidOrder();
+        throughTheBar(order);
+
+        OrderAccepted next = place(APPROVING_CARD);
+        awaitStatus(next.orderId(), OrderStatus.CREATED);
+
+        assertThat(kioskEvents.all()).filteredOn(heard -> order.orderId().equals(heard.orderId()))
+                .extracting(heard -> heard.body().path("status").asText())
+                .as("ordering's events leave in the order they were written: the bar's moves came before the next order")
+                .containsExactly("CREATED", "PAID");
+    }
+
+    /** The bar makes the order, each move waited for in the kiosk's GetOrder answer. */
+    private void throughTheBar(OrderAccepted order) throws Exception {
+        barMoves(order, MessageTypes.TICKET_QUEUED, TicketStatus.QUEUED);
+        awaitView(order.orderId(), OrderStatus.QUEUED);
+        barMoves(order, MessageTypes.TICKET_STARTED, TicketStatus.IN_PREPARATION);
+        awaitView(order.orderId(), OrderStatus.IN_PREPARATION);
+        barMoves(order, MessageTypes.TICKET_READY, TicketStatus.READY);
+        awaitView(order.orderId(), OrderStatus.READY);
+        barMoves(order, MessageTypes.TICKET_PICKED_UP, TicketStatus.PICKED_UP);
+        awaitView(order.orderId(), OrderStatus.PICKED_UP);
     }
 
     @Test
@@ -197,7 +223,7 @@ class OrderLifecycleTest {
         OrderAccepted paid = paidOrder();
         barMoves(paid, MessageTypes.TICKET_QUEUED, TicketStatus.QUEUED);
         barMoves(paid, MessageTypes.TICKET_STARTED, TicketStatus.IN_PREPARATION);
-        awaitStatus(paid.orderId(), OrderStatus.IN_PREPARATION);
+        awaitView(paid.orderId(), OrderStatus.IN_PREPARATION);
 
         assertThat(kiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.RETRY_PAYMENT,
                 new RetryPayment(paid.orderId(), APPROVING_CARD)).code()).isEqualTo("ILLEGAL_TRANSITION");

@@ -19,6 +19,7 @@ import cafe.contract.order.CardToken;
 import cafe.contract.order.OrderAccepted;
 import cafe.contract.order.OrderStatus;
 import cafe.contract.order.OrderUpdate;
+import cafe.contract.order.OrderView;
 import cafe.contract.order.RetryPayment;
 import cafe.contract.order.TestCards;
 import cafe.contract.wire.Addresses;
@@ -32,6 +33,7 @@ import cafe.core.testing.ShownBoards;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +46,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OrderJourneyTest {
 
+    private static final Duration DEADLINE = Duration.ofSeconds(10);
     private static final CardToken SILENT_CARD = new CardToken(TestCards.TIMEOUT, "VISA", "0003");
 
     @TempDir
@@ -86,12 +89,12 @@ class OrderJourneyTest {
         Ticket ready = bar(MessageTypes.MARK_READY, order);
         assertThat(ready.lines()).extracting(line -> line.name().en()).containsExactly("Americano", "Croissant");
         awaitBoard(board -> numbers(board.ready()).contains(number) && board.preparing().isEmpty());
-        awaitStatus(order, OrderStatus.READY);
+        awaitView(order, OrderStatus.READY);
 
         bar(MessageTypes.MARK_PICKED_UP, order);
         PickupBoard empty = awaitBoard(board -> board.ready().isEmpty() && board.preparing().isEmpty()
                 && board.version() > 2);
-        awaitStatus(order, OrderStatus.PICKED_UP);
+        awaitView(order, OrderStatus.PICKED_UP);
         assertThat(store.query("notification", "select count(*) from notification where status = 'SENT'"))
                 .isEqualTo(1);
         assertThat(ask(display, Addresses.BOARD_QUERIES, MessageTypes.GET_PICKUP_BOARD, PickupBoard.class))
@@ -158,9 +161,12 @@ class OrderJourneyTest {
         return kiosk.json().convertValue(reply.data(), OrderAccepted.class);
     }
 
+    /** Paid as the kiosk hears it, and its ticket on the bar's queue. */
     private OrderAccepted paidOrder() throws Exception {
         OrderAccepted order = place(APPROVING_CARD);
-        awaitStatus(order, OrderStatus.QUEUED);
+        awaitStatus(order, OrderStatus.PAID);
+        await().atMost(DEADLINE).until(() -> ask(barista, Addresses.BARISTA_QUERIES, MessageTypes.GET_BAR_QUEUE,
+                BarQueue.class).active().stream().anyMatch(ticket -> ticket.orderId().equals(order.orderId())));
         return order;
     }
 
@@ -182,6 +188,12 @@ class OrderJourneyTest {
         var heard = kioskEvents.await(MessageTypes.ORDER_UPDATED, body -> order.orderId()
                 .equals(body.path("orderId").asText()) && status.name().equals(body.path("status").asText()));
         return kioskEvents.body(heard, OrderUpdate.class);
+    }
+
+    /** Waits until the kiosk's GetOrder answers the status: the bar's moves are not on the kiosks' feed. */
+    private void awaitView(OrderAccepted order, OrderStatus status) {
+        await().atMost(DEADLINE).until(() -> kiosk.json().convertValue(kiosk.request(Addresses.ORDER_COMMANDS,
+                MessageTypes.GET_ORDER, Map.of("orderId", order.orderId())).data(), OrderView.class).status() == status);
     }
 
     private PickupBoard awaitBoard(Predicate<PickupBoard> shown) {

@@ -25,7 +25,10 @@ final class OrderEvents {
         this.outbox = outbox;
     }
 
-    /** Tells the kiosks (and anyone following orders) the order's new status. */
+    /**
+     * Tells the kiosks the order's news: placed (or paying with another card), paid, payment failed or
+     * cancelled. The bar's steps are not told: the kiosks stop following an order once it is paid.
+     */
     void updated(Order order, String reasonMessage) {
         outbox.append(new OutboundEvent(Addresses.ORDER_EVENTS, MessageTypes.ORDER_UPDATED, order.id(),
                 new OrderUpdate(order.id(), order.number(), order.status(), order.failureReason(), reasonMessage)));

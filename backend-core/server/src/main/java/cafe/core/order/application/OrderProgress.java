@@ -73,7 +73,10 @@ public final class OrderProgress {
         log.info("order {} refunded {} won", refunded.orderId(), refunded.amountWon());
     }
 
-    /** The bar moved a ticket; the order follows it to the same status. */
+    /**
+     * The bar moved a ticket; the order follows it to the same status, which GetOrder answers. The
+     * kiosks are not told (no OrderUpdated): they follow an order only until it is paid.
+     */
     public void ticketMoved(TicketEvent event) {
         OrderStatus target = OrderStatus.valueOf(event.ticket().status().name());
         transactions.run(() -> known(event.ticket().orderId()).ifPresent(order -> {
@@ -87,7 +90,6 @@ public final class OrderProgress {
             }
             order.followBar(target);
             orders.update(order);
-            events.updated(order, null);
             // the bar logs the move itself (BarService), once per order and step
             log.debug("order {} #{} is {}", order.id(), order.number(), target);
         }));
