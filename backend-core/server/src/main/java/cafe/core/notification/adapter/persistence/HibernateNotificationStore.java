@@ -28,8 +28,8 @@ import org.hibernate.Session;
  */
 public class HibernateNotificationStore implements Contacts, Notifications {
 
-    /** The entity classes the notification database maps. */
-    public static final List<Class<?>> ENTITIES = List.of(ReceiptRow.class, ReceiptActionRow.class);
+    /** The entity classes the notification database maps: none of its own. */
+    public static final List<Class<?>> ENTITIES = List.of();
 
     private static final String REMEMBER = "INSERT INTO contact (order_id, kind, address, left_at) VALUES (?, ?, ?, ?)"
             + " ON CONFLICT (order_id) DO UPDATE SET kind = excluded.kind, address = excluded.address,"

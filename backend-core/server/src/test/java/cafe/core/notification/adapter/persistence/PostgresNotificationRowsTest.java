@@ -40,4 +40,13 @@ class PostgresNotificationRowsTest {
             return newDatabase(dataDir);
         }
     }
+
+    @Nested
+    class Receipts extends HibernateReceiptsTest {
+
+        @Override
+        StoreDatabases databases(Path dataDir) throws Exception {
+            return newDatabase(dataDir);
+        }
+    }
 }
