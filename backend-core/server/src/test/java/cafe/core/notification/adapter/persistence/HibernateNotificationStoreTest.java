@@ -2,51 +2,28 @@ package cafe.core.notification.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cafe.contract.wire.Json;
 import cafe.core.notification.domain.Contact;
 import cafe.core.notification.domain.CustomerMessage;
 import cafe.core.notification.domain.Notification;
 import cafe.core.notification.domain.NotificationStatus;
 import cafe.core.notification.domain.Purpose;
 import cafe.core.notification.domain.Retries;
-import cafe.core.platform.persistence.DatabaseSettings;
-import cafe.core.platform.persistence.ServiceDatabase;
-import cafe.core.platform.persistence.StoreDatabases;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class HibernateNotificationStoreTest {
+class HibernateNotificationStoreTest extends NotificationDatabaseTest {
 
     private static final Instant NOW = Instant.parse("2025-03-01T01:00:00Z");
     private static final CustomerMessage READY = CustomerMessage.ready(101);
 
-    @TempDir
-    Path dataDir;
-    private ServiceDatabase database;
     private HibernateNotificationStore store;
 
     @BeforeEach
-    void openDatabase() throws Exception {
-        database = ServiceDatabase.open(databases(dataDir), "notification", HibernateNotificationStore.ENTITIES,
-                Json.newMapper(), Clock.systemUTC());
+    void openStore() {
         store = new HibernateNotificationStore(database);
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        database.close();
-    }
-
-    /** Where the context's database is: SQLite files here, PostgreSQL in {@link PostgresNotificationRowsTest}. */
-    StoreDatabases databases(Path dataDir) throws Exception {
-        return DatabaseSettings.sqliteFiles().databases(dataDir);
     }
 
     @Test

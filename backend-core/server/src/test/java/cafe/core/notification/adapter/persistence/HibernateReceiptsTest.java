@@ -7,20 +7,13 @@ import cafe.contract.receipt.ReceiptAction;
 import cafe.contract.receipt.ReceiptLine;
 import cafe.contract.wire.Json;
 import cafe.core.notification.domain.Receipt;
-import cafe.core.platform.persistence.DatabaseSettings;
-import cafe.core.platform.persistence.ServiceDatabase;
-import cafe.core.platform.persistence.StoreDatabases;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class HibernateReceiptsTest {
+class HibernateReceiptsTest extends NotificationDatabaseTest {
 
     private static final Instant PAID = Instant.parse("2025-03-01T01:00:00.123Z");
     private static final List<ReceiptLine> LINES = List.of(
@@ -28,26 +21,11 @@ class HibernateReceiptsTest {
                     List.of(new LocalizedText("샷 추가", "Extra shot")), 2, 9_000),
             new ReceiptLine(new LocalizedText("크루아상", "Croissant"), List.of(), 1, 3_800));
 
-    @TempDir
-    Path dataDir;
-    private ServiceDatabase database;
     private HibernateReceipts receipts;
 
     @BeforeEach
-    void openDatabase() throws Exception {
-        database = ServiceDatabase.open(databases(dataDir), "notification", HibernateNotificationStore.ENTITIES,
-                Json.newMapper(), Clock.systemUTC());
+    void openStore() {
         receipts = new HibernateReceipts(database, Json.newMapper());
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        database.close();
-    }
-
-    /** Where the context's database is: SQLite files here, PostgreSQL in {@link PostgresNotificationRowsTest}. */
-    StoreDatabases databases(Path dataDir) throws Exception {
-        return DatabaseSettings.sqliteFiles().databases(dataDir);
     }
 
     @Test
