@@ -4,11 +4,14 @@ import cafe.core.platform.persistence.DatabaseSettings;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A real PostgreSQL server (the binaries Maven Central serves, no Docker) with its cluster in a
@@ -16,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class TestPostgres implements AutoCloseable {
 
+    private static final Logger log = LoggerFactory.getLogger(TestPostgres.class);
     private static final String USER = "postgres";
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
@@ -36,6 +40,11 @@ public final class TestPostgres implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start PostgreSQL", e);
         }
+    }
+
+    /** One server for the JVM's tests, started at first use and stopped when the JVM ends. */
+    public static TestPostgres shared() {
+        return Shared.SERVER;
     }
 
     /** Like {@link #start}, for a server that is stopped and started again on its data ({@link #stopWhile}). */
@@ -80,5 +89,26 @@ public final class TestPostgres implements AutoCloseable {
     @Override
     public void close() throws IOException {
         server.close();
+    }
+
+    private static final class Shared {
+
+        static final TestPostgres SERVER = start();
+
+        private static TestPostgres start() {
+            try {
+                TestPostgres postgres = TestPostgres.start(Files.createTempDirectory("cafe-test-postgres-"));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        postgres.close();
+                    } catch (IOException e) {
+                        log.warn("the tests' PostgreSQL did not stop cleanly: {}", e.getMessage());
+                    }
+                }, "test-postgres-stop"));
+                return postgres;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 }

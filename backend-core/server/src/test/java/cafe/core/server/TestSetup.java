@@ -1,13 +1,7 @@
 package cafe.core.server;
 
 import cafe.core.testing.ArtemisPair;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.SQLException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * What the tests' stores run on. By default what a store PC runs: the broker embedded, SQLite files
@@ -17,8 +11,6 @@ import org.slf4j.LoggerFactory;
  * and crash tests a second time that way (the surefire execution {@code on-external-setup}).
  */
 final class TestSetup {
-
-    private static final Logger log = LoggerFactory.getLogger(TestSetup.class);
 
     private static final String PROPERTY = "cafe.test.setup";
 
@@ -33,7 +25,7 @@ final class TestSetup {
         try {
             ArtemisPair broker = ArtemisPair.startAlone(config.dataDir().resolve("broker"));
             try {
-                return new RunningStore(config.withDatabase(SharedPostgres.SERVER.newDatabase(2))
+                return new RunningStore(config.withDatabase(TestPostgres.shared().newDatabase(2))
                         .withExternalBroker(broker.settings()), broker);
             } catch (RuntimeException | SQLException e) {
                 broker.close();
@@ -41,28 +33,6 @@ final class TestSetup {
             }
         } catch (Exception e) {
             throw new IllegalStateException("cannot set up the external broker and PostgreSQL for a test store", e);
-        }
-    }
-
-    /** One PostgreSQL server for the JVM's tests, started at first use and stopped when the JVM ends. */
-    private static final class SharedPostgres {
-
-        static final TestPostgres SERVER = start();
-
-        private static TestPostgres start() {
-            try {
-                TestPostgres postgres = TestPostgres.start(Files.createTempDirectory("cafe-test-postgres-"));
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try {
-                        postgres.close();
-                    } catch (IOException e) {
-                        log.warn("the tests' PostgreSQL did not stop cleanly: {}", e.getMessage());
-                    }
-                }, "test-postgres-stop"));
-                return postgres;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
     }
 }

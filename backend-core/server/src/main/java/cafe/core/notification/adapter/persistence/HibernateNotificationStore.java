@@ -4,24 +4,47 @@ import cafe.core.notification.application.Contacts;
 import cafe.core.notification.application.NotificationStore;
 import cafe.core.notification.application.Notifications;
 import cafe.core.notification.domain.Contact;
+import cafe.core.notification.domain.CustomerMessage;
 import cafe.core.notification.domain.Notification;
+import cafe.core.notification.domain.NotificationState;
 import cafe.core.notification.domain.NotificationStatus;
+import cafe.core.notification.domain.Purpose;
+import cafe.core.platform.persistence.PlainStatements;
 import cafe.core.platform.persistence.ServiceDatabase;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.hibernate.Session;
 
 /**
  * The customers' contacts and the notifications to them in the notification context's own
- * database; the pickup board ({@link HibernatePickupBoards}) and receipts ({@link HibernateReceipts})
- * live beside them.
+ * database, rows of {@code contact} and {@code notification} (schema owned by {@code db/notification})
+ * read and written with plain SQL ({@link PlainStatements}): every ready order stores, sends and
+ * stores again its notifications. The pickup board ({@link HibernatePickupBoards}) and receipts
+ * ({@link HibernateReceipts}) live beside them.
  */
 public class HibernateNotificationStore implements Contacts, Notifications {
 
-    /** The entity classes the notification database maps. */
-    public static final List<Class<?>> ENTITIES = List.of(ContactRow.class, NotificationRow.class, ReceiptRow.class, ReceiptActionRow.class);
+    /** The entity classes the notification database maps: none of its own. */
+    public static final List<Class<?>> ENTITIES = List.of();
+
+    private static final String REMEMBER = "INSERT INTO contact (order_id, kind, address, left_at) VALUES (?, ?, ?, ?)"
+            + " ON CONFLICT (order_id) DO UPDATE SET kind = excluded.kind, address = excluded.address,"
+            + " left_at = excluded.left_at";
+    private static final String NOTIFICATION = "SELECT notification_id, order_id, order_number, channel, purpose,"
+            + " recipient_kind, recipient, subject, body, status, attempts, created_at, next_attempt_at, sent_at"
+            + " FROM notification";
+    private static final String SAVE = "INSERT INTO notification (notification_id, order_id, order_number, channel,"
+            + " purpose, recipient_kind, recipient, subject, body, status, attempts, created_at, next_attempt_at,"
+            + " sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (notification_id) DO UPDATE SET"
+            + " order_id = excluded.order_id, order_number = excluded.order_number, channel = excluded.channel,"
+            + " purpose = excluded.purpose, recipient_kind = excluded.recipient_kind, recipient = excluded.recipient,"
+            + " subject = excluded.subject, body = excluded.body, status = excluded.status,"
+            + " attempts = excluded.attempts, created_at = excluded.created_at,"
+            + " next_attempt_at = excluded.next_attempt_at, sent_at = excluded.sent_at";
 
     private final ServiceDatabase database;
 
@@ -37,61 +60,74 @@ public class HibernateNotificationStore implements Contacts, Notifications {
 
     @Override
     public void remember(String orderId, Contact contact, Instant leftAt) {
-        session().merge(new ContactRow(orderId, contact, leftAt));
+        PlainStatements.update(session(), REMEMBER, orderId, contact.kind(), contact.address(), leftAt);
     }
 
     @Override
     public Optional<Contact> find(String orderId) {
-        return Optional.ofNullable(session().find(ContactRow.class, orderId)).map(ContactRow::toContact);
+        return PlainStatements.one(session(), "SELECT kind, address FROM contact WHERE order_id = ?",
+                row -> new Contact(Contact.Kind.valueOf(row.getString("kind")), row.getString("address")), orderId);
     }
 
     @Override
     public void forget(String orderId) {
-        session().createMutationQuery("delete from ContactRow where orderId = :orderId")
-                .setParameter("orderId", orderId).executeUpdate();
+        PlainStatements.update(session(), "DELETE FROM contact WHERE order_id = ?", orderId);
     }
 
     @Override
     public int forgetLeftBefore(Instant cutoff) {
-        return session().createMutationQuery("delete from ContactRow where leftAt < :cutoff")
-                .setParameter("cutoff", cutoff).executeUpdate();
+        return PlainStatements.update(session(), "DELETE FROM contact WHERE left_at < ?", cutoff);
     }
 
     @Override
     public Optional<Notification> withId(String notificationId) {
-        return Optional.ofNullable(session().find(NotificationRow.class, notificationId))
-                .map(NotificationRow::toNotification);
+        return PlainStatements.one(session(), NOTIFICATION + " WHERE notification_id = ?",
+                HibernateNotificationStore::notification, notificationId);
     }
 
     @Override
     public List<Notification> due(Instant now) {
-        return pendingWhere("nextAttemptAt <= :at", now);
+        return pendingWhere("next_attempt_at <= ?", now);
     }
 
     @Override
     public List<Notification> pendingFor(String orderId) {
-        return pendingWhere("orderId = :at", orderId);
+        return pendingWhere("order_id = ?", orderId);
     }
 
     @Override
     public List<Notification> pendingBefore(Instant cutoff) {
-        return pendingWhere("createdAt < :at", cutoff);
+        return pendingWhere("created_at < ?", cutoff);
     }
 
     private List<Notification> pendingWhere(String condition, Object value) {
-        return session().createSelectionQuery("from NotificationRow where status = :pending and " + condition
-                        + " order by createdAt", NotificationRow.class)
-                .setParameter("pending", NotificationStatus.PENDING).setParameter("at", value).getResultList()
-                .stream().map(NotificationRow::toNotification).toList();
+        return PlainStatements.list(session(), NOTIFICATION + " WHERE status = ? AND " + condition
+                + " ORDER BY created_at", HibernateNotificationStore::notification, NotificationStatus.PENDING, value);
     }
 
     @Override
     public void save(Notification notification) {
-        session().merge(NotificationRow.of(notification));
+        NotificationState s = notification.state();
+        Contact recipient = s.recipient();
+        PlainStatements.update(session(), SAVE, s.notificationId(), s.orderId(), s.orderNumber(), s.channel(),
+                s.purpose(), recipient == null ? null : recipient.kind(),
+                recipient == null ? null : recipient.address(), s.message().subject(), s.message().text(), s.status(),
+                s.attempts(), s.createdAt(), s.nextAttemptAt(), s.sentAt());
+    }
+
+    private static Notification notification(ResultSet row) throws SQLException {
+        String recipient = row.getString("recipient");
+        Contact contact = recipient == null ? null
+                : new Contact(Contact.Kind.valueOf(row.getString("recipient_kind")), recipient);
+        return Notification.restore(new NotificationState(row.getString("notification_id"), row.getString("order_id"),
+                row.getInt("order_number"), row.getString("channel"), Purpose.valueOf(row.getString("purpose")),
+                contact, new CustomerMessage(row.getString("subject"), row.getString("body")),
+                PlainStatements.instant(row, "created_at"), NotificationStatus.valueOf(row.getString("status")),
+                row.getInt("attempts"), PlainStatements.instant(row, "next_attempt_at"),
+                PlainStatements.instant(row, "sent_at")));
     }
 
     private Session session() {
         return database.session();
     }
-
 }
