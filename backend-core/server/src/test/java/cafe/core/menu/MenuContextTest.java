@@ -68,6 +68,8 @@ class MenuContextTest {
     @Test
     void aSoldOutItemReachesEveryKioskAndOrderingRefusesIt() throws Exception {
         EventRecorder kioskMenus = kiosk.record(Addresses.MENU_EVENTS);
+        assertThat(kiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.PLACE_ORDER, order(3_800, croissant(1)))
+                .isOk()).as("priced against the first menu").isTrue();
 
         Reply reply = setAvailability("croissant", false);
 
