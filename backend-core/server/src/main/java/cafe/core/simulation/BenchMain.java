@@ -7,6 +7,7 @@ import cafe.core.bench.BrokerHop;
 import cafe.core.bench.Percentiles;
 import cafe.core.bench.StoreLedger;
 import cafe.core.server.settings.SettingsProblem;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -101,6 +102,10 @@ public final class BenchMain implements Callable<Integer> {
                         + "external broker's and database's own CPU is not in it.");
             }
         }
+        table.note("The simulated terminals run in the bench's own JVM on the same cores, "
+                + (ManagementFactory.getRuntimeMXBean().getInputArguments().contains("-XX:TieredStopAtLevel=1")
+                ? "with C1 only, as the server (./cafe bench does so)." : "with the default JIT (C1 and C2).")
+                + " In a store they run on PCs of their own.");
         table.note("Load average (1 min) " + loadBefore + " at the start, " + BenchTable.load() + " at the end: "
                 + "other work on the machine shares its cores and slows every figure.");
         String command = settings == null ? "./cafe bench" : "./cafe bench --settings " + settings.getFileName();
