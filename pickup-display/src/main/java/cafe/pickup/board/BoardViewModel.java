@@ -36,9 +36,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The pickup board's state: which numbers are preparing and ready, which one was called last, and
  * whether the link to the store is up. It loads the whole board on every (re)connect and then
- * follows BoardChanged events, drops ready numbers nobody collected after the time-out, and rings
- * the chime for each newly ready number. All state changes run on the UI executor; broker calls run
- * on the background executor.
+ * follows its changes (whole boards from the client), drops ready numbers nobody collected after
+ * the time-out, and rings the chime for each newly ready number. All state changes run on the UI
+ * executor; broker calls run on the background executor.
  */
 public final class BoardViewModel implements AutoCloseable {
 

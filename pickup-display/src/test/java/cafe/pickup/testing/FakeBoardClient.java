@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 
 /**
  * A StoreServer's board as the display sees it: a current board that {@link #pickupBoard()} answers
- * with, and BoardChanged events the test delivers, in order or not. Answers can be held back to
+ * with, and the changed boards the test delivers, in order or not. Answers can be held back to
  * play out races, or fail as they do while the store is unreachable.
  */
 public final class FakeBoardClient implements BoardClient {

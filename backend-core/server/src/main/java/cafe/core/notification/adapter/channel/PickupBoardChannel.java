@@ -8,7 +8,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Calls a ready number at the pickup counter. The number itself reaches the displays with the
- * board (BoardChanged, committed with the board's change); this channel is where the counter's
+ * board (its BoardMoved, committed with the board's change); this channel is where the counter's
  * call is recorded, and where a voice caller or a pager would plug in. It reaches every customer.
  */
 public class PickupBoardChannel implements NotificationChannel {
