@@ -12,8 +12,7 @@ import org.hibernate.Session;
 /**
  * Ordering's copy of the menu, one JSON row in {@code menu_replica}, read and written with plain SQL
  * ({@link PlainStatements}). Every order is priced against it, so the menu parsed from the stored
- * text is kept while the row's version and arrival time stay the same: each order reads those two
- * numbers, not the whole text (14 KB for the test menu).
+ * text is kept while that text stays the same (whoever changed it, an operator's SQL included).
  */
 public final class HibernateMenuReplica implements MenuReplica {
 
@@ -32,27 +31,21 @@ public final class HibernateMenuReplica implements MenuReplica {
 
     @Override
     public Optional<Menu> current() {
-        return PlainStatements.one(session.get(), "SELECT version, received_at FROM menu_replica WHERE id = ?",
-                row -> new Stamp(row.getLong("version"), row.getLong("received_at")), ONLY_ROW).map(this::parsed);
+        return PlainStatements.one(session.get(), "SELECT menu_json FROM menu_replica WHERE id = ?",
+                row -> row.getString("menu_json"), ONLY_ROW).map(this::parsed);
     }
 
-    private Menu parsed(Stamp stamp) {
+    private Menu parsed(String text) {
         Parsed known = parsed;
-        if (known == null || !known.stamp().equals(stamp)) {
-            String text = PlainStatements.one(session.get(), "SELECT menu_json FROM menu_replica WHERE id = ?",
-                    row -> row.getString("menu_json"), ONLY_ROW).orElseThrow();
-            known = new Parsed(stamp, json.read(text, Menu.class));
+        if (known == null || !known.json().equals(text)) {
+            known = new Parsed(text, json.read(text, Menu.class));
             parsed = known;
         }
         return known.menu();
     }
 
-    /** Which stored menu a row holds: its version and when it arrived (epoch ms). */
-    private record Stamp(long version, long receivedAt) {
-    }
-
-    /** The stored menu's stamp and the menu it parsed to. */
-    private record Parsed(Stamp stamp, Menu menu) {
+    /** The stored text and the menu it parsed to. */
+    private record Parsed(String json, Menu menu) {
     }
 
     @Override
