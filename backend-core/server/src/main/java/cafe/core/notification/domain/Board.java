@@ -22,9 +22,11 @@ public final class Board {
 
     private final Map<String, BoardEntry> entries = new LinkedHashMap<>();
     private final List<BoardEntry> changed = new ArrayList<>();
+    private final long restoredVersion;
     private long version;
 
     private Board(long version, Collection<BoardEntry> known) {
+        this.restoredVersion = version;
         this.version = version;
         known.forEach(entry -> entries.put(entry.orderId(), entry));
     }
@@ -64,6 +66,11 @@ public final class Board {
     /** The entries of the numbers shown (not gone). */
     public List<BoardEntry> shownEntries() {
         return entries.values().stream().filter(entry -> entry.column() != BoardColumn.GONE).toList();
+    }
+
+    /** True when people would see the board changed since it was restored. */
+    public boolean moved() {
+        return version != restoredVersion;
     }
 
     public long version() {

@@ -67,6 +67,18 @@ class BoardTest {
     }
 
     @Test
+    void onlyAChangePeopleSeeMovesTheRestoredBoard() {
+        Board restored = Board.restore(7, List.of(new BoardEntry("o-1", 105, BoardColumn.PREPARING, NOW, 1)));
+
+        restored.follow(ticket("o-1", 105, TicketStatus.IN_PREPARATION, 2), NOW);
+        assertThat(restored.moved()).as("started: still preparing").isFalse();
+
+        restored.follow(ticket("o-1", 105, TicketStatus.READY, 3), NOW);
+        assertThat(restored.moved()).isTrue();
+        assertThat(restored.version()).isEqualTo(8);
+    }
+
+    @Test
     void aDisplayThatAppliesEachMoveShowsTheBoardTheStoreHolds() {
         Random news = new Random(15);
         long[] versions = new long[40];

@@ -60,10 +60,16 @@ public class HibernatePickupBoards implements PickupBoards {
         return Board.restore(shown.version(), shown.entries());
     }
 
-    /** Stores the board loaded in this transaction, and keeps what it shows once the transaction commits. */
+    /**
+     * Stores the board loaded in this transaction (its version only when a number moved: a ticket
+     * started or an item checked changes an entry alone), and keeps what it shows once the
+     * transaction commits.
+     */
     @Override
     public void save(Board board) {
-        PlainStatements.update(session(), "UPDATE board SET version = ? WHERE id = ?", board.version(), THE_BOARD);
+        if (board.moved()) {
+            PlainStatements.update(session(), "UPDATE board SET version = ? WHERE id = ?", board.version(), THE_BOARD);
+        }
         PlainStatements.updateEach(session(), SAVE_ENTRY, board.changedEntries().stream()
                 .map(e -> new Object[] {e.orderId(), e.orderNumber(), e.column(), e.since(), e.ticketVersion()})
                 .toList());
