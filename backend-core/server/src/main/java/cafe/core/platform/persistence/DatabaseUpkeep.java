@@ -12,11 +12,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Trims every context's database on a schedule, as its {@link Retention} says, and after a trim
  * that removed anything runs {@code afterTrim} (the broker compacts its journal, so the copies of
- * the events just trimmed leave its files too).
+ * the events just trimmed leave its files too). Every {@value #CHECKPOINT_EVERY_MILLIS} ms it
+ * checkpoints each database, so that the commits of orders and taps do not stop to do it.
  */
 public final class DatabaseUpkeep implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseUpkeep.class);
+    static final long CHECKPOINT_EVERY_MILLIS = 500;
 
     private final List<ServiceDatabase> databases;
     private final Retention retention;
@@ -38,6 +40,19 @@ public final class DatabaseUpkeep implements AutoCloseable {
     public void start() {
         long every = retention.trimEvery().toMillis();
         worker.scheduleWithFixedDelay(this::trimAll, every, every, TimeUnit.MILLISECONDS);
+        worker.scheduleWithFixedDelay(this::checkpointAll, CHECKPOINT_EVERY_MILLIS, CHECKPOINT_EVERY_MILLIS,
+                TimeUnit.MILLISECONDS);
+    }
+
+    /** A failure is logged at DEBUG: the next round tries again, and past a limit the commits checkpoint. */
+    private void checkpointAll() {
+        for (ServiceDatabase database : databases) {
+            try {
+                database.checkpoint();
+            } catch (RuntimeException e) {
+                log.debug("{} database could not be checkpointed; the next round tries again", database.context(), e);
+            }
+        }
     }
 
     private void trimAll() {

@@ -120,6 +120,11 @@ final class PostgresqlSchemas implements StoreDatabases {
     public void reclaimDeleted(String context) {
     }
 
+    /** PostgreSQL's own checkpointer does it, apart from the sessions that commit. */
+    @Override
+    public void checkpoint(String context) {
+    }
+
     @Override
     public boolean keepsFiles() {
         return false;

@@ -134,13 +134,27 @@ public final class ServiceDatabase implements AutoCloseable {
         return deleted;
     }
 
+    /** Copies recent commits into the database proper, on the caller's thread instead of a commit's. */
+    public void checkpoint() {
+        checkpointing(databases::checkpoint);
+    }
+
     /** On a connection of its own, outside any transaction; busy readers make it wait. */
     private void reclaimDeleted() {
+        checkpointing(databases::reclaimDeleted);
+    }
+
+    private void checkpointing(Checkpoint checkpoint) {
         try {
-            databases.reclaimDeleted(context);
+            checkpoint.run(context);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot checkpoint the " + context + " database", e);
         }
+    }
+
+    @FunctionalInterface
+    private interface Checkpoint {
+        void run(String context) throws SQLException;
     }
 
     /**

@@ -39,6 +39,12 @@ public sealed interface StoreDatabases permits SqliteFiles, PostgresqlSchemas {
      */
     void reclaimDeleted(String context) throws SQLException;
 
+    /**
+     * Moves what the product keeps aside for recent commits into the database proper, off the
+     * commits' path (SQLite's write-ahead log); nothing where the product does that itself.
+     */
+    void checkpoint(String context) throws SQLException;
+
     /** Whether the data is files in the data folder, which the store backs up and checks itself. */
     boolean keepsFiles();
 

@@ -1,6 +1,7 @@
 package cafe.core.platform.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cafe.contract.wire.Json;
 import cafe.core.shared.OutboundEvent;
@@ -13,6 +14,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A context's SQLite file: WAL with a busy time-out on every connection, its schema from versioned scripts. */
 class ServiceDatabaseTest {
+
+    /** 300 rows of 16 KB: about 1,200 pages of log, past the 1,000 at which SQLite alone would copy it. */
+    private static final int ROWS_PAST_SQLITES_OWN_CHECKPOINT = 300;
+    private static final int ROW_BYTES = 16_000;
 
     @TempDir
     Path dataDir;
@@ -106,6 +112,28 @@ class ServiceDatabaseTest {
             assertThat(bytesOfEveryFile()).doesNotContain(token);
             assertThat(database.transactions().inTransaction(() -> database.outboxStore().pendingCount()))
                     .as("the unpublished event stays").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theUpkeepCopiesTheLogIntoTheFileSoThatCommitsDoNotStopForIt() throws Exception {
+        Path file = dataDir.resolve("platformtest.db");
+        try (ServiceDatabase database = open()) {
+            long before = Files.size(file);
+            for (int i = 0; i < ROWS_PAST_SQLITES_OWN_CHECKPOINT; i++) {
+                String name = i + "-" + "x".repeat(ROW_BYTES);
+                database.transactions().run(() -> database.session()
+                        .createNativeMutationQuery("insert into tally (name, count) values (:name, 1)")
+                        .setParameter("name", name).executeUpdate());
+            }
+            assertThat(Files.size(file)).as("no commit copied the log into the file").isEqualTo(before);
+
+            try (DatabaseUpkeep upkeep = new DatabaseUpkeep(List.of(database), Retention.standard(), Clock.systemUTC(),
+                    () -> { })) {
+                upkeep.start();
+                await().atMost(Duration.ofSeconds(10))
+                        .until(() -> Files.size(file) > before + (long) ROWS_PAST_SQLITES_OWN_CHECKPOINT * ROW_BYTES);
+            }
         }
     }
 
