@@ -1,6 +1,5 @@
 package cafe.core.order;
 
-import cafe.contract.barista.TicketEvent;
 import cafe.contract.desk.FindOrders;
 import cafe.contract.desk.OrderRef;
 import cafe.contract.menu.Menu;
@@ -13,6 +12,7 @@ import cafe.contract.wire.MessageTypes;
 import cafe.core.events.PaymentApproved;
 import cafe.core.events.PaymentDeclined;
 import cafe.core.events.PaymentRefunded;
+import cafe.core.events.TicketNews;
 import cafe.core.order.adapter.persistence.HibernateMenuReplica;
 import cafe.core.order.adapter.persistence.HibernateOrderNumbers;
 import cafe.core.order.adapter.persistence.HibernateOrders;
@@ -87,7 +87,7 @@ public final class OrderingContext implements StoreContext, AutoCloseable {
         EventRoutes bar = new EventRoutes();
         for (String type : new String[] {MessageTypes.TICKET_QUEUED, MessageTypes.TICKET_STARTED,
                 MessageTypes.TICKET_READY, MessageTypes.TICKET_PICKED_UP, MessageTypes.TICKET_RECALLED}) {
-            bar.on(type, TicketEvent.class, progress::ticketMoved);
+            bar.on(type, TicketNews.class, progress::ticketMoved);
         }
         platform.subscribe(Topology.ORDERING_BARISTA_EVENTS, database, bar);
         platform.subscribe(Topology.ORDERING_MENU_EVENTS, database, new EventRoutes()

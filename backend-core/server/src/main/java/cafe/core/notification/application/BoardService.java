@@ -1,12 +1,11 @@
 package cafe.core.notification.application;
 
-import cafe.contract.barista.Ticket;
-import cafe.contract.barista.TicketEvent;
 import cafe.contract.barista.TicketStatus;
 import cafe.contract.board.BoardMove;
 import cafe.contract.board.PickupBoard;
 import cafe.contract.wire.Addresses;
 import cafe.contract.wire.MessageTypes;
+import cafe.core.events.TicketNews;
 import cafe.core.notification.domain.Board;
 import cafe.core.notification.domain.BoardColumn;
 import cafe.core.shared.EventOutbox;
@@ -56,8 +55,8 @@ public class BoardService {
     }
 
     /** Follows one piece of ticket news ({@code messageType} is its TICKET_* type). */
-    public void follow(String messageType, TicketEvent event) {
-        Ticket ticket = event.ticket();
+    public void follow(String messageType, TicketNews event) {
+        TicketNews.Ticket ticket = event.ticket();
         transactions.run(() -> {
             // to the millisecond the database keeps, so the board reads back exactly as it was published
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);

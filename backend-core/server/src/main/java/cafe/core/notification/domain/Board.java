@@ -1,9 +1,9 @@
 package cafe.core.notification.domain;
 
-import cafe.contract.barista.Ticket;
 import cafe.contract.board.BoardMove;
 import cafe.contract.board.BoardNumber;
 import cafe.contract.board.PickupBoard;
+import cafe.core.events.TicketNews;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -40,7 +40,7 @@ public final class Board {
      * Puts the ticket's number where the ticket now is. Returns the move when the board people see
      * changed.
      */
-    public Optional<BoardMove> follow(Ticket ticket, Instant now) {
+    public Optional<BoardMove> follow(TicketNews.Ticket ticket, Instant now) {
         BoardEntry known = entries.get(ticket.orderId());
         if (known != null && ticket.version() <= known.ticketVersion()) {
             return Optional.empty();

@@ -1,11 +1,11 @@
 package cafe.core.order.application;
 
-import cafe.contract.barista.TicketEvent;
 import cafe.contract.menu.Menu;
 import cafe.contract.order.OrderStatus;
 import cafe.core.events.PaymentApproved;
 import cafe.core.events.PaymentDeclined;
 import cafe.core.events.PaymentRefunded;
+import cafe.core.events.TicketNews;
 import cafe.core.order.domain.Order;
 import cafe.core.shared.BusinessDays;
 import cafe.core.shared.EventOutbox;
@@ -77,7 +77,7 @@ public final class OrderProgress {
      * The bar moved a ticket; the order follows it to the same status, which GetOrder answers. The
      * kiosks are not told (no OrderUpdated): they follow an order only until it is paid.
      */
-    public void ticketMoved(TicketEvent event) {
+    public void ticketMoved(TicketNews event) {
         OrderStatus target = OrderStatus.valueOf(event.ticket().status().name());
         transactions.run(() -> known(event.ticket().orderId()).ifPresent(order -> {
             if (order.status() == target) {

@@ -3,8 +3,6 @@ package cafe.core.notification.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import cafe.contract.barista.Ticket;
-import cafe.contract.barista.TicketEvent;
 import cafe.contract.barista.TicketStatus;
 import cafe.contract.board.BoardMove;
 import cafe.contract.board.BoardNumber;
@@ -13,6 +11,7 @@ import cafe.contract.order.OrderType;
 import cafe.contract.wire.Addresses;
 import cafe.contract.wire.MessageTypes;
 import cafe.core.events.OrderPaid;
+import cafe.core.events.TicketNews;
 import cafe.core.notification.domain.Contact;
 import cafe.core.notification.domain.Notification;
 import cafe.core.notification.domain.NotificationStatus;
@@ -128,9 +127,8 @@ class BoardServiceTest {
         assertThat(store.holdsContactOf("o-1")).isFalse();
     }
 
-    private static TicketEvent event(String orderId, int number, TicketStatus status, long version) {
-        return new TicketEvent(new Ticket(orderId, number, OrderType.DINE_IN, status, List.of(), null, null, null,
-                null, "Bar 1", version));
+    private static TicketNews event(String orderId, int number, TicketStatus status, long version) {
+        return new TicketNews(new TicketNews.Ticket(orderId, number, status, version));
     }
 
     private static OrderPaid paid(String orderId, String contact) {

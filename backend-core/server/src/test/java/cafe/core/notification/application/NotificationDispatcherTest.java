@@ -2,12 +2,11 @@ package cafe.core.notification.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cafe.contract.barista.Ticket;
-import cafe.contract.barista.TicketEvent;
 import cafe.contract.barista.TicketStatus;
 import cafe.contract.order.OrderType;
 import cafe.contract.wire.MessageTypes;
 import cafe.core.events.OrderPaid;
+import cafe.core.events.TicketNews;
 import cafe.core.notification.domain.Contact;
 import cafe.core.notification.domain.Notification;
 import cafe.core.notification.domain.NotificationStatus;
@@ -91,7 +90,7 @@ class NotificationDispatcherTest {
 
     private void ready(String orderId, int number, String contact) {
         reach.contacts.paid(new OrderPaid(orderId, number, OrderType.TAKE_OUT, List.of(), null, contact, null));
-        reach.board.follow(MessageTypes.TICKET_READY, new TicketEvent(new Ticket(orderId, number,
-                OrderType.TAKE_OUT, TicketStatus.READY, List.of(), null, null, null, null, "Bar 1", 3)));
+        reach.board.follow(MessageTypes.TICKET_READY, new TicketNews(new TicketNews.Ticket(orderId, number,
+                TicketStatus.READY, 3)));
     }
 }

@@ -2,12 +2,11 @@ package cafe.core.notification.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cafe.contract.barista.Ticket;
 import cafe.contract.barista.TicketStatus;
 import cafe.contract.board.BoardMove;
 import cafe.contract.board.BoardNumber;
 import cafe.contract.board.PickupBoard;
-import cafe.contract.order.OrderType;
+import cafe.core.events.TicketNews;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -96,9 +95,8 @@ class BoardTest {
         }
     }
 
-    static Ticket ticket(String orderId, int number, TicketStatus status, long version) {
-        return new Ticket(orderId, number, OrderType.TAKE_OUT, status, List.of(), NOW, null, null, null, null,
-                version);
+    static TicketNews.Ticket ticket(String orderId, int number, TicketStatus status, long version) {
+        return new TicketNews.Ticket(orderId, number, status, version);
     }
 
     private static List<Integer> numbers(List<BoardNumber> column) {

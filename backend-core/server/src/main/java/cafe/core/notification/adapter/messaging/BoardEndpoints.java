@@ -1,8 +1,8 @@
 package cafe.core.notification.adapter.messaging;
 
-import cafe.contract.barista.TicketEvent;
 import cafe.contract.wire.Addresses;
 import cafe.contract.wire.MessageTypes;
+import cafe.core.events.TicketNews;
 import cafe.core.notification.application.BoardService;
 import cafe.core.platform.StorePlatform;
 import cafe.core.platform.messaging.EventRoutes;
@@ -28,7 +28,7 @@ public final class BoardEndpoints {
         platform.serve(Addresses.BOARD_QUERIES, database, new RequestRoutes()
                 .on(MessageTypes.GET_PICKUP_BOARD, board::board));
         EventRoutes ticketNews = new EventRoutes();
-        TICKET_NEWS.forEach(type -> ticketNews.on(type, TicketEvent.class, event -> board.follow(type, event)));
+        TICKET_NEWS.forEach(type -> ticketNews.on(type, TicketNews.class, event -> board.follow(type, event)));
         platform.subscribe(Topology.NOTIFICATION_BARISTA_EVENTS, database, ticketNews);
     }
 }

@@ -3,17 +3,15 @@ package cafe.core.notification.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cafe.contract.barista.Ticket;
 import cafe.contract.barista.TicketStatus;
 import cafe.contract.board.BoardNumber;
-import cafe.contract.order.OrderType;
 import cafe.contract.wire.Json;
+import cafe.core.events.TicketNews;
 import cafe.core.notification.domain.Board;
 import cafe.core.platform.persistence.ServiceDatabase;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -104,7 +102,7 @@ class HibernatePickupBoardsTest {
     }
 
     /** Loads the board for the ticket's order, follows the ticket (at NOW) and saves it, in a transaction. */
-    private void followAndSave(Ticket ticket) {
+    private void followAndSave(TicketNews.Ticket ticket) {
         database.transactions().run(() -> {
             Board board = store.loadFor(ticket.orderId());
             board.follow(ticket, NOW);
@@ -112,8 +110,7 @@ class HibernatePickupBoardsTest {
         });
     }
 
-    private static Ticket ticket(String orderId, int number, TicketStatus status, long version) {
-        return new Ticket(orderId, number, OrderType.TAKE_OUT, status, List.of(), NOW, null, null, null, null,
-                version);
+    private static TicketNews.Ticket ticket(String orderId, int number, TicketStatus status, long version) {
+        return new TicketNews.Ticket(orderId, number, status, version);
     }
 }

@@ -2,12 +2,11 @@ package cafe.core.notification.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cafe.contract.barista.Ticket;
 import cafe.contract.barista.TicketStatus;
 import cafe.contract.board.BoardNumber;
 import cafe.contract.board.PickupBoard;
-import cafe.contract.order.OrderType;
 import cafe.contract.wire.Json;
+import cafe.core.events.TicketNews;
 import cafe.core.notification.NotificationContext;
 import cafe.core.notification.domain.Board;
 import cafe.core.platform.persistence.ServiceDatabase;
@@ -56,7 +55,7 @@ class SharedPickupBoardTest {
                 Json.newMapper(), Clock.systemUTC());
     }
 
-    private static void follow(ServiceDatabase database, HibernatePickupBoards store, Ticket ticket) {
+    private static void follow(ServiceDatabase database, HibernatePickupBoards store, TicketNews.Ticket ticket) {
         database.transactions().run(() -> {
             Board board = store.loadFor(ticket.orderId());
             board.follow(ticket, NOW);
@@ -68,8 +67,7 @@ class SharedPickupBoardTest {
         return database.transactions().inTransaction(() -> store.shown().view());
     }
 
-    private static Ticket ticket(String orderId, int number, TicketStatus status, long version) {
-        return new Ticket(orderId, number, OrderType.TAKE_OUT, status, List.of(), NOW, null, null, null, null,
-                version);
+    private static TicketNews.Ticket ticket(String orderId, int number, TicketStatus status, long version) {
+        return new TicketNews.Ticket(orderId, number, status, version);
     }
 }
