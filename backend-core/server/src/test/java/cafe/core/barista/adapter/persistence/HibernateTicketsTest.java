@@ -68,6 +68,31 @@ class HibernateTicketsTest {
     }
 
     @Test
+    void anItemCheckedAndUncheckedComesBackAsLastSavedEachTime() {
+        Ticket ticket = ticket("o-1", 105, PAID);
+        ticket.start("Bar 1", PAID.plusSeconds(10));
+        save(ticket);
+        for (boolean done : new boolean[] {true, false, true}) {
+            Ticket found = find("o-1");
+            found.checkItem(1, done);
+            save(found);
+
+            assertThat(find("o-1").state().items()).extracting(TicketItem::done).containsExactly(false, done);
+        }
+    }
+
+    @Test
+    void linesChangedInTheFileComeBackAsTheFileHasThem() {
+        save(ticket("o-1", 105, PAID));
+        find("o-1");
+        database.transactions().run(() -> database.session()
+                .createNativeMutationQuery("update ticket set lines = replace(lines, 'Americano', 'Long black')")
+                .executeUpdate());
+
+        assertThat(find("o-1").state().items().get(1).name()).isEqualTo(new LocalizedText("아메리카노", "Long black"));
+    }
+
+    @Test
     void theActiveTicketsComeOldestFirstAndBumpsNewestFirst() {
         Ticket late = ticket("o-2", 102, PAID.plusSeconds(60));
         Ticket early = ticket("o-1", 101, PAID);
@@ -89,6 +114,10 @@ class HibernateTicketsTest {
             assertThat(tickets.readyBetween(PAID, PAID.plusSeconds(400))).extracting(Ticket::status)
                     .containsExactly(TicketStatus.PICKED_UP);
         });
+    }
+
+    private Ticket find(String orderId) {
+        return database.transactions().inTransaction(() -> tickets.find(orderId)).orElseThrow();
     }
 
     private void save(Ticket ticket) {
