@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A StoreServer in a JVM of its own, as {@code ./cafe server} runs it, on a free loopback port and a
- * data folder of the bench's; its peak resident memory and CPU time are read from {@code /proc}.
+ * A StoreServer in a JVM of its own, as {@code ./cafe server} runs it, on free loopback ports (the
+ * store's own server may be running on the same PC, on the usual ones) and a data folder of the
+ * bench's; its peak resident memory and CPU time are read from {@code /proc}.
  */
 final class ServerProcess implements AutoCloseable {
 
@@ -38,21 +39,23 @@ final class ServerProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(javaOptions);
+        int[] ports = freePorts();
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "cafe.core.server.StoreServerMain",
-                "--data", dataDir.toString(), "--port", String.valueOf(freePort()), "--bind", "127.0.0.1",
+                "--data", dataDir.toString(), "--port", String.valueOf(ports[0]), "--lan-port",
+                String.valueOf(ports[1]), "--bind", "127.0.0.1",
                 "--gateway-latency-ms", String.valueOf(gatewayLatency.toMillis()), "--gateway-decline-rate", "0"));
         command.addAll(serverArguments);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         ServerProcess server = new ServerProcess(process, dataDir);
-        server.awaitTerminalFiles();
+        server.awaitTerminalFiles(log);
         return server;
     }
 
-    private void awaitTerminalFiles() throws InterruptedException {
+    private void awaitTerminalFiles(Path log) throws InterruptedException {
         long deadline = System.nanoTime() + START_WITHIN.toNanos();
         while (!Files.exists(dataDir.resolve("terminals").resolve("display.properties"))) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
-                throw new IllegalStateException("the store server did not start; see its log in " + dataDir);
+                throw new IllegalStateException("the store server did not start; see its log, " + log);
             }
             TimeUnit.MILLISECONDS.sleep(100);
         }
@@ -83,9 +86,10 @@ final class ServerProcess implements AutoCloseable {
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) CLOCK_TICKS_PER_SECOND;
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    /** Two ports free at once, for the terminals and the LAN. */
+    private static int[] freePorts() {
+        try (ServerSocket terminals = new ServerSocket(0); ServerSocket lan = new ServerSocket(0)) {
+            return new int[] {terminals.getLocalPort(), lan.getLocalPort()};
         } catch (IOException e) {
             throw new UncheckedIOException("no free TCP port", e);
         }
