@@ -23,7 +23,7 @@ final class SqliteFiles implements StoreDatabases {
 
     static final int COMMITS_CHECKPOINT_PAST_PAGES = 8_000;
     private static final String SETTINGS = "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=5000&foreign_keys=true"
-            + "&secure_delete=true&wal_autocheckpoint=" + COMMITS_CHECKPOINT_PAST_PAGES;
+            + "&secure_delete=true&wal_autocheckpoint=" + COMMITS_CHECKPOINT_PAST_PAGES + "&jdbc.get_generated_keys=false";
 
     private final Path dataDir;
     private final int poolSize;
