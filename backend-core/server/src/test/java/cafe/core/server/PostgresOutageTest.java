@@ -50,6 +50,8 @@ class PostgresOutageTest {
                      .withDatabase(postgres.newDatabase(2)))) {
             TestTerminal kiosk = store.terminal(Role.KIOSK);
             OrderAccepted paying = place(kiosk);
+            // payment stores its attempt before it calls: the database stops while the call is out
+            await().atMost(DEADLINE).until(() -> store.server().cardNetwork().chargeCalls() == 1);
 
             postgres.stopWhile(() -> {
                 await().atMost(DEADLINE).until(() -> store.server().cardNetwork().chargesMade() == 1);

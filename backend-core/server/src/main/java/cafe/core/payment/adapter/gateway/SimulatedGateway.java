@@ -153,6 +153,11 @@ public class SimulatedGateway implements PaymentGateway {
         return voidsMade.get();
     }
 
+    /** How many charge calls came in, answered or not, whatever their keys. */
+    public int chargeCalls() {
+        return callsByKey.values().stream().mapToInt(AtomicInteger::get).sum();
+    }
+
     /** How many charge calls came with this idempotency key, answered or not. */
     public int callsFor(String idempotencyKey) {
         AtomicInteger calls = callsByKey.get(idempotencyKey);
