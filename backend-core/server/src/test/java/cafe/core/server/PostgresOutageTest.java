@@ -30,7 +30,7 @@ class PostgresOutageTest {
 
     private static final Duration DEADLINE = Duration.ofSeconds(60);
     /** Long enough for the database to go while the card network decides. */
-    private static final GatewaySimulation SLOW_NETWORK = new GatewaySimulation(Duration.ofMillis(1500),
+    private static final GatewaySimulation SLOW_NETWORK = new GatewaySimulation(Duration.ofMillis(3000),
             Duration.ofSeconds(10), 0);
 
     /**

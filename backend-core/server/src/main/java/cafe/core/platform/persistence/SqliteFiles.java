@@ -76,6 +76,8 @@ final class SqliteFiles implements StoreDatabases {
         settings.setProperty("hibernate.connection.url", url(context));
         settings.setProperty("hibernate.dialect", "org.hibernate.community.dialect.SQLiteDialect");
         settings.setProperty("hibernate.hikari.maximumPoolSize", Integer.toString(poolSize));
+        // the driver looks up no generated keys (SETTINGS); Hibernate asks SQLite for the row id itself
+        settings.setProperty("hibernate.jdbc.use_get_generated_keys", "false");
         return settings;
     }
 
@@ -95,6 +97,9 @@ final class SqliteFiles implements StoreDatabases {
     /** PASSIVE: copies what no reader still needs, and never makes a commit or a read wait. */
     @Override
     public void checkpoint(String context) throws SQLException {
+        if (!exists(context)) {
+            return;
+        }
         try (Connection connection = connect(context); Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA wal_checkpoint(PASSIVE)");
         }
