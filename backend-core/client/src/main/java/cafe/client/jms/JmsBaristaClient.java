@@ -1,7 +1,7 @@
 package cafe.client.jms;
 
 import static cafe.contract.wire.Addresses.BARISTA_COMMANDS;
-import static cafe.contract.wire.Addresses.BARISTA_EVENTS;
+import static cafe.contract.wire.Addresses.BARISTA_FEED;
 import static cafe.contract.wire.Addresses.BARISTA_QUERIES;
 import static cafe.contract.wire.Addresses.MENU_COMMANDS;
 import static cafe.contract.wire.Addresses.ORDER_STAFF_COMMANDS;
@@ -90,7 +90,7 @@ final class JmsBaristaClient implements BaristaClient {
 
     @Override
     public Subscription onTicketEvent(Consumer<TicketEvent> listener) {
-        return feeds.subscribe(BARISTA_EVENTS, TICKET_EVENTS, TicketEvent.class, listener);
+        return feeds.subscribe(BARISTA_FEED, TICKET_EVENTS, TicketEvent.class, listener);
     }
 
     @Override

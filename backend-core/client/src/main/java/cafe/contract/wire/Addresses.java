@@ -33,7 +33,8 @@ public final class Addresses {
 
     /**
      * OrderUpdate events for kiosks until an order is paid, failed or cancelled: status and reason only,
-     * never a customer's contact, and not the bar's steps.
+     * never a customer's contact, and not the bar's steps. Non-persistent: a terminal's subscription
+     * does not outlive its connection anyway.
      */
     public static final String ORDER_EVENTS = "cafe.order.events";
     /**
@@ -45,11 +46,16 @@ public final class Addresses {
     public static final String PAYMENT_REQUESTS = "cafe.payment.requests";
     /** Internal: PaymentApproved, PaymentDeclined, PaymentRefunded. */
     public static final String PAYMENT_EVENTS = "cafe.payment.events";
-    /** TicketEvent for consoles, ordering and notification. */
+    /** Internal: TicketEvent for ordering and notification, kept until each has it. */
     public static final String BARISTA_EVENTS = "cafe.barista.events";
+    /**
+     * TicketEvent for consoles, sent the moment the bar's change is stored and not kept: a console
+     * that was not listening reads the bar queue again (GetBarQueue), as it does on every reconnect.
+     */
+    public static final String BARISTA_FEED = "cafe.barista.feed";
     /** MenuChanged (a whole Menu) for kiosks, consoles and ordering. */
     public static final String MENU_EVENTS = "cafe.menu.events";
-    /** BoardMoved (one number's BoardMove) for displays. */
+    /** BoardMoved (one number's BoardMove) for displays and consoles; non-persistent. */
     public static final String BOARD_EVENTS = "cafe.board.events";
 
     /** Where messages go after three failed deliveries. */

@@ -78,10 +78,13 @@ class EventFeedTest {
         // internal events share these addresses; the selectors keep them from the terminals
         server.store().publish(Addresses.ORDER_EVENTS, "OrderPlaced", "o-1", Map.of("orderId", "o-1"));
         server.store().publish(Addresses.ORDER_EVENTS, MessageTypes.ORDER_UPDATED, "o-1", Samples.paid("o-1"));
-        server.store().publish(Addresses.BARISTA_EVENTS, "SomethingElse", "o-1", Map.of("orderId", "o-1"));
-        server.store().publish(Addresses.BARISTA_EVENTS, MessageTypes.TICKET_QUEUED, "o-1",
+        server.store().publish(Addresses.BARISTA_FEED, "SomethingElse", "o-1", Map.of("orderId", "o-1"));
+        server.store().publish(Addresses.BARISTA_FEED, MessageTypes.TICKET_QUEUED, "o-1",
                 new TicketEvent(Samples.ticket("o-1", TicketStatus.QUEUED)));
-        server.store().publish(Addresses.BARISTA_EVENTS, MessageTypes.TICKET_READY, "o-1",
+        // the services' durable copy of the bar's events is theirs alone: a console hears the feed
+        server.store().publish(Addresses.BARISTA_EVENTS, MessageTypes.TICKET_STARTED, "o-1",
+                new TicketEvent(Samples.ticket("o-1", TicketStatus.IN_PREPARATION)));
+        server.store().publish(Addresses.BARISTA_FEED, MessageTypes.TICKET_READY, "o-1",
                 new TicketEvent(Samples.ticket("o-1", TicketStatus.READY)));
         server.store().publish(Addresses.BOARD_EVENTS, MessageTypes.BOARD_MOVED, "o-1", Samples.ready(4, "o-1"));
         server.store().publish(Addresses.MENU_EVENTS, MessageTypes.MENU_CHANGED, null, Samples.menu(9));

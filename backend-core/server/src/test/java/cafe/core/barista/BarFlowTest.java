@@ -45,7 +45,7 @@ class BarFlowTest {
     @BeforeEach
     void startStoreWithAPaidOrder() throws Exception {
         store = FlowStore.start(dataDir);
-        ticketEvents = store.tap(Role.BARISTA, Addresses.BARISTA_EVENTS);
+        ticketEvents = store.tap(Role.BARISTA, Addresses.BARISTA_FEED);
         pay("o-1", 105);
     }
 

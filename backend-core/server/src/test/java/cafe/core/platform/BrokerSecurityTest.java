@@ -122,6 +122,17 @@ class BrokerSecurityTest {
     }
 
     @Test
+    void aConsoleFollowsTheBarOnItsFeedAndNotOnTheServicesCopy() throws Exception {
+        try (TestTerminal console = as(Role.BARISTA)) {
+            console.listen(Addresses.BARISTA_FEED).close();
+            assertThatThrownBy(() -> console.listen(Addresses.BARISTA_EVENTS)).isInstanceOf(JMSSecurityException.class);
+        }
+        try (TestTerminal kiosk = as(Role.KIOSK)) {
+            assertThatThrownBy(() -> kiosk.listen(Addresses.BARISTA_FEED)).isInstanceOf(JMSSecurityException.class);
+        }
+    }
+
+    @Test
     void aDisplayOnlyListensToTheBoard() throws Exception {
         try (TestTerminal display = as(Role.DISPLAY)) {
             display.listen(Addresses.BOARD_EVENTS).close();

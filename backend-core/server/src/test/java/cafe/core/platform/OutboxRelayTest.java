@@ -7,6 +7,7 @@ import cafe.contract.wire.Addresses;
 import cafe.contract.wire.Headers;
 import cafe.core.platform.messaging.DurableSubscription;
 import cafe.core.shared.OutboundEvent;
+import jakarta.jms.DeliveryMode;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.TextMessage;
@@ -21,7 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 class OutboxRelayTest {
 
-    private static final DurableSubscription WATCH = DurableSubscription.of(Addresses.ORDER_EVENTS, "test.watch");
+    private static final DurableSubscription WATCH = DurableSubscription.of(Addresses.PAYMENT_EVENTS, "test.watch");
+    /** As ordering follows the bar. */
+    private static final DurableSubscription BAR_WATCH = DurableSubscription.of(Addresses.BARISTA_EVENTS,
+            "test.bar-watch");
 
     @TempDir
     Path dataDir;
@@ -31,6 +35,7 @@ class OutboxRelayTest {
     void start() {
         fixture = new PlatformFixture(dataDir);
         fixture.broker.declare(WATCH);
+        fixture.broker.declare(BAR_WATCH);
         fixture.platform.open();
     }
 
@@ -46,7 +51,7 @@ class OutboxRelayTest {
     void anEventCommittedWithTheStateIsPublishedOnceWithItsEventIdAsDuplicateId() throws Exception {
         fixture.database.transactions().run(() -> {
             fixture.count("espresso");
-            fixture.database.outbox().append(new OutboundEvent(Addresses.ORDER_EVENTS, "Counted", "order-1",
+            fixture.database.outbox().append(new OutboundEvent(Addresses.PAYMENT_EVENTS, "Counted", "order-1",
                     new Counted("espresso", 1)));
         });
 
@@ -63,9 +68,9 @@ class OutboxRelayTest {
             assertThat(admin.json().readValue(event.getText(), Counted.class)).isEqualTo(new Counted("espresso", 1));
 
             // a relay that died before marking the row would send the same event again: the broker drops it
-            admin.publish(Addresses.ORDER_EVENTS, event.getText(), Map.of(Headers.TYPE, "Counted",
+            admin.publish(Addresses.PAYMENT_EVENTS, event.getText(), Map.of(Headers.TYPE, "Counted",
                     Headers.EVENT_ID, eventId, "_AMQ_DUPL_ID", eventId));
-            admin.publish(Addresses.ORDER_EVENTS, "{}", Map.of(Headers.TYPE, "Marker"));
+            admin.publish(Addresses.PAYMENT_EVENTS, "{}", Map.of(Headers.TYPE, "Marker"));
             Message next = watch.receive(5_000);
             assertThat(next.getStringProperty(Headers.TYPE)).isEqualTo("Marker");
         }
@@ -77,7 +82,7 @@ class OutboxRelayTest {
     void anEventOfARolledBackTransactionIsNeverPublished() throws Exception {
         try {
             fixture.database.transactions().run(() -> {
-                fixture.database.outbox().append(new OutboundEvent(Addresses.ORDER_EVENTS, "Counted", "order-2",
+                fixture.database.outbox().append(new OutboundEvent(Addresses.PAYMENT_EVENTS, "Counted", "order-2",
                         new Counted("latte", 1)));
                 throw new IllegalStateException("the use case changed its mind");
             });
@@ -85,7 +90,7 @@ class OutboxRelayTest {
             // the transaction is gone, and its event with it
         }
         fixture.database.transactions().run(() -> fixture.database.outbox().append(
-                new OutboundEvent(Addresses.ORDER_EVENTS, "Marker", null, Map.of())));
+                new OutboundEvent(Addresses.PAYMENT_EVENTS, "Marker", null, Map.of())));
 
         try (TestTerminal admin = fixture.admin();
              MessageConsumer watch = admin.consume(WATCH.fullyQualifiedName())) {
@@ -96,7 +101,7 @@ class OutboxRelayTest {
 
     @Test
     void aRowLeftUnsentWithoutAWakeUpIsPublishedByTheSweep() throws Exception {
-        insertUnsentRows("left-over-1");
+        insertUnsentRows(Addresses.PAYMENT_EVENTS, "left-over-1");
 
         try (TestTerminal admin = fixture.admin();
              MessageConsumer watch = admin.consume(WATCH.fullyQualifiedName())) {
@@ -114,14 +119,14 @@ class OutboxRelayTest {
         try (TestTerminal admin = fixture.admin();
              MessageConsumer watch = admin.consume(WATCH.fullyQualifiedName())) {
             // a relay that sent this event died before marking its row
-            admin.publish(Addresses.ORDER_EVENTS, "{}", Map.of(Headers.TYPE, "Counted", Headers.EVENT_ID, "sent-1",
+            admin.publish(Addresses.PAYMENT_EVENTS, "{}", Map.of(Headers.TYPE, "Counted", Headers.EVENT_ID, "sent-1",
                     Headers.ORDER_ID, "order-3", "_AMQ_DUPL_ID", "sent-1"));
-            insertUnsentRows("sent-1", "fresh-2", "fresh-3");
+            insertUnsentRows(Addresses.PAYMENT_EVENTS, "sent-1", "fresh-2", "fresh-3");
 
             assertThat(watch.receive(5_000).getStringProperty(Headers.EVENT_ID)).isEqualTo("sent-1");
             assertThat(watch.receive(5_000).getStringProperty(Headers.EVENT_ID)).isEqualTo("fresh-2");
             assertThat(watch.receive(5_000).getStringProperty(Headers.EVENT_ID)).isEqualTo("fresh-3");
-            admin.publish(Addresses.ORDER_EVENTS, "{}", Map.of(Headers.TYPE, "Marker"));
+            admin.publish(Addresses.PAYMENT_EVENTS, "{}", Map.of(Headers.TYPE, "Marker"));
             assertThat(watch.receive(5_000).getStringProperty(Headers.TYPE)).as("no copy of sent-1").isEqualTo("Marker");
         }
         await().atMost(Duration.ofSeconds(5)).until(() -> fixture.database.transactions()
@@ -133,7 +138,7 @@ class OutboxRelayTest {
         for (int i = 0; i < 450; i++) {
             int n = i;
             fixture.database.transactions().run(() -> fixture.database.outbox().append(
-                    new OutboundEvent(Addresses.ORDER_EVENTS, "Counted", "order-" + (n % 7), new Counted("n", n))));
+                    new OutboundEvent(Addresses.PAYMENT_EVENTS, "Counted", "order-" + (n % 7), new Counted("n", n))));
         }
 
         try (TestTerminal admin = fixture.admin();
@@ -147,8 +152,63 @@ class OutboxRelayTest {
         assertThat(fixture.query("select count(*) from outbox where published = 1 and published_at > 0")).isEqualTo(450);
     }
 
+    @Test
+    void aBarEventReachesTheConsolesFeedAtOnceAndTheServicesDurably() throws Exception {
+        try (TestTerminal admin = fixture.admin();
+             MessageConsumer feed = admin.listen(Addresses.BARISTA_FEED);
+             MessageConsumer services = admin.consume(BAR_WATCH.fullyQualifiedName())) {
+            fixture.database.transactions().run(() -> fixture.database.outbox().append(
+                    new OutboundEvent(Addresses.BARISTA_EVENTS, "TicketStarted", "order-4", new Counted("latte", 1))));
+
+            Message live = feed.receive(5_000);
+            assertThat(live.getStringProperty(Headers.TYPE)).isEqualTo("TicketStarted");
+            assertThat(live.getStringProperty(Headers.ORDER_ID)).isEqualTo("order-4");
+            assertThat(live.getJMSDeliveryMode()).isEqualTo(DeliveryMode.NON_PERSISTENT);
+            assertThat(live.propertyExists("_AMQ_DUPL_ID")).as("no duplicate id for the journal to keep").isFalse();
+            Message kept = services.receive(5_000);
+            assertThat(kept.getStringProperty(Headers.EVENT_ID)).isEqualTo(live.getStringProperty(Headers.EVENT_ID));
+            assertThat(kept.getJMSDeliveryMode()).isEqualTo(DeliveryMode.PERSISTENT);
+        }
+    }
+
+    @Test
+    void aBarBatchSentAgainReachesTheConsolesFeedOnce() throws Exception {
+        try (TestTerminal admin = fixture.admin();
+             MessageConsumer feed = admin.listen(Addresses.BARISTA_FEED)) {
+            // a relay that sent this event died before marking its row
+            admin.publish(Addresses.BARISTA_EVENTS, "{}", Map.of(Headers.TYPE, "Counted", Headers.EVENT_ID, "sent-1",
+                    "_AMQ_DUPL_ID", "sent-1"));
+            insertUnsentRows(Addresses.BARISTA_EVENTS, "sent-1", "fresh-2", "fresh-3");
+
+            assertThat(feed.receive(5_000).getStringProperty(Headers.EVENT_ID)).isEqualTo("sent-1");
+            assertThat(feed.receive(5_000).getStringProperty(Headers.EVENT_ID)).isEqualTo("fresh-2");
+            assertThat(feed.receive(5_000).getStringProperty(Headers.EVENT_ID)).isEqualTo("fresh-3");
+            await().atMost(Duration.ofSeconds(5)).until(() -> fixture.database.transactions()
+                    .inTransaction(() -> fixture.database.outboxStore().pendingCount()) == 0);
+            admin.publish(Addresses.BARISTA_FEED, "{}", Map.of(Headers.TYPE, "Marker"));
+            assertThat(feed.receive(5_000).getStringProperty(Headers.TYPE)).as("no second copy").isEqualTo("Marker");
+        }
+    }
+
+    @Test
+    void anEventOnlyTerminalsFollowGoesOutLiveOnceAndIsMarkedPublished() throws Exception {
+        try (TestTerminal admin = fixture.admin();
+             MessageConsumer displays = admin.listen(Addresses.BOARD_EVENTS)) {
+            fixture.database.transactions().run(() -> fixture.database.outbox().append(
+                    new OutboundEvent(Addresses.BOARD_EVENTS, "BoardMoved", "order-5", new Counted("board", 1))));
+
+            Message live = displays.receive(5_000);
+            assertThat(live.getStringProperty(Headers.ORDER_ID)).isEqualTo("order-5");
+            assertThat(live.getJMSDeliveryMode()).isEqualTo(DeliveryMode.NON_PERSISTENT);
+            await().atMost(Duration.ofSeconds(5)).until(() -> fixture.database.transactions()
+                    .inTransaction(() -> fixture.database.outboxStore().pendingCount()) == 0);
+            admin.publish(Addresses.BOARD_EVENTS, "{}", Map.of(Headers.TYPE, "Marker"));
+            assertThat(displays.receive(5_000).getStringProperty(Headers.TYPE)).isEqualTo("Marker");
+        }
+    }
+
     /** Rows as a relay that died before publishing them leaves them, all due now. */
-    private void insertUnsentRows(String... eventIds) throws Exception {
+    private void insertUnsentRows(String address, String... eventIds) throws Exception {
         try (var connection = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("platformtest.db"));
              var insert = connection.prepareStatement("insert into outbox (event_id, address, type, order_id, body,"
                      + " occurred_at, next_attempt_at) values (?, ?, 'Counted', 'order-3', '{}', ?, ?)")) {
@@ -156,7 +216,7 @@ class OutboxRelayTest {
             long now = System.currentTimeMillis();
             for (String eventId : eventIds) {
                 insert.setString(1, eventId);
-                insert.setString(2, Addresses.ORDER_EVENTS);
+                insert.setString(2, address);
                 insert.setLong(3, now);
                 insert.setLong(4, now);
                 insert.executeUpdate();

@@ -2,6 +2,7 @@ package cafe.core.platform.messaging;
 
 import static cafe.contract.wire.Addresses.BARISTA_COMMANDS;
 import static cafe.contract.wire.Addresses.BARISTA_EVENTS;
+import static cafe.contract.wire.Addresses.BARISTA_FEED;
 import static cafe.contract.wire.Addresses.BARISTA_QUERIES;
 import static cafe.contract.wire.Addresses.BARISTA_REPORTS;
 import static cafe.contract.wire.Addresses.BOARD_EVENTS;
@@ -46,7 +47,8 @@ final class AddressPermissions {
 
     private static final List<String> CAFE_ADDRESSES = List.of(ORDER_COMMANDS, ORDER_STAFF_COMMANDS,
             MENU_QUERIES, MENU_COMMANDS, BARISTA_COMMANDS, BARISTA_QUERIES, BOARD_QUERIES, ORDER_EVENTS,
-            ORDER_SERVICE_EVENTS, PAYMENT_REQUESTS, PAYMENT_EVENTS, BARISTA_EVENTS, MENU_EVENTS, BOARD_EVENTS,
+            ORDER_SERVICE_EVENTS, PAYMENT_REQUESTS, PAYMENT_EVENTS, BARISTA_EVENTS, BARISTA_FEED, MENU_EVENTS,
+            BOARD_EVENTS,
             DEAD_LETTERS, EXPIRED, STAFF_COMMANDS, MENU_MANAGER_COMMANDS,
             ORDER_REPORTS, PAYMENT_REPORTS, BARISTA_REPORTS,
             NOTIFICATION_COMMANDS, NOTIFICATION_MANAGER_COMMANDS);
@@ -62,7 +64,7 @@ final class AddressPermissions {
 
     private static final Map<Role, Set<String>> CONSUMES = Map.of(
             Role.KIOSK, Set.of(ORDER_EVENTS, MENU_EVENTS),
-            Role.BARISTA, Set.of(BARISTA_EVENTS, MENU_EVENTS, BOARD_EVENTS),
+            Role.BARISTA, Set.of(BARISTA_FEED, MENU_EVENTS, BOARD_EVENTS),
             Role.DISPLAY, Set.of(BOARD_EVENTS),
             Role.MANAGER, Set.of(MENU_EVENTS));
 

@@ -33,6 +33,19 @@ record Envelope(String type, String eventId, String orderId, String body) {
     }
 
     static TextMessage eventMessage(Session session, OutboxRecord record) throws JMSException {
+        TextMessage message = liveMessage(session, record);
+        if (record.orderId() != null) {
+            message.setStringProperty(GROUP_ID, record.orderId());
+        }
+        message.setStringProperty(DUPLICATE_ID, record.eventId());
+        return message;
+    }
+
+    /**
+     * The event as terminals follow it live: headers and body without the duplicate-detection id
+     * (the broker writes each one it sees to its journal) or the message group (a terminal listens alone).
+     */
+    static TextMessage liveMessage(Session session, OutboxRecord record) throws JMSException {
         TextMessage message = session.createTextMessage(record.body());
         message.setStringProperty(Headers.TYPE, record.type());
         message.setIntProperty(Headers.SCHEMA_VERSION, Headers.CURRENT_SCHEMA_VERSION);
@@ -40,9 +53,7 @@ record Envelope(String type, String eventId, String orderId, String body) {
         message.setStringProperty(Headers.OCCURRED_AT, record.occurredAt().toString());
         if (record.orderId() != null) {
             message.setStringProperty(Headers.ORDER_ID, record.orderId());
-            message.setStringProperty(GROUP_ID, record.orderId());
         }
-        message.setStringProperty(DUPLICATE_ID, record.eventId());
         return message;
     }
 }

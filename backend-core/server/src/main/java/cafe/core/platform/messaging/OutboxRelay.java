@@ -40,6 +40,9 @@ import org.slf4j.MDC;
  * event at a time, and the broker drops the copies it already has. Where several servers share the
  * database, one of them relays (the others stand by, {@link OutboxStore#relayedHere}); it reads every
  * row from the database, woken by any server's commit, since rows it did not write come between its own.
+ * An event terminals follow ({@link Topology#liveAddressOf}) goes to them once, just before its
+ * batch, non-persistent and outside the transaction, so a screen does not wait for the journal's
+ * disk write that the batch's commit makes; an event only terminals follow goes to them alone.
  */
 public final class OutboxRelay implements AutoCloseable {
 
@@ -53,6 +56,8 @@ public final class OutboxRelay implements AutoCloseable {
     private final Session singles;
     private final MessageProducer batchProducer;
     private final MessageProducer singleProducer;
+    private final Session lives;
+    private final MessageProducer liveProducer;
     private final Map<String, Topic> topics = new HashMap<>();
     private final ScheduledExecutorService worker;
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
@@ -61,6 +66,7 @@ public final class OutboxRelay implements AutoCloseable {
     /** The worker's own state: whether to read the rows due, the newest row it published, failures in a row. */
     private boolean readNeeded = true;
     private long lastPublishedSeq;
+    private long lastLiveSeq;
     private int failuresInARow;
 
     OutboxRelay(ServiceDatabase database, Connection connection, Clock clock, Duration sweepInterval)
@@ -73,6 +79,9 @@ public final class OutboxRelay implements AutoCloseable {
         this.singles = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
         this.batchProducer = persistentProducer(batches);
         this.singleProducer = persistentProducer(singles);
+        this.lives = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        this.liveProducer = lives.createProducer(null);
+        liveProducer.setDeliveryMode(DeliveryMode.NON_PERSISTENT);
         this.worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "outbox-relay-" + database.context());
             thread.setDaemon(true);
@@ -186,11 +195,18 @@ public final class OutboxRelay implements AutoCloseable {
 
     /** Publishes the batch in the order it was written; false if not all of it could go out. */
     private boolean publish(List<OutboxRecord> due) {
+        sendLive(due);
         try {
+            boolean anyDurable = false;
             for (OutboxRecord record : due) {
-                batchProducer.send(topic(record.address()), Envelope.eventMessage(batches, record));
+                if (durable(record)) {
+                    batchProducer.send(topic(record.address()), Envelope.eventMessage(batches, record));
+                    anyDurable = true;
+                }
             }
-            batches.commit();
+            if (anyDurable) {
+                batches.commit();
+            }
         } catch (JMSException | RuntimeException e) {
             log.debug("batch of {} events from {} refused, sending them one by one", due.size(),
                     database.context(), e);
@@ -201,11 +217,32 @@ public final class OutboxRelay implements AutoCloseable {
         return true;
     }
 
+    /**
+     * Sends each row live once, even when its batch is sent again; a failure stops the relay's run
+     * there, and the next sweep sends on from that row.
+     */
+    private void sendLive(List<OutboxRecord> due) {
+        for (OutboxRecord record : due) {
+            String live = Topology.liveAddressOf(record.address());
+            if (live != null && record.seq() > lastLiveSeq) {
+                try {
+                    liveProducer.send(topic(live), Envelope.liveMessage(lives, record));
+                } catch (JMSException e) {
+                    throw new IllegalStateException("cannot send " + record.type() + " " + record.eventId()
+                            + " of order " + record.orderId() + " to " + live, e);
+                }
+            }
+            lastLiveSeq = Math.max(lastLiveSeq, record.seq());
+        }
+    }
+
     /** Sends in order and stops at the first failure, so events leave in the order they were written. */
     private boolean publishOneByOne(List<OutboxRecord> due) {
         for (OutboxRecord record : due) {
             try {
-                singleProducer.send(topic(record.address()), Envelope.eventMessage(singles, record));
+                if (durable(record)) {
+                    singleProducer.send(topic(record.address()), Envelope.eventMessage(singles, record));
+                }
             } catch (JMSException | RuntimeException e) {
                 log.warn("cannot publish {} {} yet", record.type(), record.eventId(), e);
                 database.transactions().run(() -> database.outboxStore().markFailedAttempt(record.seq(), clock.instant()));
@@ -214,6 +251,10 @@ public final class OutboxRelay implements AutoCloseable {
             markPublished(List.of(record));
         }
         return true;
+    }
+
+    private static boolean durable(OutboxRecord record) {
+        return !Topology.LIVE_ONLY.contains(record.address());
     }
 
     private void markPublished(List<OutboxRecord> sent) {
@@ -261,6 +302,7 @@ public final class OutboxRelay implements AutoCloseable {
             }
             batches.close();
             singles.close();
+            lives.close();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (JMSException e) {

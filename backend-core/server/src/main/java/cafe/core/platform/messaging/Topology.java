@@ -2,6 +2,8 @@ package cafe.core.platform.messaging;
 
 import cafe.contract.wire.Addresses;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
 
@@ -55,12 +57,27 @@ public final class Topology {
             Addresses.NOTIFICATION_COMMANDS, Addresses.NOTIFICATION_MANAGER_COMMANDS);
     static final List<String> EVENT_ADDRESSES = List.of(Addresses.ORDER_EVENTS,
             Addresses.ORDER_SERVICE_EVENTS, Addresses.PAYMENT_REQUESTS,
-            Addresses.PAYMENT_EVENTS, Addresses.BARISTA_EVENTS, Addresses.MENU_EVENTS, Addresses.BOARD_EVENTS,
-            Addresses.DEAD_LETTERS, Addresses.EXPIRED);
+            Addresses.PAYMENT_EVENTS, Addresses.BARISTA_EVENTS, Addresses.BARISTA_FEED, Addresses.MENU_EVENTS,
+            Addresses.BOARD_EVENTS, Addresses.DEAD_LETTERS, Addresses.EXPIRED);
+    /**
+     * Terminals follow events live: non-persistent and outside the relay's broker transaction, so a
+     * screen hears of a change without waiting for the journal's disk write that a durable copy
+     * needs (a terminal's subscription is not durable: it reads its view again on every reconnect).
+     * The bar's events also go durably to ordering and notification; their live copies go to a feed
+     * of their own.
+     */
+    static final Map<String, String> TERMINAL_FEEDS = Map.of(Addresses.BARISTA_EVENTS, Addresses.BARISTA_FEED);
+    /** Event addresses only terminals follow (kiosks, displays): their events go out live alone. */
+    static final Set<String> LIVE_ONLY = Set.of(Addresses.ORDER_EVENTS, Addresses.BOARD_EVENTS);
     static final List<DurableSubscription> PLATFORM_QUEUES = List.of(DEAD_LETTERS, PAYMENT_DEAD_REQUESTS, EXPIRED,
             PAYMENT_EXPIRED_REQUESTS);
 
     private Topology() {
+    }
+
+    /** Where the live copy of an event on {@code address} goes, or null if no terminal follows it live. */
+    static String liveAddressOf(String address) {
+        return LIVE_ONLY.contains(address) ? address : TERMINAL_FEEDS.get(address);
     }
 
     /** An anycast command or query queue: address and queue of the same name. */

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The relay is woken by the commit itself: an event does not wait for the next sweep. */
 class OutboxRelayWakeUpTest {
 
-    private static final DurableSubscription WATCH = DurableSubscription.of(Addresses.ORDER_EVENTS, "test.watch");
+    private static final DurableSubscription WATCH = DurableSubscription.of(Addresses.PAYMENT_EVENTS, "test.watch");
     private static final Duration NO_SWEEP_WITHIN_THE_TEST = Duration.ofHours(1);
 
     @TempDir
@@ -59,7 +59,7 @@ class OutboxRelayWakeUpTest {
 
     private static void commit(ServiceDatabase database, String type) {
         database.transactions().run(() -> database.outbox().append(
-                new OutboundEvent(Addresses.ORDER_EVENTS, type, null, Map.of())));
+                new OutboundEvent(Addresses.PAYMENT_EVENTS, type, null, Map.of())));
     }
 
     private static String typeOf(Message message) throws Exception {
