@@ -57,7 +57,7 @@ class FuzzedCommandsTest {
             Map.entry(SERVICES, FuzzedRequests.QUEUES.keySet()));
     private static final List<String> EVENT_ADDRESSES = List.of(Addresses.ORDER_EVENTS,
             Addresses.ORDER_SERVICE_EVENTS, Addresses.PAYMENT_REQUESTS, Addresses.PAYMENT_EVENTS,
-            Addresses.BARISTA_EVENTS, Addresses.MENU_EVENTS, Addresses.BOARD_EVENTS, Addresses.DEAD_LETTERS);
+            Addresses.BARISTA_EVENTS, Addresses.BARISTA_FEED, Addresses.MENU_EVENTS, Addresses.BOARD_EVENTS, Addresses.DEAD_LETTERS);
 
     @TempDir
     Path dataDir;

@@ -127,8 +127,11 @@ class BrokerSecurityTest {
             console.listen(Addresses.BARISTA_FEED).close();
             assertThatThrownBy(() -> console.listen(Addresses.BARISTA_EVENTS)).isInstanceOf(JMSSecurityException.class);
         }
-        try (TestTerminal kiosk = as(Role.KIOSK)) {
-            assertThatThrownBy(() -> kiosk.listen(Addresses.BARISTA_FEED)).isInstanceOf(JMSSecurityException.class);
+        for (Role role : new Role[] {Role.KIOSK, Role.DISPLAY, Role.MANAGER}) {
+            try (TestTerminal terminal = as(role)) {
+                assertThatThrownBy(() -> terminal.listen(Addresses.BARISTA_FEED)).as(role.user())
+                        .isInstanceOf(JMSSecurityException.class);
+            }
         }
     }
 

@@ -40,9 +40,12 @@ import org.slf4j.MDC;
  * event at a time, and the broker drops the copies it already has. Where several servers share the
  * database, one of them relays (the others stand by, {@link OutboxStore#relayedHere}); it reads every
  * row from the database, woken by any server's commit, since rows it did not write come between its own.
- * An event terminals follow ({@link Topology#liveAddressOf}) goes to them once, just before its
- * batch, non-persistent and outside the transaction, so a screen does not wait for the journal's
- * disk write that the batch's commit makes; an event only terminals follow goes to them alone.
+ * An event terminals follow ({@link Topology#liveAddressOf}) goes to them just before its batch, in
+ * a broker transaction of its own with non-persistent messages and no duplicate ids, which the
+ * broker commits without writing its journal, so a screen does not wait for the disk write that
+ * the batch's commit makes; an event only terminals follow goes to them alone. A batch sent again
+ * one event at a time does not go live again; rows read again after a failure do, and terminals
+ * ignore a version they already have.
  */
 public final class OutboxRelay implements AutoCloseable {
 
@@ -66,7 +69,6 @@ public final class OutboxRelay implements AutoCloseable {
     /** The worker's own state: whether to read the rows due, the newest row it published, failures in a row. */
     private boolean readNeeded = true;
     private long lastPublishedSeq;
-    private long lastLiveSeq;
     private int failuresInARow;
 
     OutboxRelay(ServiceDatabase database, Connection connection, Clock clock, Duration sweepInterval)
@@ -79,7 +81,7 @@ public final class OutboxRelay implements AutoCloseable {
         this.singles = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
         this.batchProducer = persistentProducer(batches);
         this.singleProducer = persistentProducer(singles);
-        this.lives = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        this.lives = connection.createSession(true, Session.SESSION_TRANSACTED);
         this.liveProducer = lives.createProducer(null);
         liveProducer.setDeliveryMode(DeliveryMode.NON_PERSISTENT);
         this.worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -210,29 +212,30 @@ public final class OutboxRelay implements AutoCloseable {
         } catch (JMSException | RuntimeException e) {
             log.debug("batch of {} events from {} refused, sending them one by one", due.size(),
                     database.context(), e);
-            rollbackBatch();
+            rollback(batches);
             return publishOneByOne(due);
         }
         markPublished(due);
         return true;
     }
 
-    /**
-     * Sends each row live once, even when its batch is sent again; a failure stops the relay's run
-     * there, and the next sweep sends on from that row.
-     */
+    /** A failure stops the relay's run before the batch: the rows stay due and go again at the next sweep. */
     private void sendLive(List<OutboxRecord> due) {
-        for (OutboxRecord record : due) {
-            String live = Topology.liveAddressOf(record.address());
-            if (live != null && record.seq() > lastLiveSeq) {
-                try {
+        try {
+            boolean anyLive = false;
+            for (OutboxRecord record : due) {
+                String live = Topology.liveAddressOf(record.address());
+                if (live != null) {
                     liveProducer.send(topic(live), Envelope.liveMessage(lives, record));
-                } catch (JMSException e) {
-                    throw new IllegalStateException("cannot send " + record.type() + " " + record.eventId()
-                            + " of order " + record.orderId() + " to " + live, e);
+                    anyLive = true;
                 }
             }
-            lastLiveSeq = Math.max(lastLiveSeq, record.seq());
+            if (anyLive) {
+                lives.commit();
+            }
+        } catch (JMSException e) {
+            rollback(lives);
+            throw new IllegalStateException("the broker took no live events from " + database.context(), e);
         }
     }
 
@@ -275,11 +278,11 @@ public final class OutboxRelay implements AutoCloseable {
         return topic;
     }
 
-    private void rollbackBatch() {
+    private void rollback(Session transacted) {
         try {
-            batches.rollback();
+            transacted.rollback();
         } catch (JMSException e) {
-            log.warn("cannot roll back the relay's batch of {}", database.context(), e);
+            log.warn("cannot roll back a relay transaction of {}", database.context(), e);
         }
     }
 
