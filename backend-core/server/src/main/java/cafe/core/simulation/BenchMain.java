@@ -64,7 +64,7 @@ public final class BenchMain implements Callable<Integer> {
             + "cover kiosk, barista, display and admin")
     Path settings;
     @Option(names = "--work", paramLabel = "DIR", description = "where the bench's stores keep their data "
-            + "(default: a new temporary folder)")
+            + "(default: a new temporary folder, removed when the run has written its table)")
     Path work;
     @Option(names = "--out", paramLabel = "FILE", description = "the Markdown file to write (default ${DEFAULT-VALUE})")
     Path out = Path.of("docs", "BENCHMARKS.md");
@@ -78,9 +78,6 @@ public final class BenchMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path folder = work != null ? Files.createDirectories(work) : Files.createTempDirectory("cafe-bench-");
-        String loadBefore = BenchTable.load();
-        say("Bench on " + BenchTable.machine() + ", load " + loadBefore + "; stores in " + folder);
         List<BenchSetup> setups;
         try {
             setups = settings == null ? List.of(BenchSetup.embedded())
@@ -89,6 +86,10 @@ public final class BenchMain implements Callable<Integer> {
             System.err.println("cafe bench: " + refused.getMessage());
             return 2;
         }
+        BenchFolder stores = BenchFolder.of(work);
+        Path folder = stores.path();
+        String loadBefore = BenchTable.load();
+        say("Bench on " + BenchTable.machine() + ", load " + loadBefore + "; stores in " + folder);
         BenchTable table = new BenchTable();
         boolean allMet = true;
         for (BenchSetup setup : setups) {
@@ -114,6 +115,7 @@ public final class BenchMain implements Callable<Integer> {
         System.out.print(markdown);
         table.write(out, BenchTable.machine(), command);
         say("Written to " + out.toAbsolutePath());
+        stores.runEnded();
         return allMet ? 0 : 1;
     }
 
