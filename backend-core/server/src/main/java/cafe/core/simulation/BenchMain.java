@@ -2,6 +2,7 @@ package cafe.core.simulation;
 
 import cafe.client.TerminalConfig;
 import cafe.contract.wire.Role;
+import cafe.core.bench.BenchFolder;
 import cafe.core.bench.BenchSetup;
 import cafe.core.bench.BrokerHop;
 import cafe.core.bench.Percentiles;

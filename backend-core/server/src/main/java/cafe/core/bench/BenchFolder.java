@@ -1,4 +1,4 @@
-package cafe.core.simulation;
+package cafe.core.bench;
 
 import cafe.core.platform.files.FileTree;
 import java.io.IOException;
@@ -10,16 +10,16 @@ import java.nio.file.Path;
  * one (a few hundred MB after a run) is removed once the run has written its table, and kept with
  * the server logs when the run fails.
  */
-record BenchFolder(Path path, boolean temporary) {
+public record BenchFolder(Path path, boolean temporary) {
 
     /** The folder given with {@code --work}, or a new temporary one when none is. */
-    static BenchFolder of(Path work) throws IOException {
+    public static BenchFolder of(Path work) throws IOException {
         return work != null ? new BenchFolder(Files.createDirectories(work), false)
                 : new BenchFolder(Files.createTempDirectory("cafe-bench-"), true);
     }
 
     /** After a run that went to its end. */
-    void runEnded() throws IOException {
+    public void runEnded() throws IOException {
         if (temporary) {
             FileTree.delete(path);
         }

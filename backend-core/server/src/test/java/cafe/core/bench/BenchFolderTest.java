@@ -1,4 +1,4 @@
-package cafe.core.simulation;
+package cafe.core.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
