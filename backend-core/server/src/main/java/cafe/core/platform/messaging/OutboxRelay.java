@@ -233,7 +233,7 @@ public final class OutboxRelay implements AutoCloseable {
             if (anyLive) {
                 lives.commit();
             }
-        } catch (JMSException e) {
+        } catch (JMSException | RuntimeException e) {
             rollback(lives);
             throw new IllegalStateException("the broker took no live events from " + database.context(), e);
         }
