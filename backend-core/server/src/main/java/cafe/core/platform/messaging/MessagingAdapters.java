@@ -158,7 +158,8 @@ public final class MessagingAdapters implements AutoCloseable {
     public void startRelays() {
         for (ServiceDatabase database : databases) {
             try {
-                OutboxRelay relay = new OutboxRelay(database, connection(), clock, SWEEP_INTERVAL);
+                OutboxRelay relay = new OutboxRelay(database, connection(), broker().openServiceConnection(), clock,
+                        SWEEP_INTERVAL);
                 relays.add(relay);
                 relay.start();
             } catch (JMSException e) {

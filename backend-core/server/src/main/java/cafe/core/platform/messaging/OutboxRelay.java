@@ -40,12 +40,12 @@ import org.slf4j.MDC;
  * event at a time, and the broker drops the copies it already has. Where several servers share the
  * database, one of them relays (the others stand by, {@link OutboxStore#relayedHere}); it reads every
  * row from the database, woken by any server's commit, since rows it did not write come between its own.
- * An event terminals follow ({@link Topology#liveAddressOf}) goes to them just before its batch, in
- * a broker transaction of its own with non-persistent messages and no duplicate ids, which the
- * broker commits without writing its journal, so a screen does not wait for the disk write that
- * the batch's commit makes; an event only terminals follow goes to them alone. A batch sent again
- * one event at a time does not go live again; rows read again after a failure do, and terminals
- * ignore a version they already have.
+ * An event terminals follow ({@link Topology#liveAddressOf}) goes to them live, from the committing
+ * thread ({@link LiveCopies}), so a screen waits neither for the relay to wake nor for the disk write
+ * that the batch's commit makes; an event only terminals follow goes to them alone. Just before a
+ * batch, the relay sends the live copies it still owes (those of rows from before the server started
+ * and those a failed send left) and waits until the broker has taken every live copy of the batch.
+ * Where servers share the database, the relay sends them all.
  */
 public final class OutboxRelay implements AutoCloseable {
 
@@ -59,8 +59,7 @@ public final class OutboxRelay implements AutoCloseable {
     private final Session singles;
     private final MessageProducer batchProducer;
     private final MessageProducer singleProducer;
-    private final Session lives;
-    private final MessageProducer liveProducer;
+    private final LiveCopies live;
     private final Map<String, Topic> topics = new HashMap<>();
     private final ScheduledExecutorService worker;
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
@@ -71,8 +70,23 @@ public final class OutboxRelay implements AutoCloseable {
     private long lastPublishedSeq;
     private int failuresInARow;
 
-    OutboxRelay(ServiceDatabase database, Connection connection, Clock clock, Duration sweepInterval)
-            throws JMSException {
+    /**
+     * @param connection the services' connection, for the events' durable copies
+     * @param liveConnection a connection of the live copies' own ({@link LiveCopies}), closed with the relay
+     */
+    OutboxRelay(ServiceDatabase database, Connection connection, Connection liveConnection, Clock clock,
+                Duration sweepInterval) throws JMSException {
+        this(database, connection, liveConnection, clock, sweepInterval,
+                Executors.newSingleThreadScheduledExecutor(runnable -> {
+                    Thread thread = new Thread(runnable, "outbox-relay-" + database.context());
+                    thread.setDaemon(true);
+                    return thread;
+                }));
+    }
+
+    /** @param worker the one thread that relays (and sweeps), shut down by {@link #close} */
+    OutboxRelay(ServiceDatabase database, Connection connection, Connection liveConnection, Clock clock,
+                Duration sweepInterval, ScheduledExecutorService worker) throws JMSException {
         this.database = database;
         this.clock = clock;
         this.sweepInterval = sweepInterval;
@@ -81,14 +95,8 @@ public final class OutboxRelay implements AutoCloseable {
         this.singles = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
         this.batchProducer = persistentProducer(batches);
         this.singleProducer = persistentProducer(singles);
-        this.lives = connection.createSession(true, Session.SESSION_TRANSACTED);
-        this.liveProducer = lives.createProducer(null);
-        liveProducer.setDeliveryMode(DeliveryMode.NON_PERSISTENT);
-        this.worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "outbox-relay-" + database.context());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.live = new LiveCopies(database.context(), liveConnection);
+        this.worker = worker;
     }
 
     private static MessageProducer persistentProducer(Session session) throws JMSException {
@@ -104,9 +112,11 @@ public final class OutboxRelay implements AutoCloseable {
             outbox.whenAnyServerCommits(this::wake);
         } else {
             outbox.whenCommitted(rows -> {
+                live.committed(rows);
                 committed.addAll(rows);
                 wake();
             });
+            outbox.afterCommitsOfEvents(live::sendQueued);
         }
         worker.scheduleWithFixedDelay(this::sweep, 0, sweepInterval.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -195,9 +205,12 @@ public final class OutboxRelay implements AutoCloseable {
         return batch.isEmpty() || publish(batch);
     }
 
-    /** Publishes the batch in the order it was written; false if not all of it could go out. */
+    /**
+     * Publishes the batch in the order it was written, after the live copies it still owes (a
+     * failure there ends the relay's run, the rows still due); false if not all of it could go out.
+     */
     private boolean publish(List<OutboxRecord> due) {
-        sendLive(due);
+        live.sendOwed(due);
         try {
             boolean anyDurable = false;
             for (OutboxRecord record : due) {
@@ -217,26 +230,6 @@ public final class OutboxRelay implements AutoCloseable {
         }
         markPublished(due);
         return true;
-    }
-
-    /** A failure stops the relay's run before the batch: the rows stay due and go again at the next sweep. */
-    private void sendLive(List<OutboxRecord> due) {
-        try {
-            boolean anyLive = false;
-            for (OutboxRecord record : due) {
-                String live = Topology.liveAddressOf(record.address());
-                if (live != null) {
-                    liveProducer.send(topic(live), Envelope.liveMessage(lives, record));
-                    anyLive = true;
-                }
-            }
-            if (anyLive) {
-                lives.commit();
-            }
-        } catch (JMSException | RuntimeException e) {
-            rollback(lives);
-            throw new IllegalStateException("the broker took no live events from " + database.context(), e);
-        }
     }
 
     /** Sends in order and stops at the first failure, so events leave in the order they were written. */
@@ -261,8 +254,9 @@ public final class OutboxRelay implements AutoCloseable {
     }
 
     private void markPublished(List<OutboxRecord> sent) {
-        database.transactions().run(() -> database.outboxStore().markPublished(
-                sent.stream().map(OutboxRecord::seq).toList(), clock.instant()));
+        List<Long> seqs = sent.stream().map(OutboxRecord::seq).toList();
+        database.transactions().run(() -> database.outboxStore().markPublished(seqs, clock.instant()));
+        live.published(seqs);
         lastPublishedSeq = Math.max(lastPublishedSeq, sent.get(sent.size() - 1).seq());
         if (log.isDebugEnabled()) {
             sent.forEach(OutboxRelay::logPublished);
@@ -305,7 +299,7 @@ public final class OutboxRelay implements AutoCloseable {
             }
             batches.close();
             singles.close();
-            lives.close();
+            live.close();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (JMSException e) {
