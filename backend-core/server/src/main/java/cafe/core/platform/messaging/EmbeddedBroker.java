@@ -291,6 +291,12 @@ public final class EmbeddedBroker implements StoreBroker {
                 servicesCredentials());
     }
 
+    @Override
+    public Connection openConfirmingConnection() throws JMSException {
+        return ServiceConnections.confirmingSends(new ActiveMQConnectionFactory(inVmUrl(settings)),
+                servicesCredentials());
+    }
+
     private ServiceConnections.Credentials servicesCredentials() {
         return new ServiceConnections.Credentials(BrokerUsers.SERVICES, users.password(BrokerUsers.SERVICES));
     }

@@ -142,6 +142,11 @@ public final class ExternalBroker implements StoreBroker {
         return ServiceConnections.forSlowConsumers(factory(), consumers, credentials());
     }
 
+    @Override
+    public Connection openConfirmingConnection() throws JMSException {
+        return ServiceConnections.confirmingSends(factory(), credentials());
+    }
+
     private ActiveMQConnectionFactory factory() {
         return new ActiveMQConnectionFactory(settings.servicesUrl());
     }

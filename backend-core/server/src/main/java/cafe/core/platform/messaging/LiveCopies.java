@@ -9,6 +9,7 @@ import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.Topic;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +17,14 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.activemq.artemis.api.core.ActiveMQException;
+import org.apache.activemq.artemis.api.core.Message;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.api.core.client.ClientSession;
 import org.apache.activemq.artemis.api.core.client.FailoverEventListener;
-import org.apache.activemq.artemis.api.core.client.FailoverEventType;
+import org.apache.activemq.artemis.api.core.client.SendAcknowledgementHandler;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnection;
 import org.apache.activemq.artemis.jms.client.ActiveMQSession;
 import org.slf4j.Logger;
@@ -31,102 +33,138 @@ import org.slf4j.LoggerFactory;
 /**
  * The live copies of one context's events, for the terminals that follow them
  * ({@link Topology#liveAddressOf}): non-persistent and without duplicate ids, so the broker writes
- * nothing to its journal for them, on a connection of their own.
+ * nothing to its journal for them, on a connection of their own whose every send the broker
+ * answers, without the sender waiting ({@link StoreBroker#openConfirmingConnection}).
  * <p>
  * A commit queues its rows while it holds the database's turn, so they queue in the order of
  * commits; once the turn is given back, the committing thread sends what is queued, unless another
- * thread is sending, which then sends these too. The sends do not wait for the broker: a screen
- * waits for no other thread, and the thread that committed (a barista's tap) is not held up.
+ * thread is sending, which then sends these too. So a screen waits for no other thread, and the
+ * thread that committed (a barista's tap) does not wait for the broker.
  * <p>
- * The relay, before each batch, sends the copies still owed (rows from before the server started,
- * or left by a failed send) and then asks the broker a question on the same session: the broker
- * answers only after it has taken every send before it. Only then does the relay mark rows
- * published. A send that fails, a question unanswered or a lost connection (heard from the
- * connection's fail-over events) makes every copy not yet confirmed owed again, so the relay sends
- * it again; terminals ignore a version they already have. Each row goes live once while all goes well.
+ * The relay, before it publishes a batch, sends the batch's copies not sent yet and then asks the
+ * broker a question on the same session, which it answers only after every send before it, and
+ * after its answers to them: only then are the batch's rows marked published. A send that fails or
+ * is refused, a question unanswered or the connection's fail-over makes every copy not yet published
+ * owed: committing threads then leave their rows queued and the relay sends every owed copy, oldest
+ * first, until it has caught up (as at start, for rows from before it), so terminals still hear a
+ * context's events in the order they were written.
  */
 final class LiveCopies implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LiveCopies.class);
-    /** Any address the broker knows: the question only proves that the sends before it were taken. */
+    /** Any address the broker knows: the question only proves that the sends before it were answered. */
     private static final SimpleString ASKED_ABOUT = SimpleString.of(Addresses.BARISTA_FEED);
 
     private final String context;
     private final Connection connection;
     private final Session session;
-    private final ClientSession sameSession;
+    private final ClientSession coreSession;
     private final MessageProducer producer;
     private final Map<String, Topic> topics = new HashMap<>();
     private final Queue<OutboxRecord> queued = new ConcurrentLinkedQueue<>();
     private final ReentrantLock sending = new ReentrantLock();
-    /** Rows whose copies went to the broker and that the relay has not yet marked published, by seq. */
+    /** Rows (followed live or not) whose copies went to the broker and are not yet marked published, by seq. */
     private final Set<Long> sent = ConcurrentHashMap.newKeySet();
-    private final AtomicBoolean connectionLost = new AtomicBoolean();
-    private boolean closed;
+    /** The newest row whose copy went, by seq: a queued row up to it went with the relay's batch. */
+    private long newestSent;
+    /** Why copies went missing since the relay last confirmed, if they did: the broker's refusal or a fail-over. */
+    private final AtomicReference<String> missing = new AtomicReference<>();
+    /** While true, only the relay sends, oldest first; guarded by {@link #sending}. */
+    private volatile boolean owing = true;
+    private volatile boolean closed;
 
-    /** @param connection a connection of the live copies' own; closed with them */
+    /** @param connection a connection of the live copies' own, from {@link StoreBroker#openConfirmingConnection} */
     LiveCopies(String context, Connection connection) throws JMSException {
         this.context = context;
         this.connection = connection;
         ActiveMQConnection artemis = (ActiveMQConnection) connection;
-        FailoverEventListener logged = artemis.getFailoverListener();
+        FailoverEventListener previous = artemis.getFailoverListener();
         artemis.setFailoverListener(event -> {
-            if (event == FailoverEventType.FAILURE_DETECTED) {
-                connectionLost.set(true);
-            }
-            if (logged != null) {
-                logged.failoverEvent(event);
+            missing.compareAndSet(null, "the connection failed over (" + event + ")");
+            if (previous != null) {
+                previous.failoverEvent(event);
             }
         });
         this.session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-        this.sameSession = ((ActiveMQSession) session).getCoreSession();
+        this.coreSession = ((ActiveMQSession) session).getCoreSession();
+        coreSession.setSendAcknowledgementHandler(new SendAcknowledgementHandler() {
+            @Override
+            public void sendAcknowledged(Message message) {
+                // the relay's question confirms the sends in order; nothing to do per message
+            }
+
+            @Override
+            public void sendFailed(Message message, Exception refusal) {
+                missing.compareAndSet(null, "the broker refused one: " + refusal.getMessage());
+            }
+        });
         this.producer = session.createProducer(null);
         producer.setDeliveryMode(DeliveryMode.NON_PERSISTENT);
     }
 
     /** Queues a commit's rows; call while holding the database's turn. */
-    void committed(List<OutboxRecord> rows) {
+    void queue(List<OutboxRecord> rows) {
         queued.addAll(rows);
     }
 
-    /**
-     * Sends the queued copies, unless another thread is sending (it then sends them). A failure is
-     * logged and leaves the copies owed, for the relay.
-     */
+    /** After a commit, on its thread: sends the queued copies, unless another thread is sending or copies are owed. */
     void sendQueued() {
-        do {
-            if (!sending.tryLock()) {
-                return;
-            }
+        while (!owing && !closed && !queued.isEmpty() && sending.tryLock()) {
             try {
-                if (closed) {
-                    return;
+                if (!owing) {
+                    sendQueuedNow();
                 }
-                sendQueuedNow();
             } catch (IllegalStateException e) {
-                log.warn("{}; the relay sends them", e.getMessage(), e.getCause());
+                owe(e);
             } finally {
                 sending.unlock();
             }
-        } while (!queued.isEmpty());
+        }
     }
 
     /**
-     * For the relay, before it publishes {@code due}: sends whatever commits queued and every copy
-     * still owed among {@code due}, then, if {@code due} has any, waits until the broker has taken
-     * them all. Throws if it cannot; the copies not confirmed are owed again.
+     * For the relay, before it publishes {@code due} (in the order written): sends the copies of it
+     * not sent yet, after what commits queued if nothing is owed, and, if {@code due} has any row
+     * followed live, waits until the broker has answered every send so far. Throws if it cannot;
+     * every copy not yet published is then owed.
      */
     void sendOwed(List<OutboxRecord> due) {
         sending.lock();
         try {
-            sendQueuedNow();
+            if (!owing) {
+                sendQueuedNow();
+            }
             send(due.stream().filter(row -> !sent.contains(row.seq())).toList());
             if (due.stream().anyMatch(LiveCopies::followedLive)) {
                 confirm();
             }
+        } catch (IllegalStateException e) {
+            owe(e);
+            throw e;
         } finally {
             sending.unlock();
         }
+        sendQueued();
+    }
+
+    /**
+     * For the relay, once it has published every row due (none waits for a retry): rows queued since
+     * are newer than all of them, so committing threads may send again.
+     */
+    void caughtUp() {
+        sending.lock();
+        try {
+            if (owing && !closed) {
+                sendQueuedNow();
+                owing = false;
+                log.info("live events of {} go out at their commits again", context);
+            }
+        } catch (IllegalStateException e) {
+            owe(e);
+        } finally {
+            sending.unlock();
+        }
+        sendQueued();
     }
 
     /** The relay marked these rows published: they will not be read again. */
@@ -137,26 +175,31 @@ final class LiveCopies implements AutoCloseable {
     private void sendQueuedNow() {
         List<OutboxRecord> rows = new ArrayList<>();
         for (OutboxRecord row; (row = queued.poll()) != null; ) {
-            rows.add(row);
+            if (row.seq() > newestSent) {
+                rows.add(row);
+            }
         }
         send(rows);
     }
 
+    /** Sends the rows' copies, oldest first. */
     private void send(List<OutboxRecord> rows) {
         if (closed) {
-            throw new IllegalStateException(context + " is stopping: its live events wait for its next start");
+            throw new IllegalStateException(context + " is stopping: its live events go at its next start");
         }
+        List<OutboxRecord> unsent = rows.stream().sorted(Comparator.comparingLong(OutboxRecord::seq)).toList();
         try {
-            for (OutboxRecord row : rows) {
+            for (OutboxRecord row : unsent) {
                 if (followedLive(row)) {
                     producer.send(topic(Topology.liveAddressOf(row.address())), Envelope.liveMessage(session, row));
                 }
                 sent.add(row.seq());
+                newestSent = Math.max(newestSent, row.seq());
             }
         } catch (JMSException | RuntimeException e) {
-            sent.clear();
-            throw new IllegalStateException("the broker took no live events of orders "
-                    + rows.stream().map(OutboxRecord::orderId).distinct().toList() + " from " + context, e);
+            throw new IllegalStateException("live events of orders "
+                    + unsent.stream().map(OutboxRecord::orderId).distinct().toList() + " from " + context
+                    + " did not all go", e);
         }
     }
 
@@ -166,14 +209,23 @@ final class LiveCopies implements AutoCloseable {
 
     private void confirm() {
         try {
-            sameSession.addressQuery(ASKED_ABOUT);
+            coreSession.addressQuery(ASKED_ABOUT);
         } catch (ActiveMQException | RuntimeException e) {
-            sent.clear();
             throw new IllegalStateException("the broker did not confirm the live events of " + context, e);
         }
-        if (connectionLost.getAndSet(false)) {
-            sent.clear();
-            throw new IllegalStateException("the connection of " + context + "'s live events was lost: they go again");
+        String why = missing.getAndSet(null);
+        if (why != null) {
+            throw new IllegalStateException("live events of " + context + " went missing: " + why);
+        }
+    }
+
+    /** Every copy not yet published goes again, oldest first, from the relay. */
+    private void owe(IllegalStateException cause) {
+        sent.clear();
+        missing.set(null);
+        if (!owing) {
+            owing = true;
+            log.warn("{}; the relay sends them again", cause.getMessage(), cause.getCause());
         }
     }
 
@@ -186,14 +238,10 @@ final class LiveCopies implements AutoCloseable {
         return topic;
     }
 
+    /** Closes the connection at once: a send waiting on the broker then fails instead of holding up the stop. */
     @Override
     public void close() throws JMSException {
-        sending.lock();
-        try {
-            closed = true;
-            connection.close();
-        } finally {
-            sending.unlock();
-        }
+        closed = true;
+        connection.close();
     }
 }

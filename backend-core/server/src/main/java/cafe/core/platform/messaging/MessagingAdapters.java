@@ -158,7 +158,7 @@ public final class MessagingAdapters implements AutoCloseable {
     public void startRelays() {
         for (ServiceDatabase database : databases) {
             try {
-                OutboxRelay relay = new OutboxRelay(database, connection(), broker().openServiceConnection(), clock,
+                OutboxRelay relay = new OutboxRelay(database, connection(), broker().openConfirmingConnection(), clock,
                         SWEEP_INTERVAL);
                 relays.add(relay);
                 relay.start();

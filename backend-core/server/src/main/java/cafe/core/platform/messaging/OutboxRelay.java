@@ -43,9 +43,9 @@ import org.slf4j.MDC;
  * An event terminals follow ({@link Topology#liveAddressOf}) goes to them live, from the committing
  * thread ({@link LiveCopies}), so a screen waits neither for the relay to wake nor for the disk write
  * that the batch's commit makes; an event only terminals follow goes to them alone. Just before a
- * batch, the relay sends the live copies it still owes (those of rows from before the server started
- * and those a failed send left) and waits until the broker has taken every live copy of the batch.
- * Where servers share the database, the relay sends them all.
+ * batch, the relay sends the live copies still owed (rows from before the start, or after a failed
+ * send) and waits until the broker has answered every live copy of the batch. Where servers share
+ * the database, the relay sends them all.
  */
 public final class OutboxRelay implements AutoCloseable {
 
@@ -72,7 +72,7 @@ public final class OutboxRelay implements AutoCloseable {
 
     /**
      * @param connection the services' connection, for the events' durable copies
-     * @param liveConnection a connection of the live copies' own ({@link LiveCopies}), closed with the relay
+     * @param liveConnection the live copies' own, from {@link StoreBroker#openConfirmingConnection}; closed with the relay
      */
     OutboxRelay(ServiceDatabase database, Connection connection, Connection liveConnection, Clock clock,
                 Duration sweepInterval) throws JMSException {
@@ -112,7 +112,7 @@ public final class OutboxRelay implements AutoCloseable {
             outbox.whenAnyServerCommits(this::wake);
         } else {
             outbox.whenCommitted(rows -> {
-                live.committed(rows);
+                live.queue(rows);
                 committed.addAll(rows);
                 wake();
             });
@@ -151,6 +151,9 @@ public final class OutboxRelay implements AutoCloseable {
                 readNeeded = !relayStored() || shared;
             } else {
                 readNeeded = !relayCommitted();
+            }
+            if (!readNeeded) {
+                live.caughtUp();
             }
             relayWorks();
         } catch (RuntimeException e) {

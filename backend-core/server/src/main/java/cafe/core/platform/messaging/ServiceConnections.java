@@ -12,6 +12,8 @@ import org.slf4j.LoggerFactory;
 final class ServiceConnections {
 
     private static final Logger log = LoggerFactory.getLogger(ServiceConnections.class);
+    /** What the client keeps to send again after a fail-over until the broker confirms it. */
+    private static final int CONFIRMATION_WINDOW_BYTES = 256 * 1024;
 
     record Credentials(String user, String password) {
     }
@@ -33,6 +35,12 @@ final class ServiceConnections {
             case FAILOVER_COMPLETED -> log.info("a services connection is back on the broker; its work resumes");
             case FAILOVER_FAILED -> log.error("a services connection could not reach any broker again");
         }
+    }
+
+    /** Sends the broker answers one by one (see {@link StoreBroker#openConfirmingConnection}). */
+    static Connection confirmingSends(ActiveMQConnectionFactory factory, Credentials credentials) throws JMSException {
+        factory.setConfirmationWindowSize(CONFIRMATION_WINDOW_BYTES);
+        return open(factory, credentials);
     }
 
     /** Listeners that wait on something slow run on the connection's own threads and take one message at a time. */

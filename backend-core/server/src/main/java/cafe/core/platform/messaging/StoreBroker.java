@@ -20,6 +20,13 @@ public interface StoreBroker extends AutoCloseable {
      */
     Connection openServiceConnection(int consumers) throws JMSException;
 
+    /**
+     * A started connection as the services user whose every send the broker answers, without the
+     * sender waiting for it (a confirmation window): a refused send is heard of, on the session's
+     * send-acknowledgement handler.
+     */
+    Connection openConfirmingConnection() throws JMSException;
+
     /** Creates the multicast address and the durable queue on it, if they do not exist yet. */
     void declare(DurableSubscription subscription);
 

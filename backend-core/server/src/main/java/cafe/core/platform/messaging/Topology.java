@@ -60,11 +60,11 @@ public final class Topology {
             Addresses.PAYMENT_EVENTS, Addresses.BARISTA_EVENTS, Addresses.BARISTA_FEED, Addresses.MENU_EVENTS,
             Addresses.BOARD_EVENTS, Addresses.DEAD_LETTERS, Addresses.EXPIRED);
     /**
-     * Terminals follow events live: non-persistent, without duplicate ids, in a broker transaction
-     * apart from the durable batch, so a screen hears of a change without waiting for the journal's
-     * disk write that a durable copy needs (a terminal's subscription is not durable: it reads its
-     * view again on every reconnect). The bar's events also go durably to ordering and notification; their live copies go to a feed
-     * of their own.
+     * Terminals follow events live: non-persistent, without duplicate ids, sent by the thread that
+     * committed them ({@link LiveCopies}), so a screen hears of a change without waiting for the
+     * relay or the journal's disk write that a durable copy needs (a terminal's subscription is not
+     * durable: it reads its view again on every reconnect). The bar's events also go durably to
+     * ordering and notification; their live copies go to a feed of their own.
      */
     static final Map<String, String> TERMINAL_FEEDS = Map.of(Addresses.BARISTA_EVENTS, Addresses.BARISTA_FEED);
     /** Event addresses only terminals follow (kiosks, displays): their events go out live alone. */

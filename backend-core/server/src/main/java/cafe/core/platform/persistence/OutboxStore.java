@@ -48,7 +48,10 @@ public final class OutboxStore {
         });
     }
 
-    /** Hands the listener the rows of each commit that wrote some, in commit order, right after it. */
+    /**
+     * Hands the listener the rows of each commit that wrote some, in commit order, right after it and
+     * while the committing thread still holds the database's turn: no other transaction comes between.
+     */
     public void whenCommitted(Consumer<List<OutboxRecord>> listener) {
         transactions.whenOutboxCommitted(listener);
     }

@@ -18,22 +18,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/**
- * The relay is woken by the commit itself: an event does not wait for the next sweep; and terminals
- * hear it from the commit, not waiting for the relay at all.
- */
+/** The relay is woken by the commit itself: an event does not wait for the next sweep. */
 class OutboxRelayWakeUpTest {
 
     private static final DurableSubscription WATCH = DurableSubscription.of(Addresses.PAYMENT_EVENTS, "test.watch");
-    /** As ordering follows the bar. */
-    private static final DurableSubscription BAR_WATCH = DurableSubscription.of(Addresses.BARISTA_EVENTS,
-            "test.bar-watch");
     private static final Duration NO_SWEEP_WITHIN_THE_TEST = Duration.ofHours(1);
 
     @TempDir
@@ -46,7 +37,7 @@ class OutboxRelayWakeUpTest {
         ServiceDatabase database = ServiceDatabase.open(dataDir, "platformtest", List.of(), Json.newMapper(),
                 Clock.systemUTC());
         Connection connection = broker.openServiceConnection();
-        OutboxRelay relay = new OutboxRelay(database, connection, broker.openServiceConnection(), Clock.systemUTC(),
+        OutboxRelay relay = new OutboxRelay(database, connection, broker.openConfirmingConnection(), Clock.systemUTC(),
                 NO_SWEEP_WITHIN_THE_TEST);
         try (TestTerminal admin = TestTerminal.connect(broker.localTerminalUrl(), Role.ADMIN.user(),
                 broker.password(Role.ADMIN));
@@ -67,54 +58,9 @@ class OutboxRelayWakeUpTest {
         }
     }
 
-    @Test
-    void consolesHearABarEventAtItsCommitWhileTheRelayIsBusyAndGetNoSecondCopyFromIt() throws Exception {
-        EmbeddedBroker broker = EmbeddedBroker.start(new BrokerSettings(dataDir, "127.0.0.1", FreePort.find()));
-        broker.declare(BAR_WATCH);
-        ServiceDatabase database = ServiceDatabase.open(dataDir, "platformtest", List.of(), Json.newMapper(),
-                Clock.systemUTC());
-        Connection connection = broker.openServiceConnection();
-        ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor();
-        CountDownLatch busy = new CountDownLatch(1);
-        worker.execute(() -> awaitQuietly(busy));
-        OutboxRelay relay = new OutboxRelay(database, connection, broker.openServiceConnection(), Clock.systemUTC(),
-                NO_SWEEP_WITHIN_THE_TEST, worker);
-        try (TestTerminal admin = TestTerminal.connect(broker.localTerminalUrl(), Role.ADMIN.user(),
-                broker.password(Role.ADMIN));
-             MessageConsumer feed = admin.listen(Addresses.BARISTA_FEED);
-             MessageConsumer services = admin.consume(BAR_WATCH.fullyQualifiedName())) {
-            relay.start();
-
-            database.transactions().run(() -> database.outbox().append(
-                    new OutboundEvent(Addresses.BARISTA_EVENTS, "TicketStarted", "order-1", Map.of())));
-
-            assertThat(typeOf(feed.receive(5_000))).as("heard while the relay is busy").isEqualTo("TicketStarted");
-            assertThat(services.receiveNoWait()).as("the services' copy waits for the relay").isNull();
-            // the relay's first run reads the row back from the database, as its sweeps do
-            busy.countDown();
-            assertThat(typeOf(services.receive(5_000))).isEqualTo("TicketStarted");
-            admin.publish(Addresses.BARISTA_FEED, "{}", Map.of(Headers.TYPE, "Marker"));
-            assertThat(typeOf(feed.receive(5_000))).as("no second copy from the relay").isEqualTo("Marker");
-        } finally {
-            busy.countDown();
-            relay.close();
-            connection.close();
-            database.close();
-            broker.close();
-        }
-    }
-
     private static void commit(ServiceDatabase database, String type) {
         database.transactions().run(() -> database.outbox().append(
                 new OutboundEvent(Addresses.PAYMENT_EVENTS, type, null, Map.of())));
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static String typeOf(Message message) throws Exception {
