@@ -145,6 +145,7 @@ public final class OutboxRelay implements AutoCloseable {
         if (!database.outboxStore().relayedHere()) {
             return;
         }
+        long liveFailuresBefore = live.failures();
         try {
             if (readNeeded) {
                 committed.clear();
@@ -153,7 +154,7 @@ public final class OutboxRelay implements AutoCloseable {
                 readNeeded = !relayCommitted();
             }
             if (!readNeeded) {
-                live.caughtUp();
+                readNeeded = !live.caughtUp(liveFailuresBefore);
             }
             relayWorks();
         } catch (RuntimeException e) {
@@ -213,7 +214,7 @@ public final class OutboxRelay implements AutoCloseable {
      * failure there ends the relay's run, the rows still due); false if not all of it could go out.
      */
     private boolean publish(List<OutboxRecord> due) {
-        live.sendOwed(due);
+        live.beforePublishing(due);
         try {
             boolean anyDurable = false;
             for (OutboxRecord record : due) {

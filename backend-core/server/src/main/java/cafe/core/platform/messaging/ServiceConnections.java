@@ -12,7 +12,10 @@ import org.slf4j.LoggerFactory;
 final class ServiceConnections {
 
     private static final Logger log = LoggerFactory.getLogger(ServiceConnections.class);
-    /** What the client keeps to send again after a fail-over until the broker confirms it. */
+    /**
+     * Any window makes the broker answer every send (a refusal included) without the sender waiting;
+     * its size bounds what the client keeps to send again after a fail-over until the broker confirms it.
+     */
     private static final int CONFIRMATION_WINDOW_BYTES = 256 * 1024;
 
     record Credentials(String user, String password) {
