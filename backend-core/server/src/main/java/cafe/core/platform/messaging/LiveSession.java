@@ -7,9 +7,6 @@ import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSException;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
-import jakarta.jms.Topic;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.activemq.artemis.api.core.ActiveMQException;
 import org.apache.activemq.artemis.api.core.Message;
@@ -36,12 +33,12 @@ final class LiveSession implements AutoCloseable {
 
     private final String context;
     private final Connection connection;
-    private final Map<String, Topic> topics = new HashMap<>();
     /** Why a copy went missing since the last question, if one did. */
     private final AtomicReference<String> whyLost = new AtomicReference<>();
     private Session session;
     private ClientSession coreSession;
     private MessageProducer producer;
+    private Topics topics;
 
     LiveSession(String context, Connection connection) throws JMSException {
         this.context = context;
@@ -53,7 +50,7 @@ final class LiveSession implements AutoCloseable {
         if (session == null) {
             throw new JMSException("no live session for " + context + " since the last failure");
         }
-        producer.send(topic(Topology.liveAddressOf(row.address())), Envelope.liveMessage(session, row));
+        producer.send(topics.of(Topology.liveAddressOf(row.address())), Envelope.liveMessage(session, row));
     }
 
     /** @throws IllegalStateException if the broker did not answer, or a copy went missing since the last question */
@@ -126,16 +123,7 @@ final class LiveSession implements AutoCloseable {
         });
         producer = session.createProducer(null);
         producer.setDeliveryMode(DeliveryMode.NON_PERSISTENT);
-        topics.clear();
-    }
-
-    private Topic topic(String address) throws JMSException {
-        Topic topic = topics.get(address);
-        if (topic == null) {
-            topic = session.createTopic(address);
-            topics.put(address, topic);
-        }
-        return topic;
+        topics = new Topics(session);
     }
 
     private void closeSession() {

@@ -9,13 +9,10 @@ import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSException;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
-import jakarta.jms.Topic;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
@@ -60,7 +57,7 @@ public final class OutboxRelay implements AutoCloseable {
     private final MessageProducer batchProducer;
     private final MessageProducer singleProducer;
     private final LiveCopies live;
-    private final Map<String, Topic> topics = new HashMap<>();
+    private final Topics topics;
     private final ScheduledExecutorService worker;
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
     private final Queue<OutboxRecord> committed = new ConcurrentLinkedQueue<>();
@@ -93,6 +90,7 @@ public final class OutboxRelay implements AutoCloseable {
         this.shared = database.outboxStore().sharedWithOtherServers();
         this.batches = connection.createSession(true, Session.SESSION_TRANSACTED);
         this.singles = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        this.topics = new Topics(batches);
         this.batchProducer = persistentProducer(batches);
         this.singleProducer = persistentProducer(singles);
         this.live = new LiveCopies(database.context(), liveConnection);
@@ -219,7 +217,7 @@ public final class OutboxRelay implements AutoCloseable {
             boolean anyDurable = false;
             for (OutboxRecord record : due) {
                 if (durable(record)) {
-                    batchProducer.send(topic(record.address()), Envelope.eventMessage(batches, record));
+                    batchProducer.send(topics.of(record.address()), Envelope.eventMessage(batches, record));
                     anyDurable = true;
                 }
             }
@@ -241,7 +239,7 @@ public final class OutboxRelay implements AutoCloseable {
         for (OutboxRecord record : due) {
             try {
                 if (durable(record)) {
-                    singleProducer.send(topic(record.address()), Envelope.eventMessage(singles, record));
+                    singleProducer.send(topics.of(record.address()), Envelope.eventMessage(singles, record));
                 }
             } catch (JMSException | RuntimeException e) {
                 log.warn("cannot publish {} {} yet", record.type(), record.eventId(), e);
@@ -265,15 +263,6 @@ public final class OutboxRelay implements AutoCloseable {
         if (log.isDebugEnabled()) {
             sent.forEach(OutboxRelay::logPublished);
         }
-    }
-
-    private Topic topic(String address) throws JMSException {
-        Topic topic = topics.get(address);
-        if (topic == null) {
-            topic = batches.createTopic(address);
-            topics.put(address, topic);
-        }
-        return topic;
     }
 
     private void rollback(Session transacted) {
