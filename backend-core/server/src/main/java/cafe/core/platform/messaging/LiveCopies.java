@@ -1,7 +1,6 @@
 package cafe.core.platform.messaging;
 
 import cafe.core.platform.persistence.OutboxRecord;
-import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,10 +49,9 @@ final class LiveCopies implements AutoCloseable {
     private volatile boolean owing = true;
     private volatile boolean closed;
 
-    /** @param connection a connection of the live copies' own, from {@link StoreBroker#openConfirmingConnection} */
-    LiveCopies(String context, Connection connection) throws JMSException {
+    LiveCopies(String context, LiveSession session) {
         this.context = context;
-        this.session = new LiveSession(context, connection);
+        this.session = session;
     }
 
     /** Queues a commit's rows; call while holding the database's turn. */

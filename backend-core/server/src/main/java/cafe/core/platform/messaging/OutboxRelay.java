@@ -93,7 +93,7 @@ public final class OutboxRelay implements AutoCloseable {
         this.topics = new Topics(batches);
         this.batchProducer = persistentProducer(batches);
         this.singleProducer = persistentProducer(singles);
-        this.live = new LiveCopies(database.context(), liveConnection);
+        this.live = new LiveCopies(database.context(), new ArtemisLiveSession(database.context(), liveConnection));
         this.worker = worker;
     }
 
