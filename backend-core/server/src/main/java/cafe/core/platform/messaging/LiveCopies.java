@@ -3,7 +3,6 @@ package cafe.core.platform.messaging;
 import cafe.core.platform.persistence.OutboxRecord;
 import jakarta.jms.JMSException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Queue;
 import java.util.Set;
@@ -39,7 +38,7 @@ final class LiveCopies implements AutoCloseable {
     private final LiveSession session;
     private final Queue<OutboxRecord> queued = new ConcurrentLinkedQueue<>();
     private final ReentrantLock sending = new ReentrantLock();
-    /** Rows (followed live or not) whose copies went and are not yet marked published, by seq. */
+    /** Rows whose copies went and are not yet marked published, by seq. */
     private final Set<Long> sent = ConcurrentHashMap.newKeySet();
     /** The newest row whose copy went, by seq: a queued row up to it went with the relay's batch. */
     private long newestSent;
@@ -54,9 +53,9 @@ final class LiveCopies implements AutoCloseable {
         this.session = session;
     }
 
-    /** Queues a commit's rows; call while holding the database's turn. */
+    /** Queues the rows of a commit that terminals follow; call while holding the database's turn. */
     void queue(List<OutboxRecord> rows) {
-        queued.addAll(rows);
+        rows.stream().filter(LiveCopies::followedLive).forEach(queued::add);
     }
 
     /** After a commit, on its thread: sends the queued copies, unless another thread is sending or copies are owed. */
@@ -88,8 +87,9 @@ final class LiveCopies implements AutoCloseable {
             if (!owing) {
                 sendQueuedNow();
             }
-            send(batch.stream().filter(row -> !sent.contains(row.seq())).toList());
-            if (batch.stream().anyMatch(LiveCopies::followedLive)) {
+            List<OutboxRecord> followed = batch.stream().filter(LiveCopies::followedLive).toList();
+            send(followed.stream().filter(row -> !sent.contains(row.seq())).toList());
+            if (!followed.isEmpty()) {
                 session.confirm();
             }
             if (owing) {
@@ -152,23 +152,20 @@ final class LiveCopies implements AutoCloseable {
         send(rows);
     }
 
-    /** Sends the rows' copies, oldest first. */
+    /** Sends the copies of rows terminals follow, given in the order they were written (commits queue in it). */
     private void send(List<OutboxRecord> rows) {
         if (closed) {
             throw new IllegalStateException(context + " is stopping");
         }
-        List<OutboxRecord> oldestFirst = rows.stream().sorted(Comparator.comparingLong(OutboxRecord::seq)).toList();
         try {
-            for (OutboxRecord row : oldestFirst) {
-                if (followedLive(row)) {
-                    session.send(row);
-                }
+            for (OutboxRecord row : rows) {
+                session.send(row);
                 sent.add(row.seq());
                 newestSent = Math.max(newestSent, row.seq());
             }
         } catch (JMSException | RuntimeException e) {
             throw new IllegalStateException("live events of orders "
-                    + oldestFirst.stream().map(OutboxRecord::orderId).distinct().toList() + " from " + context
+                    + rows.stream().map(OutboxRecord::orderId).distinct().toList() + " from " + context
                     + " did not all go", e);
         }
     }

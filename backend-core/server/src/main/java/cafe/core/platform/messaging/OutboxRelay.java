@@ -114,7 +114,7 @@ public final class OutboxRelay implements AutoCloseable {
                 committed.addAll(rows);
                 wake();
             });
-            outbox.afterCommitsOfEvents(live::sendQueued);
+            database.whenEventsCommitted(live::sendQueued);
         }
         worker.scheduleWithFixedDelay(this::sweep, 0, sweepInterval.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -227,7 +227,7 @@ public final class OutboxRelay implements AutoCloseable {
         } catch (JMSException | RuntimeException e) {
             log.debug("batch of {} events from {} refused, sending them one by one", due.size(),
                     database.context(), e);
-            rollback(batches);
+            rollbackBatch();
             return publishOneByOne(due);
         }
         markPublished(due);
@@ -265,11 +265,11 @@ public final class OutboxRelay implements AutoCloseable {
         }
     }
 
-    private void rollback(Session transacted) {
+    private void rollbackBatch() {
         try {
-            transacted.rollback();
+            batches.rollback();
         } catch (JMSException e) {
-            log.warn("cannot roll back a relay transaction of {}", database.context(), e);
+            log.warn("cannot roll back the relay's batch of {}", database.context(), e);
         }
     }
 

@@ -56,14 +56,6 @@ public final class OutboxStore {
         transactions.whenOutboxCommitted(listener);
     }
 
-    /**
-     * Calls the listener on the committing thread after each commit that wrote events, once the
-     * database's turn is given back: for work that must not hold up the next transaction.
-     */
-    public void afterCommitsOfEvents(Runnable listener) {
-        transactions.whenEventsCommitted(listener);
-    }
-
     /** Unpublished rows whose next attempt is due, oldest first. Call inside a transaction. */
     public List<OutboxRecord> due(Instant now, int limit) {
         return session().createSelectionQuery(
