@@ -96,15 +96,13 @@ public final class KioskStage implements AutoCloseable {
 
     public KioskStage tap(String id) {
         until(() -> node(id) != null && node(id).isVisible() && !node(id).isDisabled());
-        robot.clickOn(node(id));
-        settle();
+        robot.clickOn(node(id)); // waits for the events it sets off
         return this;
     }
 
     public KioskStage press(KeyCode... keys) {
         for (KeyCode key : keys) {
             robot.push(key);
-            settle();
         }
         return this;
     }
@@ -127,7 +125,6 @@ public final class KioskStage implements AutoCloseable {
         java.util.List<String> visited = new java.util.ArrayList<>();
         for (int presses = 0; presses < 80 && !focused(id); presses++) {
             robot.push(KeyCode.TAB);
-            settle();
             visited.add(call(() -> String.valueOf(window.scene().scene().getFocusOwner())));
         }
         if (!focused(id)) {
