@@ -105,9 +105,13 @@ final class ConsoleFixture {
         return find(query).map(Node::isVisible).orElse(false);
     }
 
-    /** Waits, with a deadline, until the check passes; a node it looks for may not be drawn yet. */
+    /**
+     * Waits, with a deadline, until the check passes (a node it looks for may not be drawn yet), then for
+     * what the screen still has queued: a chime, a layout the next click must not land in.
+     */
     static void eventually(ThrowingRunnable check) {
         await().atMost(PATIENCE).ignoreExceptionsInstanceOf(EmptyNodeQueryException.class).untilAsserted(check);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Runs on the FX thread and waits for everything it set off there. */

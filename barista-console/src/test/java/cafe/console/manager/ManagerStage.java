@@ -87,7 +87,7 @@ final class ManagerStage {
      * redrawn by a menu event between finding the entry and the click loses the click.
      */
     static void choose(FxRobot robot, String list, String text) {
-        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).until(() -> {
+        await().atMost(PATIENCE).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(500)).until(() -> {
             ListView<?> view = robot.lookup(list).tryQueryAs(ListView.class).orElse(null);
             ListCell<?> entry = robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()
                     .filter(c -> c.getListView() == view && shows(c, text)).findFirst().orElse(null);
@@ -129,7 +129,7 @@ final class ManagerStage {
      * header laid out anew (just after sign-in) loses the click, or is found without a scene.
      */
     static void openSection(FxRobot robot, String tab, String content) {
-        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).until(() -> {
+        await().atMost(PATIENCE).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(500)).until(() -> {
             if (robot.lookup(content).tryQuery().filter(node -> node.getScene() != null).isPresent()) {
                 return true;
             }

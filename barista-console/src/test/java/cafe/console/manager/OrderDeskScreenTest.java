@@ -127,7 +127,7 @@ class OrderDeskScreenTest {
             OFFICE.store().awaitStatus(order, OrderStatus.PAID);
             signIn(robot);
             ManagerStage.openSection(robot, "#section-failed-title", "#failed-refresh");
-            await().atMost(ManagerStage.PATIENCE).pollInterval(java.time.Duration.ofSeconds(1)).until(() -> {
+            await().atMost(ManagerStage.PATIENCE).pollDelay(java.time.Duration.ZERO).pollInterval(java.time.Duration.ofSeconds(1)).until(() -> {
                 if (!"1 waiting for you.".equals(robot.lookup("#failed-message").queryAs(Label.class).getText())) {
                     robot.clickOn("#failed-refresh");
                     return false;

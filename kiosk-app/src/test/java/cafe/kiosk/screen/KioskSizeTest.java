@@ -7,6 +7,7 @@ import cafe.kiosk.testing.OneStorePerClass;
 import cafe.terminal.testing.ScreenFit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import javafx.scene.Scene;
 import org.junit.jupiter.api.Test;
 
@@ -70,8 +71,8 @@ class KioskSizeTest extends OneStorePerClass {
         for (double[] size : SIZES) {
             ScreenFit.resize(scene, size[0], size[1], KioskStage.PATIENCE);
             String where = state + ", " + (int) size[0] + "x" + (int) size[1] + ": ";
-            kiosk.onFx(() -> ScreenFit.problems(scene).forEach(problem -> problems.add(where + problem)));
-            kiosk.onFx(() -> smallKeys(scene).forEach(key -> problems.add(where + key)));
+            problems.addAll(kiosk.call(() -> Stream.concat(ScreenFit.problems(scene).stream(), smallKeys(scene).stream())
+                    .map(problem -> where + problem).toList()));
         }
         ScreenFit.resize(scene, 1080, 1920, KioskStage.PATIENCE);
     }
