@@ -39,7 +39,7 @@ class StoreServerProcessTest {
     void theServerLogsEachEventWithItsOrderToARollingFileAndStopsOnSigterm() throws Exception {
         Path serverLog = logDir.resolve("server.log");
         Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), StoreServerMain.class.getName(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), StoreServerMain.class.getName(),
                 "--data", dataDir.toString(), "--port", String.valueOf(FreePort.find()),
                 "--lan-port", String.valueOf(FreePort.find()), "--bind", "127.0.0.1", "--log-dir", logDir.toString(),
                 "--gateway-latency-ms", "0", "--gateway-decline-rate", "0")
