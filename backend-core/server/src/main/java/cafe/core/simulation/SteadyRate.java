@@ -39,8 +39,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class SteadyRate {
 
-    /** The figures of a steady run. */
-    record Figures(Percentiles tapToAnswer, Percentiles tapToTicket, Percentiles readyToBoard, int orders) {
+    /** The figures of a steady run: what it timed, the orders it placed and how many of them were picked up. */
+    record Figures(Percentiles tapToAnswer, Percentiles tapToTicket, Percentiles readyToBoard, int placed,
+                   int pickedUp) {
     }
 
     private static final CardToken CARD = new CardToken(TestCards.APPROVE, "VISA", "4242");
@@ -88,7 +89,8 @@ final class SteadyRate {
             TimeUnit.MILLISECONDS.sleep(50);
         }
         baristas.forEach(Thread::interrupt);
-        return new Figures(Percentiles.of(tapToAnswer), Percentiles.of(tapToTicket), Percentiles.of(readyToBoard), pickedUp.get());
+        return new Figures(Percentiles.of(tapToAnswer), Percentiles.of(tapToTicket), Percentiles.of(readyToBoard), orders,
+                pickedUp.get());
     }
 
     private void placeAtRate(KioskClient kiosk, Menu menu, int orders, double ordersPerSecond)
