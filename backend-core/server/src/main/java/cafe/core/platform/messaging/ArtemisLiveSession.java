@@ -110,7 +110,7 @@ final class ArtemisLiveSession implements LiveSession {
         coreSession.addFailureListener(new SessionFailureListener() {
             @Override
             public void beforeReconnect(ActiveMQException failure) {
-                whyLost.compareAndSet(null, "the connection failed: " + failure.getMessage());
+                connectionFailed(failure, false);
             }
 
             @Override

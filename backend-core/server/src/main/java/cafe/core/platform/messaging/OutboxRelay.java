@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -123,13 +124,21 @@ public final class OutboxRelay implements AutoCloseable {
         return database.transactions().inTransaction(() -> database.outboxStore().pendingCount()) == 0;
     }
 
-    /** Asks for a relay run soon; several wake-ups before it runs make one run. */
+    /**
+     * Asks for a relay run soon; several wake-ups before it runs make one run. Once the relay has
+     * stopped, a commit's rows stay owed in the outbox for the next start: the committing thread
+     * must not fail after its commit.
+     */
     void wake() {
-        if (wakeQueued.compareAndSet(false, true) && !worker.isShutdown()) {
-            worker.execute(() -> {
+        if (wakeQueued.compareAndSet(false, true)) {
+            try {
+                worker.execute(() -> {
+                    wakeQueued.set(false);
+                    relayDue();
+                });
+            } catch (RejectedExecutionException stopped) {
                 wakeQueued.set(false);
-                relayDue();
-            });
+            }
         }
     }
 

@@ -58,6 +58,28 @@ class OutboxRelayWakeUpTest {
         }
     }
 
+    @Test
+    void aCommitAfterTheRelayStoppedIsStoredAndLeftOwedForTheNextStart() throws Exception {
+        EmbeddedBroker broker = EmbeddedBroker.start(new BrokerSettings(dataDir, "127.0.0.1", FreePort.find()));
+        ServiceDatabase database = ServiceDatabase.open(dataDir, "platformtest", List.of(), Json.newMapper(),
+                Clock.systemUTC());
+        Connection connection = broker.openServiceConnection();
+        OutboxRelay relay = new OutboxRelay(database, connection, broker.openConfirmingConnection(), Clock.systemUTC(),
+                NO_SWEEP_WITHIN_THE_TEST);
+        try {
+            relay.start();
+            relay.close();
+
+            commit(database, "late");
+
+            assertThat(relay.drained()).as("the late event still owed").isFalse();
+        } finally {
+            connection.close();
+            database.close();
+            broker.close();
+        }
+    }
+
     private static void commit(ServiceDatabase database, String type) {
         database.transactions().run(() -> database.outbox().append(
                 new OutboundEvent(Addresses.PAYMENT_EVENTS, type, null, Map.of())));
