@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import cafe.client.TerminalConfig;
 import cafe.contract.wire.Role;
 import cafe.core.platform.FreePort;
+import cafe.core.testing.ShortLivedServers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,13 +21,6 @@ import java.util.concurrent.TimeUnit;
 final class ServerProcess implements AutoCloseable {
 
     private static final Duration START_DEADLINE = Duration.ofSeconds(120);
-    /**
-     * A start is CPU-bound (about 15 CPU seconds cold, most of it class loading and the JIT; nothing
-     * waits on a lock or the journal), so on a busy two-core machine its wall time is that times the
-     * load. A server that lives for seconds gains nothing from C2: C1 alone halves the CPU a start takes.
-     */
-    private static final List<String> JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-            "-Xmx128m");
     private static final Duration STOP_DEADLINE = Duration.ofSeconds(60);
 
     private final Path dataDir;
@@ -44,7 +38,7 @@ final class ServerProcess implements AutoCloseable {
     static ServerProcess start(Path dataDir, Path log, String... options) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(JVM_OPTIONS);
+        command.addAll(ShortLivedServers.JVM_OPTIONS);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "cafe.core.server.StoreServerMain",
                 "--data", dataDir.toString(), "--log-dir", dataDir.resolve("logs").toString(),
                 "--port", String.valueOf(FreePort.find()), "--lan-port", String.valueOf(FreePort.find()),

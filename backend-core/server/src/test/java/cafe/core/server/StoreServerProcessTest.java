@@ -12,10 +12,12 @@ import cafe.contract.wire.MessageTypes;
 import cafe.contract.wire.Reply;
 import cafe.core.platform.FreePort;
 import cafe.core.platform.TestTerminal;
+import cafe.core.testing.ShortLivedServers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -38,11 +40,13 @@ class StoreServerProcessTest {
     @Test
     void theServerLogsEachEventWithItsOrderToARollingFileAndStopsOnSigterm() throws Exception {
         Path serverLog = logDir.resolve("server.log");
-        Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), StoreServerMain.class.getName(),
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(ShortLivedServers.JVM_OPTIONS);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), StoreServerMain.class.getName(),
                 "--data", dataDir.toString(), "--port", String.valueOf(FreePort.find()),
                 "--lan-port", String.valueOf(FreePort.find()), "--bind", "127.0.0.1", "--log-dir", logDir.toString(),
-                "--gateway-latency-ms", "0", "--gateway-decline-rate", "0")
+                "--gateway-latency-ms", "0", "--gateway-decline-rate", "0"));
+        Process server = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(dataDir.resolve("console.txt").toFile()).start();
         try {
             await().atMost(DEADLINE).until(() -> lines(serverLog).stream().anyMatch(l -> l.contains("store server ready")));

@@ -3,6 +3,7 @@ package cafe.core.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cafe.core.server.StoreConfig;
+import cafe.core.testing.ShortLivedServers;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -22,7 +23,7 @@ class ServerProcessTest {
     void theBenchsServerStartsWhileTheStoreHoldsItsLanPort() throws Exception {
         try (ServerSocket store = lanPortAsTheStoreHoldsIt();
              ServerProcess bench = ServerProcess.start(folder.resolve("store"), Duration.ZERO,
-                     List.of("-XX:TieredStopAtLevel=1"), List.of(), folder.resolve("server.log"))) {
+                     ShortLivedServers.JVM_OPTIONS, List.of(), folder.resolve("server.log"))) {
             assertThat(bench.cpuSeconds()).isPositive();
         }
     }
