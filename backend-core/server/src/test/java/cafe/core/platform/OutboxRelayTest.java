@@ -135,6 +135,24 @@ class OutboxRelayTest {
     }
 
     @Test
+    void aRowWaitingToBeTriedAgainHoldsBackTheLaterEventsOfItsOrderAlone() throws Exception {
+        long now = System.currentTimeMillis();
+        // the broker refused "paid-1" a moment ago: its next attempt is in two seconds
+        insertUnsentRow(Addresses.PAYMENT_EVENTS, "paid-1", "order-3", 1, now + 2_000);
+        insertUnsentRow(Addresses.PAYMENT_EVENTS, "cancelled-2", "order-3", 0, now);
+        insertUnsentRow(Addresses.PAYMENT_EVENTS, "paid-3", "order-4", 0, now);
+
+        try (TestTerminal admin = fixture.admin();
+             MessageConsumer watch = admin.consume(WATCH.fullyQualifiedName())) {
+            assertThat(watch.receive(5_000).getStringProperty(Headers.EVENT_ID)).as("another order's event goes on")
+                    .isEqualTo("paid-3");
+            assertThat(watch.receive(5_000).getStringProperty(Headers.EVENT_ID)).isEqualTo("paid-1");
+            assertThat(watch.receive(5_000).getStringProperty(Headers.EVENT_ID))
+                    .as("written after paid-1 for the same order, it never overtakes it").isEqualTo("cancelled-2");
+        }
+    }
+
+    @Test
     void manyEventsGoOutInTheOrderTheyWereWritten() throws Exception {
         for (int i = 0; i < 450; i++) {
             int n = i;
@@ -212,19 +230,25 @@ class OutboxRelayTest {
 
     /** Rows as a relay that died before publishing them leaves them, all due now. */
     private void insertUnsentRows(String address, String... eventIds) throws Exception {
+        long now = System.currentTimeMillis();
+        for (String eventId : eventIds) {
+            insertUnsentRow(address, eventId, "order-3", 0, now);
+        }
+    }
+
+    /** One unpublished row, tried {@code attempts} times so far and next due at {@code nextAttemptAt}. */
+    private void insertUnsentRow(String address, String eventId, String orderId, int attempts, long nextAttemptAt)
+            throws Exception {
         try (var connection = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("platformtest.db"));
              var insert = connection.prepareStatement("insert into outbox (event_id, address, type, order_id, body,"
-                     + " occurred_at, next_attempt_at) values (?, ?, 'Counted', 'order-3', '{}', ?, ?)")) {
-            connection.setAutoCommit(false);
-            long now = System.currentTimeMillis();
-            for (String eventId : eventIds) {
-                insert.setString(1, eventId);
-                insert.setString(2, address);
-                insert.setLong(3, now);
-                insert.setLong(4, now);
-                insert.executeUpdate();
-            }
-            connection.commit();
+                     + " occurred_at, attempts, next_attempt_at) values (?, ?, 'Counted', ?, '{}', ?, ?, ?)")) {
+            insert.setString(1, eventId);
+            insert.setString(2, address);
+            insert.setString(3, orderId);
+            insert.setLong(4, System.currentTimeMillis());
+            insert.setInt(5, attempts);
+            insert.setLong(6, nextAttemptAt);
+            insert.executeUpdate();
         }
     }
 }

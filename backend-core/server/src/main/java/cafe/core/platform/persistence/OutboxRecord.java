@@ -89,4 +89,9 @@ public class OutboxRecord {
     public int attempts() {
         return attempts;
     }
+
+    /** Whether a failed attempt still waits to be tried again at {@code now}. */
+    boolean waitsAt(Instant now) {
+        return nextAttemptAt.isAfter(now);
+    }
 }

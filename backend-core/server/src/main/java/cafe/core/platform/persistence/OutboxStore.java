@@ -2,9 +2,12 @@ package cafe.core.platform.persistence;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.hibernate.Session;
 
@@ -56,12 +59,35 @@ public final class OutboxStore {
         transactions.whenOutboxCommitted(listener);
     }
 
-    /** Unpublished rows whose next attempt is due, oldest first. Call inside a transaction. */
+    /**
+     * The unpublished rows that may go now, oldest first, at most {@code limit}. A row whose failed
+     * attempt waits for its next one holds back every later row of its order (rows of no order
+     * count as one order), so one order's events never overtake each other; other orders go on.
+     * Call inside a transaction.
+     */
     public List<OutboxRecord> due(Instant now, int limit) {
-        return session().createSelectionQuery(
-                        "from OutboxRecord where published = false and nextAttemptAt <= :now order by seq",
+        List<OutboxRecord> due = new ArrayList<>();
+        Set<String> heldBack = new HashSet<>();
+        List<OutboxRecord> page;
+        long after = 0;
+        do {
+            page = unpublishedAfter(after, limit);
+            for (OutboxRecord row : page) {
+                if (row.waitsAt(now) || heldBack.contains(row.orderId())) {
+                    heldBack.add(row.orderId());
+                } else if (due.size() < limit) {
+                    due.add(row);
+                }
+                after = row.seq();
+            }
+        } while (page.size() == limit && due.size() < limit);
+        return due;
+    }
+
+    private List<OutboxRecord> unpublishedAfter(long seq, int limit) {
+        return session().createSelectionQuery("from OutboxRecord where published = false and seq > :seq order by seq",
                         OutboxRecord.class)
-                .setParameter("now", now)
+                .setParameter("seq", seq)
                 .setMaxResults(limit)
                 .getResultList();
     }
