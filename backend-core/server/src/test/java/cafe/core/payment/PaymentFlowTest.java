@@ -125,6 +125,7 @@ class PaymentFlowTest {
 
     @Test
     void aCancelledPaidOrderIsRefundedOnce() throws Exception {
+        int refundsBefore = store.gateway().refundsMade();
         store.publish(Addresses.PAYMENT_REQUESTS, "o-cancel", request("o-cancel", 1, TestCards.APPROVE));
         awaitOne("PaymentApproved", "o-cancel", PaymentApproved.class);
 
@@ -136,7 +137,27 @@ class PaymentFlowTest {
         assertThat(refunded.amountWon()).isEqualTo(9_000);
         await().atMost(DEADLINE).until(() -> store.count("payment",
                 "select count(*) from payment where order_id = ? and status = 'REFUNDED'", "o-cancel") == 1);
-        assertThat(store.gateway().refundsMade()).isEqualTo(1);
+        assertThat(store.gateway().refundsMade()).isEqualTo(refundsBefore + 1);
+    }
+
+    @Test
+    void aRefundWaitingForTheCardNetworkHoldsNoCustomersPaymentBack() throws Exception {
+        store.publish(Addresses.PAYMENT_REQUESTS, "o-slow-refund", request("o-slow-refund", 1, TestCards.APPROVE));
+        awaitOne("PaymentApproved", "o-slow-refund", PaymentApproved.class);
+        store.refunds().hold();
+        try {
+            store.publish(Addresses.ORDER_SERVICE_EVENTS, "o-slow-refund",
+                    new OrderCancelled("o-slow-refund", 105, true, 9_000, "staff cancelled"));
+            await().atMost(DEADLINE).until(() -> store.refunds().waiting() == 1);
+
+            store.publish(Addresses.PAYMENT_REQUESTS, "o-meanwhile", request("o-meanwhile", 1, TestCards.APPROVE));
+
+            assertThat(awaitOne("PaymentApproved", "o-meanwhile", PaymentApproved.class).amountWon()).isEqualTo(9_000);
+            assertThat(store.refunds().waiting()).as("the refund still waits for the network").isEqualTo(1);
+        } finally {
+            store.refunds().release();
+        }
+        assertThat(awaitOne("PaymentRefunded", "o-slow-refund", PaymentRefunded.class).amountWon()).isEqualTo(9_000);
     }
 
     private <T> T awaitOne(String type, String orderId, Class<T> bodyType) {

@@ -49,6 +49,7 @@ public final class FlowStore implements AutoCloseable {
     private final StorePlatform platform;
     private final NotificationContext notification;
     private final SimulatedGateway gateway;
+    private final SlowRefunds refunds;
     private final TestTerminal admin;
     private final ObjectMapper json = Json.newMapper();
 
@@ -58,7 +59,8 @@ public final class FlowStore implements AutoCloseable {
         this.broker = EmbeddedBroker.start(new BrokerSettings(dataDir, "127.0.0.1", FreePort.find()));
         this.platform = new StorePlatform(broker, dataDir, Clock.systemDefaultZone(), json);
         this.notification = new NotificationContext(CustomerReach.loggedOnly(dataDir), 4, Retries.STANDARD);
-        new PaymentContext(gateway, Duration.ofSeconds(1), BarSettings.standard().dayStartHour()).wire(platform);
+        this.refunds = new SlowRefunds(gateway);
+        new PaymentContext(refunds, Duration.ofSeconds(1), BarSettings.standard().dayStartHour()).wire(platform);
         new BaristaContext(BarSettings.standard()).wire(platform);
         notification.wire(platform);
         platform.open();
@@ -116,6 +118,11 @@ public final class FlowStore implements AutoCloseable {
 
     public <T> T data(Reply reply, Class<T> type) {
         return json.convertValue(reply.data(), type);
+    }
+
+    /** The card network's refunds, which a test may hold back. */
+    public SlowRefunds refunds() {
+        return refunds;
     }
 
     public SimulatedGateway gateway() {

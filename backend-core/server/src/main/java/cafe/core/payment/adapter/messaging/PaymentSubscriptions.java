@@ -13,8 +13,9 @@ import java.util.function.Consumer;
 /**
  * What payment listens to: payment requests (and their dead and expired copies, which end the
  * attempt declined) and cancellations that may owe a refund. Requests are settled by several
- * consumers at once, outside any held transaction, since each waits for the card network. A
- * network that does not answer makes the handler throw, so the broker redelivers the request and
+ * consumers at once, and refunds one at a time, both outside any held transaction, since each waits
+ * for the card network (a transaction held meanwhile would hold every payment back). A network that
+ * does not answer makes the handler throw, so the broker redelivers the request and
  * after three tries dead-letters it.
  */
 public final class PaymentSubscriptions {
@@ -30,7 +31,7 @@ public final class PaymentSubscriptions {
         platform.subscribe(Topology.PAYMENT_EXPIRED_REQUESTS, database,
                 requests(request -> payments.abandon(request, Abandonment.EXPIRED)));
         platform.subscribe(Topology.PAYMENT_ORDER_EVENTS, database, new EventRoutes()
-                .on(OrderCancelled.TYPE, OrderCancelled.class, payments::refund));
+                .onOwnTransactions(OrderCancelled.TYPE, OrderCancelled.class, payments::refund));
     }
 
     private static EventRoutes requests(Consumer<PaymentRequested> handler) {
