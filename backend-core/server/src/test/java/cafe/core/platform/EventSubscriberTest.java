@@ -55,6 +55,9 @@ class EventSubscriberTest {
             if (c.name().equals("disk-full") && attempts.get() <= 4) {
                 throw new StorageUnavailable("platformtest", new IllegalStateException("SQLITE_FULL"));
             }
+            if (c.name().equals("half-upgraded") && attempts.get() == 1) {
+                throw new NoClassDefFoundError("cafe/core/Replaced");
+            }
             if (c.name().equals("poison")) {
                 poisonAttemptNanos.add(System.nanoTime());
                 throw new IllegalStateException("this event can never be applied");
@@ -94,6 +97,17 @@ class EventSubscriberTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> fixture.tally("done") == 1);
         assertThat(fixture.tally("mocha")).isEqualTo(1);
         assertThat(attempts).hasValue(2);
+    }
+
+    @Test
+    void anErrorInAHandlerRollsItsEventBackForRedeliveryAndTheSubscriberGoesOn() throws Exception {
+        try (TestTerminal admin = fixture.admin()) {
+            publish(admin, UUID.randomUUID().toString(), "half-upgraded");
+            publish(admin, UUID.randomUUID().toString(), "mocha");
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> fixture.tally("mocha") == 1);
+        assertThat(fixture.tally("half-upgraded")).as("applied on its redelivery").isEqualTo(1);
+        assertThat(attempts).hasValue(3);
     }
 
     @Test

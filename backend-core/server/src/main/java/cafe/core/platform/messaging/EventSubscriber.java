@@ -64,7 +64,8 @@ final class EventSubscriber implements MessageListener {
                 logOutcome(envelopes.get(i), outcomes.get(i));
             }
             return true;
-        } catch (Exception e) {
+        } catch (Exception | Error e) {
+            // an Error too (a class gone after an upgrade replaced the jars): the broker redelivers, the thread lives on
             logFailure(messages, envelopes, e);
             rollback();
             return false;
@@ -146,7 +147,7 @@ final class EventSubscriber implements MessageListener {
     }
 
     @SuppressWarnings("try") // the resource only scopes the orderId in the log lines
-    private void logFailure(List<Message> messages, List<Envelope> envelopes, Exception e) {
+    private void logFailure(List<Message> messages, List<Envelope> envelopes, Throwable e) {
         if (messages.size() > 1) {
             log.info("a batch of {} events on {} failed (orderIds {}), rolled back to be applied one by one: {}",
                     messages.size(), subscription.queue(), envelopes.stream().map(Envelope::orderId).toList(),

@@ -164,14 +164,15 @@ public final class OutboxRelay implements AutoCloseable {
                 readNeeded = !live.caughtUp(liveFailuresBefore);
             }
             relayWorks();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // an Error that left this method would cancel every later sweep of the scheduled worker
             readNeeded = true;
             relayFailed(e);
         }
     }
 
     /** The first failure of a run of them is logged with its cause; the rest until one works, counted. */
-    private void relayFailed(RuntimeException e) {
+    private void relayFailed(Throwable e) {
         if (failuresInARow++ == 0) {
             log.error("outbox relay of {} failed; it tries again at every sweep", database.context(), e);
         } else {
