@@ -88,6 +88,7 @@ final class ArtemisLiveSession implements LiveSession {
             open();
         } catch (JMSException | RuntimeException e) {
             log.debug("no new live session for {} yet: {}", context, e.toString());
+            closeSession(); // made before the step that failed, or none
             session = null;
             coreSession = null;
         }

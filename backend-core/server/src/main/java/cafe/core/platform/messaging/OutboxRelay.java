@@ -82,20 +82,36 @@ public final class OutboxRelay implements AutoCloseable {
                 }));
     }
 
-    /** @param worker the one thread that relays (and sweeps), shut down by {@link #close} */
+    /**
+     * @param worker the one thread that relays (and sweeps), shut down by {@link #close}, or here with
+     *     the live connection if the relay cannot start
+     */
     OutboxRelay(ServiceDatabase database, Connection connection, Connection liveConnection, Clock clock,
                 Duration sweepInterval, ScheduledExecutorService worker) throws JMSException {
         this.database = database;
         this.clock = clock;
         this.sweepInterval = sweepInterval;
-        this.shared = database.outboxStore().sharedWithOtherServers();
-        this.batches = connection.createSession(true, Session.SESSION_TRANSACTED);
-        this.singles = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-        this.topics = new Topics(batches);
-        this.batchProducer = persistentProducer(batches);
-        this.singleProducer = persistentProducer(singles);
-        this.live = new LiveCopies(database.context(), new ArtemisLiveSession(database.context(), liveConnection));
         this.worker = worker;
+        this.shared = database.outboxStore().sharedWithOtherServers();
+        List<Session> opened = new ArrayList<>();
+        try {
+            this.batches = open(connection.createSession(true, Session.SESSION_TRANSACTED), opened);
+            this.singles = open(connection.createSession(false, Session.AUTO_ACKNOWLEDGE), opened);
+            this.topics = new Topics(batches);
+            this.batchProducer = persistentProducer(batches);
+            this.singleProducer = persistentProducer(singles);
+            this.live = new LiveCopies(database.context(), new ArtemisLiveSession(database.context(), liveConnection));
+        } catch (JMSException | RuntimeException e) {
+            worker.shutdownNow();
+            closeQuietly("live copies' connection", liveConnection::close);
+            opened.forEach(session -> closeQuietly("session", session::close));
+            throw e;
+        }
+    }
+
+    private static Session open(Session session, List<Session> opened) {
+        opened.add(session);
+        return session;
     }
 
     private static MessageProducer persistentProducer(Session session) throws JMSException {
@@ -300,13 +316,25 @@ public final class OutboxRelay implements AutoCloseable {
             if (!worker.awaitTermination(5, TimeUnit.SECONDS)) {
                 worker.shutdownNow();
             }
-            batches.close();
-            singles.close();
-            live.close();
         } catch (InterruptedException e) {
+            worker.shutdownNow();
             Thread.currentThread().interrupt();
-        } catch (JMSException e) {
-            log.warn("outbox relay sessions of {} did not close cleanly", database.context(), e);
+        }
+        closeQuietly("live copies' connection", live::close);
+        closeQuietly("batch session", batches::close);
+        closeQuietly("single session", singles::close);
+    }
+
+    private interface Closing {
+        void close() throws JMSException;
+    }
+
+    /** One that fails to close keeps none of the others open. */
+    private void closeQuietly(String what, Closing closing) {
+        try {
+            closing.close();
+        } catch (JMSException | RuntimeException e) {
+            log.warn("the outbox relay's {} of {} did not close cleanly", what, database.context(), e);
         }
     }
 }
