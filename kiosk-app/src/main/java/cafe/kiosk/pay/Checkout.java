@@ -84,6 +84,8 @@ public final class Checkout {
     /** Grows with every card presented, so an answer about an earlier card is recognised and dropped. */
     private int attempt;
     private boolean commandUnanswered;
+    /** A send of the command going out now went unanswered: it may have reached the store. */
+    private boolean mayHaveArrived;
     private Instant nextCheckAt = Instant.MAX;
     private Instant askStaffAt = Instant.MAX;
     private final List<CancelOrder> cancelsOwed = new ArrayList<>();
@@ -151,6 +153,7 @@ public final class Checkout {
         askStaff.set(false);
         askStaffAt = clock.instant().plus(ASK_STAFF);
         stage.set(PaymentStage.AUTHORIZING);
+        mayHaveArrived = false;
         if (orderId == null) {
             placing = new PlaceOrder(UUID.randomUUID().toString(), kioskId, orderType, cart.toCartLines(),
                     cart.totalWon().get(), presented, null);
@@ -268,7 +271,9 @@ public final class Checkout {
     private void refused(Throwable failure) {
         CafeException error = CafeException.of(failure).orElse(null);
         ErrorCode code = error == null ? ErrorCode.INTERNAL_ERROR : error.code();
-        if (TRANSIENT.contains(code)) {
+        if (TRANSIENT.contains(code) || (code == ErrorCode.STORE_UNAVAILABLE && mayHaveArrived)) {
+            // a store that cannot save refused this send, but an earlier one may have been charged
+            mayHaveArrived = true;
             LOG.warn("Order {} payment command unanswered ({}); sending it again", orderIdForLog(), code);
             waitingForStore.set(true);
             nextCheckAt = clock.instant().plus(RESEND);

@@ -76,6 +76,32 @@ class CheckoutTest {
     }
 
     @Test
+    void aResendTheFullStoreRefusesGoesAgainWithTheSameKeySinceTheFirstSendMayHaveBeenCharged() {
+        checkout.present(SimulatedCard.APPROVE.read());
+        server.lastAcceptance().completeExceptionally(new CafeException(ErrorCode.TIMEOUT, "no answer"));
+        clock.advance(Duration.ofSeconds(3));
+        checkout.tick();
+        server.lastAcceptance().completeExceptionally(new CafeException(ErrorCode.STORE_UNAVAILABLE, "disk full"));
+
+        assertThat(checkout.stageProperty().get()).isEqualTo(PaymentStage.AUTHORIZING);
+        assertThat(checkout.waitingForStoreProperty().get()).isTrue();
+        assertThat(checkout.cancel()).as("no walking away while the charge is unknown").isFalse();
+        clock.advance(Duration.ofSeconds(3));
+        checkout.tick();
+        assertThat(server.placed).hasSize(3);
+        assertThat(server.placed.get(2).idempotencyKey()).isEqualTo(server.placed.get(0).idempotencyKey());
+    }
+
+    @Test
+    void aFirstSendTheFullStoreRefusesFailsAtOnceSinceNothingReachedIt() {
+        checkout.present(SimulatedCard.APPROVE.read());
+        server.lastAcceptance().completeExceptionally(new CafeException(ErrorCode.STORE_UNAVAILABLE, "disk full"));
+
+        assertThat(checkout.stageProperty().get()).isEqualTo(PaymentStage.FAILED);
+        assertThat(checkout.cancel()).isTrue();
+    }
+
+    @Test
     void aDeclineIsPaidAgainOnTheSameOrderWithTheNextCard() {
         declinedOnce();
 
