@@ -77,7 +77,7 @@ final class BarSync implements AutoCloseable {
         subscriptions.add(connection.onStateChange(next -> ui.execute(() -> onConnection(next))));
     }
 
-    /** Every second: the figures every 30 s, and the bar again if its last read failed. */
+    /** Every second: the figures every 30 s, and the bar or the menu again if its last read failed. */
     void tick(Instant now) {
         if (!connected()) {
             return;
@@ -88,6 +88,7 @@ final class BarSync implements AutoCloseable {
         if (barStale) {
             reloadBar();
         }
+        soldOut.reloadIfFailed();
     }
 
     /** Reads the bar again, e.g. after the server refused an action this console thought legal. */

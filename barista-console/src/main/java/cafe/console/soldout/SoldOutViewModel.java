@@ -38,6 +38,9 @@ public final class SoldOutViewModel {
     private final ObservableList<SoldOutItem> itemsView = FXCollections.unmodifiableObservableList(items);
     private final ReadOnlyIntegerWrapper soldOutCount = new ReadOnlyIntegerWrapper(0);
     private long menuVersion = Long.MIN_VALUE;
+    /** The newest menu heard (an event, a change's answer) since the last read was asked. */
+    private long heardSinceRead = Long.MIN_VALUE;
+    private boolean readFailed;
 
     public SoldOutViewModel(BaristaClient client, Executor ui, BiConsumer<SoldOutItem, Throwable> onFailure) {
         this.client = client;
@@ -58,14 +61,25 @@ public final class SoldOutViewModel {
 
     // Commands
 
+    /** Reads the menu from the server, e.g. on every (re)connect. */
     public void reload() {
+        readFailed = false;
+        heardSinceRead = Long.MIN_VALUE;
         client.menu().whenComplete((menu, failure) -> ui.execute(() -> {
             if (failure == null) {
-                apply(menu);
+                adopt(menu);
             } else {
-                LOG.warn("Menu unavailable: {}", failure.toString());
+                readFailed = true;
+                LOG.warn("Menu unavailable, will ask again: {}", failure.toString());
             }
         }));
+    }
+
+    /** Reads the menu again if the last read failed (a server just started answers MENU_UNAVAILABLE). */
+    public void reloadIfFailed() {
+        if (readFailed) {
+            reload();
+        }
     }
 
     /** Shows a menu unless a newer one is already shown. */
@@ -73,6 +87,7 @@ public final class SoldOutViewModel {
         if (menu.version() < menuVersion) {
             return;
         }
+        heardSinceRead = Math.max(heardSinceRead, menu.version());
         menuVersion = menu.version();
         Map<String, MenuCategory> categories = menu.categories().stream()
                 .collect(Collectors.toMap(MenuCategory::id, Function.identity()));
@@ -105,6 +120,18 @@ public final class SoldOutViewModel {
                         onFailure.accept(item, failure);
                     }
                 }));
+    }
+
+    /**
+     * The menu the panel read itself replaces the one shown, even an older one (a store restored
+     * from a backup counts lower), unless a newer one came while it was read.
+     */
+    private void adopt(Menu read) {
+        if (read.version() < heardSinceRead) {
+            return;
+        }
+        menuVersion = Long.MIN_VALUE;
+        apply(read);
     }
 
     private static int sortOrder(MenuCategory category) {

@@ -193,6 +193,19 @@ class ConsoleViewModelTest {
     }
 
     @Test
+    void aMenuTheServerCouldNotGiveYetIsAskedAgainOnTheNextTick() {
+        bar.menuUnavailable(true);
+        console.open();
+        assertThat(console.soldOut().items()).isEmpty();
+
+        bar.menuUnavailable(false);
+        clock.advance(Duration.ofSeconds(1));
+        console.tick();
+
+        assertThat(console.soldOut().items()).isNotEmpty();
+    }
+
+    @Test
     void allDayCountsGroupDrinksMadeTheSameWay() {
         console.open();
         bar.pay(OrderType.DINE_IN, line(0, "latte", 2, ICED, OAT_MILK), line(1, "americano", 1));

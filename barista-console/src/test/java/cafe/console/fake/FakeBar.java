@@ -42,6 +42,7 @@ public final class FakeBar implements BaristaClient {
     private final List<Consumer<Menu>> menuListeners = new CopyOnWriteArrayList<>();
     private final List<String> calls = new CopyOnWriteArrayList<>();
     private Menu menu = SampleMenu.menu();
+    private boolean menuUnavailable;
     private DayStats stats = new DayStats(0, 0, 0, 0, 0);
     private volatile boolean online = true;
     private volatile boolean heard = true;
@@ -223,7 +224,20 @@ public final class FakeBar implements BaristaClient {
     @Override
     public synchronized CompletableFuture<Menu> menu() {
         calls.add("menu");
+        if (menuUnavailable) {
+            return CompletableFuture.failedFuture(new CafeException(ErrorCode.MENU_UNAVAILABLE, "not loaded yet"));
+        }
         return answer(() -> menu);
+    }
+
+    /** While true the server answers a menu read as one just started does: MENU_UNAVAILABLE. */
+    public synchronized void menuUnavailable(boolean unavailable) {
+        menuUnavailable = unavailable;
+    }
+
+    /** The store restored from a backup: its menu is an older one, and no event says so. */
+    public synchronized void restoredMenu(Menu restored) {
+        menu = restored;
     }
 
     @Override

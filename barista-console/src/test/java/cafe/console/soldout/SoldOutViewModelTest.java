@@ -41,6 +41,20 @@ class SoldOutViewModelTest {
     }
 
     @Test
+    void aMenuReadFromAStoreRestoredFromABackupReplacesTheNewerOneShown() {
+        Menu backup = bar.currentMenu();
+        panel.reload();
+        panel.toggle(item("latte"));
+        bar.restoredMenu(backup);
+
+        panel.reload();
+
+        assertThat(item("latte").isAvailable()).isTrue();
+        panel.toggle(item("latte"));
+        assertThat(item("latte").isAvailable()).as("the answer to the next change is shown").isFalse();
+    }
+
+    @Test
     void aFailedChangeIsReportedAndLeavesTheItemAsItWas() {
         panel.reload();
         bar.online(false);
