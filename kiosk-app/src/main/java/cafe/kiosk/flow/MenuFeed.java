@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The menu as the store has it now, and the category the customer is looking at. Loaded on every
- * connect (again every few seconds until it comes), then kept by MenuChanged events; a snapshot
- * older than the one shown is ignored. Runs on the UI thread.
+ * connect (again every few seconds until it comes), then kept by MenuChanged events; an event
+ * older than the menu shown is ignored. Runs on the UI thread.
  */
 final class MenuFeed {
 
@@ -35,6 +35,8 @@ final class MenuFeed {
     private final Executor ui;
     private final Consumer<Menu> changed;
     private Instant retryAt = Instant.MAX;
+    /** The newest menu an event brought since the last load was asked. */
+    private long heardSinceLoad = Long.MIN_VALUE;
 
     /** {@code changed} hears every newer menu, after it is shown. */
     MenuFeed(KioskClient kiosk, Clock clock, Executor ui, Consumer<Menu> changed) {
@@ -86,9 +88,10 @@ final class MenuFeed {
 
     void load() {
         retryAt = Instant.MAX;
+        heardSinceLoad = Long.MIN_VALUE;
         kiosk.menu().whenCompleteAsync((loaded, failure) -> {
             if (failure == null) {
-                arrived(loaded);
+                adopt(loaded);
             } else {
                 LOG.warn("Menu could not be loaded, trying again: {}", failure.toString());
                 retryAt = clock.instant().plus(RETRY);
@@ -108,6 +111,23 @@ final class MenuFeed {
         if (shown != null && newer.version() <= shown.version()) {
             return;
         }
+        heardSinceLoad = Math.max(heardSinceLoad, newer.version());
+        show(newer);
+    }
+
+    /**
+     * A menu the kiosk loaded itself replaces the one shown, even an older one (a store restored
+     * from a backup counts lower), unless a newer one came while it loaded.
+     */
+    private void adopt(Menu loaded) {
+        Menu shown = menu.get();
+        if (loaded.version() < heardSinceLoad || shown != null && loaded.version() == shown.version()) {
+            return;
+        }
+        show(loaded);
+    }
+
+    private void show(Menu newer) {
         LOG.info("Menu version {} arrived ({} items sold out)", newer.version(),
                 newer.items().stream().filter(i -> !i.available()).count());
         menu.set(newer);

@@ -5,6 +5,7 @@ import static cafe.kiosk.testing.Menus.CROISSANT;
 import static cafe.kiosk.testing.Menus.LATTE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cafe.client.ConnectionState;
 import cafe.kiosk.testing.Menus;
 import cafe.kiosk.testing.OpenKiosk;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,17 @@ class MenuViewModelTest {
 
     private final OpenKiosk open = OpenKiosk.open().atTheMenu();
     private final MenuViewModel menu = open.kiosk.menuScreen();
+
+    @Test
+    void aMenuLoadedFromAStoreRestoredFromABackupReplacesTheNewerOneShown() {
+        open.store.publish(Menus.version(5, LATTE.withAvailable(false), CROISSANT));
+        open.store.menu = Menus.version(2, LATTE, CROISSANT);
+
+        open.link.set(ConnectionState.RECONNECTING);
+        open.link.set(ConnectionState.CONNECTED);
+
+        assertThat(menu.tiles().getValue()).extracting(MenuViewModel.Tile::soldOut).containsOnly(false);
+    }
 
     @Test
     void theFirstCategoryIsChosenAndAnotherShowsItsItems() {
