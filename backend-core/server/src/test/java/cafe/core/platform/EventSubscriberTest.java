@@ -105,8 +105,9 @@ class EventSubscriberTest {
             publish(admin, UUID.randomUUID().toString(), "half-upgraded");
             publish(admin, UUID.randomUUID().toString(), "mocha");
         }
-        await().atMost(Duration.ofSeconds(10)).until(() -> fixture.tally("mocha") == 1);
-        assertThat(fixture.tally("half-upgraded")).as("applied on its redelivery").isEqualTo(1);
+        // applied on its redelivery, and the event after it too
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> fixture.tally("half-upgraded") == 1 && fixture.tally("mocha") == 1);
         assertThat(attempts).hasValue(3);
     }
 
