@@ -107,10 +107,17 @@ final class ManagerStage {
 
     /** Chooses the back office's tab with this title. */
     static void openSection(FxRobot robot, String title) {
-        Node tab = await().atMost(PATIENCE).until(() -> robot.lookup(".tab-label").queryAll().stream()
-                .filter(node -> node instanceof Labeled label && title.equals(label.getText())).findFirst()
-                .orElse(null), found -> found != null);
-        robot.clickOn(tab);
+        // a label of the window the last test left may still be found, or leave its scene before the click
+        await().atMost(PATIENCE).ignoreException(NullPointerException.class).until(() -> {
+            Node tab = robot.lookup(".tab-label").queryAll().stream()
+                    .filter(node -> node instanceof Labeled label && title.equals(label.getText())
+                            && node.getScene() != null)
+                    .findFirst().orElse(null);
+            if (tab != null) {
+                robot.clickOn(tab);
+            }
+            return tab != null;
+        });
     }
 
     /** The list entry showing exactly this text, once it is there. */
