@@ -60,12 +60,24 @@ final class BackupCommand implements Callable<Integer> {
         Optional<DataFolderLock> stopped = DataFolderLock.tryTake(folder);
         if (stopped.isEmpty()) {
             List<String> answer = ControlClient.ask(folder, "backup");
-            moveTree(Path.of(answer.get(0)), to);
+            moveOrRemove(Path.of(answer.get(0)));
             return answer.subList(1, answer.size());
         }
         try (DataFolderLock lock = stopped.get()) {
             Snapshot snapshot = new StoreBackup(folder, BuildVersion.current(), Clock.systemUTC()).offline(to);
             return snapshot.describe();
+        }
+    }
+
+    /** The snapshot leaves the store's folder either way: where the operator asked, or removed if it cannot go. */
+    private void moveOrRemove(Path snapshot) throws IOException {
+        try {
+            moveTree(snapshot, to);
+        } catch (IOException e) {
+            FileTree.delete(snapshot);
+            FileTree.delete(to); // a part copied across disks: it was absent or empty before
+            throw new CommandFailure("the backup could not be written to " + to.toAbsolutePath() + " (" + e
+                    + "); nothing was kept, in the store's folder or there", e);
         }
     }
 

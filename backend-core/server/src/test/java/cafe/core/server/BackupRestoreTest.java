@@ -157,6 +157,20 @@ class BackupRestoreTest {
     }
 
     @Test
+    void aBackupThatCannotGoWhereAskedIsRefusedAndLeavesNoCopyInTheStoresFolder() throws Exception {
+        Path notAFolder = Files.writeString(backups.resolve("usb-stick"), "a file, not a folder\n");
+        try (RunningStore store = RunningStore.withTestMenu(dataDir)) {
+            place(store.terminal(Role.KIOSK));
+
+            assertThat(cafeServer("backup", "--data", dataDir.toString(), "--to",
+                    notAFolder.resolve("night").toString())).isEqualTo(1);
+
+            assertThat(err).contains("the backup could not be written to", "nothing was kept");
+            assertThat(dataDir.resolve("backups")).isEmptyDirectory();
+        }
+    }
+
+    @Test
     void aDamagedSnapshotAFolderInUseOrADatabaseKeptElsewhereIsRefusedBeforeAnythingIsTouched() throws Exception {
         Path backup = backups.resolve("evening");
         try (RunningStore store = RunningStore.withTestMenu(dataDir)) {

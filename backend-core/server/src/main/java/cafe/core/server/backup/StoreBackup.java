@@ -54,31 +54,54 @@ public final class StoreBackup {
     public Snapshot live(Path target, Callable<? extends AutoCloseable> holdWriters, JournalSealer journal)
             throws Exception {
         prepare(target);
-        Instant taken;
-        long frozen;
-        SealedJournal sealed;
-        try (AutoCloseable writers = holdWriters.call(); DatabaseFreeze freeze = DatabaseFreeze.hold(databases())) {
-            frozen = System.nanoTime();
-            taken = clock.instant();
-            freeze.copyTo(target);
-            sealed = journal.seal(target.resolve(EmbeddedBroker.BROKER_FOLDER));
-        }
-        Duration pause = Duration.ofNanos(System.nanoTime() - frozen);
-        try (sealed) {
-            sealed.copyTo(target.resolve(EmbeddedBroker.BROKER_FOLDER));
-        }
-        return finish(target, taken, pause);
+        return removedIfFailed(target, () -> {
+            Instant taken;
+            long frozen;
+            SealedJournal sealed;
+            try (AutoCloseable writers = holdWriters.call();
+                 DatabaseFreeze freeze = DatabaseFreeze.hold(databases())) {
+                frozen = System.nanoTime();
+                taken = clock.instant();
+                freeze.copyTo(target);
+                sealed = journal.seal(target.resolve(EmbeddedBroker.BROKER_FOLDER));
+            }
+            Duration pause = Duration.ofNanos(System.nanoTime() - frozen);
+            try (sealed) {
+                sealed.copyTo(target.resolve(EmbeddedBroker.BROKER_FOLDER));
+            }
+            return finish(target, taken, pause);
+        });
     }
 
     /** A snapshot of a stopped store's folder (the caller holds its lock, so nothing runs). */
     public Snapshot offline(Path target) throws Exception {
         prepare(target);
-        Instant taken = clock.instant();
-        try (DatabaseFreeze freeze = DatabaseFreeze.hold(databases())) {
-            freeze.copyTo(target);
+        return removedIfFailed(target, () -> {
+            Instant taken = clock.instant();
+            try (DatabaseFreeze freeze = DatabaseFreeze.hold(databases())) {
+                freeze.copyTo(target);
+            }
+            FileTree.copy(dataDir.resolve(EmbeddedBroker.BROKER_FOLDER),
+                    target.resolve(EmbeddedBroker.BROKER_FOLDER));
+            return finish(target, taken, Duration.ZERO);
+        });
+    }
+
+    /**
+     * A snapshot that fails half-way (a full disk, a journal that stays busy) is removed: a part of
+     * one is no backup, and a nightly one left in the store's own folder would fill its disk.
+     */
+    private static Snapshot removedIfFailed(Path target, Callable<Snapshot> taking) throws Exception {
+        try {
+            return taking.call();
+        } catch (Exception | Error e) {
+            try {
+                FileTree.delete(target);
+            } catch (IOException left) {
+                e.addSuppressed(left);
+            }
+            throw e;
         }
-        FileTree.copy(dataDir.resolve(EmbeddedBroker.BROKER_FOLDER), target.resolve(EmbeddedBroker.BROKER_FOLDER));
-        return finish(target, taken, Duration.ZERO);
     }
 
     private void prepare(Path target) throws IOException {
