@@ -16,8 +16,8 @@ import org.slf4j.MDC;
 
 /**
  * An idempotent consumer of one durable subscription. In one database transaction it records each
- * eventId as processed (a duplicate is skipped) and applies the event; only after that commit does
- * it commit the transacted JMS session, acknowledging the messages. It takes one message as a
+ * eventId as processed (a duplicate is skipped) and applies the event; only once that commit is
+ * durable (a power cut keeps it) does it commit the transacted JMS session, acknowledging the messages. It takes one message as a
  * listener, or a batch of them from {@link EventBatches}: a batch shares one database transaction
  * and one acknowledgement. A failure rolls both back and the broker redelivers, three times in all,
  * then dead-letters the message; a database that cannot write (a full disk) is waited for instead
@@ -59,6 +59,10 @@ final class EventSubscriber implements MessageListener {
                 envelopes.add(Envelope.read(message));
             }
             List<String> outcomes = storage.untilStored(what(envelopes), () -> applyAll(envelopes));
+            storage.untilStored(what(envelopes), () -> {
+                database.makeDurable();
+                return null;
+            });
             session.commit();
             for (int i = 0; i < envelopes.size(); i++) {
                 logOutcome(envelopes.get(i), outcomes.get(i));

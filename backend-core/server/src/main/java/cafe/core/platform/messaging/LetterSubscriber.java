@@ -51,6 +51,7 @@ final class LetterSubscriber implements MessageListener {
             Letter received = letter;
             storage.untilStored(subscription.queue(), () -> {
                 database.transactions().run(() -> handler.accept(received));
+                database.makeDurable();
                 return null;
             });
             end(true);

@@ -234,10 +234,13 @@ public final class OutboxRelay implements AutoCloseable {
     }
 
     /**
-     * Publishes the batch in the order it was written, after the live copies it still owes (a
-     * failure there ends the relay's run, the rows still due); false if not all of it could go out.
+     * Publishes the batch in the order it was written, once the commits that wrote it are durable
+     * (an event must not outlive, in the broker, the state it tells of after a power cut) and after
+     * the live copies it still owes (a failure there ends the relay's run, the rows still due);
+     * false if not all of it could go out.
      */
     private boolean publish(List<OutboxRecord> due) {
+        database.makeDurable();
         live.beforePublishing(due);
         try {
             boolean anyDurable = false;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -38,6 +39,7 @@ final class HibernateTransactions implements Transactions {
     private final ReentrantLock writer = new ReentrantLock(true);
     private final List<Runnable> eventsCommittedListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<List<OutboxRecord>>> outboxCommittedListeners = new CopyOnWriteArrayList<>();
+    private final AtomicLong commits = new AtomicLong();
 
     HibernateTransactions(String context, SessionFactory sessionFactory, Optional<ServerTurns> serverTurns) {
         this.context = context;
@@ -81,6 +83,7 @@ final class HibernateTransactions implements Transactions {
                 unit.session.doWork(serverTurns.get()::announceEvents);
             }
             tx.commit();
+            commits.incrementAndGet();
             unit.afterCommit.forEach(Runnable::run);
             if (!unit.appended.isEmpty()) {
                 outboxCommittedListeners.forEach(listener -> listener.accept(unit.appended));
@@ -118,6 +121,11 @@ final class HibernateTransactions implements Transactions {
     /** Gives back a turn taken by {@link #tryHoldTurn}, on the thread that took it. */
     void releaseTurn() {
         writer.unlock();
+    }
+
+    /** How many transactions this server has committed on the database so far. */
+    long commits() {
+        return commits.get();
     }
 
     Session currentSession() {

@@ -125,6 +125,11 @@ final class PostgresqlSchemas implements StoreDatabases {
     public void checkpoint(String context) {
     }
 
+    /** A PostgreSQL commit is durable when it returns. */
+    @Override
+    public void makeDurable(String context) {
+    }
+
     @Override
     public boolean keepsFiles() {
         return false;

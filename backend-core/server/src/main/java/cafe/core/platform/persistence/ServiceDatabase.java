@@ -1,8 +1,10 @@
 package cafe.core.platform.persistence;
 
 import cafe.core.shared.EventOutbox;
+import cafe.core.shared.StorageUnavailable;
 import cafe.core.shared.Transactions;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -31,6 +33,7 @@ public final class ServiceDatabase implements AutoCloseable {
     private final HibernateEventOutbox outbox;
     private final OutboxStore outboxStore;
     private final Optional<RelayLease> relayLease;
+    private final DurableCommits durableCommits;
     private final ProcessedMessages processedMessages;
 
     private ServiceDatabase(String context, StoreDatabases databases, SessionFactory sessionFactory,
@@ -44,6 +47,7 @@ public final class ServiceDatabase implements AutoCloseable {
         this.relayLease = serverTurns.map(turns -> new RelayLease(databases, turns));
         this.outboxStore = new OutboxStore(transactions, relayLease);
         this.processedMessages = new ProcessedMessages(transactions, clock);
+        this.durableCommits = new DurableCommits(transactions::commits, () -> databases.makeDurable(context));
     }
 
     /** Opens (creating and migrating if needed) the SQLite database of {@code context} under {@code dataDir}. */
@@ -132,6 +136,15 @@ public final class ServiceDatabase implements AutoCloseable {
             reclaimDeleted();
         }
         return deleted;
+    }
+
+    /** Makes every commit so far survive a power cut (see {@link StoreDatabases#makeDurable}). */
+    public void makeDurable() {
+        try {
+            durableCommits.ofAllSoFar();
+        } catch (IOException e) {
+            throw new StorageUnavailable(context, e);
+        }
     }
 
     /** Copies recent commits into the database proper, on the caller's thread instead of a commit's. */

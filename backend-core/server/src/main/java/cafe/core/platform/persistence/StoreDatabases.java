@@ -1,5 +1,6 @@
 package cafe.core.platform.persistence;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -44,6 +45,13 @@ public sealed interface StoreDatabases permits SqliteFiles, PostgresqlSchemas {
      * commits' path (SQLite's write-ahead log); nothing where the product does that itself.
      */
     void checkpoint(String context) throws SQLException;
+
+    /**
+     * Makes every commit so far survive a power cut before the store lets anything depend on it
+     * (an event leaving, a message acknowledged): SQLite's NORMAL sync keeps the log's newest commits
+     * in the system's cache until the next checkpoint; nothing where every commit is durable itself.
+     */
+    void makeDurable(String context) throws IOException;
 
     /** Whether the data is files in the data folder, which the store backs up and checks itself. */
     boolean keepsFiles();
