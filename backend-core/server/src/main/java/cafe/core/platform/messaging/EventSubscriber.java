@@ -17,12 +17,12 @@ import org.slf4j.MDC;
 /**
  * An idempotent consumer of one durable subscription. In one database transaction it records each
  * eventId as processed (a duplicate is skipped) and applies the event; only once that commit is
- * durable (a power cut keeps it) does it commit the transacted JMS session, acknowledging the messages. It takes one message as a
- * listener, or a batch of them from {@link EventBatches}: a batch shares one database transaction
- * and one acknowledgement. A failure rolls both back and the broker redelivers, three times in all,
- * then dead-letters the message; a database that cannot write (a full disk) is waited for instead
- * ({@link StorageRetry}). A route with its own transactions is applied outside one, one message at
- * a time, and its eventId recorded after it.
+ * durable (a power cut keeps it) does it commit the transacted JMS session, acknowledging the
+ * messages. It takes one message as a listener, or a batch of them from {@link EventBatches}: a
+ * batch shares one database transaction and one acknowledgement. A failure rolls both back and the
+ * broker redelivers, three times in all, then dead-letters the message; a database that cannot
+ * write (a full disk) is waited for instead ({@link StorageRetry}). A route with its own
+ * transactions is applied outside one, one message at a time, and its eventId recorded after it.
  */
 final class EventSubscriber implements MessageListener {
 
@@ -69,7 +69,7 @@ final class EventSubscriber implements MessageListener {
             }
             return true;
         } catch (Exception | Error e) {
-            // an Error too (a class gone after an upgrade replaced the jars): the broker redelivers, the thread lives on
+            // an Error too (a class gone after an upgrade replaced the jars): redelivered, the thread lives on
             logFailure(messages, envelopes, e);
             rollback();
             return false;

@@ -31,7 +31,8 @@ import org.slf4j.MDC;
  * reading them back; at start, after a failure, and while a failed row waits for its next attempt
  * it reads the rows due from the database instead (and forgets what it held, which the database
  * also has); the periodic sweep always reads. Either way the events go out in the order they were
- * committed (a row waiting to be tried again holds back the later rows of its order alone), in batches, each one broker transaction of persistent messages (one journal write for the batch)
+ * committed (a row waiting to be tried again holds back the later rows of its order alone), in
+ * batches, each one broker transaction of persistent messages (one journal write for the batch)
  * followed by one database transaction that marks them published; every message carries its
  * eventId as the duplicate-detection id. If the process dies between the two, the batch is sent
  * again: the broker refuses a transaction that holds a duplicate, so such a batch goes out one
