@@ -145,13 +145,30 @@ class BarFlowTest {
         assertThat(command(MessageTypes.START_TICKET, "o-1", "Bar 1").message()).isEqualTo("Order 105 was cancelled");
     }
 
+    @Test
+    void anOrderCancelledBeforeItsPaymentReachedTheBarGetsNoTicketWhenItComes() throws Exception {
+        store.publish(Addresses.ORDER_SERVICE_EVENTS, "o-2",
+                new OrderCancelled("o-2", 106, true, 9_000, "staff cancelled"));
+        publishPaid("o-2", 106);
+
+        pay("o-3", 107); // after o-2's events on the bar's one subscriber
+
+        assertThat(ticketEvents.types("o-2")).isEmpty();
+        assertThat(queryAs(Role.BARISTA, MessageTypes.GET_BAR_QUEUE, BarQueue.class).active())
+                .extracting(Ticket::orderId).containsExactly("o-1", "o-3");
+    }
+
     private void pay(String orderId, int number) throws Exception {
+        publishPaid(orderId, number);
+        await().atMost(DEADLINE).until(() -> ticketEvents.types(orderId).contains(MessageTypes.TICKET_QUEUED));
+    }
+
+    private void publishPaid(String orderId, int number) throws Exception {
         store.publish(Addresses.ORDER_SERVICE_EVENTS, orderId, new OrderPaid(orderId, number, OrderType.TAKE_OUT,
                 List.of(new PaidLine("americano", new LocalizedText("아메리카노", "Americano"),
                                 List.of(new LocalizedText("샷 추가", "Extra shot")), 2, 60, 9_000),
                         new PaidLine("latte", new LocalizedText("카페 라떼", "Caffè latte"), List.of(), 1, 90, 5_000)),
                 Instant.now(), null, null));
-        await().atMost(DEADLINE).until(() -> ticketEvents.types(orderId).contains(MessageTypes.TICKET_QUEUED));
     }
 
     private Reply command(String type, String orderId, String station) throws Exception {

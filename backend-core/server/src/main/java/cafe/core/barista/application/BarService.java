@@ -45,11 +45,16 @@ public class BarService {
         this.settings = settings;
     }
 
-    /** A paid order joins the end of the queue, once. */
+    /** A paid order joins the end of the queue, once, unless it was cancelled before it came. */
     public void queue(OrderPaid paid) {
         transactions.run(() -> {
             if (tickets.find(paid.orderId()).isPresent()) {
                 log.info("orderId={} order {} is already queued", paid.orderId(), paid.orderNumber());
+                return;
+            }
+            if (tickets.cancelledBeforeQueued(paid.orderId())) {
+                log.warn("orderId={} order {} was cancelled before its payment reached the bar: nothing to make",
+                        paid.orderId(), paid.orderNumber());
                 return;
             }
             Ticket ticket = Ticket.queue(paid.orderId(), paid.orderNumber(), paid.orderType(), items(paid.lines()),
@@ -67,7 +72,10 @@ public class BarService {
                 log.warn("orderId={} order {} was cancelled but is {}; the ticket stays", cancelled.orderId(),
                         ticket.orderNumber(), ticket.status());
             }
-        }, () -> log.info("orderId={} cancelled before it reached the bar", cancelled.orderId())));
+        }, () -> {
+            tickets.rememberCancelledBeforeQueued(cancelled.orderId(), now());
+            log.info("orderId={} cancelled before it reached the bar", cancelled.orderId());
+        }));
     }
 
     public Ticket start(TicketAction action) {

@@ -21,4 +21,10 @@ public interface Tickets {
 
     /** Tickets that became ready within [from, to). */
     List<Ticket> readyBetween(Instant from, Instant to);
+
+    /** Remembers an order cancelled before its ticket was queued; once is enough. */
+    void rememberCancelledBeforeQueued(String orderId, Instant at);
+
+    /** Whether the order was cancelled before its ticket was queued. */
+    boolean cancelledBeforeQueued(String orderId);
 }

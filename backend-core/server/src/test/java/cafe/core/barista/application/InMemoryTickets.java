@@ -3,15 +3,18 @@ package cafe.core.barista.application;
 import cafe.core.barista.domain.Ticket;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Tickets kept in a map (copies, like a database would), for application tests. */
 class InMemoryTickets implements Tickets {
 
     private final Map<String, Ticket> tickets = new LinkedHashMap<>();
+    private final Set<String> cancelledBeforeQueued = new HashSet<>();
 
     @Override
     public Optional<Ticket> find(String orderId) {
@@ -39,5 +42,15 @@ class InMemoryTickets implements Tickets {
     public List<Ticket> readyBetween(Instant from, Instant to) {
         return tickets.values().stream().filter(t -> t.state().readyAt() != null)
                 .filter(t -> !t.state().readyAt().isBefore(from) && t.state().readyAt().isBefore(to)).toList();
+    }
+
+    @Override
+    public void rememberCancelledBeforeQueued(String orderId, Instant at) {
+        cancelledBeforeQueued.add(orderId);
+    }
+
+    @Override
+    public boolean cancelledBeforeQueued(String orderId) {
+        return cancelledBeforeQueued.contains(orderId);
     }
 }

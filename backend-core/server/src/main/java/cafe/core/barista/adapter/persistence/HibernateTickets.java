@@ -48,6 +48,18 @@ public class HibernateTickets implements Tickets {
     }
 
     @Override
+    public void rememberCancelledBeforeQueued(String orderId, Instant at) {
+        PlainStatements.update(database.session(), "INSERT INTO cancelled_before_queued (order_id, cancelled_at)"
+                + " VALUES (?, ?) ON CONFLICT (order_id) DO NOTHING", orderId, at);
+    }
+
+    @Override
+    public boolean cancelledBeforeQueued(String orderId) {
+        return PlainStatements.one(database.session(), "SELECT order_id FROM cancelled_before_queued"
+                + " WHERE order_id = ?", row -> row.getString("order_id"), orderId).isPresent();
+    }
+
+    @Override
     public void save(Ticket ticket) {
         TicketState s = ticket.state();
         PlainStatements.update(database.session(), UPSERT, s.orderId(), s.orderNumber(), s.orderType(), s.status(),
