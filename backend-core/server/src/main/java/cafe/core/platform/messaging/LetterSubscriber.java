@@ -51,6 +51,9 @@ final class LetterSubscriber implements MessageListener {
             Letter received = letter;
             storage.untilStored(subscription.queue(), () -> {
                 database.transactions().run(() -> handler.accept(received));
+                return null;
+            });
+            storage.untilStored(subscription.queue(), () -> {
                 database.makeDurable();
                 return null;
             });

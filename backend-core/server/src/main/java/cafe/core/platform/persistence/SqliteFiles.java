@@ -116,7 +116,8 @@ final class SqliteFiles implements StoreDatabases {
     @Override
     public void makeDurable(String context) throws IOException {
         Path log = file(context).resolveSibling(file(context).getFileName() + "-wal");
-        try (FileChannel channel = FileChannel.open(log, StandardOpenOption.READ)) {
+        // for writing, though nothing is written: Windows flushes only through a handle that may write
+        try (FileChannel channel = FileChannel.open(log, StandardOpenOption.WRITE)) {
             channel.force(false);
         } catch (NoSuchFileException noLog) {
             // every commit is in the database file, which the checkpoint that removed the log synced
