@@ -69,28 +69,59 @@ final class BackupCommand implements Callable<Integer> {
         }
     }
 
-    /** The snapshot leaves the store's folder either way: where the operator asked, or removed if it cannot go. */
-    private void moveOrRemove(Path snapshot) throws IOException {
+    /**
+     * The server wrote the snapshot in its own folder; it goes where the operator asked, across disks
+     * if need be, and leaves the store's folder either way: what cannot go is removed, with any part
+     * of it this run copied. A --to that something filled meanwhile is left as it is.
+     */
+    private void moveOrRemove(Path snapshot) {
         try {
-            moveTree(snapshot, to);
+            Files.createDirectories(to.toAbsolutePath().getParent());
+            Files.deleteIfExists(to); // absent or empty when the backup began; refused if filled since
         } catch (IOException e) {
-            FileTree.delete(snapshot);
-            FileTree.delete(to); // a part copied across disks: it was absent or empty before
-            throw new CommandFailure("the backup could not be written to " + to.toAbsolutePath() + " (" + e
-                    + "); nothing was kept, in the store's folder or there", e);
+            throw notKept(snapshot, e);
+        }
+        try {
+            Files.move(snapshot, to);
+        } catch (IOException otherDisk) {
+            copyAcross(snapshot);
         }
     }
 
-    /** The server wrote the snapshot in its own folder; it goes where the operator asked, across disks if need be. */
-    private static void moveTree(Path from, Path target) throws IOException {
-        Path parent = target.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Files.deleteIfExists(target);
+    private void copyAcross(Path snapshot) {
         try {
-            Files.move(from, target);
-        } catch (IOException otherDisk) {
-            FileTree.copy(from, target);
-            FileTree.delete(from);
+            Files.createDirectory(to); // claimed: no other run copies into it now
+        } catch (IOException e) {
+            throw notKept(snapshot, e);
+        }
+        try {
+            FileTree.copy(snapshot, to);
+        } catch (IOException e) {
+            CommandFailure failure = notKept(snapshot, e);
+            removeQuietly(to, failure);
+            throw failure;
+        }
+        try {
+            FileTree.delete(snapshot);
+        } catch (IOException e) {
+            throw new CommandFailure("the backup is in " + to.toAbsolutePath() + ", but its first copy, "
+                    + snapshot + ", could not be removed from the store's folder (" + e + "): remove it by hand", e);
+        }
+    }
+
+    /** Removes the snapshot from the store's folder, and says that nothing was kept. */
+    private CommandFailure notKept(Path snapshot, IOException cause) {
+        CommandFailure failure = new CommandFailure("the backup could not be written to " + to.toAbsolutePath()
+                + " (" + cause + "); nothing was kept, in the store's folder or there", cause);
+        removeQuietly(snapshot, failure);
+        return failure;
+    }
+
+    private static void removeQuietly(Path folder, Exception failure) {
+        try {
+            FileTree.delete(folder);
+        } catch (IOException e) {
+            failure.addSuppressed(e);
         }
     }
 }

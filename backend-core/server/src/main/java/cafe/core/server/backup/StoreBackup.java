@@ -53,8 +53,9 @@ public final class StoreBackup {
      */
     public Snapshot live(Path target, Callable<? extends AutoCloseable> holdWriters, JournalSealer journal)
             throws Exception {
-        prepare(target);
+        requireNew(target);
         return removedIfFailed(target, () -> {
+            prepare(target);
             Instant taken;
             long frozen;
             SealedJournal sealed;
@@ -75,8 +76,9 @@ public final class StoreBackup {
 
     /** A snapshot of a stopped store's folder (the caller holds its lock, so nothing runs). */
     public Snapshot offline(Path target) throws Exception {
-        prepare(target);
+        requireNew(target);
         return removedIfFailed(target, () -> {
+            prepare(target);
             Instant taken = clock.instant();
             try (DatabaseFreeze freeze = DatabaseFreeze.hold(databases())) {
                 freeze.copyTo(target);
@@ -104,10 +106,14 @@ public final class StoreBackup {
         }
     }
 
-    private void prepare(Path target) throws IOException {
+    private static void requireNew(Path target) throws IOException {
         if (!FileTree.isEmpty(target)) {
             throw new IllegalArgumentException(target + " already holds files; name a new folder for the backup");
         }
+    }
+
+    /** The folder, private to the store's user, with the store's users and certificates in it. */
+    private void prepare(Path target) throws IOException {
         OwnerOnly.createFolder(target);
         for (String secret : SECRETS) {
             if (Files.exists(dataDir.resolve(secret))) {
