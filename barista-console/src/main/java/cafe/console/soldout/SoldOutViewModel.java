@@ -38,8 +38,8 @@ public final class SoldOutViewModel {
     private final ObservableList<SoldOutItem> itemsView = FXCollections.unmodifiableObservableList(items);
     private final ReadOnlyIntegerWrapper soldOutCount = new ReadOnlyIntegerWrapper(0);
     private long menuVersion = Long.MIN_VALUE;
-    /** The newest menu heard (an event, a change's answer) since the last read was asked. */
-    private long heardSinceRead = Long.MIN_VALUE;
+    /** The newest menu heard (an event, a change's answer) since the last read was asked, shown or not. */
+    private Menu heardSinceRead;
     private boolean readFailed;
 
     public SoldOutViewModel(BaristaClient client, Executor ui, BiConsumer<SoldOutItem, Throwable> onFailure) {
@@ -64,7 +64,7 @@ public final class SoldOutViewModel {
     /** Reads the menu from the server, e.g. on every (re)connect. */
     public void reload() {
         readFailed = false;
-        heardSinceRead = Long.MIN_VALUE;
+        heardSinceRead = null;
         client.menu().whenComplete((menu, failure) -> ui.execute(() -> {
             if (failure == null) {
                 adopt(menu);
@@ -84,10 +84,12 @@ public final class SoldOutViewModel {
 
     /** Shows a menu unless a newer one is already shown. */
     public void apply(Menu menu) {
+        if (heardSinceRead == null || menu.version() > heardSinceRead.version()) {
+            heardSinceRead = menu;
+        }
         if (menu.version() < menuVersion) {
             return;
         }
-        heardSinceRead = Math.max(heardSinceRead, menu.version());
         menuVersion = menu.version();
         Map<String, MenuCategory> categories = menu.categories().stream()
                 .collect(Collectors.toMap(MenuCategory::id, Function.identity()));
@@ -124,14 +126,12 @@ public final class SoldOutViewModel {
 
     /**
      * The menu the panel read itself replaces the one shown, even an older one (a store restored
-     * from a backup counts lower), unless a newer one came while it was read.
+     * from a backup counts lower), unless a newer one came while it was read, which is shown instead.
      */
     private void adopt(Menu read) {
-        if (read.version() < heardSinceRead) {
-            return;
-        }
+        Menu newest = heardSinceRead != null && heardSinceRead.version() > read.version() ? heardSinceRead : read;
         menuVersion = Long.MIN_VALUE;
-        apply(read);
+        apply(newest);
     }
 
     private static int sortOrder(MenuCategory category) {

@@ -35,8 +35,8 @@ final class MenuFeed {
     private final Executor ui;
     private final Consumer<Menu> changed;
     private Instant retryAt = Instant.MAX;
-    /** The newest menu an event brought since the last load was asked. */
-    private long heardSinceLoad = Long.MIN_VALUE;
+    /** The newest menu an event brought since the last load was asked, shown or not. */
+    private Menu heardSinceLoad;
 
     /** {@code changed} hears every newer menu, after it is shown. */
     MenuFeed(KioskClient kiosk, Clock clock, Executor ui, Consumer<Menu> changed) {
@@ -88,7 +88,7 @@ final class MenuFeed {
 
     void load() {
         retryAt = Instant.MAX;
-        heardSinceLoad = Long.MIN_VALUE;
+        heardSinceLoad = null;
         kiosk.menu().whenCompleteAsync((loaded, failure) -> {
             if (failure == null) {
                 adopt(loaded);
@@ -107,24 +107,26 @@ final class MenuFeed {
     }
 
     void arrived(Menu newer) {
+        if (heardSinceLoad == null || newer.version() > heardSinceLoad.version()) {
+            heardSinceLoad = newer;
+        }
         Menu shown = menu.get();
         if (shown != null && newer.version() <= shown.version()) {
             return;
         }
-        heardSinceLoad = Math.max(heardSinceLoad, newer.version());
         show(newer);
     }
 
     /**
-     * A menu the kiosk loaded itself replaces the one shown, even an older one (a store restored
-     * from a backup counts lower), unless a newer one came while it loaded.
+     * A menu the kiosk loaded itself replaces the one shown, even an older one or another of the
+     * same number (a store restored from a backup counts from lower again), unless an event brought
+     * a newer one while it loaded, which is shown instead.
      */
     private void adopt(Menu loaded) {
-        Menu shown = menu.get();
-        if (loaded.version() < heardSinceLoad || shown != null && loaded.version() == shown.version()) {
-            return;
+        Menu newest = heardSinceLoad != null && heardSinceLoad.version() > loaded.version() ? heardSinceLoad : loaded;
+        if (!newest.equals(menu.get())) {
+            show(newest);
         }
-        show(loaded);
     }
 
     private void show(Menu newer) {

@@ -27,6 +27,17 @@ class MenuViewModelTest {
     }
 
     @Test
+    void aMenuLoadedWithTheNumberOfTheOneShownButOtherItemsReplacesIt() {
+        open.store.publish(Menus.version(5, LATTE.withAvailable(false), CROISSANT));
+        open.store.menu = Menus.version(5, LATTE, CROISSANT); // a restored store that counted up to 5 again
+
+        open.link.set(ConnectionState.RECONNECTING);
+        open.link.set(ConnectionState.CONNECTED);
+
+        assertThat(menu.tiles().getValue()).extracting(MenuViewModel.Tile::soldOut).containsOnly(false);
+    }
+
+    @Test
     void theFirstCategoryIsChosenAndAnotherShowsItsItems() {
         assertThat(menu.tabs().getValue()).extracting(MenuViewModel.Tab::name, MenuViewModel.Tab::chosen)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("커피", true),
