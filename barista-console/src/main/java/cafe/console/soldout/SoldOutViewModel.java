@@ -6,6 +6,7 @@ import cafe.contract.menu.Menu;
 import cafe.contract.menu.MenuCategory;
 import cafe.contract.menu.MenuItem;
 import cafe.contract.menu.SetAvailability;
+import cafe.terminal.menu.ShownMenu;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +38,7 @@ public final class SoldOutViewModel {
     private final ObservableList<SoldOutItem> items = FXCollections.observableArrayList();
     private final ObservableList<SoldOutItem> itemsView = FXCollections.unmodifiableObservableList(items);
     private final ReadOnlyIntegerWrapper soldOutCount = new ReadOnlyIntegerWrapper(0);
-    private long menuVersion = Long.MIN_VALUE;
-    /** The newest menu heard (an event, a change's answer) since the last read was asked, shown or not. */
-    private Menu heardSinceRead;
+    private final ShownMenu shown = new ShownMenu();
     private boolean readFailed;
 
     public SoldOutViewModel(BaristaClient client, Executor ui, BiConsumer<SoldOutItem, Throwable> onFailure) {
@@ -64,10 +63,10 @@ public final class SoldOutViewModel {
     /** Reads the menu from the server, e.g. on every (re)connect. */
     public void reload() {
         readFailed = false;
-        heardSinceRead = null;
+        shown.readAsked();
         client.menu().whenComplete((menu, failure) -> ui.execute(() -> {
             if (failure == null) {
-                adopt(menu);
+                shown.read(menu).ifPresent(this::show);
             } else {
                 readFailed = true;
                 LOG.warn("Menu unavailable, will ask again: {}", failure.toString());
@@ -82,22 +81,19 @@ public final class SoldOutViewModel {
         }
     }
 
-    /** Shows a menu unless a newer one is already shown. */
+    /** Shows a menu heard (an event, a change's answer) unless one as new is already shown. */
     public void apply(Menu menu) {
-        if (heardSinceRead == null || menu.version() > heardSinceRead.version()) {
-            heardSinceRead = menu;
-        }
-        if (menu.version() < menuVersion) {
-            return;
-        }
-        menuVersion = menu.version();
+        shown.heard(menu).ifPresent(this::show);
+    }
+
+    private void show(Menu menu) {
         Map<String, MenuCategory> categories = menu.categories().stream()
                 .collect(Collectors.toMap(MenuCategory::id, Function.identity()));
-        Map<String, SoldOutItem> shown = items.stream()
+        Map<String, SoldOutItem> showing = items.stream()
                 .collect(Collectors.toMap(SoldOutItem::itemId, Function.identity()));
         List<SoldOutItem> next = menu.items().stream()
                 .sorted(Comparator.comparingInt(i -> sortOrder(categories.get(i.categoryId()))))
-                .map(i -> itemOf(i, categories.get(i.categoryId()), shown.get(i.id())))
+                .map(i -> itemOf(i, categories.get(i.categoryId()), showing.get(i.id())))
                 .toList();
         if (!next.equals(items)) {
             items.setAll(next);
@@ -122,16 +118,6 @@ public final class SoldOutViewModel {
                         onFailure.accept(item, failure);
                     }
                 }));
-    }
-
-    /**
-     * The menu the panel read itself replaces the one shown, even an older one (a store restored
-     * from a backup counts lower), unless a newer one came while it was read, which is shown instead.
-     */
-    private void adopt(Menu read) {
-        Menu newest = heardSinceRead != null && heardSinceRead.version() > read.version() ? heardSinceRead : read;
-        menuVersion = Long.MIN_VALUE;
-        apply(newest);
     }
 
     private static int sortOrder(MenuCategory category) {

@@ -4,6 +4,7 @@ import cafe.client.KioskClient;
 import cafe.contract.menu.Menu;
 import cafe.contract.menu.MenuCategory;
 import cafe.contract.menu.MenuItem;
+import cafe.terminal.menu.ShownMenu;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,8 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The menu as the store has it now, and the category the customer is looking at. Loaded on every
- * connect (again every few seconds until it comes), then kept by MenuChanged events; an event
- * older than the menu shown is ignored. Runs on the UI thread.
+ * connect (again every few seconds until it comes), then kept by MenuChanged events, as
+ * {@link ShownMenu} rules. Runs on the UI thread.
  */
 final class MenuFeed {
 
@@ -35,8 +36,7 @@ final class MenuFeed {
     private final Executor ui;
     private final Consumer<Menu> changed;
     private Instant retryAt = Instant.MAX;
-    /** The newest menu an event brought since the last load was asked, shown or not. */
-    private Menu heardSinceLoad;
+    private final ShownMenu shown = new ShownMenu();
 
     /** {@code changed} hears every newer menu, after it is shown. */
     MenuFeed(KioskClient kiosk, Clock clock, Executor ui, Consumer<Menu> changed) {
@@ -88,10 +88,10 @@ final class MenuFeed {
 
     void load() {
         retryAt = Instant.MAX;
-        heardSinceLoad = null;
+        shown.readAsked();
         kiosk.menu().whenCompleteAsync((loaded, failure) -> {
             if (failure == null) {
-                adopt(loaded);
+                shown.read(loaded).ifPresent(this::show);
             } else {
                 LOG.warn("Menu could not be loaded, trying again: {}", failure.toString());
                 retryAt = clock.instant().plus(RETRY);
@@ -107,26 +107,7 @@ final class MenuFeed {
     }
 
     void arrived(Menu newer) {
-        if (heardSinceLoad == null || newer.version() > heardSinceLoad.version()) {
-            heardSinceLoad = newer;
-        }
-        Menu shown = menu.get();
-        if (shown != null && newer.version() <= shown.version()) {
-            return;
-        }
-        show(newer);
-    }
-
-    /**
-     * A menu the kiosk loaded itself replaces the one shown, even an older one or another of the
-     * same number (a store restored from a backup counts from lower again), unless an event brought
-     * a newer one while it loaded, which is shown instead.
-     */
-    private void adopt(Menu loaded) {
-        Menu newest = heardSinceLoad != null && heardSinceLoad.version() > loaded.version() ? heardSinceLoad : loaded;
-        if (!newest.equals(menu.get())) {
-            show(newest);
-        }
+        shown.heard(newer).ifPresent(this::show);
     }
 
     private void show(Menu newer) {
