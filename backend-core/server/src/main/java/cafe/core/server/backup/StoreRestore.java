@@ -1,5 +1,6 @@
 package cafe.core.server.backup;
 
+import cafe.core.platform.files.FileTree;
 import cafe.core.platform.files.OwnerOnly;
 import cafe.core.server.control.DataFolderLock;
 import java.io.IOException;
@@ -13,13 +14,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
  * Brings a snapshot back into a data folder whose server is stopped: checks the snapshot against
- * its manifest first, refuses a folder a running server holds, moves what the folder held aside
- * (into {@code replaced-<time>}, never deleting an operator's data) and copies the snapshot in.
- * The next start of the server carries on from the snapshot's instant.
+ * its manifest first, refuses a folder a running server holds, copies the snapshot into
+ * {@code restoring-<time>} inside the folder, then moves what the folder held aside (into
+ * {@code replaced-<time>}, never deleting an operator's data) and the copy in. A copy that fails
+ * (a full disk) is removed and leaves the folder as it was; the moves need no space. The next start
+ * of the server carries on from the snapshot's instant.
  */
 public final class StoreRestore {
 
@@ -28,10 +32,22 @@ public final class StoreRestore {
 
     private final Path dataDir;
     private final Clock clock;
+    private final FileCopy copy;
+
+    /** How one file of the snapshot is copied (a test makes the disk fill up half-way). */
+    @FunctionalInterface
+    interface FileCopy {
+        void copy(Path from, Path to) throws IOException;
+    }
 
     public StoreRestore(Path dataDir, Clock clock) {
+        this(dataDir, clock, (from, to) -> Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES));
+    }
+
+    StoreRestore(Path dataDir, Clock clock, FileCopy copy) {
         this.dataDir = dataDir;
         this.clock = clock;
+        this.copy = copy;
     }
 
     /** What the restore did: the snapshot's instant and where the folder's earlier state went, if any. */
@@ -54,30 +70,58 @@ public final class StoreRestore {
                     + "; stop it before restoring into its data folder");
         }
         try (DataFolderLock lock = taken.get()) {
-            Optional<Path> replaced = moveAside();
-            for (String file : manifest.files().keySet()) {
-                Path target = dataDir.resolve(file);
-                OwnerOnly.createFolder(target.getParent());
-                Files.copy(snapshot.resolve(file), target, StandardCopyOption.COPY_ATTRIBUTES);
-            }
+            String stamp = STAMP.format(clock.instant().atZone(ZoneId.systemDefault()));
+            Path staged = staged(snapshot, manifest, dataDir.resolve("restoring-" + stamp));
+            Optional<Path> replaced = moveAside(dataDir.resolve("replaced-" + stamp));
+            moveInto(entries(staged, entry -> true), dataDir);
+            Files.delete(staged);
             return new Restored(manifest.taken(), manifest.databases().size(), manifest.serverVersion(), replaced);
         }
     }
 
-    private Optional<Path> moveAside() throws IOException {
-        List<Path> present = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dataDir)) {
-            files.filter(this::isState).forEach(present::add);
+    /** The snapshot's files copied into {@code staging}, or nothing of them if the copy fails. */
+    private Path staged(Path snapshot, SnapshotManifest manifest, Path staging) throws IOException {
+        OwnerOnly.createFolder(staging);
+        try {
+            for (String file : manifest.files().keySet()) {
+                Path target = staging.resolve(file);
+                OwnerOnly.createFolder(target.getParent());
+                copy.copy(snapshot.resolve(file), target);
+            }
+            return staging;
+        } catch (IOException e) {
+            IOException failed = new IOException("the snapshot could not be copied into " + dataDir.toAbsolutePath()
+                    + " (" + e.getMessage() + "); nothing in the folder was changed", e);
+            try {
+                FileTree.delete(staging);
+            } catch (IOException left) {
+                failed.addSuppressed(left);
+            }
+            throw failed;
         }
-        if (present.isEmpty()) {
+    }
+
+    private Optional<Path> moveAside(Path aside) throws IOException {
+        List<Path> state = entries(dataDir, this::isState);
+        if (state.isEmpty()) {
             return Optional.empty();
         }
-        Path aside = OwnerOnly.createFolder(dataDir.resolve("replaced-" + STAMP.format(clock.instant()
-                .atZone(ZoneId.systemDefault()))));
-        for (Path file : present) {
-            Files.move(file, aside.resolve(file.getFileName()));
-        }
+        OwnerOnly.createFolder(aside);
+        moveInto(state, aside);
         return Optional.of(aside);
+    }
+
+    private static List<Path> entries(Path folder, Predicate<Path> taken) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(taken).toList();
+        }
+    }
+
+    /** Renames within the data folder's disk: they need no space, unlike the copy before them. */
+    private static void moveInto(List<Path> entries, Path folder) throws IOException {
+        for (Path entry : entries) {
+            Files.move(entry, folder.resolve(entry.getFileName()));
+        }
     }
 
     private boolean isState(Path file) {
