@@ -89,6 +89,7 @@ public final class Checkout {
     private Instant nextCheckAt = Instant.MAX;
     private Instant askStaffAt = Instant.MAX;
     private final List<CancelOrder> cancelsOwed = new ArrayList<>();
+    private Instant nextCancelAt = Instant.MAX;
 
     public Checkout(KioskClient kiosk, Executor ui, Clock clock, String kioskId, Consumer<PaidOrder> paid,
                     Consumer<ErrorCode> reviewCart) {
@@ -183,15 +184,25 @@ public final class Checkout {
         return true;
     }
 
-    /** Tells the server an unpaid order was left; if it cannot be told now, it is told on reconnect. */
+    /**
+     * Tells the server an unpaid order was left; if it cannot be told now, it is told again every few
+     * seconds and on reconnect, until it answers.
+     */
     private void cancelUnpaid(CancelOrder abandoned) {
+        cancelUnpaid(abandoned, true);
+    }
+
+    private void cancelUnpaid(CancelOrder abandoned, boolean firstTry) {
         kiosk.cancelUnpaid(abandoned).whenCompleteAsync((ok, failure) -> {
             if (failure == null) {
                 LOG.info("Order {} cancelled unpaid at the kiosk", abandoned.orderId());
             } else if (CafeException.of(failure).map(e -> TRANSIENT.contains(e.code())).orElse(true)) {
-                LOG.warn("Order {} could not be cancelled yet, again on reconnect: {}", abandoned.orderId(),
-                        failure.toString());
+                if (firstTry) {
+                    LOG.warn("Order {} could not be cancelled yet, trying again: {}", abandoned.orderId(),
+                            failure.toString());
+                }
                 cancelsOwed.add(abandoned);
+                nextCancelAt = clock.instant().plus(RESEND);
             } else {
                 LOG.warn("Order {} could not be cancelled: {}", abandoned.orderId(), failure.toString());
             }
@@ -212,21 +223,29 @@ public final class Checkout {
 
     /** The link is back: whatever was in flight is asked again. */
     public void reconnected() {
-        List<CancelOrder> owed = List.copyOf(cancelsOwed);
-        cancelsOwed.clear();
-        owed.forEach(this::cancelUnpaid);
+        cancelOwed();
         if (busy()) {
             nextCheckAt = Instant.MIN;
             tick();
         }
     }
 
+    private void cancelOwed() {
+        List<CancelOrder> owed = List.copyOf(cancelsOwed);
+        cancelsOwed.clear();
+        nextCancelAt = Instant.MAX;
+        owed.forEach(abandoned -> cancelUnpaid(abandoned, false));
+    }
+
     /** Called every second: sends again what went unanswered, and asks for the status now and then. */
     public void tick() {
+        Instant now = clock.instant();
+        if (!now.isBefore(nextCancelAt)) {
+            cancelOwed();
+        }
         if (!busy()) {
             return;
         }
-        Instant now = clock.instant();
         if (!now.isBefore(askStaffAt)) {
             askStaff.set(true);
         }

@@ -181,6 +181,26 @@ class CheckoutTest {
         assertThat(server.cancelled).hasSize(2).allSatisfy(cancel -> assertThat(cancel.orderId()).isEqualTo(ORDER));
     }
 
+    @Test
+    void aCancellationLeftUnansweredWhileTheLinkStaysUpIsSentAgainUntilTheStoreAnswers() {
+        declinedOnce();
+        server.cancelUnanswered = true;
+        assertThat(checkout.cancel()).isTrue();
+        checkout.begin(cart, OrderType.TAKE_OUT);
+
+        clock.advance(Duration.ofSeconds(3));
+        checkout.tick();
+        assertThat(server.cancelled).hasSize(2);
+        server.cancelUnanswered = false;
+        clock.advance(Duration.ofSeconds(3));
+        checkout.tick();
+        clock.advance(Duration.ofSeconds(3));
+        checkout.tick();
+        checkout.reconnected();
+
+        assertThat(server.cancelled).hasSize(3).allSatisfy(cancel -> assertThat(cancel.orderId()).isEqualTo(ORDER));
+    }
+
     private void declinedOnce() {
         checkout.present(SimulatedCard.DECLINE.read());
         server.lastAcceptance().complete(new OrderAccepted(ORDER, 101, 5000, OrderStatus.CREATED));

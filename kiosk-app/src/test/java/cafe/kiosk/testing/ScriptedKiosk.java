@@ -36,6 +36,8 @@ public final class ScriptedKiosk implements KioskClient {
     public final List<CompletableFuture<Void>> contactAnswers = new ArrayList<>();
     /** While set, cancellations fail as a dropped link would fail them. */
     public boolean linkDown;
+    /** While set, cancellations go unanswered (the link stays up). */
+    public boolean cancelUnanswered;
     /** The menu a menu() question is answered with; while null it is not answered. */
     public Menu menu;
     public WaitEstimate wait = new WaitEstimate(0, 0, 1);
@@ -72,7 +74,10 @@ public final class ScriptedKiosk implements KioskClient {
     @Override
     public CompletableFuture<Void> cancelUnpaid(CancelOrder command) {
         cancelled.add(command);
-        return linkDown ? CompletableFuture.failedFuture(new CafeException(ErrorCode.NOT_CONNECTED, "link down"))
+        if (linkDown) {
+            return CompletableFuture.failedFuture(new CafeException(ErrorCode.NOT_CONNECTED, "link down"));
+        }
+        return cancelUnanswered ? CompletableFuture.failedFuture(new CafeException(ErrorCode.TIMEOUT, "no answer"))
                 : CompletableFuture.completedFuture(null);
     }
 
