@@ -1,5 +1,6 @@
 package cafe.kiosk.pay;
 
+import cafe.contract.wire.TimeOrderedIds;
 import cafe.client.CafeException;
 import cafe.client.KioskClient;
 import cafe.contract.order.CancelOrder;
@@ -22,7 +23,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
@@ -156,7 +156,7 @@ public final class Checkout {
         stage.set(PaymentStage.AUTHORIZING);
         mayHaveArrived = false;
         if (orderId == null) {
-            placing = new PlaceOrder(UUID.randomUUID().toString(), kioskId, orderType, cart.toCartLines(),
+            placing = new PlaceOrder(TimeOrderedIds.next(), kioskId, orderType, cart.toCartLines(),
                     cart.totalWon().get(), presented, null);
         }
         send();

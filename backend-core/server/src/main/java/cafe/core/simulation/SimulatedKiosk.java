@@ -1,5 +1,6 @@
 package cafe.core.simulation;
 
+import cafe.contract.wire.TimeOrderedIds;
 import cafe.client.CafeException;
 import cafe.client.KioskClient;
 import cafe.contract.menu.Menu;
@@ -13,7 +14,6 @@ import cafe.contract.order.RetryPayment;
 import cafe.contract.order.TestCards;
 import java.util.Optional;
 import java.util.Random;
-import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -72,7 +72,7 @@ final class SimulatedKiosk implements Runnable {
         CartPicker.Cart cart = carts.pick(menu);
         CardToken firstCard = random.nextDouble() < declineShare ? BAD_CARD : GOOD_CARD;
         long sent = System.nanoTime();
-        PlaceOrder placing = new PlaceOrder(UUID.randomUUID().toString(), kioskId,
+        PlaceOrder placing = new PlaceOrder(TimeOrderedIds.next(), kioskId,
                 random.nextBoolean() ? OrderType.DINE_IN : OrderType.TAKE_OUT, cart.lines(), cart.totalWon(),
                 firstCard, null);
         OrderAccepted accepted = kiosk.placeOrder(placing).join();

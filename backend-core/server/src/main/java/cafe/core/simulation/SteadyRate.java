@@ -1,5 +1,6 @@
 package cafe.core.simulation;
 
+import cafe.contract.wire.TimeOrderedIds;
 import cafe.client.BaristaClient;
 import cafe.client.CafeConnection;
 import cafe.client.KioskClient;
@@ -20,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -104,7 +104,7 @@ final class SteadyRate {
                 return;
             }
             CartPicker.Cart cart = carts.pick(menu);
-            kiosk.placeOrder(new PlaceOrder(UUID.randomUUID().toString(), "bench-kiosk", OrderType.TAKE_OUT,
+            kiosk.placeOrder(new PlaceOrder(TimeOrderedIds.next(), "bench-kiosk", OrderType.TAKE_OUT,
                     cart.lines(), cart.totalWon(), CARD, null));
         }, 0, Math.round(1e6 / ordersPerSecond), TimeUnit.MICROSECONDS);
         kiosks.awaitTermination(Math.round(orders / ordersPerSecond) + 10, TimeUnit.SECONDS);

@@ -1,5 +1,6 @@
 package cafe.core.order.application;
 
+import cafe.contract.wire.TimeOrderedIds;
 import cafe.contract.order.CancelOrder;
 import cafe.contract.order.CardToken;
 import cafe.contract.order.OrderAccepted;
@@ -23,7 +24,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,7 +83,7 @@ public final class OrderingService {
                 .price(Required.field(command.lines(), "lines"), command.expectedTotalWon());
         Instant now = calendar.clock().instant();
         LocalDate day = calendar.dayOf(now);
-        OrderIdentity identity = new OrderIdentity(UUID.randomUUID().toString(), numbers.next(day), day,
+        OrderIdentity identity = new OrderIdentity(TimeOrderedIds.next(), numbers.next(day), day,
                 command.kioskId(), key, digest, now);
         Order order = Order.place(identity, command.orderType(), cart, blankToNull(command.contact()));
         orders.add(order);

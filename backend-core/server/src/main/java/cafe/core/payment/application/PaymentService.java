@@ -1,5 +1,6 @@
 package cafe.core.payment.application;
 
+import cafe.contract.wire.TimeOrderedIds;
 import cafe.core.events.OrderCancelled;
 import cafe.core.events.PaymentRequested;
 import cafe.core.payment.application.PaymentGateway.Approved;
@@ -17,7 +18,6 @@ import cafe.core.shared.EventOutbox;
 import cafe.core.shared.Transactions;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -223,7 +223,7 @@ public class PaymentService {
     private static PaymentAttempt attemptOf(PaymentRequested request) {
         CardSummary card = request.card() == null ? null
                 : new CardSummary(request.card().brand(), request.card().last4());
-        return new PaymentAttempt(UUID.randomUUID().toString(), request.orderId(), request.attempt(),
+        return new PaymentAttempt(TimeOrderedIds.next(), request.orderId(), request.attempt(),
                 request.amountWon(), card);
     }
 }

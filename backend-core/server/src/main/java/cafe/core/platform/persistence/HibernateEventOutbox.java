@@ -1,11 +1,11 @@
 package cafe.core.platform.persistence;
 
+import cafe.contract.wire.TimeOrderedIds;
 import cafe.core.shared.EventOutbox;
 import cafe.core.shared.OutboundEvent;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -41,7 +41,7 @@ final class HibernateEventOutbox implements EventOutbox {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot serialise " + event.type(), e);
         }
-        var row = new OutboxRecord(nextSeq(), UUID.randomUUID().toString(), event.address(), event.type(),
+        var row = new OutboxRecord(nextSeq(), TimeOrderedIds.next(), event.address(), event.type(),
                 event.orderId(), body, clock.instant());
         PlainStatements.update(transactions.currentSession(), "INSERT INTO outbox (seq, event_id, address, type,"
                         + " order_id, body, occurred_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
