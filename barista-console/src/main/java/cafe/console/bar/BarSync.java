@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.slf4j.Logger;
@@ -39,6 +40,7 @@ final class BarSync implements AutoCloseable {
     private final AgeThresholds thresholds;
     private final Executor ui;
     private final Runnable onNewTicket;
+    private final Consumer<Ticket> onStopped;
     private final ReadOnlyObjectWrapper<ConnectionState> state =
             new ReadOnlyObjectWrapper<>(ConnectionState.CONNECTING);
     private final List<Subscription> subscriptions = new ArrayList<>();
@@ -47,7 +49,7 @@ final class BarSync implements AutoCloseable {
     private boolean barStale;
 
     BarSync(CafeConnection connection, TicketBoard board, DayStatsModel dayStats, SoldOutViewModel soldOut,
-            Clock clock, AgeThresholds thresholds, Executor ui, Runnable onNewTicket) {
+            Clock clock, AgeThresholds thresholds, Executor ui, Runnable onNewTicket, Consumer<Ticket> onStopped) {
         this.connection = connection;
         this.client = connection.barista();
         this.board = board;
@@ -57,6 +59,7 @@ final class BarSync implements AutoCloseable {
         this.thresholds = thresholds;
         this.ui = ui;
         this.onNewTicket = onNewTicket;
+        this.onStopped = onStopped;
         // the figures follow every change of the board, whether an event, an action's answer or a
         // snapshot brought it: after a bump the answer comes first and its event is then stale
         board.revisionProperty().addListener((obs, was, now) -> refreshStats());
@@ -123,6 +126,9 @@ final class BarSync implements AutoCloseable {
         if (change == TicketBoard.Change.NEW && ticket.status() == TicketStatus.QUEUED) {
             LOG.info("New ticket for order {}", ticket.orderId());
             onNewTicket.run();
+        } else if (change == TicketBoard.Change.STOPPED) {
+            LOG.warn("Order {} was cancelled while being made or ready", ticket.orderId());
+            onStopped.accept(ticket);
         }
     }
 

@@ -36,8 +36,11 @@ public final class TicketBoard {
             .comparing((TicketCardModel c) -> c.ticket().readyAt(), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(FIRST_PAID);
 
-    /** What one ticket copy did to the board. */
-    public enum Change { NEW, UPDATED, STALE }
+    /**
+     * What one ticket copy did to the board. STOPPED: a ticket being made or ready was cancelled
+     * (its order refunded), so its drink must not be handed over.
+     */
+    public enum Change { NEW, UPDATED, STOPPED, STALE }
 
     /** A question for the whole bar still on its way: remembers the tickets events changed meanwhile. */
     public static final class PendingSnapshot {
@@ -118,7 +121,11 @@ public final class TicketBoard {
         pending.forEach(p -> p.touched.add(ticket.orderId()));
         place(known, ticket);
         rearrange();
-        return known == null ? Change.NEW : Change.UPDATED;
+        if (known == null) {
+            return Change.NEW;
+        }
+        boolean inHand = known.status() == TicketStatus.IN_PREPARATION || known.status() == TicketStatus.READY;
+        return inHand && ticket.status() == TicketStatus.CANCELLED ? Change.STOPPED : Change.UPDATED;
     }
 
     /** Call before asking the server for the whole bar, so events racing the answer are kept. */

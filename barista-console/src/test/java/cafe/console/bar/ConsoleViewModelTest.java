@@ -142,6 +142,23 @@ class ConsoleViewModelTest {
     }
 
     @Test
+    void aDrinkInTheMakingWhoseOrderIsCancelledIsFlaggedNotToBeHandedOver() {
+        console.open();
+        console.toggleLanguage();
+        Ticket made = bar.pay(OrderType.TAKE_OUT, line(0, "latte", 1));
+        Ticket queued = bar.pay(OrderType.TAKE_OUT, line(0, "americano", 1));
+        console.startSelected();
+
+        bar.cancelledByTheStore(queued.orderId());
+        assertThat(console.toastProperty().get()).as("a queued ticket just leaves").isNull();
+        bar.cancelledByTheStore(made.orderId());
+
+        assertThat(console.board().rail()).isEmpty();
+        assertThat(console.toastProperty().get().kind()).isEqualTo(Toast.Kind.ERROR);
+        assertThat(console.toastProperty().get().text()).isEqualTo("#101 was cancelled and refunded: do not hand it over");
+    }
+
+    @Test
     void refusalsSpeakTheChosenLanguage() {
         console.open();
         console.toggleLanguage();

@@ -81,6 +81,11 @@ public final class FakeBar implements BaristaClient {
         return change(tickets.get(orderId), TicketStatus.IN_PREPARATION, station);
     }
 
+    /** The store cancels and refunds the order whatever its step (ordering had not heard of the start). */
+    public synchronized Ticket cancelledByTheStore(String orderId) {
+        return change(tickets.get(orderId), TicketStatus.CANCELLED, null);
+    }
+
     /** Changes made by others that this console does not hear about (its link is down). */
     public synchronized void unheard(Runnable changes) {
         boolean wasOnline = online;

@@ -146,6 +146,18 @@ class BarFlowTest {
     }
 
     @Test
+    void anOrderCancelledWhileItsDrinkIsMadeLeavesTheBarAndIsNotHandedOver() throws Exception {
+        command(MessageTypes.START_TICKET, "o-1", "Bar 1");
+        // ordering had not heard of the start yet: it cancelled and refunded the order
+        store.publish(Addresses.ORDER_SERVICE_EVENTS, "o-1",
+                new OrderCancelled("o-1", 105, true, 9_000, "customer left"));
+
+        await().atMost(DEADLINE).until(() -> ticketEvents.types("o-1").contains(MessageTypes.TICKET_CANCELLED));
+        assertThat(queryAs(Role.BARISTA, MessageTypes.GET_BAR_QUEUE, BarQueue.class).active()).isEmpty();
+        assertThat(command(MessageTypes.MARK_READY, "o-1", "Bar 1").message()).isEqualTo("Order 105 was cancelled");
+    }
+
+    @Test
     void anOrderCancelledBeforeItsPaymentReachedTheBarGetsNoTicketWhenItComes() throws Exception {
         store.publish(Addresses.ORDER_SERVICE_EVENTS, "o-2",
                 new OrderCancelled("o-2", 106, true, 9_000, "staff cancelled"));

@@ -2,6 +2,7 @@ package cafe.core.barista.application;
 
 import cafe.contract.barista.CheckItem;
 import cafe.contract.barista.TicketAction;
+import cafe.contract.barista.TicketStatus;
 import cafe.contract.wire.ErrorCode;
 import cafe.contract.wire.MessageTypes;
 import cafe.core.barista.domain.Ticket;
@@ -63,14 +64,23 @@ public class BarService {
         });
     }
 
-    /** A cancelled order leaves the queue if nobody has started it; a started one is made anyway. */
+    /**
+     * A cancelled order's ticket leaves the bar at any step before pickup. Ordering refuses to cancel
+     * an order it knows is being made, but it learns of a start only when the bar's event reaches it:
+     * a cancellation made in between has already been refunded, so its drink must not be handed over.
+     */
     public void cancel(OrderCancelled cancelled) {
         transactions.run(() -> tickets.find(cancelled.orderId()).ifPresentOrElse(ticket -> {
+            TicketStatus was = ticket.status();
             if (ticket.cancel()) {
                 store(MessageTypes.TICKET_CANCELLED, ticket);
+                if (was != TicketStatus.QUEUED) {
+                    log.warn("orderId={} order {} was cancelled while {}: not to be handed over", cancelled.orderId(),
+                            ticket.orderNumber(), was);
+                }
             } else {
-                log.warn("orderId={} order {} was cancelled but is {}; the ticket stays", cancelled.orderId(),
-                        ticket.orderNumber(), ticket.status());
+                log.error("orderId={} order {} was cancelled (refund due: {}) after it was {}", cancelled.orderId(),
+                        ticket.orderNumber(), cancelled.refundDue(), was);
             }
         }, () -> {
             tickets.rememberCancelledBeforeQueued(cancelled.orderId(), now());

@@ -14,8 +14,9 @@ import java.util.Optional;
 /**
  * A paid order on its way through the bar: QUEUED, then IN_PREPARATION at one station, READY and
  * PICKED_UP. The two forward moves after starting are "bumps"; a recall undoes the last bump. A
- * queued ticket can be cancelled; a started one is made anyway. Every change adds one to the
- * version, so that screens keep the newest copy.
+ * ticket is cancelled at any step before it is picked up: its order's money has gone back, so a
+ * drink already started or ready is not handed over. Every change adds one to the version, so that
+ * screens keep the newest copy.
  */
 public final class Ticket {
 
@@ -119,9 +120,9 @@ public final class Ticket {
         }
     }
 
-    /** Cancels the ticket if nobody has started it; returns false when it is kept. */
+    /** Cancels the ticket unless it was handed over (or cancelled) already; returns false when it is kept. */
     public boolean cancel() {
-        if (status != TicketStatus.QUEUED) {
+        if (!isActive()) {
             return false;
         }
         moveTo(TicketStatus.CANCELLED);

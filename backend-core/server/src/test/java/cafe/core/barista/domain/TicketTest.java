@@ -113,15 +113,23 @@ class TicketTest {
     }
 
     @Test
-    void onlyAQueuedTicketIsCancelled() {
+    void aTicketIsCancelledAtAnyStepBeforeItIsHandedOver() {
         Ticket started = Ticket.restore(ticket.state());
         started.start("Bar 1", PAID);
+        Ticket ready = Ticket.restore(started.state());
+        ready.markReady(PAID);
+        Ticket handedOver = Ticket.restore(ready.state());
+        handedOver.markPickedUp(PAID);
 
-        assertThat(ticket.cancel()).isTrue();
-        assertThat(ticket.status()).isEqualTo(TicketStatus.CANCELLED);
-        assertThat(started.cancel()).isFalse();
-        assertThat(started.status()).isEqualTo(TicketStatus.IN_PREPARATION);
+        assertThat(List.of(ticket, started, ready)).allSatisfy(cancelled -> {
+            assertThat(cancelled.cancel()).isTrue();
+            assertThat(cancelled.status()).isEqualTo(TicketStatus.CANCELLED);
+        });
+        assertThat(handedOver.cancel()).isFalse();
+        assertThat(handedOver.status()).isEqualTo(TicketStatus.PICKED_UP);
+        assertThat(ticket.cancel()).as("once").isFalse();
         assertRefused(() -> ticket.start("Bar 1", PAID), ErrorCode.ILLEGAL_TRANSITION, "Order 105 was cancelled");
+        assertRefused(() -> ready.markPickedUp(PAID), ErrorCode.ILLEGAL_TRANSITION, "Order 105 was cancelled");
     }
 
     static TicketItem line(int index, String itemId, int quantity, int prepSeconds) {
