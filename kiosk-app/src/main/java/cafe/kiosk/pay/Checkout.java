@@ -322,10 +322,24 @@ public final class Checkout {
             if (failure == null) {
                 waitingForStore.set(false);
                 apply(order.status(), order.failureReason());
+            } else if (CafeException.of(failure).map(e -> e.code() == ErrorCode.ORDER_NOT_FOUND).orElse(false)) {
+                lost();
             } else {
                 waitingForStore.set(CafeException.of(failure).map(e -> TRANSIENT.contains(e.code())).orElse(true));
             }
         });
+    }
+
+    /**
+     * The store no longer has the order it accepted (a power cut took its last commits, or it was
+     * restored from a backup): the customer is sent to staff, not kept waiting for a payment that
+     * will never be asked.
+     */
+    private void lost() {
+        LOG.error("Order {} (number {}) is unknown to the store it was placed with", orderId, orderNumber);
+        waitingForStore.set(false);
+        orderId = null;
+        stage.set(PaymentStage.FAILED);
     }
 
     /**

@@ -201,6 +201,20 @@ class CheckoutTest {
         assertThat(server.cancelled).hasSize(3).allSatisfy(cancel -> assertThat(cancel.orderId()).isEqualTo(ORDER));
     }
 
+    @Test
+    void anOrderTheStoreNoLongerKnowsSendsTheCustomerToStaffInsteadOfWaitingForever() {
+        checkout.present(SimulatedCard.APPROVE.read());
+        server.lastAcceptance().complete(new OrderAccepted(ORDER, 101, 5000, OrderStatus.CREATED));
+
+        server.lookups.get(0).completeExceptionally(new CafeException(ErrorCode.ORDER_NOT_FOUND, "no order"));
+
+        assertThat(checkout.stageProperty().get()).isEqualTo(PaymentStage.FAILED);
+        assertThat(checkout.busy()).isFalse();
+        assertThat(checkout.cancel()).isTrue();
+        assertThat(server.cancelled).as("nothing to cancel").isEmpty();
+        assertThat(paid).isEmpty();
+    }
+
     private void declinedOnce() {
         checkout.present(SimulatedCard.DECLINE.read());
         server.lastAcceptance().complete(new OrderAccepted(ORDER, 101, 5000, OrderStatus.CREATED));
