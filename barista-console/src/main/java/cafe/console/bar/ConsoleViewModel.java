@@ -73,7 +73,7 @@ public final class ConsoleViewModel implements AutoCloseable {
                 texts().get("toast.soldOutFailed", texts().of(item.name()))));
         this.actions = new BarActions(client, settings.station(), board, ui, this::refused);
         this.sync = new BarSync(connection, board, dayStats, soldOut, clock, settings.thresholds(), ui,
-                this::announceNewTicket, stopped -> error(texts().get("toast.cancelledInHand", stopped.orderNumber())));
+                this::announceNewTicket, stopped -> error(texts().get("toast.cancelledInHand", String.valueOf(stopped.orderNumber()))));
         board.revisionProperty().addListener((obs, was, now) -> allDay.setAll(AllDayCounts.of(board.activeTickets())));
     }
 

@@ -23,8 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The barista queue's use cases: paid orders join the queue, cancelled ones leave it while still
- * queued, and baristas start, check off, bump and recall tickets. Each change is stored together
+ * The barista queue's use cases: paid orders join the queue, cancelled ones leave it until picked
+ * up, and baristas start, check off, bump and recall tickets. Each change is stored together
  * with the TicketEvent that announces it.
  */
 public class BarService {

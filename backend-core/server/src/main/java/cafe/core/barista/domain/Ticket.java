@@ -125,6 +125,7 @@ public final class Ticket {
         if (!isActive()) {
             return false;
         }
+        lastBumpAt = null; // a cancelled ticket is not recalled back onto the bar
         moveTo(TicketStatus.CANCELLED);
         return true;
     }

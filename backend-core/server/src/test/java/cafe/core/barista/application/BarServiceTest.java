@@ -148,13 +148,16 @@ class BarServiceTest {
     }
 
     @Test
-    void aCancelledStartedOrderIsStillMade() {
+    void aCancelledOrderWhoseDrinkIsReadyLeavesTheBarAndCannotBeRecalled() {
         bar.start(new TicketAction("o-1", "Bar 1"));
+        bar.markReady(new TicketAction("o-1", "Bar 1"));
 
         bar.cancel(new OrderCancelled("o-1", 105, true, 9_000, "customer left"));
 
-        assertThat(outbox.types()).containsExactly("TicketQueued", "TicketStarted");
-        assertThat(tickets.find("o-1").orElseThrow().status()).isEqualTo(TicketStatus.IN_PREPARATION);
+        assertThat(outbox.types()).containsExactly("TicketQueued", "TicketStarted", "TicketReady", "TicketCancelled");
+        assertThat(tickets.find("o-1").orElseThrow().status()).isEqualTo(TicketStatus.CANCELLED);
+        assertThatThrownBy(() -> bar.recall(new TicketAction("o-1", "Bar 1"))).isInstanceOf(Rejection.class)
+                .hasMessage("Order 105 can no longer be recalled");
     }
 
     private Ticket lastTicket() {

@@ -130,6 +130,8 @@ class TicketTest {
         assertThat(ticket.cancel()).as("once").isFalse();
         assertRefused(() -> ticket.start("Bar 1", PAID), ErrorCode.ILLEGAL_TRANSITION, "Order 105 was cancelled");
         assertRefused(() -> ready.markPickedUp(PAID), ErrorCode.ILLEGAL_TRANSITION, "Order 105 was cancelled");
+        assertRefused(ready::recall, ErrorCode.NOTHING_TO_RECALL, "Order 105 has no bump to undo");
+        assertThat(ready.lastBumpAt()).as("not among the bumps a console may recall").isNull();
     }
 
     static TicketItem line(int index, String itemId, int quantity, int prepSeconds) {
