@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,13 +21,15 @@ import java.util.stream.Stream;
  * its manifest first, refuses a folder a running server holds, copies the snapshot into
  * {@code restoring-<time>} inside the folder, then moves what the folder held aside (into
  * {@code replaced-<time>}, never deleting an operator's data) and the copy in. A copy that fails
- * (a full disk) is removed and leaves the folder as it was; the moves need no space. The next start
- * of the server carries on from the snapshot's instant.
+ * (a full disk) is removed and leaves the folder as it was; the moves need no space; a copy left by
+ * a restore that was killed is removed by the next. The next start of the server carries on from
+ * the snapshot's instant.
  */
 public final class StoreRestore {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final List<String> STATE = List.of("broker", "users.properties", "tls", "terminals");
+    private static final String STAGING = "restoring-";
 
     private final Path dataDir;
     private final Clock clock;
@@ -70,13 +71,30 @@ public final class StoreRestore {
                     + "; stop it before restoring into its data folder");
         }
         try (DataFolderLock lock = taken.get()) {
-            String stamp = STAMP.format(clock.instant().atZone(ZoneId.systemDefault()));
-            Path staged = staged(snapshot, manifest, dataDir.resolve("restoring-" + stamp));
-            Optional<Path> replaced = moveAside(dataDir.resolve("replaced-" + stamp));
+            removeDeadRestores();
+            String stamp = STAMP.format(clock.instant().atZone(clock.getZone()));
+            Path staged = staged(snapshot, manifest, dataDir.resolve(STAGING + stamp));
+            Optional<Path> replaced = moveAside(unused(dataDir.resolve("replaced-" + stamp)));
             moveInto(entries(staged, entry -> true), dataDir);
             Files.delete(staged);
             return new Restored(manifest.taken(), manifest.databases().size(), manifest.serverVersion(), replaced);
         }
+    }
+
+    /** A restore killed during its copy left its part-copy: with the folder's lock held, no restore runs now. */
+    private void removeDeadRestores() throws IOException {
+        for (Path dead : entries(dataDir, entry -> entry.getFileName().toString().startsWith(STAGING))) {
+            FileTree.delete(dead);
+        }
+    }
+
+    /** The folder, or the first of {@code folder-2}, {@code folder-3}... that does not exist yet. */
+    private static Path unused(Path folder) {
+        Path free = folder;
+        for (int n = 2; Files.exists(free); n++) {
+            free = folder.resolveSibling(folder.getFileName() + "-" + n);
+        }
+        return free;
     }
 
     /** The snapshot's files copied into {@code staging}, or nothing of them if the copy fails. */

@@ -41,6 +41,7 @@ class StoreRestoreTest {
     @Test
     void aDiskThatFillsUpHalfWayThroughTheCopyLeavesTheFolderAsItWas() throws IOException {
         Map<String, String> before = contents(dataDir);
+        write(dataDir, "restoring-20261206-092000/ordering.db", "a restore killed half-way");
         AtomicInteger copied = new AtomicInteger();
         StoreRestore restore = new StoreRestore(dataDir, CLOCK, (from, to) -> {
             if (copied.incrementAndGet() == 3) {
@@ -58,16 +59,20 @@ class StoreRestoreTest {
 
     @Test
     void aRestoredFolderHoldsTheSnapshotAndKeepsWhatItHeldAside() throws IOException {
+        write(dataDir, "replaced-20261206-093000/ordering.db", "a restore earlier in the same second");
+
         StoreRestore.Restored restored = new StoreRestore(dataDir, CLOCK).from(snapshot);
 
         Path aside = restored.replaced().orElseThrow();
+        assertThat(aside.getFileName()).hasToString("replaced-20261206-093000-2");
         assertThat(contents(aside)).containsOnly(Map.entry("ordering.db", "today's orders"),
-                Map.entry("users.properties", "today's users"),
-                Map.entry("broker/journal/cafe-1.amq", "today's journal"));
+                Map.entry("users.properties", "today's users"), Map.entry("broker/", ""),
+                Map.entry("broker/journal/", ""), Map.entry("broker/journal/cafe-1.amq", "today's journal"));
         Map<String, String> now = contents(dataDir);
-        now.keySet().removeIf(file -> file.startsWith(dataDir.relativize(aside) + "/"));
+        now.keySet().removeIf(file -> file.startsWith("replaced-"));
         assertThat(now).containsOnly(Map.entry("ordering.db", "Monday's orders"),
                 Map.entry("payment.db", "Monday's payments"), Map.entry("users.properties", "Monday's users"),
+                Map.entry("broker/", ""), Map.entry("broker/journal/", ""),
                 Map.entry("broker/journal/cafe-7.amq", "Monday's journal"));
     }
 
@@ -77,17 +82,22 @@ class StoreRestoreTest {
         Files.writeString(path, text);
     }
 
-    /** Every file under the folder by its relative path, with its text; the restore's lock file is left out. */
+    /**
+     * Every file and folder under the folder by its relative path (a folder's ends with "/"), with a
+     * file's text; the restore's lock file is left out.
+     */
     private static Map<String, String> contents(Path folder) throws IOException {
-        Map<String, String> files = new TreeMap<>();
+        Map<String, String> entries = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+            for (Path path : paths.filter(path -> !path.equals(folder)).toList()) {
                 String name = folder.relativize(path).toString();
-                if (!name.equals("server.lock")) {
-                    files.put(name, Files.readString(path));
+                if (Files.isDirectory(path)) {
+                    entries.put(name + "/", "");
+                } else if (!name.equals("server.lock")) {
+                    entries.put(name, Files.readString(path));
                 }
             }
         }
-        return files;
+        return entries;
     }
 }
