@@ -6,7 +6,9 @@ import jakarta.jms.InvalidSelectorRuntimeException;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.JMSSecurityRuntimeException;
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,12 +19,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The event subscriptions a terminal asked for. They are remembered across connections: when
- * a connection comes up each gets a non-durable consumer on it, in a session of its own. Every
- * JMS call here runs on the link thread; {@link #subscribe} may be called from any thread.
+ * a connection comes up each gets a non-durable consumer on it, in a session of its own. A feed
+ * the broker refuses on a working connection (its address not declared yet by a server still
+ * starting, a call that timed out) is tried again every {@link #RETRY} until it opens or the
+ * connection goes. Every JMS call here runs on the link thread; {@link #subscribe} may be called
+ * from any thread.
  */
 final class EventFeeds {
 
     private static final Logger log = LoggerFactory.getLogger(EventFeeds.class);
+    static final Duration RETRY = Duration.ofSeconds(3);
 
     private final Set<EventFeed<?>> feeds = ConcurrentHashMap.newKeySet();
     private final LinkThread link;
@@ -31,6 +37,8 @@ final class EventFeeds {
 
     // link thread only
     private final Map<EventFeed<?>, JMSContext> consumers = new HashMap<>();
+    /** Feeds refused since they last opened: told once in the log, not at every try. */
+    private final Set<EventFeed<?>> refused = new HashSet<>();
     private JMSContext connection;
 
     EventFeeds(LinkThread link, Executor callbacks, WireCodec codec) {
@@ -79,11 +87,14 @@ final class EventFeeds {
             session.createConsumer(session.createTopic(feed.address()), feed.selector())
                     .setMessageListener(feed::deliver);
             consumers.put(feed, session);
+            if (refused.remove(feed)) {
+                log.info("now following {}", feed);
+            }
         } catch (JMSSecurityRuntimeException | InvalidSelectorRuntimeException
                  | InvalidDestinationRuntimeException e) {
             // a fault of this feed, not of the connection: the others still get their consumers
             closeQuietly(session);
-            log.error("this terminal cannot follow {}: {}", feed, e.getMessage());
+            refusedNow(feed, e);
         } catch (JMSRuntimeException e) {
             closeQuietly(session);
             throw e;
@@ -94,12 +105,27 @@ final class EventFeeds {
         try {
             open(feed);
         } catch (JMSRuntimeException e) {
-            // the connection is failing; its exception listener brings the feed back on the next one
-            log.warn("could not follow {} yet: {}", feed, e.getMessage());
+            // a failing connection's listener brings the feed back on the next one; a slow one
+            // that stays up does not, so the feed is tried again on it
+            refusedNow(feed, e);
         }
     }
 
+    private void refusedNow(EventFeed<?> feed, JMSRuntimeException e) {
+        if (refused.add(feed)) {
+            log.error("this terminal cannot follow {} yet, trying again every {} s: {}", feed, RETRY.toSeconds(),
+                    e.getMessage());
+        }
+        JMSContext tried = connection;
+        link.runAfter(RETRY, () -> {
+            if (connection == tried) {
+                openQuietly(feed);
+            }
+        });
+    }
+
     private void close(EventFeed<?> feed) {
+        refused.remove(feed);
         JMSContext session = consumers.remove(feed);
         if (session != null) {
             closeQuietly(session);

@@ -36,20 +36,16 @@ class RolePermissionsTest {
     @TempDir
     Path home;
 
+    private static final Map<String, Set<Role>> KIOSK_PERMISSIONS = Map.of(
+            "#", Set.of(everything("store")),
+            "temp.#", Set.of(everything("store"), ownReplyQueue("kiosk")),
+            Addresses.ORDER_COMMANDS, Set.of(everything("store"), sendOnly("kiosk")),
+            Addresses.MENU_QUERIES, Set.of(everything("store"), sendOnly("kiosk")),
+            Addresses.ORDER_EVENTS, Set.of(everything("store"), listen("kiosk")));
+
     @Test
     void aKioskWorksWithOnlyItsOwnAddressesAndIsRefusedTheBar() {
-        SecurityConfiguration users = new SecurityConfiguration();
-        users.addUser("store", "store-pw");
-        users.addRole("store", "store");
-        users.addUser("kiosk", "kiosk-pw");
-        users.addRole("kiosk", "kiosk");
-        Map<String, Set<Role>> permissions = Map.of(
-                "#", Set.of(everything("store")),
-                "temp.#", Set.of(everything("store"), ownReplyQueue("kiosk")),
-                Addresses.ORDER_COMMANDS, Set.of(everything("store"), sendOnly("kiosk")),
-                Addresses.MENU_QUERIES, Set.of(everything("store"), sendOnly("kiosk")),
-                Addresses.ORDER_EVENTS, Set.of(everything("store"), listen("kiosk")));
-        try (TestBroker broker = TestBroker.startSecured(home, users, permissions);
+        try (TestBroker broker = TestBroker.startSecured(home, storeAndKiosk(), KIOSK_PERMISSIONS);
              StubStore store = StubStore.start(broker.url(), "store", "store-pw").withAddress(Addresses.ORDER_EVENTS);
              CafeConnection kiosk = CafeClients.connect(
                      new TerminalConfig(broker.url(), "kiosk", "kiosk-pw", Duration.ofSeconds(5)));
@@ -66,6 +62,36 @@ class RolePermissionsTest {
                     .isEqualTo(ErrorCode.FORBIDDEN);
             assertThat(kiosk.state()).isEqualTo(ConnectionState.CONNECTED);
         }
+    }
+
+    @Test
+    void aFeedTheStoreHasNotDeclaredYetIsFollowedOnceItIs() {
+        try (TestBroker broker = TestBroker.startSecured(home, storeAndKiosk(), KIOSK_PERMISSIONS);
+             StubStore store = StubStore.start(broker.url(), "store", "store-pw");
+             CafeConnection kiosk = CafeClients.connect(
+                     new TerminalConfig(broker.url(), "kiosk", "kiosk-pw", Duration.ofSeconds(5)));
+             TerminalProbe probe = new TerminalProbe(kiosk)) {
+            List<OrderUpdate> updates = new CopyOnWriteArrayList<>();
+            kiosk.kiosk().onOrderUpdate(updates::add);
+            probe.awaitState(ConnectionState.CONNECTED);
+
+            store.withAddress(Addresses.ORDER_EVENTS); // the server has finished starting
+
+            await().atMost(TerminalProbe.PATIENCE).until(() -> {
+                store.publish(Addresses.ORDER_EVENTS, MessageTypes.ORDER_UPDATED, "o-1", Samples.paid("o-1"));
+                return updates.contains(Samples.paid("o-1"));
+            });
+            assertThat(kiosk.state()).isEqualTo(ConnectionState.CONNECTED);
+        }
+    }
+
+    private static SecurityConfiguration storeAndKiosk() {
+        SecurityConfiguration users = new SecurityConfiguration();
+        users.addUser("store", "store-pw");
+        users.addRole("store", "store");
+        users.addUser("kiosk", "kiosk-pw");
+        users.addRole("kiosk", "kiosk");
+        return users;
     }
 
     private static Role everything(String role) {
