@@ -47,12 +47,8 @@ class RolePermissionsTest {
     void aKioskWorksWithOnlyItsOwnAddressesAndIsRefusedTheBar() {
         try (TestBroker broker = TestBroker.startSecured(home, storeAndKiosk(), KIOSK_PERMISSIONS);
              StubStore store = StubStore.start(broker.url(), "store", "store-pw").withAddress(Addresses.ORDER_EVENTS);
-             CafeConnection kiosk = CafeClients.connect(
-                     new TerminalConfig(broker.url(), "kiosk", "kiosk-pw", Duration.ofSeconds(5)));
-             TerminalProbe probe = new TerminalProbe(kiosk)) {
-            List<OrderUpdate> updates = new CopyOnWriteArrayList<>();
-            kiosk.kiosk().onOrderUpdate(updates::add);
-            probe.awaitState(ConnectionState.CONNECTED);
+             CafeConnection kiosk = kioskOn(broker)) {
+            List<OrderUpdate> updates = followedOnceConnected(kiosk);
             store.answerOk(MessageTypes.GET_MENU, Samples.menu(1));
 
             assertThat(kiosk.kiosk().menu().join()).isEqualTo(Samples.menu(1));
@@ -68,12 +64,8 @@ class RolePermissionsTest {
     void aFeedTheStoreHasNotDeclaredYetIsFollowedOnceItIs() {
         try (TestBroker broker = TestBroker.startSecured(home, storeAndKiosk(), KIOSK_PERMISSIONS);
              StubStore store = StubStore.start(broker.url(), "store", "store-pw");
-             CafeConnection kiosk = CafeClients.connect(
-                     new TerminalConfig(broker.url(), "kiosk", "kiosk-pw", Duration.ofSeconds(5)));
-             TerminalProbe probe = new TerminalProbe(kiosk)) {
-            List<OrderUpdate> updates = new CopyOnWriteArrayList<>();
-            kiosk.kiosk().onOrderUpdate(updates::add);
-            probe.awaitState(ConnectionState.CONNECTED);
+             CafeConnection kiosk = kioskOn(broker)) {
+            List<OrderUpdate> updates = followedOnceConnected(kiosk);
 
             store.withAddress(Addresses.ORDER_EVENTS); // the server has finished starting
 
@@ -83,6 +75,20 @@ class RolePermissionsTest {
             });
             assertThat(kiosk.state()).isEqualTo(ConnectionState.CONNECTED);
         }
+    }
+
+    private static CafeConnection kioskOn(TestBroker broker) {
+        return CafeClients.connect(new TerminalConfig(broker.url(), "kiosk", "kiosk-pw", Duration.ofSeconds(5)));
+    }
+
+    /** The order updates the kiosk hears, once it is connected. */
+    private static List<OrderUpdate> followedOnceConnected(CafeConnection kiosk) {
+        List<OrderUpdate> updates = new CopyOnWriteArrayList<>();
+        kiosk.kiosk().onOrderUpdate(updates::add);
+        try (TerminalProbe probe = new TerminalProbe(kiosk)) {
+            probe.awaitState(ConnectionState.CONNECTED);
+        }
+        return updates;
     }
 
     private static SecurityConfiguration storeAndKiosk() {
