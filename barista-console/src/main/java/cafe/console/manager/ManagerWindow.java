@@ -80,7 +80,8 @@ public final class ManagerWindow {
     /**
      * Each time the link to the store comes (back) up, the sign-in card, if it is showing, asks again
      * who may sign in (it could not while the link was down, e.g. when the window opened before the
-     * link did) and drops what it said. Close the answer to stop following.
+     * link did) and drops what it said; the back office, if it is showing, reads its sections again.
+     * Close the answer to stop following.
      */
     public Subscription follow(CafeConnection link) {
         return link.onStateChange(state -> {
@@ -91,7 +92,9 @@ public final class ManagerWindow {
     }
 
     private void storeReached() {
-        if (office == null) {
+        if (office != null) {
+            office.storeReached();
+        } else {
             signIn.tell("");
             signIn.load();
         }

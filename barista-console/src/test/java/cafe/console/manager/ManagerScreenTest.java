@@ -12,10 +12,22 @@ import cafe.contract.menu.OptionGroup;
 import cafe.contract.menu.SaveMenuItem;
 import cafe.contract.menu.SavePicture;
 import cafe.contract.wire.Role;
+import cafe.contract.wire.Json;
 import cafe.terminal.i18n.Language;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
 import javax.imageio.ImageIO;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -35,6 +47,8 @@ import org.testfx.api.FxRobot;
  * says it is saved. One store for the class; each test edits items no other test touches.
  */
 class ManagerScreenTest {
+
+    private static final ObjectMapper JSON = Json.newMapper();
 
     @RegisterExtension
     static final ManagerScreenFixture OFFICE = new ManagerScreenFixture("kim", "Kim Minji", "2468", Language.EN);
@@ -65,6 +79,19 @@ class ManagerScreenTest {
 
         ManagerStage.cell(robot, "Kim Minji");
         awaitText(robot, "#sign-in-message", "");
+    }
+
+    @Test
+    void theMenuOfAStoreRestoredFromABackupReplacesTheNewerOneShown(FxRobot robot) throws Exception {
+        signIn(robot);
+        long before = whileTheStoreIsDown(menuDb -> addCategory(menuDb, "Seasonal"));
+        ManagerStage.cell(robot, "Seasonal");
+
+        // the store is restored from a backup taken before that change: it counts its menus lower again
+        whileTheStoreIsDown(menuDb -> forgetMenusAfter(menuDb, before));
+
+        ManagerStage.awaitNoCell(robot, "Seasonal");
+        assertThat(ManagerStage.cell(robot, "Bakery")).isNotNull();
     }
 
     @Test
@@ -269,5 +296,51 @@ class ManagerScreenTest {
     private static void awaitText(FxRobot robot, String query, String text) {
         await().atMost(ManagerStage.PATIENCE).untilAsserted(() -> assertThat(robot.lookup(query).tryQuery()
                 .map(node -> ((Label) node).getText()).orElse(null)).isEqualTo(text));
+    }
+
+    private interface MenuDatabaseChange {
+        void applyTo(Connection menuDb) throws SQLException, IOException;
+    }
+
+    /** Changes the menu database while the store is stopped; returns the newest menu version before. */
+    private static long whileTheStoreIsDown(MenuDatabaseChange change) throws Exception {
+        OFFICE.store().stopServer();
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + OFFICE.store().dataDir().resolve("menu.db"));
+             Statement sql = db.createStatement();
+             ResultSet newest = sql.executeQuery("SELECT max(version) FROM menu_version")) {
+            newest.next();
+            long version = newest.getLong(1);
+            change.applyTo(db);
+            return version;
+        } finally {
+            OFFICE.store().startServer();
+        }
+    }
+
+    private static void addCategory(Connection db, String name) throws SQLException, IOException {
+        try (Statement sql = db.createStatement();
+             ResultSet newest = sql.executeQuery(
+                     "SELECT version, menu_json, changed_at FROM menu_version ORDER BY version DESC LIMIT 1");
+             PreparedStatement insert = db.prepareStatement(
+                     "INSERT INTO menu_version (version, menu_json, change, changed_at) VALUES (?, ?, 'by hand', ?)")) {
+            newest.next();
+            long version = newest.getLong(1) + 1;
+            ObjectNode menu = (ObjectNode) JSON.readTree(newest.getString(2));
+            menu.put("version", version);
+            ObjectNode category = ((ArrayNode) menu.get("categories")).addObject();
+            category.put("id", name.toLowerCase(Locale.ROOT)).put("sortOrder", 99);
+            category.putObject("name").put("ko", name).put("en", name);
+            insert.setLong(1, version);
+            insert.setString(2, JSON.writeValueAsString(menu));
+            insert.setObject(3, newest.getObject(3));
+            insert.executeUpdate();
+        }
+    }
+
+    private static void forgetMenusAfter(Connection db, long version) throws SQLException {
+        try (PreparedStatement delete = db.prepareStatement("DELETE FROM menu_version WHERE version > ?")) {
+            delete.setLong(1, version);
+            delete.executeUpdate();
+        }
     }
 }

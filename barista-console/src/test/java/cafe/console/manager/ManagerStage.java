@@ -126,6 +126,12 @@ final class ManagerStage {
                 .filter(c -> shows(c, text)).findFirst().orElse(null), found -> found != null);
     }
 
+    /** Waits until no list shows a cell with this text. */
+    static void awaitNoCell(FxRobot robot, String text) {
+        await().atMost(PATIENCE).until(() -> robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()
+                .noneMatch(c -> shows(c, text)));
+    }
+
     /** A cell the list shows now: the list keeps spare cells, hidden, with the text they had last. */
     private static boolean shows(ListCell<?> cell, String text) {
         return cell.isVisible() && !cell.isEmpty() && text.equals(cell.getText());

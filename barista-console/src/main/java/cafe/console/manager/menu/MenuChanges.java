@@ -6,6 +6,7 @@ import cafe.console.manager.Failures;
 import cafe.contract.menu.Menu;
 import cafe.contract.wire.ErrorCode;
 import cafe.terminal.i18n.Texts;
+import cafe.terminal.menu.ShownMenu;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -28,6 +29,7 @@ final class MenuChanges {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper messageIsProblem = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ShownMenu shown = new ShownMenu();
 
     /** @param newer shown the menu the store answers, before the change's own follow-up */
     MenuChanges(Texts texts, Executor ui, Consumer<String> signInAgain, Consumer<Menu> newer) {
@@ -49,17 +51,27 @@ final class MenuChanges {
         return busy.getReadOnlyProperty();
     }
 
-    /** Follows the store's menu: the one it has now, then every change, each shown as the newer menu. */
+    /**
+     * Follows the store's menu: the one it has now, then every change. Which one the form shows is
+     * {@link ShownMenu}'s rule, as on the kiosks and consoles: a read wins over the menu shown even
+     * when older (a store restored from a backup counts lower), unless a newer one came meanwhile.
+     */
     Subscription follow(ManagerClient client) {
-        Subscription events = client.onMenuChanged(changed -> ui.execute(() -> newer.accept(changed)));
+        Subscription events = client.onMenuChanged(changed -> ui.execute(() -> shown.heard(changed).ifPresent(newer)));
+        read(client);
+        return events;
+    }
+
+    /** Reads the store's menu again (after the link was down, when its changes went unheard). */
+    void read(ManagerClient client) {
+        shown.readAsked();
         client.menu().whenComplete((loaded, failure) -> ui.execute(() -> {
             if (failure == null) {
-                newer.accept(loaded);
+                shown.read(loaded).ifPresent(newer);
             } else {
                 problem(Failures.describe(failure, texts));
             }
         }));
-        return events;
     }
 
     /**
@@ -77,7 +89,7 @@ final class MenuChanges {
             busy.set(false);
             if (failure == null) {
                 if (changed instanceof Menu menu) {
-                    newer.accept(menu);
+                    shown.heard(menu).ifPresent(newer);
                 }
                 then.accept(changed);
             } else if (failure.getCause() instanceof KioskPicture.Unfit unfit) {

@@ -118,6 +118,11 @@ public final class MenuEditorViewModel {
         menuEvents = changes.follow(client);
     }
 
+    /** Reads the store's menu again: the link was down and its changes went unheard. */
+    public void readMenu() {
+        changes.read(client);
+    }
+
     public void close() {
         if (menuEvents != null) {
             menuEvents.close();
@@ -255,9 +260,6 @@ public final class MenuEditorViewModel {
 
     /** Shows the newest menu: keeps the chosen category and item where they still exist. */
     void apply(Menu newer) {
-        if (menu.get() != null && newer.version() <= menu.get().version()) {
-            return;
-        }
         menu.set(newer);
         categories.setAll(newer.categories().stream().sorted(Comparator.comparingInt(MenuCategory::sortOrder)).toList());
         optionGroups.setAll(newer.optionGroups());

@@ -33,4 +33,9 @@ public final class MenuScreen implements SectionScreen {
         view.dispose();
         editor.close();
     }
+
+    @Override
+    public void storeReached() {
+        editor.readMenu();
+    }
 }

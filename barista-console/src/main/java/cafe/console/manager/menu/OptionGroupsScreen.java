@@ -33,4 +33,9 @@ public final class OptionGroupsScreen implements SectionScreen {
         view.dispose();
         groups.close();
     }
+
+    @Override
+    public void storeReached() {
+        groups.readMenu();
+    }
 }

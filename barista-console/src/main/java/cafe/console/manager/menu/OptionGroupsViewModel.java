@@ -76,6 +76,11 @@ public final class OptionGroupsViewModel {
         menuEvents = changes.follow(client);
     }
 
+    /** Reads the store's menu again: the link was down and its changes went unheard. */
+    public void readMenu() {
+        changes.read(client);
+    }
+
     public void close() {
         if (menuEvents != null) {
             menuEvents.close();
@@ -142,9 +147,6 @@ public final class OptionGroupsViewModel {
 
     /** Shows the newest menu, keeping the chosen group (and what is typed for it) where it still exists. */
     void apply(Menu newer) {
-        if (menu.get() != null && newer.version() <= menu.get().version()) {
-            return;
-        }
         menu.set(newer);
         groups.setAll(newer.optionGroups());
         OptionGroup chosen = group.get();

@@ -46,6 +46,11 @@ public final class BackOfficeView {
         openIn(sections.getSelectionModel().getSelectedItem());
     }
 
+    /** The link to the store is back: every opened section reads again what it may have missed. */
+    public void storeReached() {
+        opened.forEach(SectionScreen::storeReached);
+    }
+
     /** Closes every section that was opened. */
     public void dispose() {
         opened.forEach(SectionScreen::close);

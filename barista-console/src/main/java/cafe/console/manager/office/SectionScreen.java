@@ -17,4 +17,11 @@ public interface SectionScreen {
 
     /** Lets go of subscriptions and listeners; called on sign-out, only if it was opened. */
     void close();
+
+    /**
+     * The link to the store is back after it was down: reads again what events may have changed
+     * meanwhile (they are not kept for a screen that was away). Called only if it was opened.
+     */
+    default void storeReached() {
+    }
 }
