@@ -2,6 +2,7 @@ package cafe.core.barista.application;
 
 import cafe.contract.barista.BarQueue;
 import cafe.contract.barista.DayStats;
+import cafe.contract.barista.TicketStatus;
 import cafe.contract.desk.OrderRef;
 import cafe.contract.desk.TicketHistory;
 import cafe.contract.order.WaitEstimate;
@@ -42,11 +43,12 @@ public class BarQueries {
         return transactions.inTransaction(() -> estimate(workload()));
     }
 
-    /** The business day so far. */
+    /** The business day so far: orders made ready and not cancelled (refunded) after. */
     public DayStats dayStats() {
         return transactions.inTransaction(() -> {
             Instant dayStart = settings.businessDayStart(clock);
             List<Long> prepSeconds = tickets.readyBetween(dayStart, dayStart.plus(Duration.ofDays(1))).stream()
+                    .filter(ticket -> ticket.status() != TicketStatus.CANCELLED)
                     .flatMap(ticket -> ticket.paidToReady().stream()).map(Duration::toSeconds).toList();
             Workload workload = workload();
             return new DayStats(prepSeconds.size(),

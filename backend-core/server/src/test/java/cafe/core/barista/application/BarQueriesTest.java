@@ -9,6 +9,7 @@ import cafe.contract.barista.DayStats;
 import cafe.contract.barista.Ticket;
 import cafe.contract.barista.TicketAction;
 import cafe.contract.order.WaitEstimate;
+import cafe.core.events.OrderCancelled;
 import cafe.core.testing.ImmediateTransactions;
 import cafe.core.testing.MutableClock;
 import cafe.core.testing.RecordingOutbox;
@@ -69,6 +70,16 @@ class BarQueriesTest {
         DayStats stats = queries.dayStats();
 
         assertThat(stats).isEqualTo(new DayStats(2, 150, 300, 1, 2));
+    }
+
+    @Test
+    void anOrderCancelledAfterItWasReadyIsNotCompleted() {
+        payAndMake("o-1", 101, 60);
+        payAndMake("o-2", 102, 60);
+
+        bar.cancel(new OrderCancelled("o-2", 102, true, 5_000, "customer left"));
+
+        assertThat(queries.dayStats().ordersCompleted()).isEqualTo(1);
     }
 
     @Test
