@@ -156,11 +156,11 @@ public final class OrderDetailViewModel {
             reason.set("");
             show(cancelled);
             if (paid) {
-                line.say(texts.get("orders.refundUnderWay", cancelled.order().number(),
+                line.say(texts.get("orders.refundUnderWay", String.valueOf(cancelled.order().number()),
                         texts.won(cancelled.order().totalWon())), false);
                 followRefund(id, REFUND_PATIENCE.dividedBy(REFUND_LOOK));
             } else {
-                line.say(texts.get("orders.cancelled", cancelled.order().number()), false);
+                line.say(texts.get("orders.cancelled", String.valueOf(cancelled.order().number())), false);
             }
         });
     }
@@ -192,7 +192,7 @@ public final class OrderDetailViewModel {
     private void show(OrderStory shown) {
         story = shown;
         open.set(true);
-        heading.set(texts.get("orders.heading", shown.order().number(), words.dayAndTime(shown.order().placedAt()),
+        heading.set(texts.get("orders.heading", String.valueOf(shown.order().number()), words.dayAndTime(shown.order().placedAt()),
                 texts.won(shown.order().totalWon()), words.status(shown.order().status())));
         items.set(shown.lines().stream().map(this::itemLine).collect(Collectors.joining("\n")));
         steps.set(shown.changes().stream().map(words::step).collect(Collectors.joining("\n")));
@@ -219,7 +219,7 @@ public final class OrderDetailViewModel {
                 .filter(e -> e.code() == ErrorCode.ORDER_NOT_CANCELLABLE && e.details() != null);
         if (refused.isPresent() && story != null) {
             String status = refused.get().details().path("status").asText();
-            return texts.get("orders.notCancellable", story.order().number(),
+            return texts.get("orders.notCancellable", String.valueOf(story.order().number()),
                     words.status(OrderStatus.valueOf(status)));
         }
         return Failures.describe(failure, texts);

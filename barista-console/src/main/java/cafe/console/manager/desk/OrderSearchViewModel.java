@@ -87,7 +87,7 @@ public final class OrderSearchViewModel {
 
     /** One found order as its list shows it: number, time, total, status. */
     public String describe(OrderSummary order) {
-        return texts.get("orders.row", order.number(), words.time(order.placedAt()), texts.won(order.totalWon()),
+        return texts.get("orders.row", String.valueOf(order.number()), words.time(order.placedAt()), texts.won(order.totalWon()),
                 words.status(order.status()));
     }
 

@@ -48,7 +48,7 @@ class OrderDetailViewModelTest {
     void theHistoryIsPutTogetherFromWhatOrderingPaymentAndTheBarSay() {
         order.open("o-1");
 
-        assertThat(order.headingProperty().get()).isEqualTo("Order 101   Dec 4, 2026 05:30   ₩4,500   Picked up");
+        assertThat(order.headingProperty().get()).isEqualTo("Order 1101   Dec 4, 2026 05:30   ₩4,500   Picked up");
         assertThat(order.stepsProperty().get()).isEqualTo("05:30:00   Placed, not paid yet\n05:30:00   Paid");
         assertThat(order.paymentsProperty().get()).isEqualTo(
                 "Try 1: VISA ****0002 ₩4,500   declined at 05:30:00: Card declined (DECLINED)\n"
@@ -69,7 +69,7 @@ class OrderDetailViewModelTest {
 
         assertThat(desk.cancels).containsExactly("wrong drink");
         assertThat(order.line().messageProperty().get())
-                .isEqualTo("Order 101 is Picked up: it can no longer be cancelled.");
+                .isEqualTo("Order 1101 is Picked up: it can no longer be cancelled.");
         assertThat(order.line().problemProperty().get()).isTrue();
     }
 
@@ -129,7 +129,7 @@ class OrderDetailViewModelTest {
         }
 
         private static OrderSummary summary() {
-            return new OrderSummary("o-1", 101, LocalDate.of(2026, 12, 4), PLACED, 4_500, OrderStatus.PICKED_UP,
+            return new OrderSummary("o-1", 1101, LocalDate.of(2026, 12, 4), PLACED, 4_500, OrderStatus.PICKED_UP,
                     OrderType.TAKE_OUT);
         }
     }
