@@ -21,14 +21,15 @@ import org.slf4j.LoggerFactory;
  * The event subscriptions a terminal asked for. They are remembered across connections: when
  * a connection comes up each gets a non-durable consumer on it, in a session of its own. A feed
  * the broker refuses on a working connection (its address not declared yet by a server still
- * starting, a call that timed out) is tried again every {@link #RETRY} until it opens or the
- * connection goes. Every JMS call here runs on the link thread; {@link #subscribe} may be called
+ * starting, a call that timed out) is tried again after {@link #RETRY}, then at twice the pause
+ * each time up to {@link #LONGEST_RETRY}, until it opens or the connection goes. Every JMS call here runs on the link thread; {@link #subscribe} may be called
  * from any thread.
  */
 final class EventFeeds {
 
     private static final Logger log = LoggerFactory.getLogger(EventFeeds.class);
     static final Duration RETRY = Duration.ofSeconds(3);
+    static final Duration LONGEST_RETRY = Duration.ofMinutes(1);
 
     private final Set<EventFeed<?>> feeds = ConcurrentHashMap.newKeySet();
     private final LinkThread link;
@@ -37,8 +38,10 @@ final class EventFeeds {
 
     // link thread only
     private final Map<EventFeed<?>, JMSContext> consumers = new HashMap<>();
-    /** Feeds refused since they last opened: told once in the log, not at every try. */
-    private final Set<EventFeed<?>> refused = new HashSet<>();
+    /** Feeds refused since they last opened, with the pause before their next try (logged once). */
+    private final Map<EventFeed<?>, Duration> refused = new HashMap<>();
+    /** Feeds with a try scheduled: one at a time each. */
+    private final Set<EventFeed<?>> tryDue = new HashSet<>();
     private JMSContext connection;
 
     EventFeeds(LinkThread link, Executor callbacks, WireCodec codec) {
@@ -87,7 +90,7 @@ final class EventFeeds {
             session.createConsumer(session.createTopic(feed.address()), feed.selector())
                     .setMessageListener(feed::deliver);
             consumers.put(feed, session);
-            if (refused.remove(feed)) {
+            if (refused.remove(feed) != null) {
                 log.info("now following {}", feed);
             }
         } catch (JMSSecurityRuntimeException | InvalidSelectorRuntimeException
@@ -112,12 +115,17 @@ final class EventFeeds {
     }
 
     private void refusedNow(EventFeed<?> feed, JMSRuntimeException e) {
-        if (refused.add(feed)) {
-            log.error("this terminal cannot follow {} yet, trying again every {} s: {}", feed, RETRY.toSeconds(),
-                    e.getMessage());
+        if (!refused.containsKey(feed)) {
+            log.error("this terminal cannot follow {} yet, trying again: {}", feed, e.getMessage());
         }
+        if (!tryDue.add(feed)) {
+            return;
+        }
+        Duration pause = refused.getOrDefault(feed, RETRY);
+        refused.put(feed, pause.multipliedBy(2).compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : pause.multipliedBy(2));
         JMSContext tried = connection;
-        link.runAfter(RETRY, () -> {
+        link.runAfter(pause, () -> {
+            tryDue.remove(feed);
             if (connection == tried) {
                 openQuietly(feed);
             }
@@ -126,6 +134,7 @@ final class EventFeeds {
 
     private void close(EventFeed<?> feed) {
         refused.remove(feed);
+        tryDue.remove(feed);
         JMSContext session = consumers.remove(feed);
         if (session != null) {
             closeQuietly(session);
