@@ -107,7 +107,7 @@ public final class Ticket {
 
     /** Undoes the last bump: READY goes back to IN_PREPARATION, PICKED_UP back to READY. */
     public void recall() {
-        if (lastBumpAt == null) {
+        if (lastBumpAt == null || status == TicketStatus.CANCELLED) {
             throw new Rejection(ErrorCode.NOTHING_TO_RECALL, label() + " has no bump to undo");
         }
         lastBumpAt = null;

@@ -134,6 +134,18 @@ class TicketTest {
         assertThat(ready.lastBumpAt()).as("not among the bumps a console may recall").isNull();
     }
 
+    @Test
+    void aTicketCancelledByAnEarlierReleaseWithItsBumpKeptIsNotRecalled() {
+        ticket.start("Bar 1", PAID);
+        ticket.markReady(PAID);
+        TicketState kept = ticket.state();
+        Ticket cancelled = Ticket.restore(new TicketState(kept.orderId(), kept.orderNumber(), kept.orderType(),
+                kept.paidAt(), kept.items(), TicketStatus.CANCELLED, kept.startedAt(), kept.readyAt(),
+                kept.pickedUpAt(), kept.lastBumpAt(), kept.station(), kept.version() + 1));
+
+        assertRefused(cancelled::recall, ErrorCode.NOTHING_TO_RECALL, "Order 105 has no bump to undo");
+    }
+
     static TicketItem line(int index, String itemId, int quantity, int prepSeconds) {
         return new TicketItem(index, itemId, new LocalizedText(itemId, itemId), List.of(), quantity, prepSeconds,
                 false);
