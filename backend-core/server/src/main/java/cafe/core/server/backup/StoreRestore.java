@@ -5,6 +5,7 @@ import cafe.core.platform.files.OwnerOnly;
 import cafe.core.server.control.DataFolderLock;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -30,6 +32,7 @@ public final class StoreRestore {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final List<String> STATE = List.of("broker", "users.properties", "tls", "terminals");
     private static final String STAGING = "restoring-";
+    private static final Pattern STAGED = Pattern.compile(STAGING + "\\d{8}-\\d{6}");
 
     private final Path dataDir;
     private final Clock clock;
@@ -83,7 +86,8 @@ public final class StoreRestore {
 
     /** A restore killed during its copy left its part-copy: with the folder's lock held, no restore runs now. */
     private void removeDeadRestores() throws IOException {
-        for (Path dead : entries(dataDir, entry -> entry.getFileName().toString().startsWith(STAGING))) {
+        for (Path dead : entries(dataDir, entry -> Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)
+                && STAGED.matcher(entry.getFileName().toString()).matches())) {
             FileTree.delete(dead);
         }
     }

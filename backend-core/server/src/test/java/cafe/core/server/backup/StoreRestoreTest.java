@@ -40,6 +40,7 @@ class StoreRestoreTest {
 
     @Test
     void aDiskThatFillsUpHalfWayThroughTheCopyLeavesTheFolderAsItWas() throws IOException {
+        write(dataDir, "restoring-notes.txt", "the operator's own file");
         Map<String, String> before = contents(dataDir);
         write(dataDir, "restoring-20261206-092000/ordering.db", "a restore killed half-way");
         AtomicInteger copied = new AtomicInteger();
