@@ -337,10 +337,23 @@ class ManagerScreenTest {
         }
     }
 
+    /** As a restore from a backup of that version would leave them: the menu and ordering's copy of it. */
     private static void forgetMenusAfter(Connection db, long version) throws SQLException {
-        try (PreparedStatement delete = db.prepareStatement("DELETE FROM menu_version WHERE version > ?")) {
+        try (PreparedStatement delete = db.prepareStatement("DELETE FROM menu_version WHERE version > ?");
+             Connection ordering = DriverManager.getConnection(
+                     "jdbc:sqlite:" + OFFICE.store().dataDir().resolve("ordering.db"));
+             PreparedStatement replica = ordering.prepareStatement(
+                     "UPDATE menu_replica SET version = ?, menu_json = ? WHERE id = 1");
+             PreparedStatement kept = db.prepareStatement("SELECT menu_json FROM menu_version WHERE version = ?")) {
             delete.setLong(1, version);
             delete.executeUpdate();
+            kept.setLong(1, version);
+            try (ResultSet menu = kept.executeQuery()) {
+                menu.next();
+                replica.setLong(1, version);
+                replica.setString(2, menu.getString(1));
+                replica.executeUpdate();
+            }
         }
     }
 }

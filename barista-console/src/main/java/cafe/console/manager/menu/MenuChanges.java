@@ -7,8 +7,10 @@ import cafe.contract.menu.Menu;
 import cafe.contract.wire.ErrorCode;
 import cafe.terminal.i18n.Texts;
 import cafe.terminal.menu.ShownMenu;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -22,6 +24,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 final class MenuChanges {
 
+    static final Duration READ_AGAIN = Duration.ofSeconds(3);
+
     private final Texts texts;
     private final Executor ui;
     private final Consumer<String> signInAgain;
@@ -30,6 +34,10 @@ final class MenuChanges {
     private final ReadOnlyBooleanWrapper messageIsProblem = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ShownMenu shown = new ShownMenu();
+    private boolean following;
+    private boolean readFailed;
+    /** Reads asked so far: the answer of any but the newest is dropped. */
+    private int reads;
 
     /** @param newer shown the menu the store answers, before the change's own follow-up */
     MenuChanges(Texts texts, Executor ui, Consumer<String> signInAgain, Consumer<Menu> newer) {
@@ -58,20 +66,47 @@ final class MenuChanges {
      */
     Subscription follow(ManagerClient client) {
         Subscription events = client.onMenuChanged(changed -> ui.execute(() -> shown.heard(changed).ifPresent(newer)));
+        following = true;
         read(client);
-        return events;
+        return () -> {
+            following = false;
+            events.close();
+        };
     }
 
-    /** Reads the store's menu again (after the link was down, when its changes went unheard). */
+    /**
+     * Reads the store's menu again (after the link was down, when its changes went unheard); a read
+     * that fails is asked again {@link #READ_AGAIN} later, and only the newest read's answer counts.
+     */
     void read(ManagerClient client) {
+        int asked = ++reads;
         shown.readAsked();
         client.menu().whenComplete((loaded, failure) -> ui.execute(() -> {
+            if (!following || asked != reads) {
+                return;
+            }
             if (failure == null) {
+                readFailed(false);
                 shown.read(loaded).ifPresent(newer);
             } else {
+                readFailed(true);
                 problem(Failures.describe(failure, texts));
+                CompletableFuture.runAsync(() -> {
+                    if (following && asked == reads) {
+                        read(client);
+                    }
+                }, CompletableFuture.delayedExecutor(READ_AGAIN.toMillis(), TimeUnit.MILLISECONDS, ui));
             }
         }));
+    }
+
+    /** A read's failure stays on the line until a read succeeds; then the line is cleared. */
+    private void readFailed(boolean failed) {
+        if (readFailed && !failed) {
+            message.set("");
+            messageIsProblem.set(false);
+        }
+        readFailed = failed;
     }
 
     /**

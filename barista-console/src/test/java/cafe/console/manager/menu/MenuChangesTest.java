@@ -1,0 +1,68 @@
+package cafe.console.manager.menu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cafe.client.CafeException;
+import cafe.client.ManagerClient;
+import cafe.client.Subscription;
+import cafe.console.manager.ManagerWindow;
+import cafe.contract.menu.Menu;
+import cafe.contract.wire.ErrorCode;
+import cafe.terminal.i18n.Language;
+import cafe.terminal.i18n.Texts;
+import java.lang.reflect.Proxy;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+
+/** How the back office's menu editors read the store's menu, against a client that answers on demand. */
+class MenuChangesTest {
+
+    private final List<CompletableFuture<Menu>> reads = new CopyOnWriteArrayList<>();
+    private final List<Menu> shown = new CopyOnWriteArrayList<>();
+    /** Only the two calls MenuChanges makes to follow the menu. */
+    private final ManagerClient client = (ManagerClient) Proxy.newProxyInstance(getClass().getClassLoader(),
+            new Class<?>[] {ManagerClient.class}, (proxy, method, args) -> switch (method.getName()) {
+                case "menu" -> {
+                    CompletableFuture<Menu> read = new CompletableFuture<>();
+                    reads.add(read);
+                    yield read;
+                }
+                case "onMenuChanged" -> (Subscription) () -> { };
+                default -> throw new UnsupportedOperationException(method.getName());
+            });
+    private final MenuChanges changes = new MenuChanges(Texts.of(ManagerWindow.TEXTS, Language.EN), Runnable::run,
+            why -> { }, shown::add);
+
+    @Test
+    void aReadTheStoreCouldNotAnswerIsAskedAgainAndItsProblemLineClearedOnceItIs() {
+        changes.follow(client);
+        reads.get(0).completeExceptionally(new CafeException(ErrorCode.MENU_UNAVAILABLE, "the menu is loading"));
+        assertThat(changes.messageIsProblemProperty().get()).isTrue();
+
+        await().atMost(MenuChanges.READ_AGAIN.plus(Duration.ofSeconds(10))).until(() -> reads.size() == 2);
+        reads.get(1).complete(menu(7));
+
+        assertThat(shown).containsExactly(menu(7));
+        assertThat(changes.messageProperty().get()).isEmpty();
+        assertThat(changes.messageIsProblemProperty().get()).isFalse();
+    }
+
+    @Test
+    void onlyTheNewestReadsAnswerIsShown() {
+        changes.follow(client);
+        changes.read(client);
+
+        reads.get(1).complete(menu(3));
+        reads.get(0).complete(menu(9));
+
+        assertThat(shown).containsExactly(menu(3));
+    }
+
+    private static Menu menu(long version) {
+        return new Menu(version, List.of(), List.of(), List.of());
+    }
+}
