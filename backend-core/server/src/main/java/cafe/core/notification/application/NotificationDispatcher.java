@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -16,7 +17,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Pushes the messages that are due through their channels and marks them SENT. It runs right after
  * new ones are stored and on a periodic sweep; a failed push waits longer each time ({@link Retries})
- * and is given up, logged as an error, after the last try. Each message's new state commits on its own.
+ * and is given up, logged as an error, after the last try. Each try is counted, with the time of the
+ * next, in a transaction of its own before the push: a push whose outcome cannot be saved (a full
+ * disk) waits for that next try instead of going out again at every sweep, and a message whose try
+ * cannot be counted, or that was given up meanwhile (its order collected), is not pushed.
  */
 public class NotificationDispatcher {
 
@@ -41,30 +45,46 @@ public class NotificationDispatcher {
     /** Pushes every message that is due once; returns how many were sent. */
     public int dispatchPending() {
         List<Notification> due = transactions.inTransaction(() -> notifications.due(clock.instant()));
-        return (int) due.stream().filter(this::dispatch).count();
+        return (int) due.stream().map(Notification::notificationId).filter(this::dispatch).count();
     }
 
-    private boolean dispatch(Notification notification) {
-        boolean sent = push(notification);
-        Instant now = clock.instant();
-        if (sent) {
-            notification.markSent(now);
-        } else {
-            notification.markFailedAttempt(now, retries);
-            if (notification.status() == NotificationStatus.FAILED) {
-                log.error("orderId={} {} {} message given up after {} tries", notification.orderId(),
-                        notification.channel(), notification.purpose(), notification.attempts());
-            }
+    private boolean dispatch(String notificationId) {
+        Optional<Notification> tried = tryNow(notificationId);
+        if (tried.isEmpty()) {
+            return false;
         }
-        transactions.run(() -> {
-            // the order may have been collected meanwhile, which gave the message up and forgot its recipient
-            boolean stillPending = notifications.withId(notification.notificationId())
-                    .filter(stored -> stored.status() == NotificationStatus.PENDING).isPresent();
-            if (stillPending) {
-                notifications.save(notification);
-            }
-        });
+        boolean sent = push(tried.get());
+        // the order may have been collected meanwhile, which gave the message up and forgot its recipient
+        transactions.run(() -> notifications.withId(notificationId)
+                .filter(stored -> stored.status() == NotificationStatus.PENDING)
+                .ifPresent(stored -> {
+                    if (sent) {
+                        stored.markSent(clock.instant());
+                    } else {
+                        failed(stored);
+                    }
+                    notifications.save(stored);
+                }));
         return sent;
+    }
+
+    private Optional<Notification> tryNow(String notificationId) {
+        Instant now = clock.instant();
+        return transactions.inTransaction(() -> notifications.withId(notificationId)
+                .filter(notification -> notification.dueAt(now))
+                .map(notification -> {
+                    notification.tryNow(now, retries);
+                    notifications.save(notification);
+                    return notification;
+                }));
+    }
+
+    private void failed(Notification notification) {
+        notification.markFailedTry(retries);
+        if (notification.status() == NotificationStatus.FAILED) {
+            log.error("orderId={} {} {} message given up after {} tries", notification.orderId(),
+                    notification.channel(), notification.purpose(), notification.attempts());
+        }
     }
 
     private boolean push(Notification notification) {
@@ -79,7 +99,7 @@ public class NotificationDispatcher {
             return true;
         } catch (RuntimeException e) {
             log.warn("orderId={} {} {} message failed (try {}), trying again later: {}", notification.orderId(),
-                    notification.channel(), notification.purpose(), notification.attempts() + 1, e.getMessage());
+                    notification.channel(), notification.purpose(), notification.attempts(), e.getMessage());
             return false;
         }
     }

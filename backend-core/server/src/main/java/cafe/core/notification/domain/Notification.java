@@ -50,20 +50,32 @@ public final class Notification {
         return new Notification(state);
     }
 
-    public void markSent(Instant now) {
+    /** Whether a push is to be tried now. */
+    public boolean dueAt(Instant now) {
+        return status == NotificationStatus.PENDING && !nextAttemptAt.isAfter(now);
+    }
+
+    /**
+     * A push is about to be tried: it is counted, and the message falls due again after the retries'
+     * wait, should this try leave no word of how it went (the server stops, or a full disk refuses
+     * to save it).
+     */
+    public void tryNow(Instant now, Retries retries) {
         attempts++;
+        nextAttemptAt = now.plus(retries.after(attempts));
+    }
+
+    /** The try went out. */
+    public void markSent(Instant now) {
         status = NotificationStatus.SENT;
         sentAt = now;
         recipient = null;
     }
 
-    /** Counts a failed push: another try after the retries' wait, or FAILED after the last. */
-    public void markFailedAttempt(Instant now, Retries retries) {
-        attempts++;
+    /** The try failed: the next comes when due, or none after the last (FAILED). */
+    public void markFailedTry(Retries retries) {
         if (attempts >= retries.attempts()) {
             giveUp();
-        } else {
-            nextAttemptAt = now.plus(retries.after(attempts));
         }
     }
 

@@ -8,6 +8,8 @@ import cafe.core.notification.domain.Contact;
 import cafe.core.notification.domain.Notification;
 import cafe.core.notification.domain.NotificationStatus;
 import cafe.core.notification.domain.Receipt;
+import cafe.core.shared.StorageUnavailable;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +22,8 @@ import java.util.function.Predicate;
 
 /** The notification stores kept in maps (copies, like a database would), for application tests. */
 class InMemoryNotificationStore implements PickupBoards, Contacts, Notifications, Receipts {
+
+    private NotificationStatus refusedStatus;
 
     private final Map<String, BoardEntry> entries = new LinkedHashMap<>();
     private final Map<String, Contact> contacts = new HashMap<>();
@@ -109,7 +113,15 @@ class InMemoryNotificationStore implements PickupBoards, Contacts, Notifications
 
     @Override
     public void save(Notification notification) {
+        if (notification.status() == refusedStatus) {
+            throw new StorageUnavailable("notification", new IOException("No space left on device"));
+        }
         notifications.put(notification.notificationId(), copy(notification));
+    }
+
+    /** Saving a message in this status fails as on a full disk; null saves them all again. */
+    void refuseToSave(NotificationStatus status) {
+        refusedStatus = status;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package cafe.core.notification.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cafe.contract.barista.TicketStatus;
 import cafe.contract.order.OrderType;
@@ -11,6 +12,7 @@ import cafe.core.notification.domain.Contact;
 import cafe.core.notification.domain.Notification;
 import cafe.core.notification.domain.NotificationStatus;
 import cafe.core.notification.domain.Retries;
+import cafe.core.shared.StorageUnavailable;
 import cafe.core.testing.ImmediateTransactions;
 import cafe.core.testing.MutableClock;
 import java.time.Duration;
@@ -41,6 +43,24 @@ class NotificationDispatcherTest {
         assertThat(sms.pushedNumbers()).containsExactly(105);
         assertThat(store.allNotifications()).extracting(Notification::status)
                 .containsOnly(NotificationStatus.SENT);
+    }
+
+    @Test
+    void aPushWhoseOutcomeCannotBeSavedWaitsForItsNextTryInsteadOfGoingOutAgainAtTheNextSweep() {
+        ready("o-1", 105, "010-1234-5678");
+        store.refuseToSave(NotificationStatus.SENT); // the disk filled up while the messages went out
+
+        for (int sweep = 0; sweep < 2; sweep++) {
+            assertThatThrownBy(dispatcher::dispatchPending).isInstanceOf(StorageUnavailable.class);
+        }
+        store.refuseToSave(null);
+        clock.advance(Duration.ofSeconds(1));
+        dispatcher.dispatchPending();
+
+        assertThat(board.pushedNumbers()).containsExactly(105);
+        assertThat(sms.pushedNumbers()).containsExactly(105);
+        clock.advance(RETRIES.first());
+        assertThat(dispatcher.dispatchPending()).as("their next try, as after a failed push").isEqualTo(2);
     }
 
     @Test

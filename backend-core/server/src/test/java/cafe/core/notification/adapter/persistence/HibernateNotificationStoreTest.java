@@ -55,7 +55,7 @@ class HibernateNotificationStoreTest extends NotificationDatabaseTest {
     void aMessageWaitingForItsNextTryIsNotDueBeforeThen() {
         Notification failed = Notification.pending("n-1", "o-1", 101, "sms", Purpose.READY,
                 Contact.parse("010-1234-5678").orElseThrow(), READY, NOW);
-        failed.markFailedAttempt(NOW, Retries.STANDARD);
+        failed.tryNow(NOW, Retries.STANDARD);
         database.transactions().run(() -> store.save(failed));
 
         database.transactions().run(() -> {
@@ -88,7 +88,7 @@ class HibernateNotificationStoreTest extends NotificationDatabaseTest {
             store.save(notification);
             store.save(notification);
         });
-        notification.markFailedAttempt(NOW, Retries.STANDARD);
+        notification.tryNow(NOW, Retries.STANDARD);
         database.transactions().run(() -> store.save(notification));
 
         database.transactions().run(() -> assertThat(store.pendingFor("o-1")).singleElement()
@@ -109,8 +109,8 @@ class HibernateNotificationStoreTest extends NotificationDatabaseTest {
         Notification receipt = Notification.pending("n-1", "o-1", 101, "email", Purpose.RECEIPT,
                 Contact.parse("minji@example.com").orElseThrow(), new CustomerMessage("영수증 / Receipt", "줄 1\nline 2"),
                 NOW);
-        receipt.markFailedAttempt(NOW.plusMillis(1), Retries.STANDARD);
-        receipt.markFailedAttempt(NOW.plusMillis(5_002), Retries.STANDARD);
+        receipt.tryNow(NOW.plusMillis(1), Retries.STANDARD);
+        receipt.tryNow(NOW.plusMillis(5_002), Retries.STANDARD);
         Notification sent = Notification.pending("n-2", "o-1", 101, "sms", Purpose.READY,
                 Contact.parse("010-1234-5678").orElseThrow(), READY, NOW);
         sent.markSent(NOW.plusMillis(250));
