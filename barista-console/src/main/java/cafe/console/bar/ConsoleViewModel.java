@@ -73,7 +73,7 @@ public final class ConsoleViewModel implements AutoCloseable {
                 texts().get("toast.soldOutFailed", texts().of(item.name()))));
         this.actions = new BarActions(client, settings.station(), board, ui, this::refused);
         this.sync = new BarSync(connection, board, dayStats, soldOut, clock, settings.thresholds(), ui,
-                this::announceNewTicket, stopped -> error(texts().get("toast.cancelledInHand", String.valueOf(stopped.orderNumber()))));
+                this::announceNewTicket, this::warnNotToHandOver);
         board.revisionProperty().addListener((obs, was, now) -> allDay.setAll(AllDayCounts.of(board.activeTickets())));
     }
 
@@ -238,6 +238,11 @@ public final class ConsoleViewModel implements AutoCloseable {
     private void refused(Ticket ticket, Throwable failure) {
         error(Refusals.describe(texts(), ticket, failure));
         sync.resync();
+    }
+
+    /** A ticket being made or ready was cancelled: its order was refunded. */
+    private void warnNotToHandOver(Ticket stopped) {
+        error(texts().get("toast.cancelledInHand", String.valueOf(stopped.orderNumber())));
     }
 
     private void error(String text) {

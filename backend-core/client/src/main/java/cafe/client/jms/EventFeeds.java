@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
  * a connection comes up each gets a non-durable consumer on it, in a session of its own. A feed
  * the broker refuses on a working connection (its address not declared yet by a server still
  * starting, a call that timed out) is tried again after {@link #RETRY}, then at twice the pause
- * each time up to {@link #LONGEST_RETRY}, until it opens or the connection goes. Every JMS call here runs on the link thread; {@link #subscribe} may be called
- * from any thread.
+ * each time up to {@link #LONGEST_RETRY}, until it opens or the connection goes. Every JMS call
+ * here runs on the link thread; {@link #subscribe} may be called from any thread.
  */
 final class EventFeeds {
 
@@ -122,7 +122,8 @@ final class EventFeeds {
             return;
         }
         Duration pause = refused.getOrDefault(feed, RETRY);
-        refused.put(feed, pause.multipliedBy(2).compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : pause.multipliedBy(2));
+        Duration doubled = pause.multipliedBy(2);
+        refused.put(feed, doubled.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : doubled);
         JMSContext tried = connection;
         link.runAfter(pause, () -> {
             tryDue.remove(feed);
