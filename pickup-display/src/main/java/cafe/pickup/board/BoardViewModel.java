@@ -62,6 +62,7 @@ public final class BoardViewModel implements AutoCloseable {
     private final Executor background;
     private final BoardSettings settings;
     private final SnapshotGate gate = new SnapshotGate();
+    private final ServerClock serverClock = new ServerClock();
     private final List<Subscription> subscriptions = new CopyOnWriteArrayList<>();
 
     private CafeConnection connection;
@@ -155,6 +156,7 @@ public final class BoardViewModel implements AutoCloseable {
     }
 
     private void onBoardChanged(PickupBoard board) {
+        serverClock.heard(board, clock.instant());
         gate.offerEvent(board).ifPresent(this::show);
     }
 
@@ -227,8 +229,9 @@ public final class BoardViewModel implements AutoCloseable {
         }
     }
 
+    /** Timed by the server's clock, which set the number's {@code since}, not by this PC's. */
     private boolean timedOut(BoardNumber number, Instant now) {
-        return !now.isBefore(number.since().plus(settings.readyTimeout()));
+        return !serverClock.at(now).isBefore(number.since().plus(settings.readyTimeout()));
     }
 
     /** Ready numbers, the most recently ready first; the server lists them oldest first. */

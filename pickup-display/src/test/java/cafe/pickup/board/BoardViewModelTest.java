@@ -134,6 +134,30 @@ class BoardViewModelTest {
     }
 
     @Test
+    void aReadyNumberIsTimedByTheServersClockOnADisplayWhoseClockIsAhead() {
+        assertTimedOutAfterTenMinutesOfTheServersClock(Duration.ofMinutes(15));
+    }
+
+    @Test
+    void aReadyNumberIsTimedByTheServersClockOnADisplayWhoseClockIsBehind() {
+        assertTimedOutAfterTenMinutesOfTheServersClock(Duration.ofMinutes(-15));
+    }
+
+    private void assertTimedOutAfterTenMinutesOfTheServersClock(Duration displayOff) {
+        clock.set(MORNING.plus(displayOff));
+        connectTo(at(1).preparing(101).build());
+        server.publish(Boards.version(2, MORNING).readySince(101, MORNING).build());
+        assertThat(labels(board.ready())).as("called").containsExactly("101");
+
+        clock.advance(Duration.ofMinutes(9).plusSeconds(59));
+        board.tick();
+        assertThat(labels(board.ready())).containsExactly("101");
+        clock.advance(Duration.ofSeconds(1));
+        board.tick();
+        assertThat(labels(board.ready())).as("gone after 10 minutes").isEmpty();
+    }
+
+    @Test
     void theNextNewestReadyNumberIsHighlightedOnceTheNewestIsCollected() {
         connectTo(at(1).readySince(101, MORNING).readySince(102, MORNING.plusSeconds(5)).build());
 
