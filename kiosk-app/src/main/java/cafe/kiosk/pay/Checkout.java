@@ -1,6 +1,5 @@
 package cafe.kiosk.pay;
 
-import cafe.contract.wire.TimeOrderedIds;
 import cafe.client.CafeException;
 import cafe.client.KioskClient;
 import cafe.contract.order.CancelOrder;
@@ -14,6 +13,7 @@ import cafe.contract.order.PlaceOrder;
 import cafe.contract.order.RetryPayment;
 import cafe.contract.wire.ErrorCode;
 import cafe.contract.wire.Json;
+import cafe.contract.wire.TimeOrderedIds;
 import cafe.kiosk.order.Cart;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;

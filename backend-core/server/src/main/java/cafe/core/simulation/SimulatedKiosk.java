@@ -1,6 +1,5 @@
 package cafe.core.simulation;
 
-import cafe.contract.wire.TimeOrderedIds;
 import cafe.client.CafeException;
 import cafe.client.KioskClient;
 import cafe.contract.menu.Menu;
@@ -12,6 +11,7 @@ import cafe.contract.order.OrderType;
 import cafe.contract.order.PlaceOrder;
 import cafe.contract.order.RetryPayment;
 import cafe.contract.order.TestCards;
+import cafe.contract.wire.TimeOrderedIds;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CompletionException;

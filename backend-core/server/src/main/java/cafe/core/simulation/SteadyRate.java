@@ -1,6 +1,5 @@
 package cafe.core.simulation;
 
-import cafe.contract.wire.TimeOrderedIds;
 import cafe.client.BaristaClient;
 import cafe.client.CafeConnection;
 import cafe.client.KioskClient;
@@ -15,6 +14,7 @@ import cafe.contract.order.CardToken;
 import cafe.contract.order.OrderType;
 import cafe.contract.order.PlaceOrder;
 import cafe.contract.order.TestCards;
+import cafe.contract.wire.TimeOrderedIds;
 import cafe.core.bench.Percentiles;
 import java.time.Duration;
 import java.util.ArrayList;

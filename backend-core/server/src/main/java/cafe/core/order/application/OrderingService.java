@@ -1,6 +1,5 @@
 package cafe.core.order.application;
 
-import cafe.contract.wire.TimeOrderedIds;
 import cafe.contract.order.CancelOrder;
 import cafe.contract.order.CardToken;
 import cafe.contract.order.OrderAccepted;
@@ -10,6 +9,7 @@ import cafe.contract.order.OrderView;
 import cafe.contract.order.PlaceOrder;
 import cafe.contract.order.RetryPayment;
 import cafe.contract.wire.ErrorCode;
+import cafe.contract.wire.TimeOrderedIds;
 import cafe.core.order.domain.CartPricing;
 import cafe.core.order.domain.Order;
 import cafe.core.order.domain.OrderIdentity;
