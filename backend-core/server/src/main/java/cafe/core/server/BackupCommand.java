@@ -98,7 +98,7 @@ final class BackupCommand implements Callable<Integer> {
             FileTree.copy(snapshot, to);
         } catch (IOException e) {
             CommandFailure failure = notKept(snapshot, e);
-            removeQuietly(to, failure);
+            FileTree.deleteAfter(failure, to);
             throw failure;
         }
         try {
@@ -113,15 +113,7 @@ final class BackupCommand implements Callable<Integer> {
     private CommandFailure notKept(Path snapshot, IOException cause) {
         CommandFailure failure = new CommandFailure("the backup could not be written to " + to.toAbsolutePath()
                 + " (" + cause + "); nothing was kept, in the store's folder or there", cause);
-        removeQuietly(snapshot, failure);
+        FileTree.deleteAfter(failure, snapshot);
         return failure;
-    }
-
-    private static void removeQuietly(Path folder, Exception failure) {
-        try {
-            FileTree.delete(folder);
-        } catch (IOException e) {
-            failure.addSuppressed(e);
-        }
     }
 }

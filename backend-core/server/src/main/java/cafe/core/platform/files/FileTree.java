@@ -47,6 +47,18 @@ public final class FileTree {
         }
     }
 
+    /**
+     * Removes what a step that failed left half-made; a removal that fails too is kept on that
+     * failure (suppressed) rather than hiding it.
+     */
+    public static void deleteAfter(Throwable failure, Path folder) {
+        try {
+            delete(folder);
+        } catch (IOException left) {
+            failure.addSuppressed(left);
+        }
+    }
+
     /** Whether a folder is absent or holds nothing. */
     public static boolean isEmpty(Path folder) throws IOException {
         if (!Files.exists(folder)) {

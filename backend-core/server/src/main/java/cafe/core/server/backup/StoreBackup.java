@@ -97,11 +97,7 @@ public final class StoreBackup {
         try {
             return taking.call();
         } catch (Exception | Error e) {
-            try {
-                FileTree.delete(target);
-            } catch (IOException left) {
-                e.addSuppressed(left);
-            }
+            FileTree.deleteAfter(e, target);
             throw e;
         }
     }

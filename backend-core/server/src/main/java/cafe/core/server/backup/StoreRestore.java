@@ -114,11 +114,7 @@ public final class StoreRestore {
         } catch (IOException e) {
             IOException failed = new IOException("the snapshot could not be copied into " + dataDir.toAbsolutePath()
                     + " (" + e.getMessage() + "); nothing in the folder was changed", e);
-            try {
-                FileTree.delete(staging);
-            } catch (IOException left) {
-                failed.addSuppressed(left);
-            }
+            FileTree.deleteAfter(failed, staging);
             throw failed;
         }
     }
