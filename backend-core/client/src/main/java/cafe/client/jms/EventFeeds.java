@@ -22,8 +22,10 @@ import org.slf4j.LoggerFactory;
  * a connection comes up each gets a non-durable consumer on it, in a session of its own. A feed
  * the broker refuses on a working connection (its address not declared yet by a server still
  * starting, a call that timed out) is tried again after {@link #RETRY}, then at twice the pause
- * each time up to {@link #LONGEST_RETRY}, until it opens or the connection goes. Every JMS call
- * here runs on the link thread; {@link #subscribe} may be called from any thread.
+ * each time up to {@link #LONGEST_RETRY}, until it opens. While a feed waits for its next try the
+ * terminal is not connected ({@link #onFollowing}): a screen reads its view when it connects, and
+ * would miss what changed it before its feed opened. Every JMS call here runs on the link thread;
+ * {@link #subscribe} may be called from any thread.
  */
 final class EventFeeds {
 
@@ -43,6 +45,7 @@ final class EventFeeds {
     /** Feeds with a try scheduled: one at a time each. */
     private final Set<EventFeed<?>> tryDue = new HashSet<>();
     private JMSContext connection;
+    private Consumer<Boolean> following = all -> { };
 
     EventFeeds(LinkThread link, Executor callbacks, WireCodec codec) {
         this.link = link;
@@ -68,6 +71,19 @@ final class EventFeeds {
         feeds.forEach(this::open);
     }
 
+    /** Link thread: true when no feed waits to be tried again, so every one has its consumer. */
+    boolean allFollowed() {
+        return refused.isEmpty();
+    }
+
+    /**
+     * Told on the link thread, false when a feed is refused while every other was followed, true
+     * when the last one refused opens or is given up by its subscriber.
+     */
+    void onFollowing(Consumer<Boolean> listener) {
+        following = listener;
+    }
+
     /** Link thread: the connection is gone or closing; its consumers go with it. */
     void detach() {
         consumers.values().forEach(EventFeeds::closeQuietly);
@@ -90,8 +106,9 @@ final class EventFeeds {
             session.createConsumer(session.createTopic(feed.address()), feed.selector())
                     .setMessageListener(feed::deliver);
             consumers.put(feed, session);
-            if (refused.remove(feed) != null) {
+            if (refused.containsKey(feed)) {
                 log.info("now following {}", feed);
+                noLongerRefused(feed);
             }
         } catch (JMSSecurityRuntimeException | InvalidSelectorRuntimeException
                  | InvalidDestinationRuntimeException e) {
@@ -115,26 +132,36 @@ final class EventFeeds {
     }
 
     private void refusedNow(EventFeed<?> feed, JMSRuntimeException e) {
-        if (!refused.containsKey(feed)) {
+        Duration pause = refused.getOrDefault(feed, RETRY);
+        if (refused.containsKey(feed)) {
+            log.debug("still cannot follow {}: {}", feed, e.getMessage());
+        } else {
             log.error("this terminal cannot follow {} yet, trying again: {}", feed, e.getMessage());
         }
         if (!tryDue.add(feed)) {
             return;
         }
-        Duration pause = refused.getOrDefault(feed, RETRY);
         Duration doubled = pause.multipliedBy(2);
+        boolean followedAll = refused.isEmpty();
         refused.put(feed, doubled.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : doubled);
-        JMSContext tried = connection;
+        if (followedAll) {
+            following.accept(false);
+        }
+        // on whatever connection is up by then: one made since is still owed this feed
         link.runAfter(pause, () -> {
             tryDue.remove(feed);
-            if (connection == tried) {
-                openQuietly(feed);
-            }
+            openQuietly(feed);
         });
     }
 
+    private void noLongerRefused(EventFeed<?> feed) {
+        if (refused.remove(feed) != null && refused.isEmpty()) {
+            following.accept(true);
+        }
+    }
+
     private void close(EventFeed<?> feed) {
-        refused.remove(feed);
+        noLongerRefused(feed);
         tryDue.remove(feed);
         JMSContext session = consumers.remove(feed);
         if (session != null) {

@@ -4,7 +4,6 @@ import static cafe.client.jms.TerminalProbe.failureOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import cafe.client.jms.CafeClients;
 import cafe.client.CafeConnection;
 import cafe.client.ConnectionState;
 import cafe.client.TerminalConfig;
@@ -13,6 +12,10 @@ import cafe.contract.order.OrderUpdate;
 import cafe.contract.wire.Addresses;
 import cafe.contract.wire.ErrorCode;
 import cafe.contract.wire.MessageTypes;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -23,6 +26,7 @@ import org.apache.activemq.artemis.core.config.impl.SecurityConfiguration;
 import org.apache.activemq.artemis.core.security.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /**
  * The least a terminal needs from the broker's security settings, which the StoreServer must
@@ -61,19 +65,71 @@ class RolePermissionsTest {
     }
 
     @Test
-    void aFeedTheStoreHasNotDeclaredYetIsFollowedOnceItIs() {
-        try (TestBroker broker = TestBroker.startSecured(home, storeAndKiosk(), KIOSK_PERMISSIONS);
+    void aTerminalIsConnectedOnlyOnceItFollowsAFeedTheStoreDeclaresLate() {
+        try (FeedTries tries = FeedTries.heard();
+             TestBroker broker = TestBroker.startSecured(home, storeAndKiosk(), KIOSK_PERMISSIONS);
              StubStore store = StubStore.start(broker.url(), "store", "store-pw");
              CafeConnection kiosk = kioskOn(broker)) {
-            List<OrderUpdate> updates = followedOnceConnected(kiosk);
+            List<OrderUpdate> updates = new CopyOnWriteArrayList<>();
+            kiosk.kiosk().onOrderUpdate(updates::add);
+
+            // refused twice (when it connected, and on a try after that): its connecting is done, and
+            // a screen reading its view now would miss news
+            await().atMost(TerminalProbe.PATIENCE).until(() -> tries.refusals() >= 2);
+            assertThat(kiosk.state()).isNotEqualTo(ConnectionState.CONNECTED);
 
             store.withAddress(Addresses.ORDER_EVENTS); // the server has finished starting
+            try (TerminalProbe probe = new TerminalProbe(kiosk)) {
+                probe.awaitState(ConnectionState.CONNECTED);
+            }
+            store.publish(Addresses.ORDER_EVENTS, MessageTypes.ORDER_UPDATED, "o-1", Samples.paid("o-1"));
+            await().atMost(TerminalProbe.PATIENCE).until(() -> updates.contains(Samples.paid("o-1")));
+        }
+    }
 
-            await().atMost(TerminalProbe.PATIENCE).until(() -> {
-                store.publish(Addresses.ORDER_EVENTS, MessageTypes.ORDER_UPDATED, "o-1", Samples.paid("o-1"));
-                return updates.contains(Samples.paid("o-1"));
-            });
-            assertThat(kiosk.state()).isEqualTo(ConnectionState.CONNECTED);
+    @Test
+    void aConnectedTerminalRefusedANewFeedIsNotConnectedUntilItFollowsIt() {
+        try (TestBroker broker = TestBroker.startSecured(home, storeAndKiosk(), KIOSK_PERMISSIONS);
+             StubStore store = StubStore.start(broker.url(), "store", "store-pw");
+             CafeConnection kiosk = kioskOn(broker);
+             TerminalProbe probe = new TerminalProbe(kiosk)) {
+            probe.awaitState(ConnectionState.CONNECTED);
+
+            List<OrderUpdate> updates = new CopyOnWriteArrayList<>();
+            kiosk.kiosk().onOrderUpdate(updates::add);
+            probe.awaitState(ConnectionState.RECONNECTING);
+            store.withAddress(Addresses.ORDER_EVENTS);
+            probe.awaitState(ConnectionState.CONNECTED);
+
+            store.publish(Addresses.ORDER_EVENTS, MessageTypes.ORDER_UPDATED, "o-1", Samples.paid("o-1"));
+            await().atMost(TerminalProbe.PATIENCE).until(() -> updates.contains(Samples.paid("o-1")));
+        }
+    }
+
+    /** The event feeds' refusals, from their log (the first at ERROR, each try after at DEBUG). */
+    private static final class FeedTries implements AutoCloseable {
+
+        private final Logger logger = (Logger) LoggerFactory.getLogger(EventFeeds.class);
+        private final Level levelBefore = logger.getLevel();
+        private final ListAppender<ILoggingEvent> lines = new ListAppender<>();
+
+        static FeedTries heard() {
+            FeedTries tries = new FeedTries();
+            tries.lines.start();
+            tries.logger.addAppender(tries.lines);
+            tries.logger.setLevel(Level.DEBUG);
+            return tries;
+        }
+
+        long refusals() {
+            return lines.list.stream().map(ILoggingEvent::getFormattedMessage)
+                    .filter(line -> line.contains("cannot follow")).count();
+        }
+
+        @Override
+        public void close() {
+            logger.detachAppender(lines);
+            logger.setLevel(levelBefore);
         }
     }
 
