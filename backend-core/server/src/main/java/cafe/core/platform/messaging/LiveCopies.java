@@ -77,8 +77,7 @@ final class LiveCopies implements AutoCloseable {
 
     /**
      * For the relay, before it publishes {@code batch} (in the order written): sends the copies of it
-     * not sent yet, after what commits queued if nothing is owed, and, if the batch has any row
-     * followed live, has the broker confirm every send so far. Throws if it cannot; every copy not
+     * not sent yet, after what commits queued if nothing is owed. Throws if it cannot; every copy not
      * yet published is then owed.
      */
     void beforePublishing(List<OutboxRecord> batch) {
@@ -87,14 +86,31 @@ final class LiveCopies implements AutoCloseable {
             if (!owing) {
                 sendQueuedNow();
             }
-            List<OutboxRecord> followed = batch.stream().filter(LiveCopies::followedLive).toList();
-            send(followed.stream().filter(row -> !sent.contains(row.seq())).toList());
-            if (!followed.isEmpty()) {
-                session.confirm();
-            }
+            send(batch.stream().filter(LiveCopies::followedLive).filter(row -> !sent.contains(row.seq())).toList());
             if (owing) {
                 queued.removeIf(row -> row.seq() <= newestSent);
             }
+        } catch (IllegalStateException e) {
+            fail(e);
+            throw e;
+        } finally {
+            sending.unlock();
+        }
+        sendQueued();
+    }
+
+    /**
+     * For the relay, once {@code batch} is published and before its rows are marked so: if it has a
+     * row followed live, has the broker confirm every copy sent so far. Throws if it cannot; every
+     * copy not yet published is then owed.
+     */
+    void confirm(List<OutboxRecord> batch) {
+        if (batch.stream().noneMatch(LiveCopies::followedLive)) {
+            return;
+        }
+        sending.lock();
+        try {
+            session.confirm();
         } catch (IllegalStateException e) {
             fail(e);
             throw e;

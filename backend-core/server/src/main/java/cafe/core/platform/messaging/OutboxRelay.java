@@ -43,8 +43,9 @@ import org.slf4j.MDC;
  * thread ({@link LiveCopies}), so a screen waits neither for the relay to wake nor for the disk write
  * that the batch's commit makes; an event only terminals follow goes to them alone. Just before a
  * batch, the relay sends the live copies still owed (rows from before the start, or after a failed
- * send) and waits until the broker has answered every live copy of the batch. Where servers share
- * the database, the relay sends them all.
+ * send); after the batch's commit, and before it marks the rows published, it waits until the
+ * broker has answered every live copy of the batch. Where servers share the database, the relay
+ * sends them all.
  */
 public final class OutboxRelay implements AutoCloseable {
 
@@ -235,37 +236,62 @@ public final class OutboxRelay implements AutoCloseable {
     }
 
     /**
-     * Publishes the batch in the order it was written, once the commits that wrote it are durable
-     * (an event must not outlive, in the broker, the state it tells of after a power cut) and after
-     * the live copies it still owes (a failure there ends the relay's run, the rows still due);
-     * false if not all of it could go out.
+     * Publishes the batch in the order it was written, after the live copies it still owes: its
+     * events go into the broker's transaction, which delivers nothing before its commit, and that
+     * commit waits until the commits that wrote them are durable (an event must not outlive, in the
+     * broker, the state it tells of after a power cut). The broker confirms the live copies only
+     * after it, so that no service waits for that question (a failure there ends the relay's run,
+     * the rows still due). False if not all of it could go out.
      */
     private boolean publish(List<OutboxRecord> due) {
-        database.makeDurable();
         live.beforePublishing(due);
+        boolean anyDurable;
         try {
-            boolean anyDurable = false;
-            for (OutboxRecord record : due) {
-                if (durable(record)) {
-                    batchProducer.send(topics.of(record.address()), Envelope.eventMessage(batches, record));
-                    anyDurable = true;
-                }
-            }
+            anyDurable = sendDurable(due);
+        } catch (JMSException | RuntimeException e) {
+            return publishOneByOne(due, e);
+        }
+        makeDurableOrRollBack();
+        try {
             if (anyDurable) {
                 batches.commit();
             }
         } catch (JMSException | RuntimeException e) {
-            log.debug("batch of {} events from {} refused, sending them one by one", due.size(),
-                    database.context(), e);
-            rollbackBatch();
-            return publishOneByOne(due);
+            return publishOneByOne(due, e);
         }
         markPublished(due);
         return true;
     }
 
-    /** Sends in order and stops at the first failure, so events leave in the order they were written. */
-    private boolean publishOneByOne(List<OutboxRecord> due) {
+    private boolean sendDurable(List<OutboxRecord> due) throws JMSException {
+        boolean anyDurable = false;
+        for (OutboxRecord record : due) {
+            if (durable(record)) {
+                batchProducer.send(topics.of(record.address()), Envelope.eventMessage(batches, record));
+                anyDurable = true;
+            }
+        }
+        return anyDurable;
+    }
+
+    private void makeDurableOrRollBack() {
+        try {
+            database.makeDurable();
+        } catch (RuntimeException | Error e) {
+            rollbackBatch();
+            throw e;
+        }
+    }
+
+    /**
+     * After the broker refused the batch: sends in order and stops at the first failure, so events
+     * leave in the order they were written.
+     */
+    private boolean publishOneByOne(List<OutboxRecord> due, Exception refusal) {
+        log.debug("batch of {} events from {} refused, sending them one by one", due.size(), database.context(),
+                refusal);
+        rollbackBatch();
+        database.makeDurable();
         for (OutboxRecord record : due) {
             try {
                 if (durable(record)) {
@@ -286,6 +312,7 @@ public final class OutboxRelay implements AutoCloseable {
     }
 
     private void markPublished(List<OutboxRecord> sent) {
+        live.confirm(sent);
         List<Long> seqs = sent.stream().map(OutboxRecord::seq).toList();
         database.transactions().run(() -> database.outboxStore().markPublished(seqs, clock.instant()));
         live.published(seqs);

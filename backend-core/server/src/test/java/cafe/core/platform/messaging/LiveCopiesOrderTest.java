@@ -81,14 +81,18 @@ class LiveCopiesOrderTest {
         commit(10);
         session.lost = true;
 
-        assertThatThrownBy(() -> live.beforePublishing(List.of(bar(10)))).isInstanceOf(IllegalStateException.class);
+        live.beforePublishing(List.of(bar(10)));
+        assertThatThrownBy(() -> live.confirm(List.of(bar(10)))).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void aCommitMadeWhileTheRelayHoldsTheSessionIsSentWhenItLetsGo() throws Exception {
         relayRun();
         session.holdTheNextQuestion();
-        Thread relay = new Thread(() -> live.beforePublishing(List.of(bar(11))));
+        Thread relay = new Thread(() -> {
+            live.beforePublishing(List.of(bar(11)));
+            live.confirm(List.of(bar(11)));
+        });
         relay.start();
         assertThat(session.asked.await(5, TimeUnit.SECONDS)).as("the relay asks").isTrue();
 
@@ -121,6 +125,7 @@ class LiveCopiesOrderTest {
         List<OutboxRecord> batch = Arrays.stream(seqs).mapToObj(LiveCopiesOrderTest::bar).toList();
         if (!batch.isEmpty()) {
             live.beforePublishing(batch);
+            live.confirm(batch);
             live.published(batch.stream().map(OutboxRecord::seq).toList());
         }
         assertThat(live.caughtUp(before)).as("caught up").isTrue();
