@@ -9,7 +9,11 @@ public interface CafeConnection extends AutoCloseable {
 
     ConnectionState state();
 
-    /** Calls the listener now with the current state and then on every change. */
+    /**
+     * Calls the listener now with the current state and then on every change, and with CONNECTED
+     * once more when an event feed refused at first opens: a screen that reads its state on each
+     * CONNECTED then misses nothing.
+     */
     Subscription onStateChange(java.util.function.Consumer<ConnectionState> listener);
 
     KioskClient kiosk();

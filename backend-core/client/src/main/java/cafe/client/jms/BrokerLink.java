@@ -67,7 +67,6 @@ final class BrokerLink {
         this.states = states;
         this.pending = pending;
         this.feeds = feeds;
-        feeds.onFollowing(this::following);
     }
 
     void start() {
@@ -105,24 +104,7 @@ final class BrokerLink {
         }
         backoff.reset();
         unreachableLogged = false;
-        if (feeds.allFollowed()) {
-            states.moveTo(ConnectionState.CONNECTED);
-        }
-    }
-
-    /**
-     * Link thread: connected only while every feed is followed, so that the screens read their views
-     * again once what changes them can no longer be missed.
-     */
-    private void following(boolean all) {
-        if (current == null) {
-            return;
-        }
-        if (all) {
-            states.moveTo(ConnectionState.CONNECTED);
-        } else if (states.isConnected()) {
-            states.moveTo(ConnectionState.RECONNECTING);
-        }
+        states.moveTo(ConnectionState.CONNECTED);
     }
 
     private OpenConnection open(int number) {

@@ -11,8 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The connection's state and who watches it. Each watcher hears the current state when it
- * subscribes and then every change, in order, on its own lane of the callback pool.
- * CLOSED is final.
+ * subscribes and then every change, in order, on its own lane of the callback pool, and CONNECTED
+ * once more when an event feed opens late (see {@link #connectedAgain}). CLOSED is final.
  */
 final class ConnectionStates {
 
@@ -43,6 +43,18 @@ final class ConnectionStates {
         log.info("{} link {} -> {}", terminal, current, next);
         current = next;
         watchers.forEach(watcher -> watcher.tell(next));
+    }
+
+    /**
+     * Tells every watcher CONNECTED again, if connected: an event feed refused when the screens read
+     * their state has opened since, so what they read may have missed events, and they read again.
+     */
+    synchronized void connectedAgain() {
+        if (current != ConnectionState.CONNECTED) {
+            return;
+        }
+        log.info("{} link follows every event again; CONNECTED once more", terminal);
+        watchers.forEach(watcher -> watcher.tell(ConnectionState.CONNECTED));
     }
 
     synchronized Subscription watch(Consumer<ConnectionState> listener) {

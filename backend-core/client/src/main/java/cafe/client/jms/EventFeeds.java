@@ -22,9 +22,9 @@ import org.slf4j.LoggerFactory;
  * a connection comes up each gets a non-durable consumer on it, in a session of its own. A feed
  * the broker refuses on a working connection (its address not declared yet by a server still
  * starting, a call that timed out) is tried again after {@link #RETRY}, then at twice the pause
- * each time up to {@link #LONGEST_RETRY}, until it opens. While a feed waits for its next try the
- * terminal is not connected ({@link #onFollowing}): a screen reads its view when it connects, and
- * would miss what changed it before its feed opened. Every JMS call here runs on the link thread;
+ * each time up to {@link #LONGEST_RETRY}, until it opens. A screen reads its view on CONNECTED and
+ * then follows events, so one whose feed opened late has missed what changed meanwhile: when such a
+ * feed opens, the terminal is told CONNECTED again. Every JMS call here runs on the link thread;
  * {@link #subscribe} may be called from any thread.
  */
 final class EventFeeds {
@@ -37,6 +37,7 @@ final class EventFeeds {
     private final LinkThread link;
     private final Executor callbacks;
     private final WireCodec codec;
+    private final Runnable openedLate;
 
     // link thread only
     private final Map<EventFeed<?>, JMSContext> consumers = new HashMap<>();
@@ -45,12 +46,13 @@ final class EventFeeds {
     /** Feeds with a try scheduled: one at a time each. */
     private final Set<EventFeed<?>> tryDue = new HashSet<>();
     private JMSContext connection;
-    private Consumer<Boolean> following = all -> { };
 
-    EventFeeds(LinkThread link, Executor callbacks, WireCodec codec) {
+    /** @param openedLate called on the link thread when a feed refused on a connection opens on it later */
+    EventFeeds(LinkThread link, Executor callbacks, WireCodec codec, Runnable openedLate) {
         this.link = link;
         this.callbacks = callbacks;
         this.codec = codec;
+        this.openedLate = openedLate;
     }
 
     <T> Subscription subscribe(String address, String selector, Class<T> type, Consumer<T> listener) {
@@ -69,19 +71,6 @@ final class EventFeeds {
     void attach(JMSContext newConnection) {
         connection = newConnection;
         feeds.forEach(this::open);
-    }
-
-    /** Link thread: true when no feed waits to be tried again, so every one has its consumer. */
-    boolean allFollowed() {
-        return refused.isEmpty();
-    }
-
-    /**
-     * Told on the link thread, false when a feed is refused while every other was followed, true
-     * when the last one refused opens or is given up by its subscriber.
-     */
-    void onFollowing(Consumer<Boolean> listener) {
-        following = listener;
     }
 
     /** Link thread: the connection is gone or closing; its consumers go with it. */
@@ -106,9 +95,9 @@ final class EventFeeds {
             session.createConsumer(session.createTopic(feed.address()), feed.selector())
                     .setMessageListener(feed::deliver);
             consumers.put(feed, session);
-            if (refused.containsKey(feed)) {
+            if (refused.remove(feed) != null) {
                 log.info("now following {}", feed);
-                noLongerRefused(feed);
+                openedLate.run();
             }
         } catch (JMSSecurityRuntimeException | InvalidSelectorRuntimeException
                  | InvalidDestinationRuntimeException e) {
@@ -132,21 +121,15 @@ final class EventFeeds {
     }
 
     private void refusedNow(EventFeed<?> feed, JMSRuntimeException e) {
-        Duration pause = refused.getOrDefault(feed, RETRY);
-        if (refused.containsKey(feed)) {
-            log.debug("still cannot follow {}: {}", feed, e.getMessage());
-        } else {
+        if (!refused.containsKey(feed)) {
             log.error("this terminal cannot follow {} yet, trying again: {}", feed, e.getMessage());
         }
         if (!tryDue.add(feed)) {
             return;
         }
+        Duration pause = refused.getOrDefault(feed, RETRY);
         Duration doubled = pause.multipliedBy(2);
-        boolean followedAll = refused.isEmpty();
         refused.put(feed, doubled.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : doubled);
-        if (followedAll) {
-            following.accept(false);
-        }
         // on whatever connection is up by then: one made since is still owed this feed
         link.runAfter(pause, () -> {
             tryDue.remove(feed);
@@ -154,14 +137,8 @@ final class EventFeeds {
         });
     }
 
-    private void noLongerRefused(EventFeed<?> feed) {
-        if (refused.remove(feed) != null && refused.isEmpty()) {
-            following.accept(true);
-        }
-    }
-
     private void close(EventFeed<?> feed) {
-        noLongerRefused(feed);
+        refused.remove(feed);
         tryDue.remove(feed);
         JMSContext session = consumers.remove(feed);
         if (session != null) {
