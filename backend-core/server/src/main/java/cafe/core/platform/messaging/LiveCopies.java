@@ -22,13 +22,14 @@ import org.slf4j.LoggerFactory;
  * thread is sending, which then sends these too. So a screen waits for no other thread, and the
  * thread that committed (a barista's tap) does not wait for the broker.
  * <p>
- * The relay, before it publishes a batch, sends the batch's copies not sent yet and has the broker
- * confirm every send so far: only then are the batch's rows marked published. At start, and after
- * a send that fails, a refusal, a question unanswered or a failure of the connection, every copy not
- * yet published is owed: committing threads leave their rows queued, and the relay reads the rows
- * due and sends their copies oldest first until a run has published all of them with no new
- * failure. So terminals hear a context's events in the order they were written while all goes well;
- * a copy sent again after a failure may come after newer ones, which screens keep.
+ * The relay, before it publishes a batch, sends the batch's copies not sent yet, and after it has
+ * the broker confirm every send so far (sending again first what a failure meanwhile left unsent):
+ * only then are the batch's rows marked published. At start, and after a send that fails, a
+ * refusal, a question unanswered or a failure of the connection, every copy not yet published is
+ * owed: committing threads leave their rows queued, and the relay reads the rows due and sends
+ * their copies oldest first until a run has published all of them with no new failure. So
+ * terminals hear a context's events in the order they were written while all goes well; a copy
+ * sent again after a failure may come after newer ones, which screens keep.
  */
 final class LiveCopies implements AutoCloseable {
 
@@ -86,7 +87,7 @@ final class LiveCopies implements AutoCloseable {
             if (!owing) {
                 sendQueuedNow();
             }
-            send(batch.stream().filter(LiveCopies::followedLive).filter(row -> !sent.contains(row.seq())).toList());
+            sendUnsent(batch);
             if (owing) {
                 queued.removeIf(row -> row.seq() <= newestSent);
             }
@@ -101,8 +102,9 @@ final class LiveCopies implements AutoCloseable {
 
     /**
      * For the relay, once {@code batch} is published and before its rows are marked so: if it has a
-     * row followed live, has the broker confirm every copy sent so far. Throws if it cannot; every
-     * copy not yet published is then owed.
+     * row followed live, has the broker confirm every copy sent so far, after sending again those
+     * of the batch a failure since {@link #beforePublishing} left unsent (their session was renewed).
+     * Throws if it cannot; every copy not yet published is then owed.
      */
     void confirm(List<OutboxRecord> batch) {
         if (batch.stream().noneMatch(LiveCopies::followedLive)) {
@@ -110,6 +112,7 @@ final class LiveCopies implements AutoCloseable {
         }
         sending.lock();
         try {
+            sendUnsent(batch);
             session.confirm();
         } catch (IllegalStateException e) {
             fail(e);
@@ -156,6 +159,10 @@ final class LiveCopies implements AutoCloseable {
     /** The relay marked these rows published: they will not be read again. */
     void published(List<Long> seqs) {
         seqs.forEach(sent::remove);
+    }
+
+    private void sendUnsent(List<OutboxRecord> batch) {
+        send(batch.stream().filter(LiveCopies::followedLive).filter(row -> !sent.contains(row.seq())).toList());
     }
 
     private void sendQueuedNow() {

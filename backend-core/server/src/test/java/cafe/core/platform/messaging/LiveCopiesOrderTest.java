@@ -86,6 +86,19 @@ class LiveCopiesOrderTest {
     }
 
     @Test
+    void aCopyLostWhileTheRelayPublishesItsBatchIsSentAgainBeforeTheBatchIsConfirmed() {
+        relayRun();
+        commit(20);
+        live.beforePublishing(List.of(bar(20)));
+        session.lost = true;
+        commit(21); // this commit's thread hears of the loss and renews the session
+
+        live.confirm(List.of(bar(20)));
+
+        assertThat(session.sent).as("20 again, on the new session").containsExactly(20L, 20L);
+    }
+
+    @Test
     void aCommitMadeWhileTheRelayHoldsTheSessionIsSentWhenItLetsGo() throws Exception {
         relayRun();
         session.holdTheNextQuestion();

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,7 +81,6 @@ class LiveCopiesTest {
             relay.start();
             commitAtTheBar("TicketStarted");
             assertThat(typeOf(feed.receive(5_000))).isEqualTo("TicketStarted");
-            // the relay has caught up with what was due at start once the services have their copy
             assertThat(typeOf(watch.receive(5_000))).isEqualTo("TicketStarted");
             holdTheRelayBusy();
 
@@ -137,14 +137,18 @@ class LiveCopiesTest {
         return TestTerminal.connect(broker.localTerminalUrl(), Role.ADMIN.user(), broker.password(Role.ADMIN));
     }
 
-    private void holdTheRelayBusy() {
+    /** Returns once the relay's worker is held: whatever it had queued before (a wake-up) has run. */
+    private void holdTheRelayBusy() throws InterruptedException {
+        CountDownLatch held = new CountDownLatch(1);
         worker.execute(() -> {
+            held.countDown();
             try {
                 busy.await();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         });
+        assertThat(held.await(5, TimeUnit.SECONDS)).as("the relay's worker is held").isTrue();
     }
 
     private void commitAtTheBar(String type) {
