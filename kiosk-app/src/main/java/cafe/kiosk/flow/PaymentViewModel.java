@@ -31,6 +31,7 @@ public final class PaymentViewModel {
     private final ObjectBinding<List<Card>> cards;
     private final ObservableValue<String> cardInUse;
     private final StringBinding declineReason;
+    private final StringBinding failedOrderNumber;
 
     PaymentViewModel(Checkout checkout, Cart cart, ObservableValue<Texts> texts, Runnable backToCart) {
         this.checkout = checkout;
@@ -42,6 +43,8 @@ public final class PaymentViewModel {
         cardInUse = checkout.cardProperty().map(CardToken::toString).orElse("");
         declineReason = Bindings.createStringBinding(() -> reason(texts.getValue(), checkout.declineReasonProperty().get()),
                 checkout.declineReasonProperty(), texts);
+        failedOrderNumber = Bindings.createStringBinding(() -> forStaff(texts.getValue(),
+                checkout.failedOrderNumberProperty().get()), checkout.failedOrderNumberProperty(), texts);
     }
 
     // Properties
@@ -76,6 +79,11 @@ public final class PaymentViewModel {
         return declineReason;
     }
 
+    /** "Order number 101: show it to a member of staff." when the failed order had one, else empty. */
+    public StringBinding failedOrderNumber() {
+        return failedOrderNumber;
+    }
+
     // Commands
 
     public void present(SimulatedCard card) {
@@ -89,6 +97,10 @@ public final class PaymentViewModel {
     /** Back to the cart (not while the store is working on a payment). */
     public void backToCart() {
         backToCart.run();
+    }
+
+    private static String forStaff(Texts texts, int orderNumber) {
+        return orderNumber == 0 ? "" : texts.get("pay.failed.number", String.valueOf(orderNumber));
     }
 
     private static String reason(Texts texts, String code) {

@@ -29,6 +29,8 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -65,6 +67,7 @@ public final class Checkout {
     private final ReadOnlyBooleanWrapper waitingForStore = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper askStaff = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<CardToken> card = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper failedOrderNumber = new ReadOnlyIntegerWrapper();
 
     private final KioskClient kiosk;
     private final Executor ui;
@@ -126,6 +129,11 @@ public final class Checkout {
         return card.getReadOnlyProperty();
     }
 
+    /** The number of an order the store had taken when it FAILED, for staff to look it up; 0 if none. */
+    public ReadOnlyIntegerProperty failedOrderNumberProperty() {
+        return failedOrderNumber.getReadOnlyProperty();
+    }
+
     /** While the store works on a payment the customer must not be timed out or sent away. */
     public boolean busy() {
         return stage.get() == PaymentStage.AUTHORIZING;
@@ -141,6 +149,7 @@ public final class Checkout {
         attempt++;
         card.set(null);
         waitingForStore.set(false);
+        failedOrderNumber.set(0);
         stage.set(PaymentStage.PRESENT_CARD);
     }
 
@@ -311,7 +320,7 @@ public final class Checkout {
             LOG.error("Order {} payment refused: {} {}", orderIdForLog(), code, failure.toString());
             commandUnanswered = false;
             placing = null;
-            stage.set(PaymentStage.FAILED);
+            failed();
         }
     }
 
@@ -338,7 +347,13 @@ public final class Checkout {
     private void lost() {
         LOG.error("Order {} (number {}) is unknown to the store it was placed with", orderId, orderNumber);
         waitingForStore.set(false);
+        failed();
         orderId = null;
+    }
+
+    /** Sends the customer to staff, with the order's number if the store had given it one. */
+    private void failed() {
+        failedOrderNumber.set(orderId == null ? 0 : orderNumber);
         stage.set(PaymentStage.FAILED);
     }
 
@@ -372,8 +387,8 @@ public final class Checkout {
             stage.set(PaymentStage.DECLINED);
         } else if (status == OrderStatus.CANCELLED) {
             LOG.warn("Order {} was cancelled while paying", orderId);
+            failed();
             orderId = null;
-            stage.set(PaymentStage.FAILED);
         }
     }
 

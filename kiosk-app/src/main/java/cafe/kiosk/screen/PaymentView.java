@@ -30,6 +30,7 @@ final class PaymentView implements ScreenView {
     @FXML private Label waitingForStore;
     @FXML private Label askStaff;
     @FXML private Label declineReason;
+    @FXML private Label failedOrderNumber;
 
     private final PaymentViewModel viewModel;
     private final Texts texts;
@@ -45,6 +46,8 @@ final class PaymentView implements ScreenView {
         total.textProperty().bind(viewModel.total());
         cardInUse.textProperty().bind(viewModel.cardInUse());
         declineReason.textProperty().bind(viewModel.declineReason());
+        failedOrderNumber.textProperty().bind(viewModel.failedOrderNumber());
+        Banner.showWhen(failedOrderNumber, viewModel.failedOrderNumber().isNotEmpty());
         Banner.showWhen(waitingForStore, viewModel.waitingForStoreProperty());
         Banner.showWhen(askStaff, viewModel.askStaffProperty());
         Banner.showWhen(presentPane, viewModel.stageProperty().isEqualTo(PaymentStage.PRESENT_CARD));

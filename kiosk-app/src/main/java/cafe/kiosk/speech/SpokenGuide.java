@@ -90,7 +90,8 @@ public final class SpokenGuide {
         switch (stage) {
             case AUTHORIZING -> say(texts().get("pay.authorizing") + " " + texts().get("pay.keepcard"));
             case DECLINED -> say(texts().get("pay.declined.title") + ". " + kiosk.paymentScreen().declineReason().get());
-            case FAILED -> say(texts().get("pay.failed.title") + ". " + texts().get("pay.failed.text"));
+            case FAILED -> say((texts().get("pay.failed.title") + ". " + texts().get("pay.failed.text") + " "
+                    + kiosk.paymentScreen().failedOrderNumber().get()).strip());
             default -> {
             }
         }

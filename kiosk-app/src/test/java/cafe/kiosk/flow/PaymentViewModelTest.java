@@ -3,6 +3,8 @@ package cafe.kiosk.flow;
 import static cafe.kiosk.testing.Menus.LATTE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cafe.client.CafeException;
+import cafe.contract.wire.ErrorCode;
 import cafe.kiosk.i18n.KioskTexts;
 import cafe.terminal.i18n.Texts;
 import cafe.kiosk.pay.PaymentStage;
@@ -40,6 +42,22 @@ class PaymentViewModelTest {
         assertThat(payment.declineReason().get()).isEqualTo("Your card has insufficient funds. Please try another card.");
         payment.tryAnotherCard();
         assertThat(payment.stageProperty().get()).isEqualTo(PaymentStage.PRESENT_CARD);
+    }
+
+    @Test
+    void anOrderTheStoreLostSendsTheCustomerToStaffWithItsNumberAndANewPaymentStartsWithout() {
+        open.kiosk.menuScreen().showCart();
+        open.paysWith(SimulatedCard.APPROVE, 1101);
+        assertThat(payment.failedOrderNumber().get()).isEmpty();
+
+        open.store.lookups.get(open.store.lookups.size() - 1).completeExceptionally(
+                new CafeException(ErrorCode.ORDER_NOT_FOUND, "no such order"));
+
+        assertThat(payment.stageProperty().get()).isEqualTo(PaymentStage.FAILED);
+        assertThat(payment.failedOrderNumber().get()).isEqualTo("Order number 1101: show it to a member of staff.");
+        payment.backToCart();
+        open.kiosk.cartScreen().pay();
+        assertThat(payment.failedOrderNumber().get()).as("a new payment").isEmpty();
     }
 
     @Test

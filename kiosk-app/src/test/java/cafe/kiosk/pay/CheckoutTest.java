@@ -98,6 +98,7 @@ class CheckoutTest {
         server.lastAcceptance().completeExceptionally(new CafeException(ErrorCode.STORE_UNAVAILABLE, "disk full"));
 
         assertThat(checkout.stageProperty().get()).isEqualTo(PaymentStage.FAILED);
+        assertThat(checkout.failedOrderNumberProperty().get()).as("no order was taken").isZero();
         assertThat(checkout.cancel()).isTrue();
     }
 
@@ -209,6 +210,7 @@ class CheckoutTest {
         server.lookups.get(0).completeExceptionally(new CafeException(ErrorCode.ORDER_NOT_FOUND, "no order"));
 
         assertThat(checkout.stageProperty().get()).isEqualTo(PaymentStage.FAILED);
+        assertThat(checkout.failedOrderNumberProperty().get()).as("the number staff ask for").isEqualTo(101);
         assertThat(checkout.busy()).isFalse();
         assertThat(checkout.cancel()).isTrue();
         assertThat(server.cancelled).as("nothing to cancel").isEmpty();
