@@ -127,9 +127,13 @@ final class BarSync implements AutoCloseable {
             LOG.info("New ticket for order {}", ticket.orderId());
             onNewTicket.run();
         } else if (change == TicketBoard.Change.STOPPED) {
-            LOG.warn("Order {} was cancelled while being made or ready", ticket.orderId());
-            onStopped.accept(ticket);
+            stopped(ticket);
         }
+    }
+
+    private void stopped(Ticket ticket) {
+        LOG.warn("Order {} was cancelled while being made or ready", ticket.orderId());
+        onStopped.accept(ticket);
     }
 
     private void reloadBar() {
@@ -145,11 +149,12 @@ final class BarSync implements AutoCloseable {
             barStale = true;
             return;
         }
-        List<Ticket> unseen = board.applySnapshot(asked, queue);
+        TicketBoard.Reloaded reloaded = board.applySnapshot(asked, queue);
         board.refreshAges(clock.instant(), thresholds);
-        if (barLoaded && !unseen.isEmpty()) {
+        if (barLoaded && !reloaded.unseen().isEmpty()) {
             onNewTicket.run();
         }
+        reloaded.stopped().forEach(this::stopped);
         barLoaded = true;
     }
 

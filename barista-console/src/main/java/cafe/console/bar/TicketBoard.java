@@ -42,6 +42,13 @@ public final class TicketBoard {
      */
     public enum Change { NEW, UPDATED, STOPPED, STALE }
 
+    /**
+     * What a read of the whole bar changed: the queued tickets this console had never seen, and the
+     * ones it had in hand that were cancelled meanwhile (STOPPED, heard while it was offline).
+     */
+    public record Reloaded(List<Ticket> unseen, List<Ticket> stopped) {
+    }
+
     /** A question for the whole bar still on its way: remembers the tickets events changed meanwhile. */
     public static final class PendingSnapshot {
         private final Set<String> touched = new HashSet<>();
@@ -124,8 +131,7 @@ public final class TicketBoard {
         if (known == null) {
             return Change.NEW;
         }
-        boolean inHand = known.status() == TicketStatus.IN_PREPARATION || known.status() == TicketStatus.READY;
-        return inHand && ticket.status() == TicketStatus.CANCELLED ? Change.STOPPED : Change.UPDATED;
+        return inHand(known) && ticket.status() == TicketStatus.CANCELLED ? Change.STOPPED : Change.UPDATED;
     }
 
     /** Call before asking the server for the whole bar, so events racing the answer are kept. */
@@ -141,9 +147,9 @@ public final class TicketBoard {
 
     /**
      * Replaces the board with the server's: tickets it no longer lists are gone, unless an event about
-     * them arrived after the question was asked. Returns the queued tickets this console had never seen.
+     * them arrived after the question was asked.
      */
-    public List<Ticket> applySnapshot(PendingSnapshot asked, BarQueue queue) {
+    public Reloaded applySnapshot(PendingSnapshot asked, BarQueue queue) {
         pending.remove(asked);
         Set<String> keep = asked.touched;
         Set<String> listed = new HashSet<>();
@@ -158,10 +164,21 @@ public final class TicketBoard {
                 }
             }
         }
+        List<Ticket> stopped = queue.stoppedInHand().stream().filter(this::stopsOneInHand).toList();
+        stopped.forEach(t -> place(newest.get(t.orderId()), t));
         cards.keySet().removeIf(id -> !listed.contains(id) && !keep.contains(id));
         recallable.setAll(queue.recallable().stream().limit(RECALL_DEPTH).toList());
         rearrange();
-        return unseen;
+        return new Reloaded(unseen, stopped);
+    }
+
+    private boolean stopsOneInHand(Ticket cancelled) {
+        Ticket known = newest.get(cancelled.orderId());
+        return known != null && known.version() < cancelled.version() && inHand(known);
+    }
+
+    private static boolean inHand(Ticket ticket) {
+        return ticket.status() == TicketStatus.IN_PREPARATION || ticket.status() == TicketStatus.READY;
     }
 
     public boolean selectSlot(int slot) {

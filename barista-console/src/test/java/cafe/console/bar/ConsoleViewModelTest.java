@@ -159,6 +159,22 @@ class ConsoleViewModelTest {
     }
 
     @Test
+    void aDrinkInHandCancelledWhileTheLinkWasDownIsFlaggedWhenItIsBack() {
+        console.open();
+        console.toggleLanguage();
+        Ticket made = bar.pay(OrderType.TAKE_OUT, line(0, "latte", 1));
+        console.startSelected();
+        connection.set(ConnectionState.RECONNECTING);
+        bar.unheard(() -> bar.cancelledByTheStore(made.orderId()));
+
+        connection.set(ConnectionState.CONNECTED);
+
+        assertThat(console.board().rail()).isEmpty();
+        assertThat(console.toastProperty().get().kind()).isEqualTo(Toast.Kind.ERROR);
+        assertThat(console.toastProperty().get().text()).isEqualTo("#101 was cancelled and refunded: do not hand it over");
+    }
+
+    @Test
     void refusalsSpeakTheChosenLanguage() {
         console.open();
         console.toggleLanguage();

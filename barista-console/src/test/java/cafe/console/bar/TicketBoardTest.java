@@ -22,7 +22,7 @@ class TicketBoardTest {
         TicketBoard.PendingSnapshot asked = board.snapshotAsked();
         board.apply(ticket("b", 102, TicketStatus.QUEUED, 1));
 
-        board.applySnapshot(asked, new BarQueue(List.of(), List.of()));
+        board.applySnapshot(asked, new BarQueue(List.of(), List.of(), List.of()));
 
         assertThat(board.rail()).extracting(TicketCardModel::orderId).containsExactly("b");
     }
@@ -31,10 +31,10 @@ class TicketBoardTest {
     void overlappingSnapshotsEachKeepWhatRacedThem() {
         TicketBoard.PendingSnapshot first = board.snapshotAsked();
         TicketBoard.PendingSnapshot second = board.snapshotAsked();
-        board.applySnapshot(first, new BarQueue(List.of(), List.of()));
+        board.applySnapshot(first, new BarQueue(List.of(), List.of(), List.of()));
         board.apply(ticket("late", 103, TicketStatus.QUEUED, 1));
 
-        board.applySnapshot(second, new BarQueue(List.of(), List.of()));
+        board.applySnapshot(second, new BarQueue(List.of(), List.of(), List.of()));
 
         assertThat(board.rail()).extracting(TicketCardModel::orderId).containsExactly("late");
     }
@@ -44,10 +44,24 @@ class TicketBoardTest {
         board.apply(ticket("a", 101, TicketStatus.PICKED_UP, 4));
 
         List<Ticket> unseen = board.applySnapshot(board.snapshotAsked(), new BarQueue(List.of(ticket("a", 101, TicketStatus.READY, 3)),
-                List.of()));
+                List.of(), List.of())).unseen();
 
         assertThat(board.shelf()).isEmpty();
         assertThat(unseen).isEmpty();
+    }
+
+    @Test
+    void aReadListingADrinkInHandAsCancelledStopsItAndNoOther() {
+        board.apply(ticket("a", 101, TicketStatus.IN_PREPARATION, 2));
+        board.apply(ticket("b", 102, TicketStatus.QUEUED, 1));
+
+        TicketBoard.Reloaded reloaded = board.applySnapshot(board.snapshotAsked(), new BarQueue(List.of(), List.of(),
+                List.of(ticket("a", 101, TicketStatus.CANCELLED, 3), ticket("c", 103, TicketStatus.CANCELLED, 3))));
+
+        assertThat(reloaded.stopped()).extracting(Ticket::orderId).as("c was never in hand here").containsExactly("a");
+        assertThat(board.rail()).isEmpty();
+        assertThat(board.applySnapshot(board.snapshotAsked(), new BarQueue(List.of(), List.of(),
+                List.of(ticket("a", 101, TicketStatus.CANCELLED, 3)))).stopped()).as("told once").isEmpty();
     }
 
     @Test

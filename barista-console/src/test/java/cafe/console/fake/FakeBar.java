@@ -155,7 +155,9 @@ public final class FakeBar implements BaristaClient {
                     .filter(t -> t.status() != TicketStatus.PICKED_UP && t.status() != TicketStatus.CANCELLED)
                     .sorted(Comparator.comparing(Ticket::paidAt)).toList();
             List<Ticket> recallable = bumped.stream().map(tickets::get).toList();
-            return new BarQueue(active, recallable);
+            List<Ticket> stopped = tickets.values().stream()
+                    .filter(t -> t.status() == TicketStatus.CANCELLED && t.startedAt() != null).toList();
+            return new BarQueue(active, recallable, stopped);
         });
     }
 

@@ -243,7 +243,7 @@ class RequestReplyTest {
     }
 
     private static BarQueue barQueue() {
-        return new BarQueue(List.of(ticket(TicketStatus.QUEUED)), List.of());
+        return new BarQueue(List.of(ticket(TicketStatus.QUEUED)), List.of(), List.of());
     }
 
     private static TicketAction action() {

@@ -1,6 +1,7 @@
 package cafe.core.barista;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import cafe.contract.LocalizedText;
@@ -141,7 +142,9 @@ class BarFlowTest {
                 new OrderCancelled("o-1", 105, true, 9_000, "changed mind"));
 
         await().atMost(DEADLINE).until(() -> ticketEvents.types("o-1").contains(MessageTypes.TICKET_CANCELLED));
-        assertThat(queryAs(Role.BARISTA, MessageTypes.GET_BAR_QUEUE, BarQueue.class).active()).isEmpty();
+        BarQueue bar = queryAs(Role.BARISTA, MessageTypes.GET_BAR_QUEUE, BarQueue.class);
+        assertThat(bar.active()).isEmpty();
+        assertThat(bar.stoppedInHand()).as("never in hand").isEmpty();
         assertThat(command(MessageTypes.START_TICKET, "o-1", "Bar 1").message()).isEqualTo("Order 105 was cancelled");
     }
 
@@ -153,7 +156,10 @@ class BarFlowTest {
                 new OrderCancelled("o-1", 105, true, 9_000, "customer left"));
 
         await().atMost(DEADLINE).until(() -> ticketEvents.types("o-1").contains(MessageTypes.TICKET_CANCELLED));
-        assertThat(queryAs(Role.BARISTA, MessageTypes.GET_BAR_QUEUE, BarQueue.class).active()).isEmpty();
+        BarQueue bar = queryAs(Role.BARISTA, MessageTypes.GET_BAR_QUEUE, BarQueue.class);
+        assertThat(bar.active()).isEmpty();
+        assertThat(bar.stoppedInHand()).as("for a console that was offline meanwhile")
+                .extracting(Ticket::orderNumber, Ticket::status).containsExactly(tuple(105, TicketStatus.CANCELLED));
         assertThat(command(MessageTypes.MARK_READY, "o-1", "Bar 1").message()).isEqualTo("Order 105 was cancelled");
     }
 

@@ -30,12 +30,14 @@ public class BarQueries {
         this.settings = settings;
     }
 
-    /** Active tickets oldest first, and the bumps that can still be undone newest first. */
+    /** Active tickets oldest first, the bumps that can still be undone newest first, and the day's stopped drinks. */
     public BarQueue barQueue() {
         return transactions.inTransaction(() -> new BarQueue(
                 tickets.active().stream().map(TicketViews::view).toList(),
                 tickets.bumpedSince(settings.recall().oldestBumpAt(clock.instant()), settings.recall().limit())
-                        .stream().map(TicketViews::view).toList()));
+                        .stream().map(TicketViews::view).toList(),
+                tickets.cancelledInHandSince(settings.businessDayStart(clock)).stream().map(TicketViews::view)
+                        .toList()));
     }
 
     /** How long a new order would wait: the drinks ahead of it shared among the baristas. */

@@ -19,6 +19,9 @@ public interface Tickets {
     /** Tickets whose last bump is at or after {@code since}, newest bump first, at most {@code limit}. */
     List<Ticket> bumpedSince(Instant since, int limit);
 
+    /** Tickets cancelled after a barista started them, paid at or after {@code since}. */
+    List<Ticket> cancelledInHandSince(Instant since);
+
     /** Tickets that became ready within [from, to). */
     List<Ticket> readyBetween(Instant from, Instant to);
 

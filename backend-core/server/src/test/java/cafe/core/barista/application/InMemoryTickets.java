@@ -1,5 +1,6 @@
 package cafe.core.barista.application;
 
+import cafe.contract.barista.TicketStatus;
 import cafe.core.barista.domain.Ticket;
 import java.time.Instant;
 import java.util.Comparator;
@@ -36,6 +37,12 @@ class InMemoryTickets implements Tickets {
     public List<Ticket> bumpedSince(Instant since, int limit) {
         return tickets.values().stream().filter(t -> t.lastBumpAt() != null && !t.lastBumpAt().isBefore(since))
                 .sorted(Comparator.comparing(Ticket::lastBumpAt).reversed()).limit(limit).toList();
+    }
+
+    @Override
+    public List<Ticket> cancelledInHandSince(Instant since) {
+        return tickets.values().stream().filter(t -> t.status() == TicketStatus.CANCELLED)
+                .filter(t -> t.state().startedAt() != null && !t.state().paidAt().isBefore(since)).toList();
     }
 
     @Override

@@ -81,6 +81,12 @@ public class HibernateTickets implements Tickets {
     }
 
     @Override
+    public List<Ticket> cancelledInHandSince(Instant since) {
+        return PlainStatements.list(database.session(), SELECT + " WHERE status = ? AND started_at IS NOT NULL"
+                + " AND paid_at >= ?", this::ticket, TicketStatus.CANCELLED, since);
+    }
+
+    @Override
     public List<Ticket> readyBetween(Instant from, Instant to) {
         return PlainStatements.list(database.session(), SELECT + " WHERE ready_at >= ? AND ready_at < ?",
                 this::ticket, from, to);
