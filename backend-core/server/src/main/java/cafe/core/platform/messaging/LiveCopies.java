@@ -82,8 +82,7 @@ final class LiveCopies implements AutoCloseable {
      * yet published is then owed.
      */
     void beforePublishing(List<OutboxRecord> batch) {
-        sending.lock();
-        try {
+        asRelay(() -> {
             if (!owing) {
                 sendQueuedNow();
             }
@@ -91,13 +90,7 @@ final class LiveCopies implements AutoCloseable {
             if (owing) {
                 queued.removeIf(row -> row.seq() <= newestSent);
             }
-        } catch (IllegalStateException e) {
-            fail(e);
-            throw e;
-        } finally {
-            sending.unlock();
-        }
-        sendQueued();
+        });
     }
 
     /**
@@ -107,13 +100,19 @@ final class LiveCopies implements AutoCloseable {
      * Throws if it cannot; every copy not yet published is then owed.
      */
     void confirm(List<OutboxRecord> batch) {
-        if (batch.stream().noneMatch(LiveCopies::followedLive)) {
-            return;
+        if (batch.stream().anyMatch(LiveCopies::followedLive)) {
+            asRelay(() -> {
+                sendUnsent(batch);
+                session.confirm();
+            });
         }
+    }
+
+    /** A step of the relay's, holding the session; one that fails makes every copy not yet published owed. */
+    private void asRelay(Runnable step) {
         sending.lock();
         try {
-            sendUnsent(batch);
-            session.confirm();
+            step.run();
         } catch (IllegalStateException e) {
             fail(e);
             throw e;
