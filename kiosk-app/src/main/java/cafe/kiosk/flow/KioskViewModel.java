@@ -257,10 +257,18 @@ public final class KioskViewModel implements AutoCloseable {
         }
     }
 
+    /**
+     * On every CONNECTED the menu is read again (also when only a feed opened late); what was in
+     * flight is asked again only after a real reconnect, since a command still awaiting its answer
+     * must not go twice.
+     */
     private void connectionChanged(ConnectionState state) {
+        boolean back = state == ConnectionState.CONNECTED && connectionState.get() != ConnectionState.CONNECTED;
         connectionState.set(state);
         if (state == ConnectionState.CONNECTED) {
             menu.load();
+        }
+        if (back) {
             checkout.reconnected();
         }
     }

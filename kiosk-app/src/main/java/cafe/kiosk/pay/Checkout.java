@@ -129,7 +129,10 @@ public final class Checkout {
         return card.getReadOnlyProperty();
     }
 
-    /** The number of an order the store had taken when it FAILED, for staff to look it up; 0 if none. */
+    /**
+     * The number of the order that FAILED, for staff to look it up; 0 if the store had not taken it
+     * or no longer knows it (after a power cut or a restore the number goes to the next order).
+     */
     public ReadOnlyIntegerProperty failedOrderNumberProperty() {
         return failedOrderNumber.getReadOnlyProperty();
     }
@@ -320,7 +323,7 @@ public final class Checkout {
             LOG.error("Order {} payment refused: {} {}", orderIdForLog(), code, failure.toString());
             commandUnanswered = false;
             placing = null;
-            failed();
+            failed(code != ErrorCode.ORDER_NOT_FOUND);
         }
     }
 
@@ -347,13 +350,13 @@ public final class Checkout {
     private void lost() {
         LOG.error("Order {} (number {}) is unknown to the store it was placed with", orderId, orderNumber);
         waitingForStore.set(false);
-        failed();
         orderId = null;
+        failed(false);
     }
 
-    /** Sends the customer to staff, with the order's number if the store had given it one. */
-    private void failed() {
-        failedOrderNumber.set(orderId == null ? 0 : orderNumber);
+    /** Sends the customer to staff, with the order's number if the store took it and still knows it. */
+    private void failed(boolean storeKnowsIt) {
+        failedOrderNumber.set(orderId != null && storeKnowsIt ? orderNumber : 0);
         stage.set(PaymentStage.FAILED);
     }
 
@@ -387,7 +390,7 @@ public final class Checkout {
             stage.set(PaymentStage.DECLINED);
         } else if (status == OrderStatus.CANCELLED) {
             LOG.warn("Order {} was cancelled while paying", orderId);
-            failed();
+            failed(true);
             orderId = null;
         }
     }

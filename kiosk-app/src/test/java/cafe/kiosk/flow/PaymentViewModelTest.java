@@ -4,6 +4,8 @@ import static cafe.kiosk.testing.Menus.LATTE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cafe.client.CafeException;
+import cafe.client.ConnectionState;
+import cafe.contract.order.OrderStatus;
 import cafe.contract.wire.ErrorCode;
 import cafe.kiosk.i18n.KioskTexts;
 import cafe.terminal.i18n.Texts;
@@ -45,19 +47,42 @@ class PaymentViewModelTest {
     }
 
     @Test
-    void anOrderTheStoreLostSendsTheCustomerToStaffWithItsNumberAndANewPaymentStartsWithout() {
+    void anOrderStaffCancelledWhileItWasPaidSendsTheCustomerToStaffWithItsNumberAndANewPaymentStartsWithout() {
         open.kiosk.menuScreen().showCart();
         open.paysWith(SimulatedCard.APPROVE, 1101);
         assertThat(payment.failedOrderNumber().get()).isEmpty();
 
-        open.store.lookups.get(open.store.lookups.size() - 1).completeExceptionally(
-                new CafeException(ErrorCode.ORDER_NOT_FOUND, "no such order"));
+        open.answered(1101, OrderStatus.CANCELLED);
 
         assertThat(payment.stageProperty().get()).isEqualTo(PaymentStage.FAILED);
         assertThat(payment.failedOrderNumber().get()).isEqualTo("Order number 1101: show it to a member of staff.");
         payment.backToCart();
         open.kiosk.cartScreen().pay();
         assertThat(payment.failedOrderNumber().get()).as("a new payment").isEmpty();
+    }
+
+    @Test
+    void anOrderTheStoreNoLongerKnowsShowsNoNumberSinceTheNextOrderGetsIt() {
+        open.kiosk.menuScreen().showCart();
+        open.paysWith(SimulatedCard.APPROVE, 1101);
+
+        open.store.lookups.get(open.store.lookups.size() - 1).completeExceptionally(
+                new CafeException(ErrorCode.ORDER_NOT_FOUND, "no such order"));
+
+        assertThat(payment.stageProperty().get()).isEqualTo(PaymentStage.FAILED);
+        assertThat(payment.failedOrderNumber().get()).isEmpty();
+    }
+
+    @Test
+    void aFeedOpeningLateWhileTheStoreWorksOnThePaymentSendsNothingAgain() {
+        open.kiosk.menuScreen().showCart();
+        open.paysWith(SimulatedCard.APPROVE, 1101);
+        int lookups = open.store.lookups.size();
+
+        open.link.set(ConnectionState.CONNECTED); // told again: a feed refused at first has opened
+
+        assertThat(open.store.placed).hasSize(1);
+        assertThat(open.store.lookups).hasSize(lookups);
     }
 
     @Test

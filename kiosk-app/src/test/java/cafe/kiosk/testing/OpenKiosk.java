@@ -77,8 +77,17 @@ public final class OpenKiosk {
 
     /** The store answers the kiosk's question about the order: declined, with this reason. */
     public void declined(int number, String reason) {
-        store.lookups.get(store.lookups.size() - 1).complete(new OrderView(ORDER, number,
-                OrderStatus.PAYMENT_FAILED, OrderType.DINE_IN, List.of(), 0, clock.instant(), reason));
+        answered(number, OrderStatus.PAYMENT_FAILED, reason);
+    }
+
+    /** The store answers the kiosk's question about the order: it is in this state. */
+    public void answered(int number, OrderStatus status) {
+        answered(number, status, null);
+    }
+
+    private void answered(int number, OrderStatus status, String reason) {
+        store.lookups.get(store.lookups.size() - 1).complete(new OrderView(ORDER, number, status, OrderType.DINE_IN,
+                List.of(), 0, clock.instant(), reason));
     }
 
     /** Time passes on the kiosk's clock, and its one-second timer ticks. */
