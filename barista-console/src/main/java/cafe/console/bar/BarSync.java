@@ -40,7 +40,7 @@ final class BarSync implements AutoCloseable {
     private final AgeThresholds thresholds;
     private final Executor ui;
     private final Runnable onNewTicket;
-    private final Consumer<Ticket> onStopped;
+    private final Consumer<List<Ticket>> onStopped;
     private final ReadOnlyObjectWrapper<ConnectionState> state =
             new ReadOnlyObjectWrapper<>(ConnectionState.CONNECTING);
     private final List<Subscription> subscriptions = new ArrayList<>();
@@ -49,7 +49,7 @@ final class BarSync implements AutoCloseable {
     private boolean barStale;
 
     BarSync(CafeConnection connection, TicketBoard board, DayStatsModel dayStats, SoldOutViewModel soldOut,
-            Clock clock, AgeThresholds thresholds, Executor ui, Runnable onNewTicket, Consumer<Ticket> onStopped) {
+            Clock clock, AgeThresholds thresholds, Executor ui, Runnable onNewTicket, Consumer<List<Ticket>> onStopped) {
         this.connection = connection;
         this.client = connection.barista();
         this.board = board;
@@ -127,13 +127,13 @@ final class BarSync implements AutoCloseable {
             LOG.info("New ticket for order {}", ticket.orderId());
             onNewTicket.run();
         } else if (change == TicketBoard.Change.STOPPED) {
-            stopped(ticket);
+            stopped(List.of(ticket));
         }
     }
 
-    private void stopped(Ticket ticket) {
-        LOG.warn("Order {} was cancelled while being made or ready", ticket.orderId());
-        onStopped.accept(ticket);
+    private void stopped(List<Ticket> tickets) {
+        tickets.forEach(ticket -> LOG.warn("Order {} was cancelled while being made or ready", ticket.orderId()));
+        onStopped.accept(tickets);
     }
 
     private void reloadBar() {
@@ -154,7 +154,9 @@ final class BarSync implements AutoCloseable {
         if (barLoaded && !reloaded.unseen().isEmpty()) {
             onNewTicket.run();
         }
-        reloaded.stopped().forEach(this::stopped);
+        if (!reloaded.stopped().isEmpty()) {
+            stopped(reloaded.stopped());
+        }
         barLoaded = true;
     }
 

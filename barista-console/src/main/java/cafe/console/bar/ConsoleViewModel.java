@@ -12,7 +12,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -241,8 +243,11 @@ public final class ConsoleViewModel implements AutoCloseable {
     }
 
     /** A ticket being made or ready was cancelled: its order was refunded. */
-    private void warnNotToHandOver(Ticket stopped) {
-        error(texts().get("toast.cancelledInHand", String.valueOf(stopped.orderNumber())));
+    /** One toast for all of them: one toast replaces another. */
+    private void warnNotToHandOver(List<Ticket> stopped) {
+        String numbers = stopped.stream().map(Ticket::orderNumber).sorted().map(String::valueOf)
+                .collect(Collectors.joining(", #"));
+        error(texts().get(stopped.size() == 1 ? "toast.cancelledInHand" : "toast.cancelledInHandMany", numbers));
     }
 
     private void error(String text) {

@@ -159,19 +159,29 @@ class ConsoleViewModelTest {
     }
 
     @Test
-    void aDrinkInHandCancelledWhileTheLinkWasDownIsFlaggedWhenItIsBack() {
+    void drinksInHandCancelledWhileTheLinkWasDownAreFlaggedTogetherWhenItIsBack() {
         console.open();
         console.toggleLanguage();
         Ticket made = bar.pay(OrderType.TAKE_OUT, line(0, "latte", 1));
+        Ticket ready = bar.pay(OrderType.TAKE_OUT, line(0, "americano", 1));
+        Ticket queued = bar.pay(OrderType.TAKE_OUT, line(0, "latte", 2));
         console.startSelected();
+        bar.unheard(() -> {
+            bar.startFrom("bar-1", ready.orderId());
+            bar.markReady(new TicketAction(ready.orderId(), "bar-1"));
+        });
         connection.set(ConnectionState.RECONNECTING);
-        bar.unheard(() -> bar.cancelledByTheStore(made.orderId()));
+        connection.set(ConnectionState.CONNECTED);
+        connection.set(ConnectionState.RECONNECTING);
+        bar.unheard(() -> List.of(made, ready, queued).forEach(t -> bar.cancelledByTheStore(t.orderId())));
 
         connection.set(ConnectionState.CONNECTED);
 
         assertThat(console.board().rail()).isEmpty();
+        assertThat(console.board().shelf()).isEmpty();
         assertThat(console.toastProperty().get().kind()).isEqualTo(Toast.Kind.ERROR);
-        assertThat(console.toastProperty().get().text()).isEqualTo("#101 was cancelled and refunded: do not hand it over");
+        assertThat(console.toastProperty().get().text())
+                .isEqualTo("#101, #102 were cancelled and refunded: do not hand them over");
     }
 
     @Test
