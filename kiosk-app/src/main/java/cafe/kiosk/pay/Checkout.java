@@ -319,11 +319,14 @@ public final class Checkout {
             // the retry reached the server before (its answer was lost): the order's status tells the rest
             commandUnanswered = false;
             checkStatus();
+        } else if (code == ErrorCode.ORDER_NOT_FOUND && orderId != null) {
+            commandUnanswered = false;
+            lost();
         } else {
             LOG.error("Order {} payment refused: {} {}", orderIdForLog(), code, failure.toString());
             commandUnanswered = false;
             placing = null;
-            failed(code != ErrorCode.ORDER_NOT_FOUND);
+            failed();
         }
     }
 
@@ -351,12 +354,12 @@ public final class Checkout {
         LOG.error("Order {} (number {}) is unknown to the store it was placed with", orderId, orderNumber);
         waitingForStore.set(false);
         orderId = null;
-        failed(false);
+        failed();
     }
 
-    /** Sends the customer to staff, with the order's number if the store took it and still knows it. */
-    private void failed(boolean storeKnowsIt) {
-        failedOrderNumber.set(orderId != null && storeKnowsIt ? orderNumber : 0);
+    /** Sends the customer to staff, with the order's number if the store took it (and still knows it). */
+    private void failed() {
+        failedOrderNumber.set(orderId == null ? 0 : orderNumber);
         stage.set(PaymentStage.FAILED);
     }
 
@@ -390,7 +393,7 @@ public final class Checkout {
             stage.set(PaymentStage.DECLINED);
         } else if (status == OrderStatus.CANCELLED) {
             LOG.warn("Order {} was cancelled while paying", orderId);
-            failed(true);
+            failed();
             orderId = null;
         }
     }

@@ -217,6 +217,20 @@ class CheckoutTest {
         assertThat(paid).isEmpty();
     }
 
+    @Test
+    void aRetryTheStoreAnswersWithNoSuchOrderIsTreatedAsTheLostOrderItIs() {
+        declinedOnce();
+        checkout.tryAnotherCard();
+        checkout.present(SimulatedCard.APPROVE.read());
+
+        server.lastAcceptance().completeExceptionally(new CafeException(ErrorCode.ORDER_NOT_FOUND, "no order"));
+
+        assertThat(checkout.stageProperty().get()).isEqualTo(PaymentStage.FAILED);
+        assertThat(checkout.failedOrderNumberProperty().get()).as("the store gives 101 to the next order").isZero();
+        assertThat(checkout.cancel()).isTrue();
+        assertThat(server.cancelled).as("nothing to cancel").isEmpty();
+    }
+
     private void declinedOnce() {
         checkout.present(SimulatedCard.DECLINE.read());
         server.lastAcceptance().complete(new OrderAccepted(ORDER, 101, 5000, OrderStatus.CREATED));
