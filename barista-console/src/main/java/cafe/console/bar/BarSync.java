@@ -49,7 +49,8 @@ final class BarSync implements AutoCloseable {
     private boolean barStale;
 
     BarSync(CafeConnection connection, TicketBoard board, DayStatsModel dayStats, SoldOutViewModel soldOut,
-            Clock clock, AgeThresholds thresholds, Executor ui, Runnable onNewTicket, Consumer<List<Ticket>> onStopped) {
+            Clock clock, AgeThresholds thresholds, Executor ui, Runnable onNewTicket,
+            Consumer<List<Ticket>> onStopped) {
         this.connection = connection;
         this.client = connection.barista();
         this.board = board;

@@ -192,8 +192,9 @@ public final class OrderDetailViewModel {
     private void show(OrderStory shown) {
         story = shown;
         open.set(true);
-        heading.set(texts.get("orders.heading", String.valueOf(shown.order().number()), words.dayAndTime(shown.order().placedAt()),
-                texts.won(shown.order().totalWon()), words.status(shown.order().status())));
+        heading.set(texts.get("orders.heading", String.valueOf(shown.order().number()),
+                words.dayAndTime(shown.order().placedAt()), texts.won(shown.order().totalWon()),
+                words.status(shown.order().status())));
         items.set(shown.lines().stream().map(this::itemLine).collect(Collectors.joining("\n")));
         steps.set(shown.changes().stream().map(words::step).collect(Collectors.joining("\n")));
     }

@@ -87,8 +87,8 @@ public final class OrderSearchViewModel {
 
     /** One found order as its list shows it: number, time, total, status. */
     public String describe(OrderSummary order) {
-        return texts.get("orders.row", String.valueOf(order.number()), words.time(order.placedAt()), texts.won(order.totalWon()),
-                words.status(order.status()));
+        return texts.get("orders.row", String.valueOf(order.number()), words.time(order.placedAt()),
+                texts.won(order.totalWon()), words.status(order.status()));
     }
 
     public void findByNumber() {
