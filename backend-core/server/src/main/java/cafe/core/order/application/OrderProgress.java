@@ -7,6 +7,7 @@ import cafe.core.events.PaymentDeclined;
 import cafe.core.events.PaymentRefunded;
 import cafe.core.events.TicketNews;
 import cafe.core.order.domain.Order;
+import cafe.core.order.domain.OrderLifecycle;
 import cafe.core.shared.BusinessDays;
 import cafe.core.shared.EventOutbox;
 import cafe.core.shared.Transactions;
@@ -78,20 +79,20 @@ public final class OrderProgress {
      * kiosks are not told (no OrderUpdated): they follow an order only until it is paid.
      */
     public void ticketMoved(TicketNews event) {
-        OrderStatus target = OrderStatus.valueOf(event.ticket().status().name());
-        transactions.run(() -> known(event.ticket().orderId()).ifPresent(order -> {
-            if (order.status() == target) {
+        TicketNews.Ticket ticket = event.ticket();
+        OrderStatus target = OrderStatus.valueOf(ticket.status().name());
+        transactions.run(() -> statusOf(ticket.orderId()).ifPresent(status -> {
+            if (status == target) {
                 return;
             }
-            if (!order.canMoveTo(target)) {
-                log.warn("order {} #{} is {}: the bar's move to {} does not apply", order.id(), order.number(),
-                        order.status(), target);
+            if (!OrderLifecycle.followsBar(status, target)) {
+                log.warn("order {} #{} is {}: the bar's move to {} does not apply", ticket.orderId(),
+                        ticket.orderNumber(), status, target);
                 return;
             }
-            order.followBar(target);
-            orders.update(order);
+            orders.moveTo(ticket.orderId(), target);
             // the bar logs the move itself (BarService), once per order and step
-            log.debug("order {} #{} is {}", order.id(), order.number(), target);
+            log.debug("order {} #{} is {}", ticket.orderId(), ticket.orderNumber(), target);
         }));
     }
 
@@ -107,10 +108,18 @@ public final class OrderProgress {
     }
 
     private Optional<Order> known(String orderId) {
-        Optional<Order> order = orders.find(orderId);
-        if (order.isEmpty()) {
+        return unknownIfEmpty(orderId, orders.find(orderId));
+    }
+
+    /** A bar move needs the status alone: the order's lines are not read. */
+    private Optional<OrderStatus> statusOf(String orderId) {
+        return unknownIfEmpty(orderId, orders.statusOf(orderId));
+    }
+
+    private static <T> Optional<T> unknownIfEmpty(String orderId, Optional<T> found) {
+        if (found.isEmpty()) {
             log.warn("order {} is unknown here: event ignored", orderId);
         }
-        return order;
+        return found;
     }
 }

@@ -1,5 +1,6 @@
 package cafe.core.order.application;
 
+import cafe.contract.order.OrderStatus;
 import cafe.core.order.domain.Order;
 import cafe.core.order.domain.OrderStep;
 import java.time.Instant;
@@ -19,6 +20,12 @@ public interface Orders {
 
     /** Stores the order's new status, payment attempt and failure reason. */
     void update(Order order);
+
+    /** The order's status alone, without reading its lines. */
+    Optional<OrderStatus> statusOf(String orderId);
+
+    /** Moves a stored order to {@code status}, a step of its history, without reading it. */
+    void moveTo(String orderId, OrderStatus status);
 
     /** Up to {@code limit} orders declined and left untouched since before {@code before}, oldest first. */
     List<Order> declinedAndLeftSince(Instant before, int limit);

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * A customer's order from placing to pick-up: priced lines, a short number for the day, and a
@@ -21,9 +20,6 @@ public final class Order {
 
     /** The failure reason of an order closed because its kiosk never came back after a decline. */
     public static final String ABANDONED = "ABANDONED";
-
-    private static final Set<OrderStatus> BAR_STATUSES =
-            Set.of(OrderStatus.QUEUED, OrderStatus.IN_PREPARATION, OrderStatus.READY, OrderStatus.PICKED_UP);
 
     private final OrderIdentity identity;
     private final OrderType orderType;
@@ -104,14 +100,6 @@ public final class Order {
         boolean refundDue = status.isPaid();
         moveTo(OrderStatus.CANCELLED, cause);
         return refundDue;
-    }
-
-    /** The bar moved the order's ticket (forward, or back by a recall). */
-    public void followBar(OrderStatus barStatus) {
-        if (!BAR_STATUSES.contains(barStatus)) {
-            throw new IllegalArgumentException(barStatus + " is not a bar status");
-        }
-        moveTo(barStatus);
     }
 
     private static byte[] bytes(String text) {

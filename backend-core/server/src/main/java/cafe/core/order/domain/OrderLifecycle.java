@@ -11,6 +11,7 @@ import static cafe.contract.order.OrderStatus.READY;
 
 import cafe.contract.order.OrderStatus;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -32,10 +33,17 @@ public final class OrderLifecycle {
             PICKED_UP, Set.of(READY),
             CANCELLED, Set.of()));
 
+    private static final Set<OrderStatus> BAR = EnumSet.of(QUEUED, IN_PREPARATION, READY, PICKED_UP);
+
     private OrderLifecycle() {
     }
 
     public static boolean allows(OrderStatus from, OrderStatus to) {
         return NEXT.get(from).contains(to);
+    }
+
+    /** Whether an order at {@code from} follows its ticket to {@code barStatus}: forward, or back by a recall. */
+    public static boolean followsBar(OrderStatus from, OrderStatus barStatus) {
+        return BAR.contains(barStatus) && allows(from, barStatus);
     }
 }

@@ -36,6 +36,18 @@ final class InMemoryOrders implements Orders {
         orders.put(order.id(), order);
     }
 
+    @Override
+    public Optional<OrderStatus> statusOf(String orderId) {
+        return find(orderId).map(Order::status);
+    }
+
+    @Override
+    public void moveTo(String orderId, OrderStatus status) {
+        Order o = orders.get(orderId);
+        orders.put(orderId, new Order(o.identity(), o.orderType(), o.lines(), o.contact(), status, o.paymentAttempt(),
+                o.failureReason()));
+    }
+
     /** Every declined order counts as left: the tests say when time has passed by calling. */
     @Override
     public List<Order> declinedAndLeftSince(Instant before, int limit) {

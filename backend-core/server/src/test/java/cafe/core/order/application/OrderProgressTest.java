@@ -3,12 +3,14 @@ package cafe.core.order.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cafe.contract.LocalizedText;
+import cafe.contract.barista.TicketStatus;
 import cafe.contract.menu.Menu;
 import cafe.contract.order.OrderStatus;
 import cafe.contract.order.OrderType;
 import cafe.core.events.OrderCancelled;
 import cafe.core.events.PaymentApproved;
 import cafe.core.events.PaymentDeclined;
+import cafe.core.events.TicketNews;
 import cafe.core.order.domain.Order;
 import cafe.core.order.domain.OrderIdentity;
 import cafe.core.order.domain.OrderLine;
@@ -86,6 +88,46 @@ class OrderProgressTest {
             assertThat((OrderCancelled) event.body()).extracting(OrderCancelled::refundDue, OrderCancelled::amountWon)
                     .containsExactly(true, 4_500L);
         });
+    }
+
+    @Test
+    void aPaidOrderFollowsItsTicketThroughTheBarAndBackOnARecall() {
+        paidOrder();
+
+        for (TicketStatus step : new TicketStatus[] {TicketStatus.QUEUED, TicketStatus.IN_PREPARATION,
+                TicketStatus.READY, TicketStatus.PICKED_UP, TicketStatus.READY}) {
+            progress.ticketMoved(barMove(step));
+            assertThat(orders.statusOf("o-7")).contains(OrderStatus.valueOf(step.name()));
+        }
+        assertThat(published).as("the kiosks are not told of bar moves").hasSize(2);
+    }
+
+    @Test
+    void aBarMoveTheOrderCannotMakeIsLeftAlone() {
+        placed();
+        progress.ticketMoved(barMove(TicketStatus.QUEUED));
+        assertThat(orders.statusOf("o-7")).contains(OrderStatus.CREATED);
+
+        paidOrder();
+        progress.ticketMoved(barMove(TicketStatus.READY));
+        assertThat(orders.statusOf("o-7")).contains(OrderStatus.PAID);
+    }
+
+    @Test
+    void aBarMoveOfAnUnknownOrderChangesNothing() {
+        progress.ticketMoved(barMove(TicketStatus.QUEUED));
+
+        assertThat(orders.statusOf("o-7")).isEmpty();
+        assertThat(published).isEmpty();
+    }
+
+    private void paidOrder() {
+        placed();
+        progress.paymentApproved(new PaymentApproved("o-7", 1, "pay-7", 4_500, "A1", "VISA", "4242"));
+    }
+
+    private static TicketNews barMove(TicketStatus status) {
+        return new TicketNews(new TicketNews.Ticket("o-7", 107, status, 1));
     }
 
     @Test

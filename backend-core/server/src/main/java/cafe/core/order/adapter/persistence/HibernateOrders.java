@@ -82,8 +82,7 @@ public final class HibernateOrders implements Orders {
 
     @Override
     public void update(Order order) {
-        OrderStatus stored = PlainStatements.one(session.get(), "SELECT status FROM customer_order WHERE order_id = ?",
-                        row -> OrderStatus.valueOf(row.getString("status")), order.id())
+        OrderStatus stored = statusOf(order.id())
                 .orElseThrow(() -> new IllegalStateException("order " + order.id() + " was never added"));
         Instant now = clock.instant();
         PlainStatements.update(session.get(), "UPDATE customer_order SET status = ?, payment_attempt = ?,"
@@ -92,6 +91,20 @@ public final class HibernateOrders implements Orders {
         if (stored != order.status()) {
             recordStep(order, now);
         }
+    }
+
+    @Override
+    public Optional<OrderStatus> statusOf(String orderId) {
+        return PlainStatements.one(session.get(), "SELECT status FROM customer_order WHERE order_id = ?",
+                row -> OrderStatus.valueOf(row.getString("status")), orderId);
+    }
+
+    @Override
+    public void moveTo(String orderId, OrderStatus status) {
+        Instant now = clock.instant();
+        PlainStatements.update(session.get(), "UPDATE customer_order SET status = ?, updated_at = ? WHERE order_id = ?",
+                status, now, orderId);
+        recordStep(orderId, status, StepCause.NONE, now);
     }
 
     @Override
@@ -123,9 +136,12 @@ public final class HibernateOrders implements Orders {
     }
 
     private void recordStep(Order order, Instant at) {
-        StepCause cause = order.lastCause();
+        recordStep(order.id(), order.status(), order.lastCause(), at);
+    }
+
+    private void recordStep(String orderId, OrderStatus status, StepCause cause, Instant at) {
         PlainStatements.update(session.get(), "INSERT INTO order_step (order_id, status, at, staff_id, staff_name,"
-                        + " note, request_key) VALUES (?, ?, ?, ?, ?, ?, ?)", order.id(), order.status(), at,
+                        + " note, request_key) VALUES (?, ?, ?, ?, ?, ?, ?)", orderId, status, at,
                 cause.staffId(), cause.staffName(), cause.note(), cause.requestKey());
     }
 }

@@ -75,6 +75,27 @@ class HibernateOrdersTest {
     }
 
     @Test
+    void aMoveWithoutReadingTheOrderKeepsItsLinesAndRecordsAStep() {
+        Order order = order("o-1", 101);
+        database.transactions().run(() -> orders.add(order));
+        order.markPaid();
+        database.transactions().run(() -> orders.update(order));
+
+        database.transactions().run(() -> orders.moveTo("o-1", OrderStatus.QUEUED));
+
+        database.transactions().run(() -> {
+            assertThat(orders.statusOf("o-1")).contains(OrderStatus.QUEUED);
+            assertThat(orders.statusOf("o-2")).isEmpty();
+            assertThat(orders.find("o-1")).get().satisfies(moved -> {
+                assertThat(moved.status()).isEqualTo(OrderStatus.QUEUED);
+                assertThat(moved.lines()).isEqualTo(order.lines());
+            });
+            assertThat(orders.steps("o-1")).extracting(OrderStep::status)
+                    .containsExactly(OrderStatus.CREATED, OrderStatus.PAID, OrderStatus.QUEUED);
+        });
+    }
+
+    @Test
     void moreOrdersThanOneQueryOfLinesTakesEachKeepTheirOwnLines() {
         int many = 1_200;
         database.transactions().run(() -> IntStream.range(0, many)
