@@ -22,11 +22,11 @@ public final class Board {
 
     private final Map<String, BoardEntry> entries = new LinkedHashMap<>();
     private final List<BoardEntry> changed = new ArrayList<>();
-    private final long restoredVersion;
+    private long savedVersion;
     private long version;
 
     private Board(long version, Collection<BoardEntry> known) {
-        this.restoredVersion = version;
+        this.savedVersion = version;
         this.version = version;
         known.forEach(entry -> entries.put(entry.orderId(), entry));
     }
@@ -34,6 +34,16 @@ public final class Board {
     /** Rebuilds the board from its version and the entries it knows (including recently gone ones). */
     public static Board restore(long version, Collection<BoardEntry> known) {
         return new Board(version, known);
+    }
+
+    /** True when the board has an entry for the order, shown or gone. */
+    public boolean knows(String orderId) {
+        return entries.containsKey(orderId);
+    }
+
+    /** Takes in a stored entry the board did not hold (a gone number), unchanged. */
+    public void remember(BoardEntry stored) {
+        entries.putIfAbsent(stored.orderId(), stored);
     }
 
     /**
@@ -58,9 +68,15 @@ public final class Board {
         return Optional.of(new BoardMove(version, number(entry), BoardMove.Place.valueOf(column.name())));
     }
 
-    /** The entries changed since the board was restored, to store. */
+    /** The entries changed since the board was restored or last saved, to store. */
     public List<BoardEntry> changedEntries() {
         return List.copyOf(changed);
+    }
+
+    /** What changed so far is stored: {@link #changedEntries} and {@link #moved} start again from here. */
+    public void saved() {
+        changed.clear();
+        savedVersion = version;
     }
 
     /** The entries of the numbers shown (not gone). */
@@ -68,9 +84,9 @@ public final class Board {
         return entries.values().stream().filter(entry -> entry.column() != BoardColumn.GONE).toList();
     }
 
-    /** True when people would see the board changed since it was restored. */
+    /** True when people would see the board changed since it was restored or last saved. */
     public boolean moved() {
-        return version != restoredVersion;
+        return version != savedVersion;
     }
 
     public long version() {

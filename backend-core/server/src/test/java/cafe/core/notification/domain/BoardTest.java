@@ -66,6 +66,19 @@ class BoardTest {
     }
 
     @Test
+    void aSavedBoardTellsOnlyWhatChangedSince() {
+        board.follow(ticket("o-1", 101, TicketStatus.QUEUED, 1), NOW);
+        board.saved();
+
+        assertThat(board.changedEntries()).isEmpty();
+        assertThat(board.moved()).isFalse();
+
+        board.follow(ticket("o-1", 101, TicketStatus.IN_PREPARATION, 2), NOW);
+        assertThat(board.changedEntries()).extracting(BoardEntry::ticketVersion).containsExactly(2L);
+        assertThat(board.moved()).as("started: still preparing").isFalse();
+    }
+
+    @Test
     void onlyAChangePeopleSeeMovesTheRestoredBoard() {
         Board restored = Board.restore(7, List.of(new BoardEntry("o-1", 105, BoardColumn.PREPARING, NOW, 1)));
 

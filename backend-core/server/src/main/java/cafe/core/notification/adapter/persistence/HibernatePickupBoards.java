@@ -35,9 +35,9 @@ public class HibernatePickupBoards implements PickupBoards {
 
     private final ServiceDatabase database;
     private volatile Shown committed;
-    /** The board as saved by the transaction still open, which may follow several tickets in turn. */
-    private Shown saving;
-    private Session savingIn;
+    /** The board of the transaction still open, which may follow several tickets in turn. */
+    private Board open;
+    private Session openIn;
 
     public HibernatePickupBoards(ServiceDatabase database) {
         this.database = database;
@@ -45,25 +45,26 @@ public class HibernatePickupBoards implements PickupBoards {
 
     @Override
     public Board loadFor(String orderId) {
-        Shown shown = currentBoard();
-        List<BoardEntry> entries = new ArrayList<>(shown.entries());
-        if (shown.entries().stream().noneMatch(entry -> entry.orderId().equals(orderId))) {
+        Board board = openBoard();
+        if (!board.knows(orderId)) {
             PlainStatements.one(session(), ENTRY + " WHERE order_id = ?", HibernatePickupBoards::entry, orderId)
-                    .ifPresent(entries::add);
+                    .ifPresent(board::remember);
         }
-        return Board.restore(shown.version(), entries);
+        return board;
     }
 
     @Override
     public Board shown() {
+        if (openIn == session()) {
+            return open;
+        }
         Shown shown = currentBoard();
         return Board.restore(shown.version(), shown.entries());
     }
 
     /**
-     * Stores the board loaded in this transaction (its version only when a number moved: a ticket
-     * started or an item checked changes an entry alone), and keeps what it shows once the
-     * transaction commits.
+     * Stores what changed on the board since it was loaded or last saved (its version only when a
+     * number moved: a ticket started or an item checked changes an entry alone).
      */
     @Override
     public void save(Board board) {
@@ -73,13 +74,27 @@ public class HibernatePickupBoards implements PickupBoards {
         PlainStatements.updateEach(session(), SAVE_ENTRY, board.changedEntries().stream()
                 .map(e -> new Object[] {e.orderId(), e.orderNumber(), e.column(), e.since(), e.ticketVersion()})
                 .toList());
-        Shown saved = new Shown(board.version(), board.shownEntries());
-        saving = saved;
-        savingIn = session();
-        database.afterCommit(() -> {
-            committed = saved;
-            savingIn = null;
-        });
+        board.saved();
+    }
+
+    /**
+     * The board this transaction follows tickets on, made once per transaction (not per ticket: a
+     * rush puts hundreds of numbers on it); what it shows is kept once the transaction commits.
+     */
+    private Board openBoard() {
+        Session session = session();
+        if (openIn != session) {
+            Shown shown = currentBoard();
+            Board board = Board.restore(shown.version(), shown.entries());
+            open = board;
+            openIn = session;
+            database.afterCommit(() -> {
+                committed = new Shown(board.version(), board.shownEntries());
+                openIn = null;
+                open = null;
+            });
+        }
+        return open;
     }
 
     @Override
@@ -89,9 +104,6 @@ public class HibernatePickupBoards implements PickupBoards {
     }
 
     private Shown currentBoard() {
-        if (savingIn == session()) {
-            return saving;
-        }
         Shown shown = committed;
         long version = PlainStatements.one(session(), "SELECT version FROM board WHERE id = ?",
                 row -> row.getLong("version"), THE_BOARD).orElseThrow();

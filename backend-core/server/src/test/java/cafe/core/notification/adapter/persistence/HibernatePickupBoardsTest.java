@@ -12,6 +12,7 @@ import cafe.core.platform.persistence.ServiceDatabase;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,27 @@ class HibernatePickupBoardsTest {
         assertThat(shown.version()).isEqualTo(1);
         assertThat(shown.view().preparing()).containsExactly(new BoardNumber("o-1", 101, NOW));
         assertThat(shown.view().ready()).isEmpty();
+    }
+
+    @Test
+    void ticketsFollowedInOneTransactionEachSeeTheBoardTheOneBeforeLeft() {
+        followAndSave(ticket("o-9", 109, TicketStatus.PICKED_UP, 5));
+
+        database.transactions().run(() -> {
+            followAndSave(ticket("o-1", 101, TicketStatus.QUEUED, 1));
+            followAndSave(ticket("o-2", 102, TicketStatus.QUEUED, 1));
+            followAndSave(ticket("o-1", 101, TicketStatus.READY, 3));
+            followAndSave(ticket("o-9", 109, TicketStatus.READY, 4));
+            assertThat(store.loadFor("o-3").version()).isEqualTo(3);
+        });
+
+        Board kept = database.transactions().inTransaction(store::shown);
+        Board stored = database.transactions().inTransaction(new HibernatePickupBoards(database)::shown);
+        for (Board board : List.of(kept, stored)) {
+            assertThat(board.version()).isEqualTo(3);
+            assertThat(board.view().preparing()).containsExactly(new BoardNumber("o-2", 102, NOW));
+            assertThat(board.view().ready()).containsExactly(new BoardNumber("o-1", 101, NOW));
+        }
     }
 
     @Test
