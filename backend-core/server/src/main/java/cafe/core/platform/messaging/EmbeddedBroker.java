@@ -121,7 +121,6 @@ public final class EmbeddedBroker implements StoreBroker {
                 .setPagingDirectory(dir + "/paging")
                 .setLargeMessagesDirectory(dir + "/large-messages")
                 .setSecurityEnabled(true)
-                .setAuthorizationCacheSize(0)
                 .setJMXManagementEnabled(false)
                 .setPersistIDCache(true)
                 .setIDCacheSize(DUPLICATE_IDS_KEPT)
