@@ -184,14 +184,15 @@ public final class EmbeddedBroker implements StoreBroker {
     /** Creates the multicast address and the durable queue on it, if they do not exist yet. */
     @Override
     public void declare(DurableSubscription subscription) {
+        // a terminal that may listen on the address must never drain a service's queue on it: protected
+        // before the queue exists, so no check (nor a cached grant) ever sees it unprotected
+        server.getSecurityRepository().addMatch(subscription.fullyQualifiedName(), AddressPermissions.trusted(BrokerUsers.SERVICES));
         int groupBuckets = subscription.groupBuckets();
         QueueMove move = new QueueMove(server);
         holdIfElsewhere(move, subscription);
         createQueue(subscription.queueConfiguration());
         regroup(subscription.queue(), groupBuckets);
         release(move, subscription);
-        // a terminal that may listen on the address must still never drain a service's queue on it
-        server.getSecurityRepository().addMatch(subscription.fullyQualifiedName(), AddressPermissions.trusted(BrokerUsers.SERVICES));
     }
 
     /** Creates an anycast command or query queue (address and queue of the same name), if absent. */

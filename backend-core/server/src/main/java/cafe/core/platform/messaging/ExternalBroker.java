@@ -155,15 +155,15 @@ public final class ExternalBroker implements StoreBroker {
         return new ServiceConnections.Credentials(settings.user(), settings.password());
     }
 
-    /** The services' own queue: nobody else may read it by its full name. */
+    /** The services' own queue: nobody else may read it by its full name, from before it exists. */
     @Override
     public void declare(DurableSubscription subscription) {
-        createQueue(subscription.queueConfiguration());
         try {
             protect(subscription.fullyQualifiedName(), AddressPermissions.trusted(settings.user()));
         } catch (Exception e) {
             throw new IllegalStateException("cannot protect queue " + subscription.queue(), e);
         }
+        createQueue(subscription.queueConfiguration());
     }
 
     @Override
