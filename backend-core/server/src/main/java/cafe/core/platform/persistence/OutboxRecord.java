@@ -53,6 +53,15 @@ public class OutboxRecord {
         this.nextAttemptAt = occurredAt;
     }
 
+    /** A row as stored and not yet published, with its failed attempts and when it may go next. */
+    static OutboxRecord unpublished(long seq, String eventId, String address, String type, String orderId,
+                                    String body, Instant occurredAt, int attempts, Instant nextAttemptAt) {
+        OutboxRecord row = new OutboxRecord(seq, eventId, address, type, orderId, body, occurredAt);
+        row.attempts = attempts;
+        row.nextAttemptAt = nextAttemptAt;
+        return row;
+    }
+
     void markFailedAttempt(Instant retryAt) {
         attempts++;
         nextAttemptAt = retryAt;

@@ -1,5 +1,7 @@
 package cafe.core.platform.persistence;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +19,7 @@ public final class OutboxStore {
     private static final Duration LONGEST_BACKOFF = Duration.ofSeconds(30);
     /** Flags are 0/1 integers in every database, as Hibernate maps the entities' booleans. */
     private static final int PUBLISHED = 1;
+    private static final int UNPUBLISHED = 0;
 
     private final HibernateTransactions transactions;
     private final Optional<RelayLease> lease;
@@ -84,12 +87,18 @@ public final class OutboxStore {
         return due;
     }
 
+    /** Plain SQL, as the relay's every read of due rows (each sweep, each context) was mostly Hibernate's own work. */
     private List<OutboxRecord> unpublishedAfter(long seq, int limit) {
-        return session().createSelectionQuery("from OutboxRecord where published = false and seq > :seq order by seq",
-                        OutboxRecord.class)
-                .setParameter("seq", seq)
-                .setMaxResults(limit)
-                .getResultList();
+        return PlainStatements.list(session(), "SELECT seq, event_id, address, type, order_id, body, occurred_at,"
+                + " attempts, next_attempt_at FROM outbox WHERE published = ? AND seq > ? ORDER BY seq LIMIT ?",
+                OutboxStore::unpublished, UNPUBLISHED, seq, limit);
+    }
+
+    private static OutboxRecord unpublished(ResultSet row) throws SQLException {
+        return OutboxRecord.unpublished(row.getLong("seq"), row.getString("event_id"), row.getString("address"),
+                row.getString("type"), row.getString("order_id"), row.getString("body"),
+                PlainStatements.instant(row, "occurred_at"), row.getInt("attempts"),
+                PlainStatements.instant(row, "next_attempt_at"));
     }
 
     /** Marks the rows published, one batch of a prepared statement. Call inside a transaction. */
@@ -115,9 +124,8 @@ public final class OutboxStore {
 
     /** True while a row that failed to go out waits for its next attempt. Call inside a transaction. */
     public boolean anyRetryWaiting() {
-        return session().createSelectionQuery(
-                "select count(*) from OutboxRecord where published = false and attempts > 0", Long.class)
-                .getSingleResult() > 0;
+        return PlainStatements.exists(session(), "SELECT 1 FROM outbox WHERE published = ? AND attempts > 0 LIMIT 1",
+                UNPUBLISHED);
     }
 
     /** How many rows still wait to be published. Call inside a transaction. */
