@@ -242,8 +242,7 @@ public final class ConsoleViewModel implements AutoCloseable {
         sync.resync();
     }
 
-    /** A ticket being made or ready was cancelled: its order was refunded. */
-    /** One toast for all of them: one toast replaces another. */
+    /** Tickets being made or ready were cancelled and refunded: one toast for all, as a toast replaces another. */
     private void warnNotToHandOver(List<Ticket> stopped) {
         String numbers = stopped.stream().map(Ticket::orderNumber).sorted().map(String::valueOf)
                 .collect(Collectors.joining(", #"));
