@@ -17,9 +17,9 @@ class TemporaryQueueWarningsTest {
     @Test
     void aTerminalsQueueWarnsNothingWhileAServicesQueueAndOtherWarningsStillDo() {
         LoggerContext context = new LoggerContext();
-        context.addTurboFilter(new TemporaryQueueWarnings());
         ListAppender<ILoggingEvent> logged = new ListAppender<>();
         logged.setContext(context);
+        logged.addFilter(new TemporaryQueueWarnings());
         logged.start();
         Logger broker = context.getLogger("org.apache.activemq.artemis.core.server");
         broker.addAppender(logged);
