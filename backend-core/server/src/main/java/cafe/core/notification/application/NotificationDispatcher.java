@@ -6,9 +6,9 @@ import cafe.core.notification.domain.Retries;
 import cafe.core.shared.Transactions;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -17,14 +17,18 @@ import org.slf4j.LoggerFactory;
 /**
  * Pushes the messages that are due through their channels and marks them SENT. It runs right after
  * new ones are stored and on a periodic sweep; a failed push waits longer each time ({@link Retries})
- * and is given up, logged as an error, after the last try. Each try is counted, with the time of the
- * next, in a transaction of its own before the push: a push whose outcome cannot be saved (a full
- * disk) waits for that next try instead of going out again at every sweep, and a message whose try
- * cannot be counted, or that was given up meanwhile (its order collected), is not pushed.
+ * and is given up, logged as an error, after the last try. It takes the due messages up to
+ * {@value #BATCH} at a time: their tries are counted, with the time of each next one, in one
+ * transaction before the pushes, and the outcomes stored in another after them (two commits per
+ * batch, not two per message, which in a rush were most of the sweep's work). So a push whose
+ * outcome cannot be saved (a full disk) waits for that next try instead of going out again at every
+ * sweep, and a message whose try cannot be counted, or that was given up meanwhile (its order
+ * collected), is not pushed.
  */
 public class NotificationDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationDispatcher.class);
+    private static final int BATCH = 50;
 
     private final Transactions transactions;
     private final Notifications notifications;
@@ -44,18 +48,39 @@ public class NotificationDispatcher {
 
     /** Pushes every message that is due once; returns how many were sent. */
     public int dispatchPending() {
-        List<Notification> due = transactions.inTransaction(() -> notifications.due(clock.instant()));
-        return (int) due.stream().map(Notification::notificationId).filter(this::dispatch).count();
+        int sent = 0;
+        List<Notification> tried;
+        do {
+            tried = tryDue(clock.instant());
+            sent += pushAll(tried);
+        } while (tried.size() == BATCH);
+        return sent;
     }
 
-    private boolean dispatch(String notificationId) {
-        Optional<Notification> tried = tryNow(notificationId);
+    private List<Notification> tryDue(Instant now) {
+        return transactions.inTransaction(() -> {
+            List<Notification> due = notifications.due(now, BATCH);
+            due.forEach(notification -> {
+                notification.tryNow(now, retries);
+                notifications.save(notification);
+            });
+            return due;
+        });
+    }
+
+    private int pushAll(List<Notification> tried) {
         if (tried.isEmpty()) {
-            return false;
+            return 0;
         }
-        boolean sent = push(tried.get());
+        Map<String, Boolean> outcomes = new LinkedHashMap<>();
+        tried.forEach(notification -> outcomes.put(notification.notificationId(), push(notification)));
+        transactions.run(() -> outcomes.forEach(this::record));
+        return (int) outcomes.values().stream().filter(Boolean::booleanValue).count();
+    }
+
+    private void record(String notificationId, boolean sent) {
         // the order may have been collected meanwhile, which gave the message up and forgot its recipient
-        transactions.run(() -> notifications.withId(notificationId)
+        notifications.withId(notificationId)
                 .filter(stored -> stored.status() == NotificationStatus.PENDING)
                 .ifPresent(stored -> {
                     if (sent) {
@@ -64,19 +89,7 @@ public class NotificationDispatcher {
                         failed(stored);
                     }
                     notifications.save(stored);
-                }));
-        return sent;
-    }
-
-    private Optional<Notification> tryNow(String notificationId) {
-        Instant now = clock.instant();
-        return transactions.inTransaction(() -> notifications.withId(notificationId)
-                .filter(notification -> notification.dueAt(now))
-                .map(notification -> {
-                    notification.tryNow(now, retries);
-                    notifications.save(notification);
-                    return notification;
-                }));
+                });
     }
 
     private void failed(Notification notification) {

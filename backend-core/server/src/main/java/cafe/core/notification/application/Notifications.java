@@ -10,8 +10,8 @@ public interface Notifications {
 
     Optional<Notification> withId(String notificationId);
 
-    /** Pending messages whose next attempt is due at {@code now}, oldest first. */
-    List<Notification> due(Instant now);
+    /** At most {@code limit} pending messages whose next attempt is due at {@code now}, oldest first. */
+    List<Notification> due(Instant now, int limit);
 
     /** Pending messages of one order (they hold its recipient). */
     List<Notification> pendingFor(String orderId);

@@ -4,7 +4,8 @@ import java.time.Duration;
 
 /**
  * When a failed push is tried again: after {@code first}, then twice as long each time up to
- * {@code longest}, and given up after {@code attempts} tries in all.
+ * {@code longest}, and given up after {@code attempts} tries in all. The first wait is never zero:
+ * a sweep takes each message that is due once, and a message tried is not due again within it.
  */
 public record Retries(Duration first, Duration longest, int attempts) {
 
@@ -12,8 +13,8 @@ public record Retries(Duration first, Duration longest, int attempts) {
     public static final Retries STANDARD = new Retries(Duration.ofSeconds(5), Duration.ofMinutes(5), 12);
 
     public Retries {
-        if (first.isNegative() || longest.compareTo(first) < 0 || attempts < 1) {
-            throw new IllegalArgumentException("retries need 0 <= first <= longest and at least one attempt");
+        if (first.isNegative() || first.isZero() || longest.compareTo(first) < 0 || attempts < 1) {
+            throw new IllegalArgumentException("retries need 0 < first <= longest and at least one attempt");
         }
     }
 

@@ -92,8 +92,8 @@ class InMemoryNotificationStore implements PickupBoards, Contacts, Notifications
     }
 
     @Override
-    public List<Notification> due(Instant now) {
-        return pending(n -> !n.state().nextAttemptAt().isAfter(now));
+    public List<Notification> due(Instant now, int limit) {
+        return pending(n -> !n.state().nextAttemptAt().isAfter(now)).stream().limit(limit).toList();
     }
 
     @Override

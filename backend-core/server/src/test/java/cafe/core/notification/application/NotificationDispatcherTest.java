@@ -17,6 +17,7 @@ import cafe.core.testing.ImmediateTransactions;
 import cafe.core.testing.MutableClock;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class NotificationDispatcherTest {
@@ -29,8 +30,9 @@ class NotificationDispatcherTest {
     private final List<NotificationChannel> channels = List.of(board, sms);
     private final ReachFixture reach = new ReachFixture(channels, clock);
     private final InMemoryNotificationStore store = reach.store;
-    private final NotificationDispatcher dispatcher = new NotificationDispatcher(new ImmediateTransactions(), store,
-            channels, RETRIES, clock);
+    private final ImmediateTransactions transactions = new ImmediateTransactions();
+    private final NotificationDispatcher dispatcher = new NotificationDispatcher(transactions, store, channels,
+            RETRIES, clock);
 
     @Test
     void pendingNotificationsArePushedOnceAndMarkedSent() {
@@ -50,9 +52,8 @@ class NotificationDispatcherTest {
         ready("o-1", 105, "010-1234-5678");
         store.refuseToSave(NotificationStatus.SENT); // the disk filled up while the messages went out
 
-        for (int sweep = 0; sweep < 2; sweep++) {
-            assertThatThrownBy(dispatcher::dispatchPending).isInstanceOf(StorageUnavailable.class);
-        }
+        assertThatThrownBy(dispatcher::dispatchPending).isInstanceOf(StorageUnavailable.class);
+        assertThat(dispatcher.dispatchPending()).as("the next sweep, the disk still full").isZero();
         store.refuseToSave(null);
         clock.advance(Duration.ofSeconds(1));
         dispatcher.dispatchPending();
@@ -61,6 +62,21 @@ class NotificationDispatcherTest {
         assertThat(sms.pushedNumbers()).containsExactly(105);
         clock.advance(RETRIES.first());
         assertThat(dispatcher.dispatchPending()).as("their next try, as after a failed push").isEqualTo(2);
+    }
+
+    @Test
+    void aRushOfReadyOrdersGoesOutInOneSweepTwoCommitsForEachFiftyMessages() {
+        List<Integer> numbers = IntStream.rangeClosed(101, 160).boxed().toList();
+        numbers.forEach(number -> ready("o-" + number, number, null));
+        int before = transactions.count();
+
+        assertThat(dispatcher.dispatchPending()).isEqualTo(60);
+
+        assertThat(board.pushedNumbers()).containsExactlyElementsOf(numbers);
+        assertThat(transactions.count() - before).as("50 tried, pushed, recorded; then the other 10").isEqualTo(4);
+        assertThat(store.allNotifications()).extracting(Notification::status)
+                .containsOnly(NotificationStatus.SENT);
+        assertThat(dispatcher.dispatchPending()).isZero();
     }
 
     @Test

@@ -86,8 +86,10 @@ public class HibernateNotificationStore implements Contacts, Notifications {
     }
 
     @Override
-    public List<Notification> due(Instant now) {
-        return pendingWhere("next_attempt_at <= ?", now);
+    public List<Notification> due(Instant now, int limit) {
+        return PlainStatements.list(session(), NOTIFICATION + " WHERE status = ? AND next_attempt_at <= ?"
+                + " ORDER BY created_at LIMIT ?", HibernateNotificationStore::notification, NotificationStatus.PENDING,
+                now, limit);
     }
 
     @Override

@@ -42,7 +42,7 @@ class HibernateNotificationStoreTest extends NotificationDatabaseTest {
 
         database.transactions().run(() -> {
             assertThat(store.find("o-1")).contains(phone);
-            assertThat(store.due(NOW)).singleElement().satisfies(pending -> {
+            assertThat(store.due(NOW, 10)).singleElement().satisfies(pending -> {
                 assertThat(pending.channel()).isEqualTo("sms");
                 assertThat(pending.recipient()).isEqualTo(phone);
                 assertThat(pending.message()).isEqualTo(READY);
@@ -59,8 +59,8 @@ class HibernateNotificationStoreTest extends NotificationDatabaseTest {
         database.transactions().run(() -> store.save(failed));
 
         database.transactions().run(() -> {
-            assertThat(store.due(NOW.plusSeconds(4))).isEmpty();
-            assertThat(store.due(NOW.plusSeconds(5))).hasSize(1);
+            assertThat(store.due(NOW.plusSeconds(4), 10)).isEmpty();
+            assertThat(store.due(NOW.plusSeconds(5), 10)).hasSize(1);
         });
     }
 
@@ -99,7 +99,7 @@ class HibernateNotificationStoreTest extends NotificationDatabaseTest {
 
         database.transactions().run(() -> {
             assertThat(store.pendingFor("o-1")).isEmpty();
-            assertThat(store.due(NOW.plus(Duration.ofDays(1)))).isEmpty();
+            assertThat(store.due(NOW.plus(Duration.ofDays(1)), 10)).isEmpty();
             assertThat(store.withId("n-1").orElseThrow().state()).isEqualTo(notification.state());
         });
     }
@@ -135,7 +135,7 @@ class HibernateNotificationStoreTest extends NotificationDatabaseTest {
         database.transactions().run(() -> store.save(
                 Notification.pending("n-1", "o-1", 101, "pickup-board", Purpose.READY, null, READY, NOW)));
 
-        database.transactions().run(() -> assertThat(store.due(NOW)).singleElement().satisfies(pending -> {
+        database.transactions().run(() -> assertThat(store.due(NOW, 10)).singleElement().satisfies(pending -> {
             assertThat(pending.recipient()).isNull();
             assertThat(pending.channel()).isEqualTo("pickup-board");
         }));
@@ -154,8 +154,10 @@ class HibernateNotificationStoreTest extends NotificationDatabaseTest {
         });
 
         database.transactions().run(() -> {
-            assertThat(store.due(NOW.plusSeconds(60))).extracting(Notification::notificationId)
+            assertThat(store.due(NOW.plusSeconds(60), 10)).extracting(Notification::notificationId)
                     .containsExactly("n-1", "n-2", "n-3");
+            assertThat(store.due(NOW.plusSeconds(60), 2)).extracting(Notification::notificationId)
+                    .containsExactly("n-1", "n-2");
             assertThat(store.pendingFor("o-1")).extracting(Notification::notificationId)
                     .containsExactly("n-1", "n-2", "n-3");
             assertThat(store.pendingFor("o-2")).isEmpty();
