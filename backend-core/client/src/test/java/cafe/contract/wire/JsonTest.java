@@ -1,0 +1,39 @@
+package cafe.contract.wire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class JsonTest {
+
+    private final ObjectMapper json = Json.newMapper();
+
+    /** The part of a ticket a reader names; the body holds the whole ticket. */
+    record TicketPart(String orderId, int orderNumber, Instant readyAt) {
+    }
+
+    record TicketNews(TicketPart ticket) {
+    }
+
+    @Test
+    void aRecordReadsWhatItNamesAndPassesOverEveryOtherFieldWhereverItStands() throws Exception {
+        String body = """
+                {"type":"TicketReady","ticket":{"lines":[{"name":{"ko":"아메리카노","en":"Americano"},"options":[["shot",2]]}],
+                 "orderId":"o-7","station":null,"times":{"queuedAt":"2026-12-06T10:00:00Z"},"orderNumber":107,
+                 "readyAt":"2026-12-06T10:03:00.250Z","version":3,"flags":[true,false]},"sentAt":"2026-12-06T10:03:01Z"}
+                """;
+
+        TicketNews news = json.readValue(body, TicketNews.class);
+
+        assertThat(news.ticket()).isEqualTo(new TicketPart("o-7", 107, Instant.parse("2026-12-06T10:03:00.250Z")));
+    }
+
+    @Test
+    void writesEveryFieldWithInstantsAsText() throws Exception {
+        String written = json.writeValueAsString(new TicketPart("o-7", 107, Instant.parse("2026-12-06T10:03:00Z")));
+
+        assertThat(written).isEqualTo("{\"orderId\":\"o-7\",\"orderNumber\":107,\"readyAt\":\"2026-12-06T10:03:00Z\"}");
+    }
+}
