@@ -2,13 +2,19 @@ package cafe.contract.wire;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.MapperConfig;
 import com.fasterxml.jackson.databind.introspect.Annotated;
 import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.time.Instant;
 
 /**
  * The one JSON mapping for message bodies: ISO-8601 instants, unknown fields tolerated. A record
@@ -24,10 +30,24 @@ public final class Json {
     public static ObjectMapper newMapper() {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
+                .registerModule(new SimpleModule().addSerializer(Instant.class, new InstantAsText()))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .setSerializationInclusion(JsonInclude.Include.ALWAYS)
                 .setAnnotationIntrospector(new UnknownFieldsSkipped());
+    }
+
+    /** The text {@code JavaTimeModule} writes, made by {@link InstantText}. */
+    private static final class InstantAsText extends StdSerializer<Instant> {
+
+        InstantAsText() {
+            super(Instant.class);
+        }
+
+        @Override
+        public void serialize(Instant instant, JsonGenerator json, SerializerProvider provider) throws IOException {
+            json.writeString(InstantText.of(instant));
+        }
     }
 
     private static final class UnknownFieldsSkipped extends JacksonAnnotationIntrospector {

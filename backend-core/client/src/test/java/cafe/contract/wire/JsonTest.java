@@ -32,8 +32,10 @@ class JsonTest {
 
     @Test
     void writesEveryFieldWithInstantsAsText() throws Exception {
-        String written = json.writeValueAsString(new TicketPart("o-7", 107, Instant.parse("2026-12-06T10:03:00Z")));
+        String written = json.writeValueAsString(new TicketPart("o-7", 107, Instant.parse("2026-12-06T10:03:00.25Z")));
 
-        assertThat(written).isEqualTo("{\"orderId\":\"o-7\",\"orderNumber\":107,\"readyAt\":\"2026-12-06T10:03:00Z\"}");
+        assertThat(written)
+                .isEqualTo("{\"orderId\":\"o-7\",\"orderNumber\":107,\"readyAt\":\"2026-12-06T10:03:00.250Z\"}");
+        assertThat(json.readValue(written, TicketPart.class).readyAt()).isEqualTo(Instant.parse("2026-12-06T10:03:00.25Z"));
     }
 }

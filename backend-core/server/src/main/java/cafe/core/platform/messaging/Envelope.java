@@ -1,6 +1,7 @@
 package cafe.core.platform.messaging;
 
 import cafe.contract.wire.Headers;
+import cafe.contract.wire.InstantText;
 import cafe.core.platform.persistence.OutboxRecord;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -50,7 +51,7 @@ record Envelope(String type, String eventId, String orderId, String body) {
         message.setStringProperty(Headers.TYPE, record.type());
         message.setIntProperty(Headers.SCHEMA_VERSION, Headers.CURRENT_SCHEMA_VERSION);
         message.setStringProperty(Headers.EVENT_ID, record.eventId());
-        message.setStringProperty(Headers.OCCURRED_AT, record.occurredAt().toString());
+        message.setStringProperty(Headers.OCCURRED_AT, InstantText.of(record.occurredAt()));
         if (record.orderId() != null) {
             message.setStringProperty(Headers.ORDER_ID, record.orderId());
         }

@@ -1,0 +1,37 @@
+package cafe.contract.wire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class InstantTextTest {
+
+    @Test
+    void writesWhatInstantToStringWrites() {
+        Stream.of("1970-01-01T00:00:00Z", "2026-12-06T10:03:00Z", "2026-12-06T10:03:00.250Z",
+                        "2026-12-06T10:03:00.000250Z", "2026-12-06T10:03:00.000000250Z", "2026-12-06T10:03:00.123456789Z",
+                        "2028-02-29T23:59:59.999Z", "9999-12-31T23:59:59.999999999Z", "1969-12-31T23:59:59.5Z",
+                        "+10000-01-01T00:00:00Z", "0001-01-01T00:00:00Z")
+                .map(Instant::parse)
+                .forEach(instant -> assertThat(InstantText.of(instant)).isEqualTo(instant.toString()));
+    }
+
+    @Test
+    void writesWhatInstantToStringWritesForAnyInstantOfTheseCenturies() {
+        Random random = new Random(42);
+        for (int i = 0; i < 20_000; i++) {
+            long second = random.nextLong(0, 253_402_300_800L);
+            int nanos = switch (i % 4) {
+                case 0 -> 0;
+                case 1 -> random.nextInt(1000) * 1_000_000;
+                case 2 -> random.nextInt(1_000_000) * 1_000;
+                default -> random.nextInt(1_000_000_000);
+            };
+            Instant instant = Instant.ofEpochSecond(second, nanos);
+            assertThat(InstantText.of(instant)).isEqualTo(instant.toString());
+        }
+    }
+}
