@@ -3,16 +3,21 @@ package cafe.contract.wire;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.MapperConfig;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.introspect.Annotated;
 import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import java.io.IOException;
 import java.time.Instant;
 
@@ -30,7 +35,8 @@ public final class Json {
     public static ObjectMapper newMapper() {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
-                .registerModule(new SimpleModule().addSerializer(Instant.class, new InstantAsText()))
+                .registerModule(new SimpleModule().addSerializer(Instant.class, new InstantAsText())
+                        .addDeserializer(Instant.class, new InstantFromText()))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .setSerializationInclusion(JsonInclude.Include.ALWAYS)
@@ -47,6 +53,25 @@ public final class Json {
         @Override
         public void serialize(Instant instant, JsonGenerator json, SerializerProvider provider) throws IOException {
             json.writeString(InstantText.of(instant));
+        }
+    }
+
+    /** Text in the form {@link InstantText} writes read by it; anything else as {@code JavaTimeModule} reads it. */
+    private static final class InstantFromText extends StdDeserializer<Instant> {
+
+        InstantFromText() {
+            super(Instant.class);
+        }
+
+        @Override
+        public Instant deserialize(JsonParser json, DeserializationContext context) throws IOException {
+            if (json.hasToken(JsonToken.VALUE_STRING)) {
+                Instant plain = InstantText.parsePlain(json.getText());
+                if (plain != null) {
+                    return plain;
+                }
+            }
+            return InstantDeserializer.INSTANT.deserialize(json, context);
         }
     }
 

@@ -32,6 +32,23 @@ class InstantTextTest {
             };
             Instant instant = Instant.ofEpochSecond(second, nanos);
             assertThat(InstantText.of(instant)).isEqualTo(instant.toString());
+            assertThat(InstantText.parsePlain(instant.toString())).isEqualTo(instant);
         }
+    }
+
+    @Test
+    void readsAFractionOfAnyLength() {
+        Stream.of("2026-12-06T10:03:00.2Z", "2026-12-06T10:03:00.25Z", "2026-12-06T10:03:00.2500Z",
+                        "2026-12-06T10:03:00.12345678Z", "2026-12-06T23:59:59.999999999Z")
+                .forEach(text -> assertThat(InstantText.parsePlain(text)).as(text).isEqualTo(Instant.parse(text)));
+    }
+
+    @Test
+    void leavesTextInAnyOtherFormOrNamingNoTimeToTheCaller() {
+        Stream.of("2026-13-01T00:00:00Z", "2026-02-29T00:00:00Z", "2026-04-31T00:00:00Z", "2026-12-06T24:00:00Z",
+                        "2026-12-06T10:60:00Z", "2026-12-06T23:59:60Z", "2026-12-06T10:03:00+09:00",
+                        "2026-12-06 10:03:00Z", "2026-12-06T10:03:00.Z", "2026-12-06T10:03:00.1234567890Z",
+                        "2026-12-06T10:03Z", "+2026-12-06T10:03:00Z", "2026-12-06T1a:03:00Z", "", "1733479380")
+                .forEach(text -> assertThat(InstantText.parsePlain(text)).as(text).isNull());
     }
 }

@@ -1,7 +1,9 @@
 package cafe.contract.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,15 @@ class JsonTest {
         TicketNews news = json.readValue(body, TicketNews.class);
 
         assertThat(news.ticket()).isEqualTo(new TicketPart("o-7", 107, Instant.parse("2026-12-06T10:03:00.250Z")));
+    }
+
+    @Test
+    void readsAnInstantWrittenWithAnOffsetOrAsSecondsAsTheTimeModuleDoes() throws Exception {
+        assertThat(json.readValue("\"2026-12-06T19:03:00+09:00\"", Instant.class))
+                .isEqualTo(Instant.parse("2026-12-06T10:03:00Z"));
+        assertThat(json.readValue("1765015380.25", Instant.class)).isEqualTo(Instant.parse("2025-12-06T10:03:00.25Z"));
+        assertThatThrownBy(() -> json.readValue("\"2026-02-30T10:03:00Z\"", Instant.class))
+                .isInstanceOf(JsonProcessingException.class);
     }
 
     @Test
