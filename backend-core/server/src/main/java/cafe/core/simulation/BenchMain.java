@@ -238,7 +238,7 @@ public final class BenchMain implements Callable<Integer> {
         TerminalConfig kiosk = server.terminal(Role.KIOSK);
         SimulationSettings settings = new SimulationSettings(kiosks, baristas, orders, 0, Duration.ZERO,
                 Duration.ofMinutes(10), 15);
-        SimulationReport report = new Simulation(kiosk, server.terminal(Role.BARISTA), settings, path -> { }).run();
+        SimulationReport report = Simulation.untraced(kiosk, server.terminal(Role.BARISTA), settings).run();
         say("  " + report.format().lines().findFirst().orElse(""));
         return report;
     }

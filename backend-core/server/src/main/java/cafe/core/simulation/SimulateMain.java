@@ -105,7 +105,7 @@ public final class SimulateMain implements Callable<Integer> {
 
     private static SimulationReport simulate(TerminalConfig kiosk, TerminalConfig barista,
                                              SimulationSettings settings) throws InterruptedException {
-        return new Simulation(kiosk, barista, settings, System.out::println).run();
+        return Simulation.tracing(kiosk, barista, settings, System.out::println).run();
     }
 
     /** The terminal file a running store server wrote for the role. */

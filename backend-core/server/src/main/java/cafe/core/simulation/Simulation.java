@@ -27,15 +27,27 @@ public final class Simulation {
     private final TerminalConfig kioskConfig;
     private final TerminalConfig baristaConfig;
     private final SimulationSettings settings;
-    private final Consumer<String> out;
+    private final Consumer<OrderTrace> finished;
     private final List<CafeConnection> connections = new ArrayList<>();
 
-    public Simulation(TerminalConfig kioskConfig, TerminalConfig baristaConfig, SimulationSettings settings,
-                      Consumer<String> out) {
+    private Simulation(TerminalConfig kioskConfig, TerminalConfig baristaConfig, SimulationSettings settings,
+                       Consumer<OrderTrace> finished) {
         this.kioskConfig = kioskConfig;
         this.baristaConfig = baristaConfig;
         this.settings = settings;
-        this.out = out;
+        this.finished = finished;
+    }
+
+    /** A simulation that writes each order's path to {@code out} as the order ends. */
+    public static Simulation tracing(TerminalConfig kioskConfig, TerminalConfig baristaConfig,
+                                     SimulationSettings settings, Consumer<String> out) {
+        return new Simulation(kioskConfig, baristaConfig, settings, trace -> out.accept(trace.path()));
+    }
+
+    /** A simulation that reports only at the end: a path is formatted text, costly on the cores measured. */
+    public static Simulation untraced(TerminalConfig kioskConfig, TerminalConfig baristaConfig,
+                                      SimulationSettings settings) {
+        return new Simulation(kioskConfig, baristaConfig, settings, trace -> { });
     }
 
     /** Runs every order to its end (or the deadline) and reports. */
@@ -50,7 +62,7 @@ public final class Simulation {
     private SimulationReport simulate() throws InterruptedException {
         List<CafeConnection> kiosks = connect(kioskConfig, settings.kiosks());
         List<CafeConnection> bar = connect(baristaConfig, settings.baristas() + 1);
-        OrderBook book = new OrderBook(trace -> out.accept(trace.path()));
+        OrderBook book = new OrderBook(finished);
         Random seeds = new Random(settings.seed());
 
         Subscription updates = kiosks.get(0).kiosk().onOrderUpdate(book::heard);

@@ -76,8 +76,8 @@ class SharedStoreServersTest {
     /** Kiosks and baristas on the broker, whichever server answers them. */
     private static SimulationReport rush(ServerProcess server) {
         try {
-            return new Simulation(server.terminal(Role.KIOSK), server.terminal(Role.BARISTA),
-                    new SimulationSettings(3, 2, ORDERS, 0.1, Duration.ZERO, DEADLINE, 11), path -> { }).run();
+            return Simulation.untraced(server.terminal(Role.KIOSK), server.terminal(Role.BARISTA),
+                    new SimulationSettings(3, 2, ORDERS, 0.1, Duration.ZERO, DEADLINE, 11)).run();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CompletionException(e);

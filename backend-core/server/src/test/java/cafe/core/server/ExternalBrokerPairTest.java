@@ -148,8 +148,8 @@ class ExternalBrokerPairTest {
     private static SimulationReport run(int orders, Duration deadline) {
         SimulationSettings settings = new SimulationSettings(3, 2, orders, 0.1, Duration.ZERO, deadline, 7);
         try {
-            return new Simulation(store.server().terminalConfig(Role.KIOSK),
-                    store.server().terminalConfig(Role.BARISTA), settings, path -> { }).run();
+            return Simulation.untraced(store.server().terminalConfig(Role.KIOSK),
+                    store.server().terminalConfig(Role.BARISTA), settings).run();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CompletionException(e);

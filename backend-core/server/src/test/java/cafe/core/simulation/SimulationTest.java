@@ -26,7 +26,7 @@ class SimulationTest {
                 42);
         List<String> paths = Collections.synchronizedList(new ArrayList<>());
         try (RunningStore store = new RunningStore(StoreConfig.forTests(dataDir))) {
-            SimulationReport report = new Simulation(store.server().terminalConfig(Role.KIOSK),
+            SimulationReport report = Simulation.tracing(store.server().terminalConfig(Role.KIOSK),
                     store.server().terminalConfig(Role.BARISTA), settings, paths::add).run();
 
             assertThat(report.unfinished()).isEmpty();
