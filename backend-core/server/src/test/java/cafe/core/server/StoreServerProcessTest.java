@@ -70,7 +70,8 @@ class StoreServerProcessTest {
                     "one line per event");
             assertThat(Files.readString(dataDir.resolve("console.txt"))).contains("store server ready")
                     .as("each order's events are written once, to server.log").doesNotContain(placed.orderId())
-                    .as("a terminal's own queues warn nothing").doesNotContain("AMQ22216");
+                    .as("a terminal's own queues warn nothing").doesNotContain("AMQ22216")
+                    .as("logback finds nothing to complain of in its configuration").doesNotContain(" |-");
         } finally {
             server.destroyForcibly();
         }
