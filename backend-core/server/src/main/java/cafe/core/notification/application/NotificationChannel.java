@@ -22,6 +22,15 @@ public interface NotificationChannel {
     }
 
     /**
+     * Whether a push is over at once, staying on this PC (the counter's call): the dispatcher counts
+     * and records such pushes in batches. A push that leaves the store (a text, an e-mail) may take
+     * seconds, so each is counted right before it and recorded right after it, on its own.
+     */
+    default boolean immediate() {
+        return false;
+    }
+
+    /**
      * Delivers the notification's message to its recipient.
      *
      * @throws RuntimeException when it could not; the notification stays pending for another try

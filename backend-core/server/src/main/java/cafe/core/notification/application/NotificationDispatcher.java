@@ -17,13 +17,14 @@ import org.slf4j.LoggerFactory;
 /**
  * Pushes the messages that are due through their channels and marks them SENT. It runs right after
  * new ones are stored and on a periodic sweep; a failed push waits longer each time ({@link Retries})
- * and is given up, logged as an error, after the last try. It takes the due messages up to
- * {@value #BATCH} at a time: their tries are counted, with the time of each next one, in one
- * transaction before the pushes, and the outcomes stored in another after them (two commits per
- * batch, not two per message, which in a rush were most of the sweep's work). So a push whose
- * outcome cannot be saved (a full disk) waits for that next try instead of going out again at every
- * sweep, and a message whose try cannot be counted, or that was given up meanwhile (its order
- * collected), is not pushed.
+ * and is given up, logged as an error, after the last try. Each try is counted, with the time of
+ * the next, in a transaction before the push, and its outcome stored in another after it: a push
+ * whose outcome cannot be saved (a full disk) waits for that next try instead of going out again at
+ * every sweep, and a message whose try cannot be counted, or that was given up meanwhile (its order
+ * collected), is not pushed. Pushes that are over at once (the counter's call, one per ready
+ * order) are counted and recorded up to {@value #BATCH} together: two commits for a rush's calls,
+ * not two each, which were most of the sweep's work. A sweep takes each message due when it began
+ * once, so a slow provider's failures cannot hold back the messages after them.
  */
 public class NotificationDispatcher {
 
@@ -46,26 +47,49 @@ public class NotificationDispatcher {
         this.clock = clock;
     }
 
-    /** Pushes every message that is due once; returns how many were sent. */
+    /** Pushes every message that was due when it began, once; returns how many were sent. */
     public int dispatchPending() {
+        Instant began = clock.instant();
         int sent = 0;
-        List<Notification> tried;
+        Tries tries;
         do {
-            tried = tryDue(clock.instant());
-            sent += pushAll(tried);
-        } while (tried.size() == BATCH);
+            tries = tryNext(began);
+            sent += pushAll(tries.tried());
+        } while (tries.more());
         return sent;
     }
 
-    private List<Notification> tryDue(Instant now) {
+    /** Tries counted in one transaction, and whether more messages were due than those. */
+    private record Tries(List<Notification> tried, boolean more) {
+    }
+
+    /**
+     * Counts the next tries, in one transaction: the oldest message due, with the messages due after
+     * it on immediate channels when it is on one too. A message tried is not due again at {@code began}.
+     */
+    private Tries tryNext(Instant began) {
         return transactions.inTransaction(() -> {
-            List<Notification> due = notifications.due(now, BATCH);
-            due.forEach(notification -> {
+            List<Notification> due = notifications.due(began, BATCH);
+            List<Notification> next = together(due);
+            Instant now = clock.instant();
+            next.forEach(notification -> {
                 notification.tryNow(now, retries);
                 notifications.save(notification);
             });
-            return due;
+            return new Tries(next, next.size() < due.size() || due.size() == BATCH);
         });
+    }
+
+    private List<Notification> together(List<Notification> due) {
+        if (due.isEmpty() || !immediate(due.get(0))) {
+            return due.stream().limit(1).toList();
+        }
+        return due.stream().takeWhile(this::immediate).toList();
+    }
+
+    private boolean immediate(Notification notification) {
+        NotificationChannel channel = channels.get(notification.channel());
+        return channel != null && channel.immediate();
     }
 
     private int pushAll(List<Notification> tried) {

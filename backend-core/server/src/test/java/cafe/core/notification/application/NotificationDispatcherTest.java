@@ -52,8 +52,9 @@ class NotificationDispatcherTest {
         ready("o-1", 105, "010-1234-5678");
         store.refuseToSave(NotificationStatus.SENT); // the disk filled up while the messages went out
 
-        assertThatThrownBy(dispatcher::dispatchPending).isInstanceOf(StorageUnavailable.class);
-        assertThat(dispatcher.dispatchPending()).as("the next sweep, the disk still full").isZero();
+        for (int sweep = 0; sweep < 2; sweep++) {
+            assertThatThrownBy(dispatcher::dispatchPending).isInstanceOf(StorageUnavailable.class);
+        }
         store.refuseToSave(null);
         clock.advance(Duration.ofSeconds(1));
         dispatcher.dispatchPending();
@@ -77,6 +78,32 @@ class NotificationDispatcherTest {
         assertThat(store.allNotifications()).extracting(Notification::status)
                 .containsOnly(NotificationStatus.SENT);
         assertThat(dispatcher.dispatchPending()).isZero();
+    }
+
+    @Test
+    void aTextIsCountedJustBeforeItsPushSoOneGivenUpMeanwhileIsNotSent() {
+        ready("o-1", 101, "010-1111-1111");
+        ready("o-2", 102, "010-2222-2222");
+        sms.whilePushing(() -> reach.board.follow(MessageTypes.TICKET_PICKED_UP, new TicketNews(
+                new TicketNews.Ticket("o-2", 102, TicketStatus.PICKED_UP, 4)))); // o-2 collected meanwhile
+
+        dispatcher.dispatchPending();
+
+        assertThat(sms.pushedNumbers()).as("o-2's text was given up while o-1's went").containsExactly(101);
+        assertThat(sms.tries()).isEqualTo(1);
+    }
+
+    @Test
+    void aSweepTriesEachMessageDueOnceSoASlowFailingProviderHoldsNoneBack() {
+        List<Integer> numbers = IntStream.rangeClosed(101, 160).boxed().toList();
+        numbers.forEach(number -> ready("o-" + number, number, "010-1234-5678"));
+        sms.fail(true);
+        sms.whilePushing(() -> clock.advance(Duration.ofSeconds(10))); // each try times out
+
+        assertThat(dispatcher.dispatchPending()).isEqualTo(60);
+
+        assertThat(sms.tries()).as("60 texts, one try each").isEqualTo(60);
+        assertThat(board.pushedNumbers()).containsExactlyElementsOf(numbers);
     }
 
     @Test

@@ -5,22 +5,40 @@ import cafe.core.notification.domain.Notification;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A channel that keeps what it pushed, and can be made to fail. */
+/** A channel that keeps what it pushed, counts its tries, and can be made to fail or to do something while it pushes. */
 class RecordingChannel implements NotificationChannel {
 
     private final String name;
     private final Contact.Kind reaches;
+    private final boolean immediate;
     private final List<Notification> pushed = new ArrayList<>();
     private boolean failing;
+    private Runnable whilePushing = () -> { };
+    private int tries;
 
+    /** A channel that leaves the store, as a text or an e-mail. */
     RecordingChannel(String name, Contact.Kind reaches) {
-        this.name = name;
-        this.reaches = reaches;
+        this(name, reaches, false);
     }
 
-    /** A channel that reaches everyone, like the pickup board. */
+    private RecordingChannel(String name, Contact.Kind reaches, boolean immediate) {
+        this.name = name;
+        this.reaches = reaches;
+        this.immediate = immediate;
+    }
+
+    /** A channel that reaches everyone at once, like the pickup board. */
     static RecordingChannel board() {
-        return new RecordingChannel("pickup-board", null);
+        return new RecordingChannel("pickup-board", null, true);
+    }
+
+    /** Runs {@code action} during each push, before it succeeds or fails. */
+    void whilePushing(Runnable action) {
+        this.whilePushing = action;
+    }
+
+    int tries() {
+        return tries;
     }
 
     void fail(boolean nowFailing) {
@@ -42,7 +60,14 @@ class RecordingChannel implements NotificationChannel {
     }
 
     @Override
+    public boolean immediate() {
+        return immediate;
+    }
+
+    @Override
     public void push(Notification notification) {
+        tries++;
+        whilePushing.run();
         if (failing) {
             throw new IllegalStateException("provider down");
         }

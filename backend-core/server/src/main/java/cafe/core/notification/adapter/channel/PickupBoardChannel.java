@@ -28,6 +28,11 @@ public class PickupBoardChannel implements NotificationChannel {
     }
 
     @Override
+    public boolean immediate() {
+        return true;
+    }
+
+    @Override
     public void push(Notification notification) {
         log.info("orderId={} number {} called at the pickup counter", notification.orderId(),
                 notification.orderNumber());
