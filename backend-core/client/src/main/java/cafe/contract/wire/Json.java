@@ -26,6 +26,8 @@ import java.time.Instant;
  * read from a body that holds more than it names (a ticket's news from a whole ticket) skips the
  * rest as it reads: declared as ignoring unknown fields, not merely told not to fail on them,
  * Jackson copies each unknown field of a record aside first, in case its constructor wanted it.
+ * Instants are always written and read as ISO-8601 text by {@link InstantText}: a {@code @JsonFormat}
+ * on an instant would not be honoured (none is used).
  */
 public final class Json {
 

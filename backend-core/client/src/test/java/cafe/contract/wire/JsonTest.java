@@ -3,9 +3,15 @@ package cafe.contract.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class JsonTest {
@@ -27,9 +33,20 @@ class JsonTest {
                  "readyAt":"2026-12-06T10:03:00.250Z","version":3,"flags":[true,false]},"sentAt":"2026-12-06T10:03:01Z"}
                 """;
 
-        TicketNews news = json.readValue(body, TicketNews.class);
+        List<String> handled = new ArrayList<>();
+        ObjectMapper watched = json.copy().addHandler(new DeserializationProblemHandler() {
+            @Override
+            public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
+                                                 JsonDeserializer<?> deserializer, Object bean, String name) {
+                handled.add(name);
+                return false;
+            }
+        });
+
+        TicketNews news = watched.readValue(body, TicketNews.class);
 
         assertThat(news.ticket()).isEqualTo(new TicketPart("o-7", 107, Instant.parse("2026-12-06T10:03:00.250Z")));
+        assertThat(handled).as("declared ignored, not kept aside to be handled as unknown").isEmpty();
     }
 
     @Test

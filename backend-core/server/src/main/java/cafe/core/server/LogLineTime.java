@@ -16,8 +16,17 @@ public final class LogLineTime extends ClassicConverter {
 
     private static final DateTimeFormatter TO_THE_SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.");
 
-    private final ZoneId zone = ZoneId.systemDefault();
+    private final ZoneId zone;
     private volatile Second last = new Second(Long.MIN_VALUE, "");
+
+    /** In the JVM's default zone, as {@code %d}: logback makes it by this constructor. */
+    public LogLineTime() {
+        this(ZoneId.systemDefault());
+    }
+
+    LogLineTime(ZoneId zone) {
+        this.zone = zone;
+    }
 
     /** One second since the epoch and its text, with the dot before the milliseconds. */
     private record Second(long epochSecond, String text) {
