@@ -50,11 +50,6 @@ public final class Notification {
         return new Notification(state);
     }
 
-    /** Whether a push is to be tried now. */
-    public boolean dueAt(Instant now) {
-        return status == NotificationStatus.PENDING && !nextAttemptAt.isAfter(now);
-    }
-
     /**
      * A push is about to be tried: it is counted, and the message falls due again after the retries'
      * wait, should this try leave no word of how it went (the server stops, or a full disk refuses
