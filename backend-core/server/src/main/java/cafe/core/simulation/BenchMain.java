@@ -16,7 +16,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
@@ -98,7 +100,8 @@ public final class BenchMain implements Callable<Integer> {
         BenchFolder stores = BenchFolder.of(work);
         Path folder = stores.path();
         String loadBefore = BenchTable.load();
-        say("Bench on " + BenchTable.machine() + ", load " + loadBefore + "; stores in " + folder);
+        String busyBefore = busyOverASecond();
+        say("Bench on " + BenchTable.machine() + ", load " + loadBefore + busyBefore + "; stores in " + folder);
         BenchTable table = new BenchTable();
         boolean allMet = true;
         for (BenchSetup setup : setups) {
@@ -116,8 +119,10 @@ public final class BenchMain implements Callable<Integer> {
                 + (ManagementFactory.getRuntimeMXBean().getInputArguments().contains("-XX:TieredStopAtLevel=1")
                 ? "with C1 only, as the server (./cafe bench does so)." : "with the default JIT (C1 and C2).")
                 + " In a store they run on PCs of their own.");
-        table.note("Load average (1 min) " + loadBefore + " at the start, " + BenchTable.load() + " at the end: "
-                + "other work on the machine shares its cores and slows every figure.");
+        table.note("Load average (1 min) " + loadBefore + " at the start" + busyBefore + ", " + BenchTable.load()
+                + " at the end: other work on the machine shares its cores and slows every figure (the load average "
+                + "counts the minute before each reading: at the start, a bench run just before; at the end, this "
+                + "one's own work).");
         String command = settings == null ? "./cafe bench" : "./cafe bench --settings " + settings.getFileName();
         String markdown = table.markdown(BenchTable.machine(), command);
         System.out.println();
@@ -126,6 +131,14 @@ public final class BenchMain implements Callable<Integer> {
         say("Written to " + out.toAbsolutePath());
         stores.runEnded();
         return allMet ? 0 : 1;
+    }
+
+    /** How busy the machine was in the second before the bench, as a clause; empty where that cannot be read. */
+    private static String busyOverASecond() throws InterruptedException {
+        Optional<CpuTicks> before = CpuTicks.now();
+        TimeUnit.SECONDS.sleep(1);
+        return before.flatMap(earlier -> CpuTicks.now().map(now -> now.busyPercentSince(earlier)))
+                .map(percent -> " (CPUs " + percent + "% busy in the second before the bench)").orElse("");
     }
 
     /**
