@@ -25,6 +25,7 @@ import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -60,6 +61,7 @@ public final class StorePlatform implements AutoCloseable {
     private final MessagingAdapters messaging;
     private final Retention retention;
     private final List<ServiceDatabase> databases = new ArrayList<>();
+    private final CompletableFuture<String> storageLost = new CompletableFuture<>();
     private final Deque<AutoCloseable> opened = new ArrayDeque<>();
     private StaffPasses staffPasses;
 
@@ -88,8 +90,14 @@ public final class StorePlatform implements AutoCloseable {
         ServiceDatabase database = ServiceDatabase.open(storeDatabases, context, entityClasses, json, clock);
         opened.push(database);
         databases.add(database);
+        database.durabilityLost().thenAccept(storageLost::complete);
         messaging.relay(database);
         return database;
+    }
+
+    /** Completes, saying why, when the first of the contexts' databases can no longer make its commits durable. */
+    public CompletionStage<String> storageLost() {
+        return storageLost.minimalCompletionStage();
     }
 
     /** Answers the requests on an anycast queue with the context's use cases, in its transactions. */

@@ -2,6 +2,8 @@ package cafe.core.server;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -18,16 +20,32 @@ final class RunCommand implements Callable<Integer> {
         return untilStopped(options);
     }
 
+    /**
+     * Until SIGTERM (exit code 0), or until a database can no longer make its commits durable: then
+     * the server stops at once with exit code 1, which has the service manager start it again.
+     */
     static int untilStopped(RunOptions options) throws InterruptedException {
         StoreConfig config = options.storeConfig();
         ServerLogging.toFolder(options.logDirOrDefault());
         StoreServer server = StoreServer.start(config);
         CountDownLatch stopped = new CountDownLatch(1);
+        AtomicReference<String> storageLost = new AtomicReference<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             stopped.countDown();
         }, "store-server-shutdown"));
+        server.storageLost().thenAccept(reason -> {
+            storageLost.set(reason);
+            stopped.countDown();
+        });
         stopped.await();
-        return 0;
+        if (storageLost.get() == null) {
+            return 0;
+        }
+        // no logger before ServerLogging has chosen the configuration
+        LoggerFactory.getLogger(RunCommand.class).error("the store server stops: {}; started again, it goes on "
+                + "from what the disk holds", storageLost.get());
+        server.close();
+        return CommandFailures.FAILED;
     }
 }

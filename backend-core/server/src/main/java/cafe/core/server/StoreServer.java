@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -222,6 +223,14 @@ public final class StoreServer implements AutoCloseable {
     /** How long {@link #start} took. */
     public Duration startupTime() {
         return startup;
+    }
+
+    /**
+     * Completes, saying why, when a database can no longer make its commits durable (a disk that
+     * failed a write): the server must stop and start again from what the disk holds.
+     */
+    public CompletionStage<String> storageLost() {
+        return platform.storageLost();
     }
 
     @Override

@@ -20,10 +20,20 @@ final class PlatformFixture implements AutoCloseable {
     private final Path dataDir;
 
     PlatformFixture(Path dataDir) {
+        this(dataDir, EmbeddedBroker.start(new BrokerSettings(dataDir, "127.0.0.1", FreePort.find())));
+    }
+
+    private PlatformFixture(Path dataDir, EmbeddedBroker broker) {
         this.dataDir = dataDir;
-        broker = EmbeddedBroker.start(new BrokerSettings(dataDir, "127.0.0.1", FreePort.find()));
+        this.broker = broker;
         platform = new StorePlatform(broker, dataDir, Clock.systemUTC(), Json.newMapper());
         database = platform.database("platformtest", List.of(Tally.class));
+    }
+
+    /** The platform stopped and started again on the same files and broker, as a server restart does. */
+    PlatformFixture restarted() {
+        platform.close();
+        return new PlatformFixture(dataDir, broker);
     }
 
     TestTerminal admin() throws Exception {

@@ -40,25 +40,9 @@ class StoreServerProcessTest {
     @Test
     void theServerLogsEachEventWithItsOrderToARollingFileAndStopsOnSigterm() throws Exception {
         Path serverLog = logDir.resolve("server.log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(ShortLivedServers.JVM_OPTIONS);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), StoreServerMain.class.getName(),
-                "--data", dataDir.toString(), "--port", String.valueOf(FreePort.find()),
-                "--lan-port", String.valueOf(FreePort.find()), "--bind", "127.0.0.1", "--log-dir", logDir.toString(),
-                "--gateway-latency-ms", "0", "--gateway-decline-rate", "0"));
-        Process server = new ProcessBuilder(command)
-                .redirectErrorStream(true).redirectOutput(dataDir.resolve("console.txt").toFile()).start();
+        Process server = start(serverLog);
         try {
-            await().atMost(DEADLINE).until(() -> lines(serverLog).stream().anyMatch(l -> l.contains("store server ready")));
-            TerminalConfig kiosk = TerminalConfig.load(dataDir.resolve("terminals/kiosk.properties"));
-            OrderAccepted placed;
-            try (TestTerminal terminal = TestTerminal.connect(kiosk.brokerUrl(), kiosk.user(), kiosk.password())) {
-                // the bundled menu: a salt bread, 3,500 won, no options
-                Reply reply = terminal.request(Addresses.ORDER_COMMANDS, MessageTypes.PLACE_ORDER,
-                        order(3_500, new CartLine("salt-bread", List.of(), 1)));
-                assertThat(reply.isOk()).as(reply.message()).isTrue();
-                placed = terminal.json().convertValue(reply.data(), OrderAccepted.class);
-            }
+            OrderAccepted placed = placeOrder();
             await().atMost(DEADLINE).until(() -> lines(serverLog).stream()
                     .anyMatch(l -> l.contains("order=" + placed.orderId()) && l.contains("paid")));
 
@@ -74,6 +58,58 @@ class StoreServerProcessTest {
                     .as("logback finds nothing to complain of in its configuration").doesNotContain(" |-");
         } finally {
             server.destroyForcibly();
+        }
+    }
+
+    @Test
+    void aServerWhoseDiskFailsToSyncADatabasesLogStopsWithExitCode1AndSaysWhy() throws Exception {
+        Path serverLog = logDir.resolve("server.log");
+        Process server = start(serverLog);
+        try {
+            Path log = dataDir.resolve("ordering.db-wal");
+            Files.move(log, dataDir.resolve("ordering.db-wal.aside"));
+            // SQLite keeps writing the log it holds open; the sync before the order's events leave fails
+            Files.createDirectory(log);
+
+            placeOrder();
+
+            assertThat(server.waitFor(DEADLINE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+            assertThat(server.exitValue()).as("the service manager starts it again").isOne();
+            assertThat(lines(serverLog)).anyMatch(l -> l.contains("ERROR") && l.contains("the store server stops: "
+                    + "the ordering database's log could not be synced to the disk")).last().asString()
+                    .contains("store server stopped");
+        } finally {
+            server.destroyForcibly();
+        }
+    }
+
+    /** Started as the service starts it, with a card network that answers at once; returns once it is ready. */
+    private Process start(Path serverLog) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(ShortLivedServers.JVM_OPTIONS);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), StoreServerMain.class.getName(),
+                "--data", dataDir.toString(), "--port", String.valueOf(FreePort.find()),
+                "--lan-port", String.valueOf(FreePort.find()), "--bind", "127.0.0.1", "--log-dir", logDir.toString(),
+                "--gateway-latency-ms", "0", "--gateway-decline-rate", "0"));
+        Process server = new ProcessBuilder(command)
+                .redirectErrorStream(true).redirectOutput(dataDir.resolve("console.txt").toFile()).start();
+        try {
+            await().atMost(DEADLINE).until(() -> lines(serverLog).stream().anyMatch(l -> l.contains("store server ready")));
+            return server;
+        } catch (RuntimeException | Error notReady) {
+            server.destroyForcibly();
+            throw notReady;
+        }
+    }
+
+    /** A kiosk's order of the bundled menu's salt bread (3,500 won, no options). */
+    private OrderAccepted placeOrder() throws Exception {
+        TerminalConfig kiosk = TerminalConfig.load(dataDir.resolve("terminals/kiosk.properties"));
+        try (TestTerminal terminal = TestTerminal.connect(kiosk.brokerUrl(), kiosk.user(), kiosk.password())) {
+            Reply reply = terminal.request(Addresses.ORDER_COMMANDS, MessageTypes.PLACE_ORDER,
+                    order(3_500, new CartLine("salt-bread", List.of(), 1)));
+            assertThat(reply.isOk()).as(reply.message()).isTrue();
+            return terminal.json().convertValue(reply.data(), OrderAccepted.class);
         }
     }
 

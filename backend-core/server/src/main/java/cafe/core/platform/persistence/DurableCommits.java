@@ -8,6 +8,11 @@ import java.util.function.LongSupplier;
  * begun after them has covered returns without a sync of its own, so the relay and the subscribers
  * of one database, asking at once, share one. The first call always syncs, since commits of an
  * earlier run may still wait in the system's cache.
+ * <p>
+ * A sync that fails leaves the commits not yet covered in doubt for good: the system may have
+ * dropped their pages and will not say so again, so a later sync that succeeds proves nothing
+ * about them. Every later call fails with the first failure as its cause; only a restart, which
+ * reads what the disk really holds, ends that.
  */
 final class DurableCommits {
 
@@ -20,6 +25,7 @@ final class DurableCommits {
     private final LongSupplier commits;
     private final Sync sync;
     private long covered = -1;
+    private IOException lost;
 
     /** @param commits how many transactions have committed so far, counted after each commit */
     DurableCommits(LongSupplier commits, Sync sync) {
@@ -34,8 +40,16 @@ final class DurableCommits {
             if (covered >= committedBefore) {
                 return;
             }
+            if (lost != null) {
+                throw new IOException("an earlier sync failed, so these commits may not be on the disk", lost);
+            }
             long coveredBySync = commits.getAsLong();
-            sync.run();
+            try {
+                sync.run();
+            } catch (IOException e) {
+                lost = e;
+                throw e;
+            }
             covered = coveredBySync;
         }
     }

@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.Configuration;
@@ -35,6 +37,7 @@ public final class ServiceDatabase implements AutoCloseable {
     private final Optional<RelayLease> relayLease;
     private final DurableCommits durableCommits;
     private final ProcessedMessages processedMessages;
+    private final CompletableFuture<String> durabilityLost = new CompletableFuture<>();
 
     private ServiceDatabase(String context, StoreDatabases databases, SessionFactory sessionFactory,
                             ObjectMapper json, Clock clock) {
@@ -138,13 +141,26 @@ public final class ServiceDatabase implements AutoCloseable {
         return deleted;
     }
 
-    /** Makes every commit so far survive a power cut (see {@link StoreDatabases#makeDurable}). */
+    /**
+     * Makes every commit so far survive a power cut (see {@link StoreDatabases#makeDurable}). Once a
+     * sync has failed it never succeeds again ({@link #durabilityLost}).
+     */
     public void makeDurable() {
         try {
             durableCommits.ofAllSoFar();
         } catch (IOException e) {
+            durabilityLost.complete("the " + context + " database's log could not be synced to the disk ("
+                    + e.getMessage() + "), so its commits since the last sync may not be on it");
             throw new StorageUnavailable(context, e);
         }
+    }
+
+    /**
+     * Completes, saying why, when a sync of this database has failed: nothing of it can be made
+     * durable again (no event leaves it, no message it applied is acknowledged) until a restart.
+     */
+    public CompletionStage<String> durabilityLost() {
+        return durabilityLost.minimalCompletionStage();
     }
 
     /** Copies recent commits into the database proper, on the caller's thread instead of a commit's. */

@@ -1,6 +1,9 @@
 package cafe.core.platform.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -53,6 +56,25 @@ class DurableCommitsTest {
         second.join(5_000);
 
         assertThat(syncs).as("the second caller's commit came before the first's sync").hasValue(1);
+    }
+
+    @Test
+    void afterASyncFailedNoCallSucceedsAgainEvenOnceTheDiskSyncs() throws Exception {
+        AtomicInteger failuresLeft = new AtomicInteger(1);
+        DurableCommits durable = new DurableCommits(commits::get, () -> {
+            syncs.incrementAndGet();
+            if (failuresLeft.getAndDecrement() > 0) {
+                throw new IOException("Input/output error");
+            }
+        });
+        commits.incrementAndGet();
+        assertThatThrownBy(durable::ofAllSoFar).hasMessage("Input/output error");
+
+        commits.incrementAndGet();
+
+        assertThatThrownBy(durable::ofAllSoFar).as("the system may have dropped the first commit's pages")
+                .hasMessageContaining("an earlier sync failed").hasRootCauseMessage("Input/output error");
+        assertThat(syncs).as("no sync after the failed one").hasValue(1);
     }
 
     private static void run(DurableCommits durable) {
