@@ -64,6 +64,7 @@ public final class StoreServer implements AutoCloseable {
     private final List<StoreContext> contexts;
     private final SimulatedGateway cardNetwork;
     private final Duration startup;
+    private final CompletableFuture<String> storageLost = new CompletableFuture<>();
     private ControlChannel control;
     private boolean closed;
 
@@ -76,6 +77,10 @@ public final class StoreServer implements AutoCloseable {
         this.contexts = contexts;
         this.cardNetwork = cardNetwork;
         this.startup = startup;
+        platform.storageLost().thenAccept(storageLost::complete);
+        if (broker instanceof EmbeddedBroker embedded) {
+            embedded.journalLost().thenAccept(storageLost::complete);
+        }
     }
 
     /** The composition root: one line per context. */
@@ -226,11 +231,12 @@ public final class StoreServer implements AutoCloseable {
     }
 
     /**
-     * Completes, saying why, when a database can no longer make its commits durable (a disk that
-     * failed a write): the server must stop and start again from what the disk holds.
+     * Completes, saying why, when a database can no longer make its commits durable or the embedded
+     * broker could not write its journal (a disk that failed a write): the server must stop and start
+     * again from what the disk holds.
      */
     public CompletionStage<String> storageLost() {
-        return platform.storageLost();
+        return storageLost.minimalCompletionStage();
     }
 
     @Override

@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -72,6 +74,7 @@ public final class EmbeddedBroker implements StoreBroker {
     private final BrokerUsers users;
     private final Optional<StoreCertificates> certificates;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final CompletableFuture<String> journalLost = new CompletableFuture<>();
 
     private EmbeddedBroker(ActiveMQServer server, BrokerSettings settings, BrokerUsers users,
                            Optional<StoreCertificates> certificates) {
@@ -79,6 +82,10 @@ public final class EmbeddedBroker implements StoreBroker {
         this.settings = settings;
         this.users = users;
         this.certificates = certificates;
+        // Artemis stops itself after this: its services and terminals would wait for it for ever
+        server.registerIOCriticalErrorListener((cause, message, file) -> journalLost.complete(
+                "the broker's journal could not be written (" + message + (file == null ? "" : ", " + file) + ": "
+                        + cause.getMessage() + ")"));
     }
 
     /** Starts the broker and returns once it is active with the platform's queues declared. */
@@ -262,6 +269,14 @@ public final class EmbeddedBroker implements StoreBroker {
         } catch (Exception e) {
             throw new IllegalStateException("cannot compact the broker's journal", e);
         }
+    }
+
+    /**
+     * Completes, saying why, when the broker met an error writing its journal and stopped: no
+     * message moves until the server starts it again.
+     */
+    public CompletionStage<String> journalLost() {
+        return journalLost.minimalCompletionStage();
     }
 
     /** Messages waiting in a queue (for health checks and tests); 0 if the queue does not exist. */

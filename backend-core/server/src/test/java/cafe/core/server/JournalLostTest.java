@@ -1,0 +1,53 @@
+package cafe.core.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cafe.core.platform.messaging.EmbeddedBroker;
+import jakarta.jms.JMSException;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.apache.activemq.artemis.core.server.ActiveMQServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The embedded broker's journal failing a write: Artemis stops itself, and the server hears why. */
+class JournalLostTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void aJournalWriteThatFailsStopsTheBrokerAndTellsTheServerWhy() throws Exception {
+        try (RunningStore store = RunningStore.withTestMenu(dataDir)) {
+            EmbeddedBroker broker = field(store.server(), "broker", EmbeddedBroker.class);
+            // the journal's own failure path, which Artemis takes when a write or sync fails
+            field(broker, "server", ActiveMQServer.class).getIoCriticalErrorListener().onIOException(
+                    new IOException("No space left on device"), "Critical IO Error writing the journal",
+                    "activemq-data-2.amq");
+
+            assertThat(store.server().storageLost().toCompletableFuture().get(10, TimeUnit.SECONDS))
+                    .isEqualTo("the broker's journal could not be written (Critical IO Error writing the journal, "
+                            + "activemq-data-2.amq: No space left on device)");
+            await("Artemis stopped").atMost(Duration.ofSeconds(20)).until(() -> !connects(broker));
+        }
+    }
+
+    private static boolean connects(EmbeddedBroker broker) {
+        try {
+            broker.openServiceConnection().close();
+            return true;
+        } catch (JMSException refused) {
+            return false;
+        }
+    }
+
+    private static <T> T field(Object owner, String name, Class<T> type) throws ReflectiveOperationException {
+        Field field = owner.getClass().getDeclaredField(name);
+        field.setAccessible(true);
+        return type.cast(field.get(owner));
+    }
+}
