@@ -21,8 +21,9 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /**
-     * Until SIGTERM (exit code 0), or until a database can no longer make its commits durable: then
-     * the server stops at once with exit code 1, which has the service manager start it again.
+     * Until SIGTERM (exit code 0), or until the disk fails a write the store depends on (a database's
+     * log or the broker's journal, {@link StoreServer#storageLost}): then the server stops at once
+     * with exit code 1, which has the service manager start it again.
      */
     static int untilStopped(RunOptions options) throws InterruptedException {
         StoreConfig config = options.storeConfig();
