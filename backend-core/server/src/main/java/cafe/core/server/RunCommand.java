@@ -22,8 +22,11 @@ final class RunCommand implements Callable<Integer> {
 
     /**
      * Until SIGTERM (exit code 0), or until the disk fails a write the store depends on (a database's
-     * log or the broker's journal, {@link StoreServer#storageLost}): then the server stops at once
-     * with exit code 1, which has the service manager start it again.
+     * log or the broker's journal, {@link StoreServer#storageLost}): then the process ends at once
+     * with exit code 1, which has the service manager start it again. It does not close the store
+     * first: closing would checkpoint logs the disk may not hold into the database files, and could
+     * hang on a failing disk, where nothing restarts a hung process. The broker and SQLite recover
+     * from an abrupt end as from a power cut.
      */
     static int untilStopped(RunOptions options) throws InterruptedException {
         StoreConfig config = options.storeConfig();
@@ -43,10 +46,10 @@ final class RunCommand implements Callable<Integer> {
         if (storageLost.get() == null) {
             return 0;
         }
-        // no logger before ServerLogging has chosen the configuration
-        LoggerFactory.getLogger(RunCommand.class).error("the store server stops: {}; started again, it goes on "
-                + "from what the disk holds", storageLost.get());
-        server.close();
+        // no logger before ServerLogging has chosen the configuration; its appenders write each line at once
+        LoggerFactory.getLogger(RunCommand.class).error("the store server stops at once: {}; started again, it "
+                + "goes on from what the disk holds", storageLost.get());
+        Runtime.getRuntime().halt(CommandFailures.FAILED);
         return CommandFailures.FAILED;
     }
 }

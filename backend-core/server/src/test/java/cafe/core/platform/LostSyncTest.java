@@ -7,16 +7,22 @@ import cafe.contract.wire.Addresses;
 import cafe.contract.wire.Headers;
 import cafe.core.platform.messaging.DurableSubscription;
 import cafe.core.platform.messaging.EventRoutes;
+import cafe.core.platform.persistence.FailingDisk;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A disk that fails to sync a database's log: nothing applied since is acknowledged, and a restart goes on. */
+/**
+ * A disk that fails to sync a database's log: nothing applied since is acknowledged, even once syncs
+ * work again, and a restart goes on from the files. A log that only would not open is tried again.
+ */
 class LostSyncTest {
 
     private static final DurableSubscription COUNTS = new DurableSubscription(Addresses.PAYMENT_EVENTS,
@@ -25,41 +31,79 @@ class LostSyncTest {
 
     @TempDir
     Path dataDir;
+    private FailingDisk disk;
+    private PlatformFixture store;
+
+    @BeforeEach
+    void start() {
+        disk = new FailingDisk(dataDir);
+        store = counting(new PlatformFixture(dataDir, disk));
+    }
+
+    @AfterEach
+    void stop() {
+        store.close();
+    }
 
     @Test
     void anEventWhoseCommitCannotBeSyncedStaysInItsQueueAndIsAppliedOnceAfterARestart() throws Exception {
-        PlatformFixture store = counting(new PlatformFixture(dataDir));
-        try (TestTerminal admin = store.admin()) {
-            publish(admin, "mocha");
-            await().atMost(DEADLINE).until(() -> store.tally("mocha") == 1 && store.broker.depth(COUNTS.queue()) == 0);
-            Path log = dataDir.resolve("platformtest.db-wal");
-            Path aside = dataDir.resolve("platformtest.db-wal.aside");
-            Files.move(log, aside);
-            // SQLite keeps writing the log it holds open; a sync, which opens it by name, fails
-            Files.createDirectory(log);
+        counted("mocha");
+        disk.failSyncs(1);
 
-            publish(admin, "latte");
+        publish("latte");
 
-            assertThat(store.platform.storageLost().toCompletableFuture().get(DEADLINE.toSeconds(), TimeUnit.SECONDS))
-                    .startsWith("the platformtest database's log could not be synced to the disk");
-            assertThat(store.broker.depth(COUNTS.queue())).as("latte, not acknowledged").isOne();
-            Files.delete(log);
-            Files.move(aside, log);
+        assertThat(storageLost()).isEqualTo("the platformtest database's platformtest.db-wal could not be synced "
+                + "to the disk (Input/output error), so its commits since the last sync may not be on it");
+        staysUnacknowledged();
+        store = counting(store.restarted());
+        await().atMost(DEADLINE).until(() -> store.broker.depth(COUNTS.queue()) == 0);
+        assertThat(store.tally("latte")).isOne();
+        assertThat(store.tally("mocha")).isOne();
+    }
 
-            // the subscriber tries to sync again within 2 s (it backs off from 250 ms), and the log
-            // can be synced now: the pages of latte's commit may still have been lost meanwhile
-            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
-                    .until(() -> store.broker.depth(COUNTS.queue()) == 1);
-        }
+    @Test
+    void aCheckpointWhoseSyncFailsLeavesNothingToBeAcknowledgedEither() throws Exception {
+        counted("mocha");
+        disk.failCheckpoints(1);
 
-        PlatformFixture restarted = counting(store.restarted());
-        try {
-            await().atMost(DEADLINE).until(() -> restarted.broker.depth(COUNTS.queue()) == 0);
-            assertThat(restarted.tally("latte")).isOne();
-            assertThat(restarted.tally("mocha")).isOne();
-        } finally {
-            restarted.close();
-        }
+        assertThat(storageLost()).isEqualTo("the platformtest database's platformtest.db's checkpoint could not "
+                + "be synced to the disk (Input/output error), so its commits since the last sync may not be on it");
+        publish("latte");
+
+        staysUnacknowledged();
+    }
+
+    @Test
+    void aLogThatWouldNotOpenForItsSyncIsTriedAgainAndTheEventAcknowledgedOnceItOpens() throws Exception {
+        counted("mocha");
+        Path log = dataDir.resolve("platformtest.db-wal");
+        Path aside = dataDir.resolve("platformtest.db-wal.aside");
+        Files.move(log, aside);
+        // SQLite keeps writing the log it holds open; the sync, which opens it by name, cannot
+        Files.createDirectory(log);
+        publish("latte");
+        await().atMost(DEADLINE).until(() -> store.tally("latte") == 1);
+
+        Files.delete(log);
+        Files.move(aside, log);
+
+        await().atMost(DEADLINE).until(() -> store.broker.depth(COUNTS.queue()) == 0);
+        assertThat(store.platform.storageLost().toCompletableFuture()).isNotDone();
+    }
+
+    private void counted(String name) throws Exception {
+        publish(name);
+        await().atMost(DEADLINE).until(() -> store.tally(name) == 1 && store.broker.depth(COUNTS.queue()) == 0);
+    }
+
+    private String storageLost() throws Exception {
+        return store.platform.storageLost().toCompletableFuture().get(DEADLINE.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    /** The subscriber tries to sync again within 2 s (it backs off from 250 ms), and syncs work again by then. */
+    private void staysUnacknowledged() {
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+                .until(() -> store.broker.depth(COUNTS.queue()) == 1);
     }
 
     private static PlatformFixture counting(PlatformFixture store) {
@@ -69,8 +113,10 @@ class LostSyncTest {
         return store;
     }
 
-    private static void publish(TestTerminal admin, String name) throws Exception {
-        admin.publish(Addresses.PAYMENT_EVENTS, "{\"name\":\"" + name + "\"}",
-                Map.of(Headers.TYPE, "Counted", Headers.EVENT_ID, UUID.randomUUID().toString()));
+    private void publish(String name) throws Exception {
+        try (TestTerminal admin = store.admin()) {
+            admin.publish(Addresses.PAYMENT_EVENTS, "{\"name\":\"" + name + "\"}",
+                    Map.of(Headers.TYPE, "Counted", Headers.EVENT_ID, UUID.randomUUID().toString()));
+        }
     }
 }

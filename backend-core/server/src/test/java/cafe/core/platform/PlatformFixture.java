@@ -4,12 +4,16 @@ import cafe.contract.wire.Json;
 import cafe.contract.wire.Role;
 import cafe.core.platform.messaging.BrokerSettings;
 import cafe.core.platform.messaging.EmbeddedBroker;
+import cafe.core.platform.persistence.DatabaseSettings;
+import cafe.core.platform.persistence.Retention;
 import cafe.core.platform.persistence.ServiceDatabase;
+import cafe.core.platform.persistence.StoreDatabases;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /** A broker, a platform and a "platformtest" context database with one Tally table. */
 final class PlatformFixture implements AutoCloseable {
@@ -20,20 +24,26 @@ final class PlatformFixture implements AutoCloseable {
     private final Path dataDir;
 
     PlatformFixture(Path dataDir) {
-        this(dataDir, EmbeddedBroker.start(new BrokerSettings(dataDir, "127.0.0.1", FreePort.find())));
+        this(dataDir, DatabaseSettings.sqliteFiles().databases(dataDir));
     }
 
-    private PlatformFixture(Path dataDir, EmbeddedBroker broker) {
+    /** On the given databases, e.g. a {@code FailingDisk}. */
+    PlatformFixture(Path dataDir, StoreDatabases databases) {
+        this(dataDir, databases, EmbeddedBroker.start(new BrokerSettings(dataDir, "127.0.0.1", FreePort.find())));
+    }
+
+    private PlatformFixture(Path dataDir, StoreDatabases databases, EmbeddedBroker broker) {
         this.dataDir = dataDir;
         this.broker = broker;
-        platform = new StorePlatform(broker, dataDir, Clock.systemUTC(), Json.newMapper());
+        platform = new StorePlatform(CompletableFuture.completedFuture(broker), dataDir, databases,
+                Clock.systemUTC(), Json.newMapper(), Retention.standard());
         database = platform.database("platformtest", List.of(Tally.class));
     }
 
     /** The platform stopped and started again on the same files and broker, as a server restart does. */
     PlatformFixture restarted() {
         platform.close();
-        return new PlatformFixture(dataDir, broker);
+        return new PlatformFixture(dataDir, DatabaseSettings.sqliteFiles().databases(dataDir), broker);
     }
 
     TestTerminal admin() throws Exception {

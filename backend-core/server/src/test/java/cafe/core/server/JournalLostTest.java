@@ -30,7 +30,7 @@ class JournalLostTest {
                     "activemq-data-2.amq");
 
             assertThat(store.server().storageLost().toCompletableFuture().get(10, TimeUnit.SECONDS))
-                    .isEqualTo("the broker's journal could not be written (Critical IO Error writing the journal, "
+                    .isEqualTo("the broker met a storage error and stopped (Critical IO Error writing the journal, "
                             + "activemq-data-2.amq: No space left on device)");
             await("Artemis stopped").atMost(Duration.ofSeconds(20)).until(() -> !connects(broker));
         }

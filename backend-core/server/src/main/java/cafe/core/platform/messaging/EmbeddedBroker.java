@@ -84,8 +84,8 @@ public final class EmbeddedBroker implements StoreBroker {
         this.certificates = certificates;
         // Artemis stops itself after this: its services and terminals would wait for it for ever
         server.registerIOCriticalErrorListener((cause, message, file) -> journalLost.complete(
-                "the broker's journal could not be written (" + message + (file == null ? "" : ", " + file) + ": "
-                        + cause.getMessage() + ")"));
+                "the broker met a storage error and stopped (" + message + (file == null ? "" : ", " + file) + ": "
+                        + (cause == null ? "no cause given" : cause.getMessage()) + ")"));
     }
 
     /** Starts the broker and returns once it is active with the platform's queues declared. */
@@ -272,8 +272,8 @@ public final class EmbeddedBroker implements StoreBroker {
     }
 
     /**
-     * Completes, saying why, when the broker met an error writing its journal and stopped: no
-     * message moves until the server starts it again.
+     * Completes, saying why, when the broker met a storage error (writing its journal, reading the
+     * disk's usage) and stopped: no message moves until the server starts it again.
      */
     public CompletionStage<String> journalLost() {
         return journalLost.minimalCompletionStage();

@@ -9,10 +9,11 @@ import java.util.function.LongSupplier;
  * of one database, asking at once, share one. The first call always syncs, since commits of an
  * earlier run may still wait in the system's cache.
  * <p>
- * A sync that fails leaves the commits not yet covered in doubt for good: the system may have
- * dropped their pages and will not say so again, so a later sync that succeeds proves nothing
- * about them. Every later call fails with the first failure as its cause; only a restart, which
- * reads what the disk really holds, ends that.
+ * A sync the system says failed ({@link DiskSyncFailed}, here or in a checkpoint) leaves the
+ * commits not yet covered in doubt for good: the system may have dropped their pages and will not
+ * say so again, so a later sync that succeeds proves nothing about them. Every later call fails
+ * with that failure as its cause; only a restart, which reads what the disk really holds, ends
+ * that. A sync that could not be asked (the log would not open) may be tried again.
  */
 final class DurableCommits {
 
@@ -25,7 +26,7 @@ final class DurableCommits {
     private final LongSupplier commits;
     private final Sync sync;
     private long covered = -1;
-    private IOException lost;
+    private DiskSyncFailed lost;
 
     /** @param commits how many transactions have committed so far, counted after each commit */
     DurableCommits(LongSupplier commits, Sync sync) {
@@ -46,11 +47,18 @@ final class DurableCommits {
             long coveredBySync = commits.getAsLong();
             try {
                 sync.run();
-            } catch (IOException e) {
+            } catch (DiskSyncFailed e) {
                 lost = e;
                 throw e;
             }
             covered = coveredBySync;
+        }
+    }
+
+    /** Another sync of the same files failed (a checkpoint's): nothing is durable from now on. */
+    synchronized void lose(DiskSyncFailed cause) {
+        if (lost == null) {
+            lost = cause;
         }
     }
 }

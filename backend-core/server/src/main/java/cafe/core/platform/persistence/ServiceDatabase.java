@@ -148,11 +148,18 @@ public final class ServiceDatabase implements AutoCloseable {
     public void makeDurable() {
         try {
             durableCommits.ofAllSoFar();
+        } catch (DiskSyncFailed e) {
+            lost(e);
+            throw new StorageUnavailable(context, e);
         } catch (IOException e) {
-            durabilityLost.complete("the " + context + " database's log could not be synced to the disk ("
-                    + e.getMessage() + "), so its commits since the last sync may not be on it");
             throw new StorageUnavailable(context, e);
         }
+    }
+
+    private void lost(DiskSyncFailed cause) {
+        durableCommits.lose(cause);
+        durabilityLost.complete("the " + context + " database's " + cause.getMessage()
+                + ", so its commits since the last sync may not be on it");
     }
 
     /**
@@ -173,9 +180,16 @@ public final class ServiceDatabase implements AutoCloseable {
         checkpointing(databases::reclaimDeleted);
     }
 
+    /** None once durability is lost: a log the disk may not hold must not be copied into the file itself. */
     private void checkpointing(Checkpoint checkpoint) {
+        if (durabilityLost.isDone()) {
+            return;
+        }
         try {
             checkpoint.run(context);
+        } catch (DiskSyncFailed e) {
+            lost(e);
+            throw new StorageUnavailable(context, e);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot checkpoint the " + context + " database", e);
         }
@@ -183,7 +197,7 @@ public final class ServiceDatabase implements AutoCloseable {
 
     @FunctionalInterface
     private interface Checkpoint {
-        void run(String context) throws SQLException;
+        void run(String context) throws SQLException, DiskSyncFailed;
     }
 
     /**

@@ -1,6 +1,7 @@
 package cafe.core.platform.persistence;
 
 import java.io.IOException;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -13,6 +14,7 @@ import java.sql.Statement;
 import java.util.Optional;
 import java.util.Properties;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteException;
 
 /**
  * A store on one PC: each context's database is the file {@code <dataDir>/<context>.db}, private
@@ -26,6 +28,7 @@ import org.sqlite.SQLiteConfig;
 final class SqliteFiles implements StoreDatabases {
 
     static final int COMMITS_CHECKPOINT_PAST_PAGES = 8_000;
+    private static final int SQLITE_IOERR = 10;
     private static final String SETTINGS = "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=5000&foreign_keys=true"
             + "&secure_delete=true&wal_autocheckpoint=" + COMMITS_CHECKPOINT_PAST_PAGES + "&jdbc.get_generated_keys=false";
 
@@ -92,21 +95,33 @@ final class SqliteFiles implements StoreDatabases {
 
     /** A TRUNCATE checkpoint empties the write-ahead log, which still holds the deleted rows' pages. */
     @Override
-    public void reclaimDeleted(String context) throws SQLException {
-        try (Connection connection = connect(context); Statement statement = connection.createStatement()) {
-            statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
-        }
+    public void reclaimDeleted(String context) throws SQLException, DiskSyncFailed {
+        checkpoint(context, "TRUNCATE");
     }
 
     /** PASSIVE: copies what no reader still needs, and never makes a commit or a read wait. */
     @Override
-    public void checkpoint(String context) throws SQLException {
-        if (!exists(context)) {
-            return;
+    public void checkpoint(String context) throws SQLException, DiskSyncFailed {
+        if (exists(context)) {
+            checkpoint(context, "PASSIVE");
         }
+    }
+
+    /** A checkpoint syncs both files: an I/O error in it may have lost writes, as a failed sync does. */
+    private void checkpoint(String context, String mode) throws SQLException, DiskSyncFailed {
         try (Connection connection = connect(context); Statement statement = connection.createStatement()) {
-            statement.execute("PRAGMA wal_checkpoint(PASSIVE)");
+            statement.execute("PRAGMA wal_checkpoint(" + mode + ")");
+        } catch (SQLException e) {
+            if (diskFailed(e)) {
+                throw new DiskSyncFailed(file(context).getFileName() + "'s checkpoint", e);
+            }
+            throw e;
         }
+    }
+
+    /** SQLite's I/O errors, whatever the extended code (a failed fsync, write or truncate among them). */
+    static boolean diskFailed(SQLException e) {
+        return e instanceof SQLiteException sqlite && (sqlite.getResultCode().code & 0xFF) == SQLITE_IOERR;
     }
 
     /**
@@ -118,9 +133,20 @@ final class SqliteFiles implements StoreDatabases {
         Path log = file(context).resolveSibling(file(context).getFileName() + "-wal");
         // for writing, though nothing is written: Windows flushes only through a handle that may write
         try (FileChannel channel = FileChannel.open(log, StandardOpenOption.WRITE)) {
-            channel.force(false);
+            force(channel, log);
         } catch (NoSuchFileException noLog) {
             // every commit is in the database file, which the checkpoint that removed the log synced
+        }
+    }
+
+    /** A stop that interrupts the sync is not the disk's failure; anything else the sync reports is. */
+    private static void force(FileChannel channel, Path log) throws IOException {
+        try {
+            channel.force(false);
+        } catch (ClosedChannelException interrupted) {
+            throw interrupted;
+        } catch (IOException e) {
+            throw new DiskSyncFailed(log.getFileName().toString(), e);
         }
     }
 

@@ -9,9 +9,10 @@ import java.util.Properties;
 /**
  * The one place that knows which database product holds the contexts' data ({@link SqliteFiles} or
  * {@link PostgresqlSchemas}): how to reach one context's database, how Hibernate speaks to it, how
- * the migrations' SQL reads in its dialect, and the upkeep only files need.
+ * the migrations' SQL reads in its dialect, and the upkeep only files need. Not sealed, so that a
+ * test can wrap one and fail a sync the way a failing disk does.
  */
-public sealed interface StoreDatabases permits SqliteFiles, PostgresqlSchemas {
+public interface StoreDatabases {
 
     /** Where the context's data is, for messages: a file name or a schema in a database. */
     String describe(String context);
@@ -38,18 +39,23 @@ public sealed interface StoreDatabases permits SqliteFiles, PostgresqlSchemas {
      * Makes rows just deleted leave the storage itself (a card token in a trimmed outbox row), as
      * far as the product lets the store do it.
      */
-    void reclaimDeleted(String context) throws SQLException;
+    void reclaimDeleted(String context) throws SQLException, DiskSyncFailed;
 
     /**
      * Moves what the product keeps aside for recent commits into the database proper, off the
      * commits' path (SQLite's write-ahead log); nothing where the product does that itself.
+     *
+     * @throws DiskSyncFailed when the disk failed a write or sync of it
      */
-    void checkpoint(String context) throws SQLException;
+    void checkpoint(String context) throws SQLException, DiskSyncFailed;
 
     /**
      * Makes every commit so far survive a power cut before the store lets anything depend on it
      * (an event leaving, a message acknowledged): SQLite's NORMAL sync keeps the log's newest commits
      * in the system's cache until the next checkpoint; nothing where every commit is durable itself.
+     *
+     * @throws DiskSyncFailed when the system reported that the sync itself failed
+     * @throws IOException when it could not be asked (the file would not open), which may pass
      */
     void makeDurable(String context) throws IOException;
 

@@ -60,21 +60,47 @@ class DurableCommitsTest {
 
     @Test
     void afterASyncFailedNoCallSucceedsAgainEvenOnceTheDiskSyncs() throws Exception {
-        AtomicInteger failuresLeft = new AtomicInteger(1);
-        DurableCommits durable = new DurableCommits(commits::get, () -> {
-            syncs.incrementAndGet();
-            if (failuresLeft.getAndDecrement() > 0) {
-                throw new IOException("Input/output error");
-            }
-        });
+        DurableCommits durable = failingFirst(new DiskSyncFailed("platformtest.db-wal", new IOException("Input/output error")));
         commits.incrementAndGet();
-        assertThatThrownBy(durable::ofAllSoFar).hasMessage("Input/output error");
+        assertThatThrownBy(durable::ofAllSoFar).isInstanceOf(DiskSyncFailed.class);
 
         commits.incrementAndGet();
 
         assertThatThrownBy(durable::ofAllSoFar).as("the system may have dropped the first commit's pages")
                 .hasMessageContaining("an earlier sync failed").hasRootCauseMessage("Input/output error");
         assertThat(syncs).as("no sync after the failed one").hasValue(1);
+    }
+
+    @Test
+    void aSyncThatCouldNotBeAskedIsTriedAgain() throws Exception {
+        DurableCommits durable = failingFirst(new IOException("Too many open files"));
+        commits.incrementAndGet();
+        assertThatThrownBy(durable::ofAllSoFar).hasMessage("Too many open files");
+
+        durable.ofAllSoFar();
+
+        assertThat(syncs).hasValue(2);
+    }
+
+    @Test
+    void aCheckpointWhoseSyncFailedLeavesNothingDurableFromThen() {
+        DurableCommits durable = new DurableCommits(commits::get, syncs::incrementAndGet);
+        durable.lose(new DiskSyncFailed("platformtest.db's checkpoint", new IOException("Input/output error")));
+        commits.incrementAndGet();
+
+        assertThatThrownBy(durable::ofAllSoFar).hasMessageContaining("an earlier sync failed");
+        assertThat(syncs).hasValue(0);
+    }
+
+    /** Its first sync fails as given, later ones succeed. */
+    private DurableCommits failingFirst(IOException failure) {
+        AtomicInteger failuresLeft = new AtomicInteger(1);
+        return new DurableCommits(commits::get, () -> {
+            syncs.incrementAndGet();
+            if (failuresLeft.getAndDecrement() > 0) {
+                throw failure;
+            }
+        });
     }
 
     private static void run(DurableCommits durable) {
