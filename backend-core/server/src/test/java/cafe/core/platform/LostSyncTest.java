@@ -1,16 +1,22 @@
 package cafe.core.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import cafe.contract.wire.Addresses;
 import cafe.contract.wire.Headers;
+import cafe.contract.wire.Json;
 import cafe.core.platform.messaging.DurableSubscription;
 import cafe.core.platform.messaging.EventRoutes;
 import cafe.core.platform.persistence.FailingDisk;
+import cafe.core.platform.persistence.ServiceDatabase;
+import cafe.core.shared.StorageUnavailable;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -89,6 +95,16 @@ class LostSyncTest {
 
         await().atMost(DEADLINE).until(() -> store.broker.depth(COUNTS.queue()) == 0);
         assertThat(store.platform.storageLost().toCompletableFuture()).isNotDone();
+    }
+
+    @Test
+    void aDatabaseWhoseLogCannotBeWrittenAgainAtItsStartDoesNotOpen() {
+        FailingDisk stillFailing = new FailingDisk(dataDir);
+        stillFailing.failCheckpoints(1);
+
+        assertThatThrownBy(() -> ServiceDatabase.open(stillFailing, "platformtest", List.of(Tally.class),
+                Json.newMapper(), Clock.systemUTC()))
+                .isInstanceOf(StorageUnavailable.class).hasMessageContaining("platformtest");
     }
 
     private void counted(String name) throws Exception {

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,16 +67,21 @@ class StoreServerProcessTest {
     void aDiskErrorUnderADatabasesLogEndsTheServerAtOnceWithExitCode1AndSaysWhy() throws Exception {
         Path serverLog = logDir.resolve("server.log");
         Process server = start(serverLog);
-        Path log = dataDir.resolve("ordering.db-wal");
-        Files.move(log, dataDir.resolve("ordering.db-wal.aside"));
-        // SQLite's connections keep the log they hold open; the next checkpoint (every 500 ms) opens a
-        // pipe by that name instead, and SQLite cannot read a log from it (an I/O error, as on a failing disk)
-        assertThat(new ProcessBuilder("mkfifo", log.toString()).start().waitFor()).isZero();
-        try (RandomAccessFile pipe = new RandomAccessFile(log.toFile(), "rw")) {
-            assertThat(server.waitFor(DEADLINE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        Path pipe = dataDir.resolve("ordering.pipe");
+        try {
+            assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+            // SQLite's connections keep the log they hold open; the next sync or checkpoint (every
+            // 500 ms) opens a pipe by that name instead, which can be neither read as a log nor
+            // synced: an I/O error, as on a failing disk
+            try (RandomAccessFile reader = new RandomAccessFile(pipe.toFile(), "rw")) {
+                Files.move(pipe, dataDir.resolve("ordering.db-wal"), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+
+                assertThat(server.waitFor(DEADLINE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+            }
             assertThat(server.exitValue()).as("the service manager starts it again").isOne();
-            assertThat(lines(serverLog)).anyMatch(l -> l.contains("ERROR") && l.contains("the store server stops at "
-                    + "once: the ordering database's ordering.db's checkpoint could not be synced to the disk"))
+            assertThat(lines(serverLog)).anyMatch(l -> l.contains("ERROR") && l.matches(".*the store server stops at "
+                    + "once: the ordering database's .* could not be synced to the disk.*"))
                     .as("nothing is closed: a close would checkpoint a log the disk may not hold")
                     .noneMatch(l -> l.contains("store server stopped"));
         } finally {

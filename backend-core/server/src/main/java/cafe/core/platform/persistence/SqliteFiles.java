@@ -11,9 +11,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 /**
@@ -28,7 +31,11 @@ import org.sqlite.SQLiteException;
 final class SqliteFiles implements StoreDatabases {
 
     static final int COMMITS_CHECKPOINT_PAST_PAGES = 8_000;
-    private static final int SQLITE_IOERR = 10;
+    private static final Set<SQLiteErrorCode> DISK_ERRORS = EnumSet.of(SQLiteErrorCode.SQLITE_IOERR,
+            SQLiteErrorCode.SQLITE_IOERR_READ, SQLiteErrorCode.SQLITE_IOERR_SHORT_READ,
+            SQLiteErrorCode.SQLITE_IOERR_WRITE, SQLiteErrorCode.SQLITE_IOERR_FSYNC,
+            SQLiteErrorCode.SQLITE_IOERR_DIR_FSYNC, SQLiteErrorCode.SQLITE_IOERR_TRUNCATE,
+            SQLiteErrorCode.SQLITE_IOERR_CORRUPTFS);
     private static final String SETTINGS = "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=5000&foreign_keys=true"
             + "&secure_delete=true&wal_autocheckpoint=" + COMMITS_CHECKPOINT_PAST_PAGES + "&jdbc.get_generated_keys=false";
 
@@ -119,9 +126,9 @@ final class SqliteFiles implements StoreDatabases {
         }
     }
 
-    /** SQLite's I/O errors, whatever the extended code (a failed fsync, write or truncate among them). */
+    /** SQLite's I/O errors of reading, writing and syncing files (not of memory, locks or mappings). */
     static boolean diskFailed(SQLException e) {
-        return e instanceof SQLiteException sqlite && (sqlite.getResultCode().code & 0xFF) == SQLITE_IOERR;
+        return e instanceof SQLiteException sqlite && DISK_ERRORS.contains(sqlite.getResultCode());
     }
 
     /**

@@ -38,10 +38,20 @@ public final class FailingDisk implements StoreDatabases {
 
     @Override
     public void checkpoint(String context) throws SQLException, DiskSyncFailed {
+        failCheckpointIfDue(context);
+        files.checkpoint(context);
+    }
+
+    @Override
+    public void reclaimDeleted(String context) throws SQLException, DiskSyncFailed {
+        failCheckpointIfDue(context);
+        files.reclaimDeleted(context);
+    }
+
+    private void failCheckpointIfDue(String context) throws DiskSyncFailed {
         if (checkpointsToFail.getAndDecrement() > 0) {
             throw new DiskSyncFailed(context + ".db's checkpoint", new IOException("Input/output error"));
         }
-        files.checkpoint(context);
     }
 
     @Override
@@ -77,11 +87,6 @@ public final class FailingDisk implements StoreDatabases {
     @Override
     public String dialectOf(String migrationSql) {
         return files.dialectOf(migrationSql);
-    }
-
-    @Override
-    public void reclaimDeleted(String context) throws SQLException, DiskSyncFailed {
-        files.reclaimDeleted(context);
     }
 
     @Override

@@ -13,14 +13,16 @@ import org.sqlite.SQLiteException;
 class SqliteFilesTest {
 
     @ParameterizedTest
-    @EnumSource(names = {"SQLITE_IOERR", "SQLITE_IOERR_FSYNC", "SQLITE_IOERR_WRITE", "SQLITE_IOERR_READ"})
-    void anIoErrorOfAnyKindIsTheDisks(SQLiteErrorCode code) {
+    @EnumSource(names = {"SQLITE_IOERR", "SQLITE_IOERR_FSYNC", "SQLITE_IOERR_DIR_FSYNC", "SQLITE_IOERR_WRITE",
+        "SQLITE_IOERR_READ", "SQLITE_IOERR_SHORT_READ", "SQLITE_IOERR_TRUNCATE"})
+    void anErrorReadingWritingOrSyncingAFileIsTheDisks(SQLiteErrorCode code) {
         assertThat(SqliteFiles.diskFailed(new SQLiteException("disk I/O error", code))).isTrue();
     }
 
     @ParameterizedTest
-    @EnumSource(names = {"SQLITE_BUSY", "SQLITE_FULL", "SQLITE_CORRUPT"})
-    void aBusyFullOrCorruptDatabaseIsNot(SQLiteErrorCode code) {
+    @EnumSource(names = {"SQLITE_BUSY", "SQLITE_FULL", "SQLITE_CORRUPT", "SQLITE_IOERR_NOMEM", "SQLITE_IOERR_SHMMAP",
+        "SQLITE_IOERR_LOCK"})
+    void aBusyFullOrCorruptDatabaseOrAShortageOfMemoryOrLocksIsNot(SQLiteErrorCode code) {
         assertThat(SqliteFiles.diskFailed(new SQLiteException("not an I/O error", code))).isFalse();
     }
 
