@@ -1,8 +1,7 @@
 package cafe.core.server;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +15,7 @@ final class RunCommand implements Callable<Integer> {
     private RunOptions options;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() {
         return untilStopped(options);
     }
 
@@ -28,27 +27,24 @@ final class RunCommand implements Callable<Integer> {
      * hang on a failing disk, where nothing restarts a hung process. The broker and SQLite recover
      * from an abrupt end as from a power cut.
      */
-    static int untilStopped(RunOptions options) throws InterruptedException {
+    static int untilStopped(RunOptions options) {
         StoreConfig config = options.storeConfig();
         ServerLogging.toFolder(options.logDirOrDefault());
         StoreServer server = StoreServer.start(config);
-        CountDownLatch stopped = new CountDownLatch(1);
-        AtomicReference<String> storageLost = new AtomicReference<>();
+        // why the server must end at once; null once SIGTERM has closed it
+        CompletableFuture<String> ended = new CompletableFuture<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
-            stopped.countDown();
+            ended.complete(null);
         }, "store-server-shutdown"));
-        server.storageLost().thenAccept(reason -> {
-            storageLost.set(reason);
-            stopped.countDown();
-        });
-        stopped.await();
-        if (storageLost.get() == null) {
+        server.storageLost().thenAccept(ended::complete);
+        String storageLost = ended.join();
+        if (storageLost == null) {
             return 0;
         }
         // no logger before ServerLogging has chosen the configuration; its appenders write each line at once
         LoggerFactory.getLogger(RunCommand.class).error("the store server stops at once: {}; started again, it "
-                + "goes on from what the disk holds", storageLost.get());
+                + "goes on from what the disk holds", storageLost);
         Runtime.getRuntime().halt(CommandFailures.FAILED);
         return CommandFailures.FAILED;
     }

@@ -37,7 +37,7 @@ public final class StoreServerMain implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() {
         return RunCommand.untilStopped(options);
     }
 }

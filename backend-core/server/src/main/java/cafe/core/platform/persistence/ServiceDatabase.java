@@ -69,22 +69,15 @@ public final class ServiceDatabase implements AutoCloseable {
         ServiceDatabase database = new ServiceDatabase(context, databases,
                 sessionFactory(databases.hibernate(context), entityClasses), json, clock);
         try {
-            database.writeLogAgain();
+            // The log copied into the file and synced before anything relies on a commit: a process
+            // that ended after a failed sync leaves pages the disk may not hold in the system's cache,
+            // where this one would read them. They reach the disk again, or the start fails.
+            database.reclaimDeleted();
             return database;
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
-    }
-
-    /**
-     * Copies the log into the database file and syncs it, before anything relies on a commit. A
-     * process that ended after a failed sync leaves pages the disk may not hold in the system's cache,
-     * where this process would read them; this writes them to the disk again, or fails (and the start
-     * with it) if the disk still cannot keep them.
-     */
-    private void writeLogAgain() {
-        checkpointing(databases::reclaimDeleted);
     }
 
     private static SessionFactory sessionFactory(Properties connection, Collection<Class<?>> entityClasses) {
