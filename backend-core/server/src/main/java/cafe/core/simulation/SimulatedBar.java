@@ -3,16 +3,24 @@ package cafe.core.simulation;
 import cafe.client.BaristaClient;
 import cafe.client.CafeException;
 import cafe.client.Subscription;
+import cafe.contract.barista.BarQueue;
+import cafe.contract.barista.Ticket;
 import cafe.contract.barista.TicketAction;
 import cafe.contract.barista.TicketEvent;
 import cafe.contract.barista.TicketStatus;
+import cafe.contract.wire.ErrorCode;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * The bar: a console that hears every ticket's moves (each a step of its order in the book) and
@@ -22,6 +30,7 @@ import java.util.concurrent.TimeUnit;
 final class SimulatedBar implements AutoCloseable {
 
     private static final String STOP = "";
+    private static final Set<ErrorCode> TOO_LATE = EnumSet.of(ErrorCode.ILLEGAL_TRANSITION, ErrorCode.ALREADY_STARTED);
 
     private final BlockingQueue<String> queued = new LinkedBlockingQueue<>();
     private final List<Thread> baristas = new ArrayList<>();
@@ -63,15 +72,38 @@ final class SimulatedBar implements AutoCloseable {
 
     private void make(BaristaClient station, TicketAction ticket) throws InterruptedException {
         try {
-            station.start(ticket).join();
+            tap(station, station.start(ticket), bar -> active(bar, ticket.orderId())
+                    .filter(t -> t.status() == TicketStatus.IN_PREPARATION && ticket.station().equals(t.station()))
+                    .isPresent());
             TimeUnit.NANOSECONDS.sleep(prepTime.toNanos());
-            station.markReady(ticket).join();
+            tap(station, station.markReady(ticket), bar -> active(bar, ticket.orderId())
+                    .filter(t -> t.status() == TicketStatus.READY).isPresent());
             TimeUnit.NANOSECONDS.sleep(prepTime.toNanos() / 2);
-            station.markPickedUp(ticket).join();
+            tap(station, station.markPickedUp(ticket), bar -> active(bar, ticket.orderId()).isEmpty());
         } catch (CompletionException e) {
             String code = CafeException.of(e).map(c -> c.code().name()).orElse(String.valueOf(e.getCause()));
             book.trace(ticket.orderId()).problem(ticket.station() + ": " + code);
         }
+    }
+
+    /**
+     * Waits for a tap's answer. A refusal as too late counts as done when the bar reads back as the
+     * tap would have left it: another barista bumped the ticket first, or a server died before its
+     * answer and the broker gave the request to the other server, which found it done.
+     */
+    private static void tap(BaristaClient station, CompletableFuture<Ticket> answer, Predicate<BarQueue> doneAlready) {
+        try {
+            answer.join();
+        } catch (CompletionException refused) {
+            boolean tooLate = CafeException.of(refused).map(e -> TOO_LATE.contains(e.code())).orElse(false);
+            if (!tooLate || !doneAlready.test(station.barQueue().join())) {
+                throw refused;
+            }
+        }
+    }
+
+    private static Optional<Ticket> active(BarQueue bar, String orderId) {
+        return bar.active().stream().filter(t -> t.orderId().equals(orderId)).findFirst();
     }
 
     /** How many tickets wait for a barista. */

@@ -3,6 +3,10 @@ package cafe.core.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cafe.client.CafeConnection;
+import cafe.contract.barista.Ticket;
+import cafe.contract.barista.TicketAction;
+import cafe.contract.barista.TicketStatus;
 import cafe.contract.wire.Role;
 import cafe.core.server.RunningStore;
 import cafe.core.server.StoreConfig;
@@ -11,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,6 +57,30 @@ class SimulationTest {
                     .isEqualTo(50);
             await().atMost(Duration.ofSeconds(10)).until(() -> store.query("notification",
                     "select count(*) from notification where status = 'SENT'") == 50);
+        }
+    }
+
+    @Test
+    void aBaristaWhoseTicketAnotherBumpedFirstCarriesOnFromWhereItIs() throws Exception {
+        SimulationSettings settings = new SimulationSettings(1, 1, 1, 0, Duration.ofSeconds(2), Duration.ofSeconds(30),
+                7);
+        try (RunningStore store = new RunningStore(StoreConfig.forTests(dataDir));
+             CafeConnection otherBar = Simulation.connectAll(store.server().terminalConfig(Role.BARISTA), 1).get(0)) {
+            CompletableFuture<Ticket> bumpedFirst = new CompletableFuture<>();
+            otherBar.barista().onTicketEvent(event -> {
+                if (event.ticket().status() == TicketStatus.IN_PREPARATION) {
+                    otherBar.barista().markReady(new TicketAction(event.ticket().orderId(), "Bar 2"))
+                            .whenComplete((ticket, failure) -> bumpedFirst.complete(ticket));
+                }
+            });
+
+            SimulationReport report = Simulation.untraced(store.server().terminalConfig(Role.KIOSK),
+                    store.server().terminalConfig(Role.BARISTA), settings).run();
+
+            assertThat(bumpedFirst).as("the other bar's ready, made while the simulated barista makes the drink")
+                    .isCompletedWithValueMatching(ticket -> ticket != null && ticket.status() == TicketStatus.READY);
+            assertThat(report.unfinished()).isEmpty();
+            assertThat(report.pickedUp()).isEqualTo(1);
         }
     }
 
