@@ -74,10 +74,29 @@ final class ServerProcess implements AutoCloseable {
         process.waitFor(STOP_DEADLINE.toSeconds(), TimeUnit.SECONDS);
     }
 
-    /** SIGTERM: the server stops cleanly. */
+    /** SIGSTOP: the server hangs as a PC that froze would, its sockets still open. */
+    void freeze() throws IOException, InterruptedException {
+        if (!signal("STOP")) {
+            throw new IllegalStateException("the server could not be frozen");
+        }
+    }
+
+    /** SIGCONT: the frozen server runs again. */
+    void thaw() throws IOException, InterruptedException {
+        if (!signal("CONT")) {
+            throw new IllegalStateException("the server could not be thawed");
+        }
+    }
+
+    private boolean signal(String name) throws IOException, InterruptedException {
+        return new ProcessBuilder("kill", "-" + name, String.valueOf(process.pid())).inheritIO().start().waitFor() == 0;
+    }
+
+    /** SIGTERM: the server stops cleanly (thawed first, if it was frozen). */
     @Override
-    public void close() throws InterruptedException {
+    public void close() throws IOException, InterruptedException {
         if (process != null && process.isAlive()) {
+            signal("CONT");
             process.destroy();
             if (!process.waitFor(STOP_DEADLINE.toSeconds(), TimeUnit.SECONDS)) {
                 kill();

@@ -45,21 +45,32 @@ public final class ServerRoom {
     /** The store's settings file for the database and the broker pair, its passwords in files of their own. */
     public static Path write(Path folder, DatabaseSettings database, ExternalBrokerSettings broker) throws IOException {
         Path databasePassword = Files.writeString(folder.resolve("database.password"), database.password() + "\n");
+        List<String> settings = new ArrayList<>(List.of(
+                "database.kind = postgresql",
+                "database.url = " + database.url(),
+                "database.user = " + database.user(),
+                "database.password-file = " + databasePassword));
+        settings.addAll(brokerSettings(folder, broker));
+        return Files.write(folder.resolve("server.properties"), settings);
+    }
+
+    /** The settings file of a store on the broker and its own SQLite files. */
+    public static Path write(Path folder, ExternalBrokerSettings broker) throws IOException {
+        return Files.write(folder.resolve("server.properties"), brokerSettings(folder, broker));
+    }
+
+    private static List<String> brokerSettings(Path folder, ExternalBrokerSettings broker) throws IOException {
         Path brokerPassword = Files.writeString(folder.resolve("broker.password"), broker.password() + "\n");
         List<String> terminals = new ArrayList<>();
         for (Role role : Role.values()) {
             broker.terminalPassword(role).ifPresent(password -> terminals.add(role.user() + " = " + password));
         }
         Path terminalPasswords = Files.write(folder.resolve("terminal.passwords"), terminals);
-        return Files.write(folder.resolve("server.properties"), List.of(
-                "database.kind = postgresql",
-                "database.url = " + database.url(),
-                "database.user = " + database.user(),
-                "database.password-file = " + databasePassword,
+        return List.of(
                 "broker.kind = external",
                 "broker.servers = " + String.join(", ", broker.servers()),
                 "broker.user = " + broker.user(),
                 "broker.password-file = " + brokerPassword,
-                "broker.terminal-passwords-file = " + terminalPasswords));
+                "broker.terminal-passwords-file = " + terminalPasswords);
     }
 }

@@ -17,7 +17,16 @@ public record ExternalBrokerSettings(List<String> servers, String user, String p
 
     /** The services keep trying to reach the broker this long at start before giving up with a reason. */
     static final int INITIAL_CONNECT_ATTEMPTS = 30;
+    /**
+     * A server that hangs or loses its power closes no socket: the broker drops its connections after
+     * this long without a ping (Artemis's default is a minute) and gives the messages it held to
+     * another server; the services ping every {@link #FAILURE_CHECK_MILLIS} and take as long a silence
+     * from the broker for its failure.
+     */
+    static final int CONNECTION_TTL_MILLIS = 6_000;
+    static final int FAILURE_CHECK_MILLIS = 2_000;
     private static final String SERVICES_TUNING = "ha=true&reconnectAttempts=-1&retryInterval=1000"
+            + "&clientFailureCheckPeriod=" + FAILURE_CHECK_MILLIS + "&connectionTTL=" + CONNECTION_TTL_MILLIS
             + "&retryIntervalMultiplier=1.5&maxRetryInterval=2000&initialConnectAttempts=" + INITIAL_CONNECT_ATTEMPTS;
 
     public ExternalBrokerSettings {
