@@ -20,7 +20,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 
 /**
  * The bar: a console that hears every ticket's moves (each a step of its order in the book) and
@@ -72,14 +71,11 @@ final class SimulatedBar implements AutoCloseable {
 
     private void make(BaristaClient station, TicketAction ticket) throws InterruptedException {
         try {
-            tap(station, station.start(ticket), bar -> active(bar, ticket.orderId())
-                    .filter(t -> t.status() == TicketStatus.IN_PREPARATION && ticket.station().equals(t.station()))
-                    .isPresent());
+            tap(station, station.start(ticket), ticket, TicketStatus.IN_PREPARATION);
             TimeUnit.NANOSECONDS.sleep(prepTime.toNanos());
-            tap(station, station.markReady(ticket), bar -> active(bar, ticket.orderId())
-                    .filter(t -> t.status() == TicketStatus.READY).isPresent());
+            tap(station, station.markReady(ticket), ticket, TicketStatus.READY);
             TimeUnit.NANOSECONDS.sleep(prepTime.toNanos() / 2);
-            tap(station, station.markPickedUp(ticket), bar -> active(bar, ticket.orderId()).isEmpty());
+            tap(station, station.markPickedUp(ticket), ticket, TicketStatus.PICKED_UP);
         } catch (CompletionException e) {
             String code = CafeException.of(e).map(c -> c.code().name()).orElse(String.valueOf(e.getCause()));
             book.trace(ticket.orderId()).problem(ticket.station() + ": " + code);
@@ -87,23 +83,42 @@ final class SimulatedBar implements AutoCloseable {
     }
 
     /**
-     * Waits for a tap's answer. A refusal as too late counts as done when the bar reads back as the
-     * tap would have left it: another barista bumped the ticket first, or a server died before its
-     * answer and the broker gave the request to the other server, which found it done.
+     * Waits for a tap's answer. A refusal as too late counts as done when the bar reads back the
+     * ticket at the tap's step or past it: another barista bumped it first, or a server died before
+     * its answer and the broker gave the request to the other server, which found it done.
      */
-    private static void tap(BaristaClient station, CompletableFuture<Ticket> answer, Predicate<BarQueue> doneAlready) {
+    private static void tap(BaristaClient station, CompletableFuture<Ticket> answer, TicketAction ticket,
+                            TicketStatus step) {
         try {
             answer.join();
         } catch (CompletionException refused) {
             boolean tooLate = CafeException.of(refused).map(e -> TOO_LATE.contains(e.code())).orElse(false);
-            if (!tooLate || !doneAlready.test(station.barQueue().join())) {
+            if (!tooLate || !readBack(station, ticket, step, refused)) {
                 throw refused;
             }
         }
     }
 
-    private static Optional<Ticket> active(BarQueue bar, String orderId) {
-        return bar.active().stream().filter(t -> t.orderId().equals(orderId)).findFirst();
+    /** Whether the bar has the ticket at the step or past it; a read-back that fails leaves the refusal as it was. */
+    private static boolean readBack(BaristaClient station, TicketAction ticket, TicketStatus step,
+                                    CompletionException refused) {
+        try {
+            return reached(station.barQueue().join(), ticket, step);
+        } catch (CompletionException unread) {
+            refused.addSuppressed(unread);
+            return false;
+        }
+    }
+
+    /** A ticket no longer on the bar, nor stopped in a barista's hands, was handed over. */
+    private static boolean reached(BarQueue bar, TicketAction ticket, TicketStatus step) {
+        Optional<Ticket> onBar = bar.active().stream().filter(t -> t.orderId().equals(ticket.orderId())).findFirst();
+        if (onBar.isEmpty()) {
+            return bar.stoppedInHand().stream().noneMatch(t -> t.orderId().equals(ticket.orderId()));
+        }
+        Ticket now = onBar.get();
+        boolean madeElsewhere = now.status() == TicketStatus.IN_PREPARATION && !ticket.station().equals(now.station());
+        return !madeElsewhere && now.status().compareTo(step) >= 0;
     }
 
     /** How many tickets wait for a barista. */

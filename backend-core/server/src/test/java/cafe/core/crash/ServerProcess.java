@@ -96,10 +96,13 @@ final class ServerProcess implements AutoCloseable {
     @Override
     public void close() throws IOException, InterruptedException {
         if (process != null && process.isAlive()) {
-            signal("CONT");
-            process.destroy();
-            if (!process.waitFor(STOP_DEADLINE.toSeconds(), TimeUnit.SECONDS)) {
-                kill();
+            try {
+                signal("CONT");
+            } finally {
+                process.destroy();
+                if (!process.waitFor(STOP_DEADLINE.toSeconds(), TimeUnit.SECONDS)) {
+                    kill();
+                }
             }
         }
     }

@@ -62,7 +62,8 @@ class SimulationTest {
 
     @Test
     void aBaristaWhoseTicketAnotherBumpedFirstCarriesOnFromWhereItIs() throws Exception {
-        SimulationSettings settings = new SimulationSettings(1, 1, 1, 0, Duration.ofSeconds(2), Duration.ofSeconds(30),
+        // the drink takes long enough for the other console's ready to land first on a slow machine
+        SimulationSettings settings = new SimulationSettings(1, 1, 1, 0, Duration.ofSeconds(5), Duration.ofSeconds(30),
                 7);
         try (RunningStore store = new RunningStore(StoreConfig.forTests(dataDir));
              CafeConnection otherBar = Simulation.connectAll(store.server().terminalConfig(Role.BARISTA), 1).get(0)) {

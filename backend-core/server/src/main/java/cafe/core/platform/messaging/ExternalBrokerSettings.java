@@ -19,9 +19,10 @@ public record ExternalBrokerSettings(List<String> servers, String user, String p
     static final int INITIAL_CONNECT_ATTEMPTS = 30;
     /**
      * A server that hangs or loses its power closes no socket: the broker drops its connections after
-     * this long without a ping (Artemis's default is a minute) and gives the messages it held to
-     * another server; the services ping every {@link #FAILURE_CHECK_MILLIS} and take as long a silence
-     * from the broker for its failure.
+     * this long without a ping (Artemis's default is a minute; checked every 2 s unless the broker's
+     * operators set otherwise) and gives the messages it held to another server. The services ping
+     * every {@link #FAILURE_CHECK_MILLIS} and take as long without a word from the broker, checked at
+     * that pace, for its failure.
      */
     static final int CONNECTION_TTL_MILLIS = 6_000;
     static final int FAILURE_CHECK_MILLIS = 2_000;
