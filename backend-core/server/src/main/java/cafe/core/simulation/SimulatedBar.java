@@ -110,7 +110,10 @@ final class SimulatedBar implements AutoCloseable {
         }
     }
 
-    /** A ticket no longer on the bar, nor stopped in a barista's hands, was handed over. */
+    /**
+     * Whether the ticket is at the step or past it: one no longer on the bar, nor stopped in a
+     * barista's hands, was handed over.
+     */
     private static boolean reached(BarQueue bar, TicketAction ticket, TicketStatus step) {
         Optional<Ticket> onBar = bar.active().stream().filter(t -> t.orderId().equals(ticket.orderId())).findFirst();
         if (onBar.isEmpty()) {
