@@ -42,7 +42,8 @@ public final class PinAttempts {
     private final StaffPin pin;
     private final Clock clock;
     private int wrongInARow;
-    private Instant lockedUntil = Instant.MIN;
+    /** Read without the lock: the pad asks on the JavaFX thread while a check hashes under it. */
+    private volatile Instant lockedUntil = Instant.MIN;
 
     /** @param pin the staff PIN, or null when the settings have none */
     public PinAttempts(StaffPin pin, Clock clock) {
@@ -72,8 +73,9 @@ public final class PinAttempts {
     }
 
     /** Until when PINs are refused, if they are now. */
-    public synchronized Optional<Instant> lockedUntil() {
-        return clock.instant().isBefore(lockedUntil) ? Optional.of(lockedUntil) : Optional.empty();
+    public Optional<Instant> lockedUntil() {
+        Instant until = lockedUntil;
+        return clock.instant().isBefore(until) ? Optional.of(until) : Optional.empty();
     }
 
     private Outcome wrong() {

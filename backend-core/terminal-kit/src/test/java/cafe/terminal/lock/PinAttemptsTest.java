@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cafe.client.staff.StaffPin;
 import cafe.terminal.testing.MutableClock;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class PinAttemptsTest {
@@ -70,5 +73,35 @@ class PinAttemptsTest {
         attempts.check(typed);
 
         assertThat(typed).containsOnly('\0');
+    }
+
+    @Test
+    void theLockOutReadsAtOnceWhileAPinIsBeingChecked() throws Exception {
+        // check holds the attempts' monitor while it hashes (a few hundred ms with the real iterations);
+        // the pad asks lockedUntil on the JavaFX thread as it opens
+        CountDownLatch checking = new CountDownLatch(1);
+        CountDownLatch checked = new CountDownLatch(1);
+        Thread pinCheck = new Thread(() -> {
+            synchronized (attempts) {
+                checking.countDown();
+                awaitQuietly(checked);
+            }
+        });
+        pinCheck.start();
+        checking.await();
+        try {
+            assertThat(CompletableFuture.supplyAsync(attempts::lockedUntil).get(10, TimeUnit.SECONDS)).isEmpty();
+        } finally {
+            checked.countDown();
+            pinCheck.join();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
