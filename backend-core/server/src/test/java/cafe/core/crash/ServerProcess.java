@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * A StoreServer in a JVM of its own, as {@code cafe-server} runs it, on a data folder and free
@@ -57,12 +58,20 @@ final class ServerProcess implements AutoCloseable {
         return dataDir.resolve("terminals").resolve(role.user() + ".properties");
     }
 
-    /** Starts the server again (after a kill) and returns once it has written its terminal files, the admin's last. */
+    /**
+     * Starts the server again (after a kill) and returns once it has written its terminal files, the
+     * admin's last; one that has not by the deadline is killed.
+     */
     void start() throws IOException {
         Files.deleteIfExists(terminalFile(Role.ADMIN));
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        await().atMost(START_DEADLINE).until(() -> Files.exists(terminalFile(Role.ADMIN)) || !process.isAlive());
+        try {
+            await().atMost(START_DEADLINE).until(() -> Files.exists(terminalFile(Role.ADMIN)) || !process.isAlive());
+        } catch (ConditionTimeoutException e) {
+            process.destroyForcibly(); // from the static start, the caller never gets this object to close it
+            throw e;
+        }
         if (!process.isAlive()) {
             throw new IllegalStateException("the server ended with " + process.exitValue() + "; see " + log);
         }

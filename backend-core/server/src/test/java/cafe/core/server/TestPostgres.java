@@ -97,10 +97,12 @@ public final class TestPostgres implements AutoCloseable {
 
         private static TestPostgres start() {
             try {
-                TestPostgres postgres = TestPostgres.start(Files.createTempDirectory("cafe-test-postgres-"));
+                Path folder = Files.createTempDirectory("cafe-test-postgres-");
+                TestPostgres postgres = TestPostgres.start(folder);
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {
                         postgres.close();
+                        Files.deleteIfExists(folder);
                     } catch (IOException e) {
                         log.warn("the tests' PostgreSQL did not stop cleanly: {}", e.getMessage());
                     }
