@@ -40,7 +40,7 @@ public final class DeadLetterContext implements StoreContext {
         var desk = new DeadLetterDesk(book, new BrokerLetterCarrier(platform.letterReturns()), database.transactions(),
                 platform.clock());
         platform.serve(Addresses.DEAD_LETTER_MANAGER_COMMANDS, database, RequestRoutes.signedBy(platform.staffPasses())
-                .onStaff(MessageTypes.LIST_FAILED_MESSAGES, Object.class, desk::list)
+                .askStaff(MessageTypes.LIST_FAILED_MESSAGES, Object.class, desk::list)
                 .onStaff(MessageTypes.RETRY_FAILED_MESSAGE, ResolveFailedMessage.class, desk::retry)
                 .onStaff(MessageTypes.DISCARD_FAILED_MESSAGE, ResolveFailedMessage.class, desk::discard));
     }

@@ -40,8 +40,8 @@ public final class MenuContext implements StoreContext {
         var menu = new MenuService(store, pictures, database.outbox(), database.transactions());
         menu.start(BundledMenu.load(bundledMenuResource, platform.json()));
         platform.serve(Addresses.MENU_QUERIES, database, new RequestRoutes()
-                .on(MessageTypes.GET_MENU, menu::current)
-                .on(MessageTypes.GET_PICTURE, GetPicture.class, menu::picture));
+                .ask(MessageTypes.GET_MENU, menu::current)
+                .ask(MessageTypes.GET_PICTURE, GetPicture.class, menu::picture));
         platform.serve(Addresses.MENU_COMMANDS, database, new RequestRoutes()
                 .on(MessageTypes.SET_AVAILABILITY, SetAvailability.class, menu::setAvailability));
         platform.serve(Addresses.MENU_MANAGER_COMMANDS, database, RequestRoutes.signedBy(platform.staffPasses())

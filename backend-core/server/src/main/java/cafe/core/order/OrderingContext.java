@@ -66,18 +66,18 @@ public final class OrderingContext implements StoreContext, AutoCloseable {
                 .on(MessageTypes.PLACE_ORDER, PlaceOrder.class, ordering::place)
                 .on(MessageTypes.RETRY_PAYMENT, RetryPayment.class, ordering::retryPayment)
                 .on(MessageTypes.CANCEL_ORDER, CancelOrder.class, ordering::cancelUnpaid)
-                .on(MessageTypes.GET_ORDER, OrderQuery.class, ordering::view));
+                .ask(MessageTypes.GET_ORDER, OrderQuery.class, ordering::view));
         platform.serve(Addresses.ORDER_STAFF_COMMANDS, database, new RequestRoutes()
                 .on(MessageTypes.CANCEL_ORDER, CancelOrder.class, ordering::cancelByStaff)
-                .on(MessageTypes.GET_ORDER, OrderQuery.class, ordering::view));
+                .ask(MessageTypes.GET_ORDER, OrderQuery.class, ordering::view));
         var sales = new DayReport<>("sales", days, database.transactions(),
                 new SalesReport(new HibernateSoldOrders(orders), days)::of);
         platform.serve(Addresses.ORDER_REPORTS, database, RequestRoutes.signedBy(platform.staffPasses())
-                .onStaff(MessageTypes.GET_ORDER_SALES, ReportDay.class, sales::answer));
+                .askStaff(MessageTypes.GET_ORDER_SALES, ReportDay.class, sales::answer));
         var desk = new OrderDesk(orders, ordering, days, database.transactions());
         platform.serve(Addresses.ORDER_MANAGER_COMMANDS, database, RequestRoutes.signedBy(platform.staffPasses())
-                .onStaff(MessageTypes.FIND_ORDERS, FindOrders.class, desk::find)
-                .onStaff(MessageTypes.GET_ORDER_STORY, OrderRef.class, desk::story)
+                .askStaff(MessageTypes.FIND_ORDERS, FindOrders.class, desk::find)
+                .askStaff(MessageTypes.GET_ORDER_STORY, OrderRef.class, desk::story)
                 .onStaff(MessageTypes.CANCEL_ORDER, CancelOrder.class, desk::cancel));
 
         platform.subscribe(Topology.ORDERING_PAYMENT_EVENTS, database, new EventRoutes()

@@ -55,12 +55,12 @@ public final class PaymentContext implements StoreContext {
         PaymentSubscriptions.subscribe(platform, database, payments, PAYMENTS_AT_ONCE);
         PaymentDesk desk = new PaymentDesk(stored, database.transactions());
         platform.serve(Addresses.PAYMENT_MANAGER_QUERIES, database, RequestRoutes.signedBy(platform.staffPasses())
-                .onStaff(MessageTypes.GET_PAYMENT_HISTORY, OrderRef.class, desk::history));
+                .askStaff(MessageTypes.GET_PAYMENT_HISTORY, OrderRef.class, desk::history));
         platform.every("payment-voids", VOID_SWEEP, database, payments::voidWhatIsOwed);
         var days = new BusinessDays(platform.clock(), businessDayStartHour);
         var takings = new DayReport<>("card totals", days, database.transactions(),
                 new TakingsReport(new HibernateSettledPayments(database), days)::of);
         platform.serve(Addresses.PAYMENT_REPORTS, database, RequestRoutes.signedBy(platform.staffPasses())
-                .onStaff(MessageTypes.GET_PAYMENT_TOTALS, ReportDay.class, takings::answer));
+                .askStaff(MessageTypes.GET_PAYMENT_TOTALS, ReportDay.class, takings::answer));
     }
 }

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executors;
@@ -100,14 +101,17 @@ public final class StorePlatform implements AutoCloseable {
         return storageLost.minimalCompletionStage();
     }
 
-    /** Answers the requests on an anycast queue with the context's use cases, in its transactions. */
+    /**
+     * Answers the requests on an anycast queue with the context's use cases, in its transactions; a
+     * command's answer is kept with its effect, so the same request delivered again is not carried out twice.
+     */
     public void serve(String queue, ServiceDatabase database, RequestRoutes routes) {
-        messaging.serve(queue, database.transactions(), routes);
+        messaging.serve(queue, database.transactions(), Optional.of(database.answeredRequests()), routes);
     }
 
     /** Answers the requests on an anycast queue with handlers that keep no database (pairing). */
     public void serve(String queue, RequestRoutes routes) {
-        messaging.serve(queue, WITHOUT_DATABASE, routes);
+        messaging.serve(queue, WITHOUT_DATABASE, Optional.empty(), routes);
     }
 
     /** Declares the durable subscription and applies its events once each, in the context's transactions. */

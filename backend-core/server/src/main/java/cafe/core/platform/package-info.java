@@ -6,7 +6,7 @@
  * ServiceDatabase db = platform.database("ordering", OrderingSchema.ENTITIES);     // <dataDir>/ordering.db
  * platform.serve(Addresses.ORDER_COMMANDS, db, new RequestRoutes()
  *         .on(MessageTypes.PLACE_ORDER, PlaceOrder.class, placeOrder::place)       // returns reply data
- *         .on(MessageTypes.GET_MENU, menu::current));                              // body ignored
+ *         .ask(MessageTypes.GET_ORDER, OrderQuery.class, placeOrder::view));        // a question
  * platform.subscribe(Topology.ORDERING_PAYMENT_EVENTS, db, new EventRoutes()
  *         .on(PaymentApproved.TYPE, PaymentApproved.class, payments::approved));
  * }</pre>
@@ -22,7 +22,7 @@
  * {@link cafe.core.platform.persistence.StoreDatabases} says; HikariCP with 3 connections (the
  * settings' pool size), transactions taking turns per database. The schema is owned by SQL scripts {@code db/<context>/V<n>__<what>.sql}
  * on the class path, applied in order and recorded in {@code schema_version}; {@code db/shared/}
- * (outbox, processed_message) is applied to every database first. Instants are epoch millis.
+ * (outbox, processed_message, answered_request) is applied to every database first. Instants are epoch millis.
  *
  * <h2>Messaging ({@code cafe.core.platform.messaging})</h2>
  * {@link cafe.core.platform.messaging.EmbeddedBroker}: Artemis with a persistent journal under
@@ -37,7 +37,10 @@
  * context's transaction, replies {@link cafe.contract.wire.Reply} to JMSReplyTo with the request's
  * JMSCorrelationID. {@link cafe.core.shared.Rejection} becomes an error reply (also when thrown by
  * a body record's constructor); unreadable JSON is MALFORMED_REQUEST, a constructor's
- * NullPointerException MISSING_FIELD, an unknown type UNKNOWN_REQUEST, anything else INTERNAL_ERROR.</li>
+ * NullPointerException MISSING_FIELD, an unknown type UNKNOWN_REQUEST, anything else INTERNAL_ERROR.
+ * A command ({@code on}) has its answer kept in {@code answered_request} with its effect, under the
+ * request's JMSMessageID, so that the same message delivered again (its server died before the
+ * acknowledgement) is answered with it and not carried out twice; a question ({@code ask}) is not.</li>
  * <li>Event subscription: on {@code address::queue}, in one transaction the eventId is recorded in
  * {@code processed_message} (a duplicate is skipped) and the handler runs; the transacted JMS
  * session commits after the database. A failure rolls back; the broker redelivers, then

@@ -27,7 +27,7 @@ public final class StaffContext implements StoreContext {
         var staff = new StaffService(roster, platform.staffPasses()::issue, database.transactions(), platform.clock());
         var enrolment = new Enrolment(roster, database.transactions(), platform.clock());
         platform.serve(Addresses.STAFF_COMMANDS, new RequestRoutes()
-                .on(MessageTypes.LIST_STAFF, () -> new StaffList(enrolment.staff()))
+                .ask(MessageTypes.LIST_STAFF, () -> new StaffList(enrolment.staff()))
                 .on(MessageTypes.SIGN_IN, SignIn.class, staff::signIn));
     }
 }

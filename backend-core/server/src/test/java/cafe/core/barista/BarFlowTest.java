@@ -22,12 +22,14 @@ import cafe.contract.wire.Role;
 import cafe.core.events.OrderCancelled;
 import cafe.core.events.OrderPaid;
 import cafe.core.events.PaidLine;
+import cafe.core.platform.TestTerminal;
 import cafe.core.testing.EventTap;
 import cafe.core.testing.FlowStore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -117,6 +119,28 @@ class BarFlowTest {
         BarQueue queue = queryAs(Role.BARISTA, MessageTypes.GET_BAR_QUEUE, BarQueue.class);
         assertThat(queue.active()).extracting(Ticket::status).containsExactly(TicketStatus.IN_PREPARATION);
         assertThat(queue.recallable()).isEmpty();
+    }
+
+    @Test
+    void aRecallDeliveredAgainAfterTheTicketWasBumpedOnceMoreLeavesItWhereItIs() throws Exception {
+        command(MessageTypes.START_TICKET, "o-1", "Bar 1");
+        command(MessageTypes.MARK_READY, "o-1", "Bar 1");
+        UUID recallId = UUID.randomUUID();
+        try (TestTerminal console = store.terminal(Role.BARISTA)) {
+            Reply recalled = console.request(Addresses.BARISTA_COMMANDS, MessageTypes.RECALL_TICKET,
+                    new TicketAction("o-1", "Bar 1"), recallId);
+            command(MessageTypes.MARK_READY, "o-1", "Bar 1");
+
+            Reply deliveredAgain = console.request(Addresses.BARISTA_COMMANDS, MessageTypes.RECALL_TICKET,
+                    new TicketAction("o-1", "Bar 1"), recallId);
+
+            assertThat(ticket(deliveredAgain)).isEqualTo(ticket(recalled));
+        }
+        assertThat(queryAs(Role.BARISTA, MessageTypes.GET_BAR_QUEUE, BarQueue.class).recallable())
+                .extracting(Ticket::status).containsExactly(TicketStatus.READY);
+        await().atMost(DEADLINE).until(() -> ticketEvents.types("o-1").size() == 5);
+        assertThat(ticketEvents.types("o-1")).containsExactly(MessageTypes.TICKET_QUEUED, MessageTypes.TICKET_STARTED,
+                MessageTypes.TICKET_READY, MessageTypes.TICKET_RECALLED, MessageTypes.TICKET_READY);
     }
 
     @Test

@@ -57,7 +57,8 @@ class StoredBytesScanTest {
     void noCardTokenNumberOrCvcIsLeftInAnyStoredByteOnceRetentionHasRun() throws Exception {
         ZoneId zone = ZoneId.of("Asia/Seoul");
         SettableClock clock = new SettableClock(zone, LocalDateTime.now(zone));
-        Retention retention = new Retention(Duration.ofMinutes(10), Duration.ofDays(30), Duration.ofMillis(200));
+        Retention retention = new Retention(Duration.ofMinutes(10), Duration.ofDays(30), Duration.ofDays(1),
+                Duration.ofMillis(200));
         StoreConfig config = StoreConfig.forTests(dataDir).withMenuResource(RunningStore.TEST_MENU).withClock(clock)
                 .withSafeguards(Safeguards.standard().withRetention(retention));
         try (ServerLog log = ServerLog.into(dataDir.resolve("logs"));

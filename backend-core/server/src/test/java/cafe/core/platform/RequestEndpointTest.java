@@ -10,6 +10,7 @@ import cafe.core.platform.messaging.RequestRoutes;
 import cafe.core.shared.Rejection;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,8 +44,12 @@ class RequestEndpointTest {
                     fixture.count(c.name());
                     throw new Rejection(ErrorCode.ILLEGAL_TRANSITION, "not now", Map.of("name", c.name()));
                 })
-                .on("Ping", () -> null)
-                .on("Unwritable", () -> new Unwritable("bug")));
+                .ask("CountAsked", Count.class, c -> {
+                    fixture.count(c.name());
+                    return Map.of("count", fixture.tally(c.name()));
+                })
+                .ask("Ping", () -> null)
+                .ask("Unwritable", () -> new Unwritable("bug")));
         fixture.platform.open();
         admin = fixture.admin();
     }
@@ -61,6 +66,30 @@ class RequestEndpointTest {
         assertThat(reply.isOk()).isTrue();
         assertThat(reply.data().get("count").asInt()).isEqualTo(1);
         assertThat(admin.request(Addresses.BOARD_QUERIES, "Ping", "").isOk()).isTrue();
+    }
+
+    @Test
+    void aCommandDeliveredAgainIsAnsweredAsBeforeAndNotCarriedOutTwice() throws Exception {
+        UUID messageId = UUID.randomUUID();
+        Reply first = admin.request(Addresses.BOARD_QUERIES, "Count", Map.of("name", "flat white"), messageId);
+        admin.request(Addresses.BOARD_QUERIES, "Count", Map.of("name", "flat white"));
+
+        Reply again = admin.request(Addresses.BOARD_QUERIES, "Count", Map.of("name", "flat white"), messageId);
+
+        assertThat(first.data().get("count").asInt()).isEqualTo(1);
+        assertThat(again.isOk()).isTrue();
+        assertThat(again.data()).isEqualTo(first.data());
+        assertThat(fixture.tally("flat white")).isEqualTo(2);
+    }
+
+    @Test
+    void aQuestionDeliveredAgainIsAnsweredAfresh() throws Exception {
+        UUID messageId = UUID.randomUUID();
+        admin.request(Addresses.BOARD_QUERIES, "CountAsked", Map.of("name", "mocha"), messageId);
+
+        Reply again = admin.request(Addresses.BOARD_QUERIES, "CountAsked", Map.of("name", "mocha"), messageId);
+
+        assertThat(again.data().get("count").asInt()).isEqualTo(2);
     }
 
     @Test

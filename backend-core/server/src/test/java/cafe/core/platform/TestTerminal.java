@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.activemq.artemis.api.jms.management.JMSManagementHelper;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.apache.activemq.artemis.jms.client.ActiveMQMessage;
+import org.apache.activemq.artemis.utils.UUIDGenerator;
 
 /**
  * A terminal as the tests play it: raw JMS over TCP with a role's user, sending requests the way a
@@ -46,6 +48,15 @@ public final class TestTerminal implements AutoCloseable {
 
     /** Sends a request and waits for its reply. */
     public Reply request(String queue, String type, Object body) throws Exception {
+        return request(queue, type, body, null);
+    }
+
+    /**
+     * Sends a request under a message id of the test's choosing and waits for its reply: sent twice
+     * under one id, it is one request the broker delivers again, as it does when the server that
+     * took it died before acknowledging it.
+     */
+    public Reply request(String queue, String type, Object body, UUID messageId) throws Exception {
         TemporaryQueue replies = session.createTemporaryQueue();
         try (MessageConsumer consumer = session.createConsumer(replies)) {
             TextMessage message = session.createTextMessage(
@@ -55,6 +66,10 @@ public final class TestTerminal implements AutoCloseable {
             message.setJMSCorrelationID(correlationId);
             message.setJMSReplyTo(replies);
             try (var producer = session.createProducer(session.createQueue(queue))) {
+                if (messageId != null) {
+                    producer.setDisableMessageID(true);
+                    ((ActiveMQMessage) message).getCoreMessage().setUserID(UUIDGenerator.getInstance().fromJavaUUID(messageId));
+                }
                 producer.send(message);
             }
             TextMessage reply = (TextMessage) consumer.receive(REPLY_WAIT_MILLIS);

@@ -1,5 +1,6 @@
 package cafe.core.platform.messaging;
 
+import cafe.core.platform.persistence.AnsweredRequests;
 import cafe.core.platform.persistence.ServiceDatabase;
 import cafe.core.shared.Transactions;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -68,12 +70,14 @@ public final class MessagingAdapters implements AutoCloseable {
         return broker;
     }
 
-    public void serve(String queue, Transactions transactions, RequestRoutes routes) {
+    /** Answers a queue's requests in {@code transactions}; commands' answers are kept where {@code answered} is given. */
+    public void serve(String queue, Transactions transactions, Optional<AnsweredRequests> answered,
+                      RequestRoutes routes) {
         broker().declareCommandQueue(queue);
         try {
             Session session = connection().createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageConsumer consumer = session.createConsumer(session.createQueue(queue));
-            consumer.setMessageListener(new RequestEndpoint(queue, routes, transactions, json, session));
+            consumer.setMessageListener(new RequestEndpoint(queue, routes, transactions, answered, json, session));
         } catch (JMSException e) {
             throw new IllegalStateException("cannot serve " + queue, e);
         }

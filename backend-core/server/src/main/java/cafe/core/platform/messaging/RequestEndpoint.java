@@ -3,6 +3,7 @@ package cafe.core.platform.messaging;
 import cafe.contract.wire.ErrorCode;
 import cafe.contract.wire.Headers;
 import cafe.contract.wire.Reply;
+import cafe.core.platform.persistence.AnsweredRequests;
 import cafe.core.shared.Rejection;
 import cafe.core.shared.Transactions;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -18,6 +19,8 @@ import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -27,7 +30,9 @@ import org.slf4j.MDC;
  * handler in the context's transaction and replies to JMSReplyTo with the {@link Reply} envelope,
  * echoing the correlation id. A refusal, a bad body or an unknown type is answered with an error
  * and stores nothing. The envelope is written straight from the handler's result, without a JSON
- * tree in between.
+ * tree in between. A command's answer is kept in the same transaction under the request's message
+ * id (when the queue's context has a database), and the same message delivered again is answered
+ * with it unread by the handler.
  */
 final class RequestEndpoint implements MessageListener {
 
@@ -38,6 +43,7 @@ final class RequestEndpoint implements MessageListener {
     private final String queue;
     private final RequestRoutes routes;
     private final Transactions transactions;
+    private final Optional<AnsweredRequests> answered;
     private final ObjectMapper json;
     private final Session session;
     private final MessageProducer replies;
@@ -52,11 +58,12 @@ final class RequestEndpoint implements MessageListener {
         }
     };
 
-    RequestEndpoint(String queue, RequestRoutes routes, Transactions transactions, ObjectMapper json,
-                    Session session) throws JMSException {
+    RequestEndpoint(String queue, RequestRoutes routes, Transactions transactions, Optional<AnsweredRequests> answered,
+                    ObjectMapper json, Session session) throws JMSException {
         this.queue = queue;
         this.routes = routes;
         this.transactions = transactions;
+        this.answered = answered;
         this.json = json;
         this.session = session;
         this.replies = session.createProducer(null);
@@ -71,8 +78,8 @@ final class RequestEndpoint implements MessageListener {
         try {
             type = request.getStringProperty(Headers.TYPE);
             MDC.put(Headers.ORDER_ID, request.getStringProperty(Headers.ORDER_ID));
-            Answer reply = answer(type, request);
-            send(request, reply);
+            Written reply = answer(type, request);
+            send(request, reply.text());
             logAnswer(type, reply, started);
         } catch (JMSException | RuntimeException e) {
             log.error("{} on {} could not be answered", type, queue, e);
@@ -82,7 +89,7 @@ final class RequestEndpoint implements MessageListener {
     }
 
     /** A refusal at INFO; an answer that went well at DEBUG, since the use case logs what it did. */
-    private void logAnswer(String type, Answer reply, long started) {
+    private void logAnswer(String type, Written reply, long started) {
         long millis = (System.nanoTime() - started) / 1_000_000;
         if (reply.isOk()) {
             log.debug("{} on {} answered ok in {} ms", type, queue, millis);
@@ -91,28 +98,48 @@ final class RequestEndpoint implements MessageListener {
         }
     }
 
-    private Answer answer(String type, Message request) throws JMSException {
+    private Written answer(String type, Message request) throws JMSException {
         var route = routes.route(type).orElse(null);
         if (route == null) {
-            return Answer.error(ErrorCode.UNKNOWN_REQUEST, "no request of type " + type + " on " + queue, null);
+            return written(type, Answer.error(ErrorCode.UNKNOWN_REQUEST, "no request of type " + type + " on " + queue,
+                    null));
         }
         try {
             Object body = decode(route.bodyType(), request);
             String staffPass = request.getStringProperty(Headers.STAFF_PASS);
-            Object result = transactions.inTransaction(() -> route.handle(body, staffPass));
-            return Answer.ok(result);
+            String messageId = request.getJMSMessageID();
+            if (!route.kept() || answered.isEmpty() || messageId == null) {
+                return written(type, Answer.ok(transactions.inTransaction(() -> route.handle(body, staffPass))));
+            }
+            return once(type, messageId, () -> written(type, Answer.ok(route.handle(body, staffPass))));
         } catch (Rejection rejection) {
-            return refusal(rejection);
+            return written(type, refusal(rejection));
         } catch (ValueInstantiationException e) {
-            return e.getCause() instanceof Rejection rejection ? refusal(rejection)
-                    : Answer.error(ErrorCode.MISSING_FIELD, rootMessage(e), null);
+            return written(type, e.getCause() instanceof Rejection rejection ? refusal(rejection)
+                    : Answer.error(ErrorCode.MISSING_FIELD, rootMessage(e), null));
         } catch (JsonProcessingException e) {
-            return Answer.error(ErrorCode.MALFORMED_REQUEST, "body is not a valid " + type + ": "
-                    + e.getOriginalMessage(), null);
+            return written(type, Answer.error(ErrorCode.MALFORMED_REQUEST, "body is not a valid " + type + ": "
+                    + e.getOriginalMessage(), null));
         } catch (RuntimeException e) {
             log.error("{} on {} failed", type, queue, e);
-            return internalError(type);
+            return written(type, internalError(type));
         }
+    }
+
+    /**
+     * Handles a command and keeps its answer, or answers as before if it was handled already. The
+     * context's transactions take turns, across servers too, so two never handle one request at once.
+     */
+    private Written once(String type, String messageId, Supplier<Written> handled) {
+        AnsweredRequests book = answered.orElseThrow();
+        return transactions.inTransaction(() -> book.earlier(queue, messageId).map(earlier -> {
+            log.info("{} on {} delivered again ({}); answered as before, not carried out twice", type, queue, messageId);
+            return Written.again(earlier);
+        }).orElseGet(() -> {
+            Written reply = handled.get();
+            book.keep(queue, messageId, reply.text());
+            return reply;
+        }));
     }
 
     private Object decode(Class<?> bodyType, Message request) throws JMSException, JsonProcessingException {
@@ -147,26 +174,27 @@ final class RequestEndpoint implements MessageListener {
         return root.getMessage();
     }
 
-    private void send(Message request, Answer reply) throws JMSException {
+    private void send(Message request, String reply) throws JMSException {
         Destination replyTo = request.getJMSReplyTo();
         if (replyTo == null) {
             log.warn("{} on {} had no reply-to; answer dropped", request.getStringProperty(Headers.TYPE), queue);
             return;
         }
-        TextMessage message = session.createTextMessage(text(request.getStringProperty(Headers.TYPE), reply));
+        TextMessage message = session.createTextMessage(reply);
         String correlationId = request.getJMSCorrelationID();
         message.setJMSCorrelationID(correlationId != null ? correlationId : request.getJMSMessageID());
         replies.send(replyQueues.computeIfAbsent(replyTo, queue -> queue), message);
     }
 
     /** The answer as JSON; a result that cannot be written (a handler's bug) goes out as an internal error. */
-    private String text(String type, Answer reply) {
+    private Written written(String type, Answer reply) {
         try {
-            return json.writeValueAsString(reply);
+            return new Written(reply.code(), json.writeValueAsString(reply));
         } catch (JsonProcessingException e) {
             log.error("{} on {}: its answer cannot be written as JSON", type, queue, e);
             try {
-                return json.writeValueAsString(internalError(type));
+                Answer error = internalError(type);
+                return new Written(error.code(), json.writeValueAsString(error));
             } catch (JsonProcessingException impossible) {
                 throw new IllegalStateException("cannot write an error reply", impossible);
             }
@@ -183,9 +211,18 @@ final class RequestEndpoint implements MessageListener {
         static Answer error(ErrorCode code, String message, Object details) {
             return new Answer(Reply.ERROR, code.name(), message, details);
         }
+    }
+
+    /** An answer as its text goes out; {@code code} is null when it went well. */
+    private record Written(String code, String text) {
+
+        /** A kept answer, given again (logged as one that went well, which nearly every kept answer is). */
+        static Written again(String text) {
+            return new Written(null, text);
+        }
 
         boolean isOk() {
-            return Reply.OK.equals(status);
+            return code == null;
         }
     }
 }

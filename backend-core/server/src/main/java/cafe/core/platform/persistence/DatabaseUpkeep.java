@@ -60,10 +60,9 @@ public final class DatabaseUpkeep implements AutoCloseable {
         int trimmed = 0;
         for (ServiceDatabase database : databases) {
             try {
-                int deleted = database.trim(now.minus(retention.publishedEvents()),
-                        now.minus(retention.processedMessages()));
+                int deleted = database.trim(now, retention);
                 if (deleted > 0) {
-                    log.info("{} database: {} published events and processed-message records past their time removed",
+                    log.info("{} database: {} published events, processed-message records and answers past their time removed",
                             database.context(), deleted);
                 }
                 trimmed += deleted;

@@ -37,6 +37,7 @@ public final class ServiceDatabase implements AutoCloseable {
     private final Optional<RelayLease> relayLease;
     private final DurableCommits durableCommits;
     private final ProcessedMessages processedMessages;
+    private final AnsweredRequests answeredRequests;
     private final CompletableFuture<String> durabilityLost = new CompletableFuture<>();
 
     private ServiceDatabase(String context, StoreDatabases databases, SessionFactory sessionFactory,
@@ -50,6 +51,7 @@ public final class ServiceDatabase implements AutoCloseable {
         this.relayLease = serverTurns.map(turns -> new RelayLease(databases, turns));
         this.outboxStore = new OutboxStore(transactions, relayLease);
         this.processedMessages = new ProcessedMessages(transactions, clock);
+        this.answeredRequests = new AnsweredRequests(transactions, clock);
         this.durableCommits = new DurableCommits(transactions::commits, () -> databases.makeDurable(context));
     }
 
@@ -136,15 +138,21 @@ public final class ServiceDatabase implements AutoCloseable {
         return processedMessages;
     }
 
+    public AnsweredRequests answeredRequests() {
+        return answeredRequests;
+    }
+
     /**
-     * Deletes the events published before {@code publishedBefore} and the records of messages
-     * processed before {@code processedBefore}, then has the deleted rows leave the storage as far
-     * as the database product allows (SQLite: the write-ahead log is emptied), so that what was
+     * Deletes what the retention no longer keeps at {@code now}: published events, records of
+     * processed messages and the commands' answers. Then has the deleted rows leave the storage as
+     * far as the database product allows (SQLite: the write-ahead log is emptied), so that what was
      * deleted (a payment request's card token) is gone from the files too. Returns the rows deleted.
      */
-    public int trim(Instant publishedBefore, Instant processedBefore) {
-        int deleted = transactions.inTransaction(() -> outboxStore.deletePublishedBefore(publishedBefore)
-                + processedMessages.forgetBefore(processedBefore));
+    public int trim(Instant now, Retention retention) {
+        int deleted = transactions.inTransaction(() ->
+                outboxStore.deletePublishedBefore(now.minus(retention.publishedEvents()))
+                + processedMessages.forgetBefore(now.minus(retention.processedMessages()))
+                + answeredRequests.forgetBefore(now.minus(retention.answeredRequests())));
         if (deleted > 0) {
             reclaimDeleted();
         }

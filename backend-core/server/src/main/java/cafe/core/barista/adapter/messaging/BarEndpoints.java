@@ -38,11 +38,11 @@ public final class BarEndpoints {
                 .on(MessageTypes.MARK_PICKED_UP, TicketAction.class, answered(bar::markPickedUp))
                 .on(MessageTypes.RECALL_TICKET, TicketAction.class, answered(bar::recall)));
         platform.serve(Addresses.BARISTA_QUERIES, database, new RequestRoutes()
-                .on(MessageTypes.GET_BAR_QUEUE, queries::barQueue)
-                .on(MessageTypes.GET_DAY_STATS, queries::dayStats)
-                .on(MessageTypes.GET_WAIT_ESTIMATE, queries::waitEstimate));
+                .ask(MessageTypes.GET_BAR_QUEUE, queries::barQueue)
+                .ask(MessageTypes.GET_DAY_STATS, queries::dayStats)
+                .ask(MessageTypes.GET_WAIT_ESTIMATE, queries::waitEstimate));
         platform.serve(Addresses.BARISTA_MANAGER_QUERIES, database, RequestRoutes.signedBy(platform.staffPasses())
-                .onStaff(MessageTypes.GET_TICKET_HISTORY, OrderRef.class, queries::ticketHistory));
+                .askStaff(MessageTypes.GET_TICKET_HISTORY, OrderRef.class, queries::ticketHistory));
         platform.subscribe(Topology.BARISTA_ORDER_EVENTS, database, new EventRoutes()
                 .on(OrderPaid.TYPE, OrderPaid.class, bar::queue)
                 .on(OrderCancelled.TYPE, OrderCancelled.class, bar::cancel));
@@ -51,7 +51,7 @@ public final class BarEndpoints {
     /** The back office's prep times, for a signed-in manager only. */
     public static void wireReports(StorePlatform platform, ServiceDatabase database, DayReport<PrepTimes> report) {
         platform.serve(Addresses.BARISTA_REPORTS, database, RequestRoutes.signedBy(platform.staffPasses())
-                .onStaff(MessageTypes.GET_PREP_TIMES, ReportDay.class, report::answer));
+                .askStaff(MessageTypes.GET_PREP_TIMES, ReportDay.class, report::answer));
     }
 
     private static <T> Function<T, Object> answered(Function<T, Ticket> command) {

@@ -26,7 +26,7 @@ public final class BoardEndpoints {
 
     public static void wire(StorePlatform platform, ServiceDatabase database, BoardService board) {
         platform.serve(Addresses.BOARD_QUERIES, database, new RequestRoutes()
-                .on(MessageTypes.GET_PICKUP_BOARD, board::board));
+                .ask(MessageTypes.GET_PICKUP_BOARD, board::board));
         EventRoutes ticketNews = new EventRoutes();
         TICKET_NEWS.forEach(type -> ticketNews.on(type, TicketNews.class, event -> board.follow(type, event)));
         platform.subscribe(Topology.NOTIFICATION_BARISTA_EVENTS, database, ticketNews);

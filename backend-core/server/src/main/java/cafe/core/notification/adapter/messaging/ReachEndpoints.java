@@ -31,7 +31,7 @@ public final class ReachEndpoints {
         platform.serve(Addresses.NOTIFICATION_COMMANDS, database, new RequestRoutes()
                 .on(MessageTypes.LEAVE_CONTACT, LeaveContact.class, contacts::leave));
         platform.serve(Addresses.NOTIFICATION_MANAGER_COMMANDS, database, RequestRoutes.signedBy(platform.staffPasses())
-                .onStaff(MessageTypes.FIND_RECEIPT, FindReceipt.class, receipts::find)
+                .askStaff(MessageTypes.FIND_RECEIPT, FindReceipt.class, receipts::find)
                 .onStaff(MessageTypes.RESEND_RECEIPT, ResendReceipt.class, receipts::resend)
                 .onStaff(MessageTypes.PRINT_RECEIPT, PrintReceipt.class, receipts::print));
     }

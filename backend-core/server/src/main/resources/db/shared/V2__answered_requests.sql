@@ -1,0 +1,9 @@
+-- A command's answer, kept in the transaction of its effect: the same request delivered again (its
+-- server died before acknowledging it) is answered as before and changes nothing twice.
+CREATE TABLE answered_request (
+    queue       TEXT    NOT NULL,
+    message_id  TEXT    NOT NULL,
+    answer      TEXT    NOT NULL,
+    answered_at INTEGER NOT NULL,
+    PRIMARY KEY (queue, message_id)
+);
