@@ -39,8 +39,10 @@
  * a body record's constructor); unreadable JSON is MALFORMED_REQUEST, a constructor's
  * NullPointerException MISSING_FIELD, an unknown type UNKNOWN_REQUEST, anything else INTERNAL_ERROR.
  * A command ({@code on}) has its answer kept in {@code answered_request} with its effect, under the
- * request's JMSMessageID, so that the same message delivered again (its server died before the
- * acknowledgement) is answered with it and not carried out twice; a question ({@code ask}) is not.</li>
+ * request's JMSMessageID and reply queue, so that the same message delivered again (its server died
+ * before the acknowledgement) is answered with it and not carried out twice; a question
+ * ({@code ask}) is not, nor a handler with its own transactions ({@code onOwnTransactions}), which
+ * runs outside the endpoint's.</li>
  * <li>Event subscription: on {@code address::queue}, in one transaction the eventId is recorded in
  * {@code processed_message} (a duplicate is skipped) and the handler runs; the transacted JMS
  * session commits after the database. A failure rolls back; the broker redelivers, then

@@ -28,6 +28,6 @@ public final class StaffContext implements StoreContext {
         var enrolment = new Enrolment(roster, database.transactions(), platform.clock());
         platform.serve(Addresses.STAFF_COMMANDS, new RequestRoutes()
                 .ask(MessageTypes.LIST_STAFF, () -> new StaffList(enrolment.staff()))
-                .on(MessageTypes.SIGN_IN, SignIn.class, staff::signIn));
+                .onOwnTransactions(MessageTypes.SIGN_IN, SignIn.class, staff::signIn));
     }
 }

@@ -1,6 +1,7 @@
 package cafe.core.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cafe.contract.wire.Addresses;
 import cafe.contract.wire.ErrorCode;
@@ -9,14 +10,23 @@ import cafe.contract.wire.Reply;
 import cafe.core.platform.messaging.RequestRoutes;
 import cafe.core.shared.Rejection;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RequestEndpointTest {
+
+    private static final Duration DEADLINE = Duration.ofSeconds(10);
+    /** Longer than a terminal waits for a reply, so a request stuck behind a held handler times out. */
+    private static final Duration HOLD_AT_MOST = Duration.ofSeconds(30);
 
     @TempDir
     Path dataDir;
@@ -29,6 +39,23 @@ class RequestEndpointTest {
             if (name == null) {
                 throw new Rejection(ErrorCode.MISSING_FIELD, "name is required");
             }
+        }
+    }
+
+    private final CountDownLatch release = new CountDownLatch(1);
+    /** Held by the "Hold" handler while it waits to be released. */
+    private final ReentrantLock holding = new ReentrantLock();
+
+    private void awaitRelease() {
+        holding.lock();
+        try {
+            if (!release.await(HOLD_AT_MOST.toSeconds(), TimeUnit.SECONDS)) {
+                throw new IllegalStateException("never released");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            holding.unlock();
         }
     }
 
@@ -49,7 +76,17 @@ class RequestEndpointTest {
                     return Map.of("count", fixture.tally(c.name()));
                 })
                 .ask("Ping", () -> null)
-                .ask("Unwritable", () -> new Unwritable("bug")));
+                .ask("Unwritable", () -> new Unwritable("bug"))
+                .onOwnTransactions("Hold", Count.class, c -> {
+                    awaitRelease();
+                    return null;
+                }));
+        fixture.platform.serve(Addresses.NOTIFICATION_MANAGER_COMMANDS, fixture.database,
+                RequestRoutes.signedBy(fixture.platform.staffPasses())
+                        .onStaff("CountSigned", Count.class, (c, staff) -> {
+                            fixture.count(c.name());
+                            return Map.of("count", fixture.tally(c.name()), "by", staff.id());
+                        }));
         fixture.platform.open();
         admin = fixture.admin();
     }
@@ -80,6 +117,65 @@ class RequestEndpointTest {
         assertThat(again.isOk()).isTrue();
         assertThat(again.data()).isEqualTo(first.data());
         assertThat(fixture.tally("flat white")).isEqualTo(2);
+    }
+
+    @Test
+    void aManagersCommandDeliveredAgainStillNeedsAValidPass() throws Exception {
+        UUID messageId = UUID.randomUUID();
+        String pass = fixture.platform.staffPasses().issue("s-1", "Mina").token();
+        Reply first = admin.signedRequest(Addresses.NOTIFICATION_MANAGER_COMMANDS, "CountSigned",
+                Map.of("name", "affogato"), messageId, pass);
+
+        Reply unsigned = admin.signedRequest(Addresses.NOTIFICATION_MANAGER_COMMANDS, "CountSigned",
+                Map.of("name", "affogato"), messageId, null);
+        Reply again = admin.signedRequest(Addresses.NOTIFICATION_MANAGER_COMMANDS, "CountSigned",
+                Map.of("name", "affogato"), messageId, pass);
+
+        assertThat(first.data().get("by").asText()).isEqualTo("s-1");
+        assertThat(unsigned.code()).isEqualTo("SIGN_IN_REQUIRED");
+        assertThat(again.data()).isEqualTo(first.data());
+        assertThat(fixture.tally("affogato")).isEqualTo(1);
+    }
+
+    @Test
+    void anotherTerminalReusingAMessageIdGetsNothingOfTheEarlierAnswer() throws Exception {
+        UUID messageId = UUID.randomUUID();
+        admin.request(Addresses.BOARD_QUERIES, "Count", Map.of("name", "ristretto"), messageId);
+
+        Reply reused;
+        try (TestTerminal other = fixture.admin()) {
+            reused = other.request(Addresses.BOARD_QUERIES, "Count", Map.of("name", "ristretto"), messageId);
+        }
+
+        assertThat(reused.code()).isEqualTo("MALFORMED_REQUEST");
+        assertThat(reused.message()).endsWith("is another request's");
+        assertThat(fixture.tally("ristretto")).isEqualTo(1);
+    }
+
+    @Test
+    void aHandlerWithItsOwnTransactionsDoesNotHoldTheDatabaseWhileItWaits() throws Exception {
+        CompletableFuture<Reply> held;
+        try (TestTerminal other = fixture.admin()) {
+            held = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return other.request(Addresses.BOARD_QUERIES, "Hold", Map.of("name", "printer"));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            try {
+                await().atMost(DEADLINE).until(holding::isLocked);
+
+                Reply meanwhile = admin.signedRequest(Addresses.NOTIFICATION_MANAGER_COMMANDS, "CountSigned",
+                        Map.of("name", "cortado"), UUID.randomUUID(),
+                        fixture.platform.staffPasses().issue("s-1", "Mina").token());
+
+                assertThat(meanwhile.isOk()).as(meanwhile.message()).isTrue();
+            } finally {
+                release.countDown();
+            }
+            assertThat(held.get(DEADLINE.toSeconds(), TimeUnit.SECONDS).isOk()).isTrue();
+        }
     }
 
     @Test

@@ -35,6 +35,8 @@ public final class TestTerminal implements AutoCloseable {
     private final Connection connection;
     private final Session session;
     private final ObjectMapper json = Json.newMapper();
+    /** The reply queue of each request sent under a chosen message id, for its sends again. */
+    private final Map<UUID, TemporaryQueue> repliesById = new HashMap<>();
 
     private TestTerminal(Connection connection) throws JMSException {
         this.connection = connection;
@@ -48,27 +50,55 @@ public final class TestTerminal implements AutoCloseable {
 
     /** Sends a request and waits for its reply. */
     public Reply request(String queue, String type, Object body) throws Exception {
-        return request(queue, type, body, null);
+        TemporaryQueue replies = session.createTemporaryQueue();
+        try {
+            return request(queue, type, body, null, null, replies);
+        } finally {
+            replies.delete();
+        }
     }
 
     /**
      * Sends a request under a message id of the test's choosing and waits for its reply: sent twice
-     * under one id, it is one request the broker delivers again, as it does when the server that
-     * took it died before acknowledging it.
+     * under one id by one terminal (with one reply queue), it is one request the broker delivers
+     * again, as it does when the server that took it died before acknowledging it.
      */
     public Reply request(String queue, String type, Object body, UUID messageId) throws Exception {
-        TemporaryQueue replies = session.createTemporaryQueue();
+        return signedRequest(queue, type, body, messageId, null);
+    }
+
+    /** Like {@link #request(String, String, Object, UUID)}, carrying a staff pass (null for none). */
+    public Reply signedRequest(String queue, String type, Object body, UUID messageId, String staffPass)
+            throws Exception {
+        TemporaryQueue replies = repliesById.computeIfAbsent(messageId, id -> temporaryQueue());
+        return request(queue, type, body, messageId, staffPass, replies);
+    }
+
+    private TemporaryQueue temporaryQueue() {
+        try {
+            return session.createTemporaryQueue();
+        } catch (JMSException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Reply request(String queue, String type, Object body, UUID messageId, String staffPass,
+                          TemporaryQueue replies) throws Exception {
         try (MessageConsumer consumer = session.createConsumer(replies)) {
             TextMessage message = session.createTextMessage(
                     body instanceof String text ? text : json.writeValueAsString(body));
             message.setStringProperty(Headers.TYPE, type);
+            if (staffPass != null) {
+                message.setStringProperty(Headers.STAFF_PASS, staffPass);
+            }
             String correlationId = UUID.randomUUID().toString();
             message.setJMSCorrelationID(correlationId);
             message.setJMSReplyTo(replies);
             try (var producer = session.createProducer(session.createQueue(queue))) {
                 if (messageId != null) {
                     producer.setDisableMessageID(true);
-                    ((ActiveMQMessage) message).getCoreMessage().setUserID(UUIDGenerator.getInstance().fromJavaUUID(messageId));
+                    ((ActiveMQMessage) message).getCoreMessage()
+                            .setUserID(UUIDGenerator.getInstance().fromJavaUUID(messageId));
                 }
                 producer.send(message);
             }
@@ -80,8 +110,6 @@ public final class TestTerminal implements AutoCloseable {
                 throw new AssertionError("reply to another request: " + reply.getJMSCorrelationID());
             }
             return json.readValue(reply.getText(), Reply.class);
-        } finally {
-            replies.delete();
         }
     }
 

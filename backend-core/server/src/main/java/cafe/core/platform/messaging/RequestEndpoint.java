@@ -4,7 +4,9 @@ import cafe.contract.wire.ErrorCode;
 import cafe.contract.wire.Headers;
 import cafe.contract.wire.Reply;
 import cafe.core.platform.persistence.AnsweredRequests;
+import cafe.core.platform.messaging.RequestRoutes.Kind;
 import cafe.core.shared.Rejection;
+import cafe.core.shared.Staff;
 import cafe.core.shared.Transactions;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -106,12 +108,15 @@ final class RequestEndpoint implements MessageListener {
         }
         try {
             Object body = decode(route.bodyType(), request);
-            String staffPass = request.getStringProperty(Headers.STAFF_PASS);
-            String messageId = request.getJMSMessageID();
-            if (!route.kept() || answered.isEmpty() || messageId == null) {
-                return written(type, Answer.ok(transactions.inTransaction(() -> route.handle(body, staffPass))));
+            Staff staff = route.admit().apply(request.getStringProperty(Headers.STAFF_PASS));
+            if (route.kind() == Kind.OWN_TRANSACTIONS) {
+                return written(type, Answer.ok(route.handle(body, staff)));
             }
-            return once(type, messageId, () -> written(type, Answer.ok(route.handle(body, staffPass))));
+            String messageId = request.getJMSMessageID();
+            if (route.kind() == Kind.COMMAND && answered.isPresent() && messageId != null) {
+                return once(type, messageId, replyTo(request), () -> written(type, Answer.ok(route.handle(body, staff))));
+            }
+            return written(type, Answer.ok(transactions.inTransaction(() -> route.handle(body, staff))));
         } catch (Rejection rejection) {
             return written(type, refusal(rejection));
         } catch (ValueInstantiationException e) {
@@ -130,16 +135,29 @@ final class RequestEndpoint implements MessageListener {
      * Handles a command and keeps its answer, or answers as before if it was handled already. The
      * context's transactions take turns, across servers too, so two never handle one request at once.
      */
-    private Written once(String type, String messageId, Supplier<Written> handled) {
+    private Written once(String type, String messageId, String replyTo, Supplier<Written> handled) {
         AnsweredRequests book = answered.orElseThrow();
-        return transactions.inTransaction(() -> book.earlier(queue, messageId).map(earlier -> {
-            log.info("{} on {} delivered again ({}); answered as before, not carried out twice", type, queue, messageId);
-            return Written.again(earlier);
-        }).orElseGet(() -> {
-            Written reply = handled.get();
-            book.keep(queue, messageId, reply.text());
-            return reply;
-        }));
+        return transactions.inTransaction(() -> book.earlier(queue, messageId)
+                .map(earlier -> again(type, messageId, replyTo, earlier))
+                .orElseGet(() -> {
+                    Written reply = handled.get();
+                    book.keep(queue, messageId, new AnsweredRequests.Answer(replyTo, reply.text()));
+                    return reply;
+                }));
+    }
+
+    /** A request delivered again goes to the same reply queue; another reusing its id gets nothing of it. */
+    private Written again(String type, String messageId, String replyTo, AnsweredRequests.Answer earlier) {
+        if (!earlier.replyTo().equals(replyTo)) {
+            throw new Rejection(ErrorCode.MALFORMED_REQUEST, "the message id " + messageId + " is another request's");
+        }
+        log.info("{} on {} delivered again ({}); answered as before, not carried out twice", type, queue, messageId);
+        return Written.again(earlier.text());
+    }
+
+    private static String replyTo(Message request) throws JMSException {
+        Destination replyTo = request.getJMSReplyTo();
+        return replyTo == null ? "" : replyTo.toString();
     }
 
     private Object decode(Class<?> bodyType, Message request) throws JMSException, JsonProcessingException {

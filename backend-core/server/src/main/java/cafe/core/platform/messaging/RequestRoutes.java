@@ -16,11 +16,20 @@ import java.util.function.Supplier;
  * decodes to. A handler returns the reply's {@code data} (null for none) or throws
  * {@link cafe.core.shared.Rejection}. A staff route also gets who sent it, from the signed pass the
  * request carries; without a valid one it is refused before the handler runs. A command
- * ({@code on}) has its answer kept with its effect, so that the same request delivered again is
- * answered as before and not carried out twice; a question ({@code ask}) changes nothing, keeps
- * nothing and is answered afresh each time.
+ * ({@code on}) runs in the context's transaction and has its answer kept with its effect, so that
+ * the same request delivered again is answered as before and not carried out twice; a question
+ * ({@code ask}) changes nothing, keeps nothing and is answered afresh each time. A handler that
+ * opens its own transactions ({@code onOwnTransactions}), because it does something between them
+ * that must not hold the database (printing) or commits before it refuses (a wrong PIN's count),
+ * runs outside one and keeps no answer: it must recognise a repeat itself, or its answer must not
+ * be stored (a staff pass, a terminal's password).
  */
 public final class RequestRoutes {
+
+    /** How a route's handler runs, and whether its answer is kept. */
+    enum Kind {
+        COMMAND, QUESTION, OWN_TRANSACTIONS
+    }
 
     private final Map<String, Route<?>> routes = new HashMap<>();
     private final StaffPasses passes;
@@ -39,12 +48,12 @@ public final class RequestRoutes {
     }
 
     public <T> RequestRoutes on(String type, Class<T> bodyType, Function<? super T, ?> handler) {
-        return add(type, new Route<>(bodyType, (body, pass) -> handler.apply(body), true));
+        return unsigned(type, bodyType, Kind.COMMAND, handler);
     }
 
     /** A question: its answer changes nothing and is not kept. */
     public <T> RequestRoutes ask(String type, Class<T> bodyType, Function<? super T, ?> handler) {
-        return add(type, new Route<>(bodyType, (body, pass) -> handler.apply(body), false));
+        return unsigned(type, bodyType, Kind.QUESTION, handler);
     }
 
     /** A question without a body worth reading, such as GetMenu. */
@@ -52,22 +61,39 @@ public final class RequestRoutes {
         return ask(type, Object.class, ignored -> handler.get());
     }
 
+    /** A command whose handler opens its own transactions; its answer is not kept. */
+    public <T> RequestRoutes onOwnTransactions(String type, Class<T> bodyType, Function<? super T, ?> handler) {
+        return unsigned(type, bodyType, Kind.OWN_TRANSACTIONS, handler);
+    }
+
     /** A manager's command: refused with SIGN_IN_REQUIRED unless it carries a valid staff pass. */
     public <T> RequestRoutes onStaff(String type, Class<T> bodyType, BiFunction<? super T, Staff, ?> handler) {
-        return add(type, new Route<>(bodyType, signed(handler), true));
+        return signed(type, bodyType, Kind.COMMAND, handler);
     }
 
     /** A manager's question, signed like {@link #onStaff} and not kept. */
     public <T> RequestRoutes askStaff(String type, Class<T> bodyType, BiFunction<? super T, Staff, ?> handler) {
-        return add(type, new Route<>(bodyType, signed(handler), false));
+        return signed(type, bodyType, Kind.QUESTION, handler);
     }
 
-    private <T> BiFunction<T, String, Object> signed(BiFunction<? super T, Staff, ?> handler) {
+    /** A manager's command whose handler opens its own transactions, signed like {@link #onStaff}. */
+    public <T> RequestRoutes onStaffOwnTransactions(String type, Class<T> bodyType,
+                                                    BiFunction<? super T, Staff, ?> handler) {
+        return signed(type, bodyType, Kind.OWN_TRANSACTIONS, handler);
+    }
+
+    private <T> RequestRoutes unsigned(String type, Class<T> bodyType, Kind kind, Function<? super T, ?> handler) {
+        return add(type, new Route<>(bodyType, kind, pass -> null, (body, staff) -> handler.apply(body)));
+    }
+
+    private <T> RequestRoutes signed(String type, Class<T> bodyType, Kind kind,
+                                     BiFunction<? super T, Staff, ?> handler) {
         if (passes == null) {
             throw new IllegalStateException("staff routes need RequestRoutes.signedBy(passes)");
         }
-        return (body, pass) -> handler.apply(body, passes.verify(pass).orElseThrow(
-                () -> new Rejection(ErrorCode.SIGN_IN_REQUIRED, "sign in again: the staff pass is missing or expired")));
+        return add(type, new Route<>(bodyType, kind, pass -> passes.verify(pass).orElseThrow(
+                () -> new Rejection(ErrorCode.SIGN_IN_REQUIRED, "sign in again: the staff pass is missing or expired")),
+                handler));
     }
 
     private RequestRoutes add(String type, Route<?> route) {
@@ -82,13 +108,15 @@ public final class RequestRoutes {
     }
 
     /**
-     * @param handler gets the decoded body and the request's staff pass header (null if none)
-     * @param kept    whether its answer is kept with its effect (a command) or not (a question)
+     * @param admit   who sent it, from the request's staff pass header (null if none): null for an
+     *                unsigned route, else the pass's staff member or a {@link Rejection}
+     * @param handler gets the decoded body and who sent it
      */
-    record Route<T>(Class<T> bodyType, BiFunction<? super T, String, ?> handler, boolean kept) {
+    record Route<T>(Class<T> bodyType, Kind kind, Function<String, Staff> admit,
+                    BiFunction<? super T, Staff, ?> handler) {
 
-        Object handle(Object body, String staffPass) {
-            return handler.apply(bodyType.cast(body), staffPass);
+        Object handle(Object body, Staff staff) {
+            return handler.apply(bodyType.cast(body), staff);
         }
     }
 }

@@ -19,18 +19,22 @@ public final class AnsweredRequests {
         this.clock = clock;
     }
 
-    /** The answer already given to this request on this queue, if any. Call inside a transaction. */
-    public Optional<String> earlier(String queue, String messageId) {
+    /** The answer already given to a request with this message id on this queue, if any. Call inside a transaction. */
+    public Optional<Answer> earlier(String queue, String messageId) {
         return PlainStatements.one(transactions.currentSession(),
-                "SELECT answer FROM answered_request WHERE queue = ? AND message_id = ?",
-                rows -> rows.getString("answer"), queue, messageId);
+                "SELECT reply_to, answer FROM answered_request WHERE queue = ? AND message_id = ?",
+                rows -> new Answer(rows.getString("reply_to"), rows.getString("answer")), queue, messageId);
     }
 
     /** Keeps the answer in the current transaction. */
-    public void keep(String queue, String messageId, String answer) {
+    public void keep(String queue, String messageId, Answer answer) {
         PlainStatements.update(transactions.currentSession(),
-                "INSERT INTO answered_request (queue, message_id, answer, answered_at) VALUES (?, ?, ?, ?)",
-                queue, messageId, answer, clock.instant());
+                "INSERT INTO answered_request (queue, message_id, reply_to, answer, answered_at) VALUES (?, ?, ?, ?, ?)",
+                queue, messageId, answer.replyTo(), answer.text(), clock.instant());
+    }
+
+    /** An answer as it went out, and where to: the request's reply queue ("" for none). */
+    public record Answer(String replyTo, String text) {
     }
 
     /** Forgets the answers given before the instant; returns how many. Call inside a transaction. */

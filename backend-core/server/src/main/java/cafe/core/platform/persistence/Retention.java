@@ -24,9 +24,9 @@ public record Retention(Duration publishedEvents, Duration processedMessages, Du
 
     /**
      * Published events ten minutes; processed-message records thirty days, far longer than any
-     * message can wait in a queue for a stopped store to come back; answers a day, far longer than a
-     * request waits for a server to take it again, and a request older than that is a stale tap
-     * whose terminal gave up on it long before; trimmed every minute.
+     * message can wait in a queue for a stopped store to come back; answers a day (a request waits
+     * in its queue only while no server runs, and a server trims first a minute after it starts,
+     * once it has taken what waited); trimmed every minute.
      */
     public static Retention standard() {
         return new Retention(Duration.ofMinutes(10), Duration.ofDays(30), Duration.ofDays(1), Duration.ofMinutes(1));

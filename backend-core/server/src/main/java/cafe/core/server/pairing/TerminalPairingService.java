@@ -48,7 +48,7 @@ public final class TerminalPairingService {
     /** Starts answering Pair requests. */
     public void serve(StorePlatform platform) {
         platform.serve(Addresses.PAIRING_REQUESTS, new RequestRoutes()
-                .on(MessageTypes.PAIR, PairingRequest.class, this::pair));
+                .onOwnTransactions(MessageTypes.PAIR, PairingRequest.class, this::pair));
     }
 
     private PairingGrant pair(PairingRequest request) {

@@ -32,7 +32,7 @@ public final class ReachEndpoints {
                 .on(MessageTypes.LEAVE_CONTACT, LeaveContact.class, contacts::leave));
         platform.serve(Addresses.NOTIFICATION_MANAGER_COMMANDS, database, RequestRoutes.signedBy(platform.staffPasses())
                 .askStaff(MessageTypes.FIND_RECEIPT, FindReceipt.class, receipts::find)
-                .onStaff(MessageTypes.RESEND_RECEIPT, ResendReceipt.class, receipts::resend)
-                .onStaff(MessageTypes.PRINT_RECEIPT, PrintReceipt.class, receipts::print));
+                .onStaffOwnTransactions(MessageTypes.RESEND_RECEIPT, ResendReceipt.class, receipts::resend)
+                .onStaffOwnTransactions(MessageTypes.PRINT_RECEIPT, PrintReceipt.class, receipts::print));
     }
 }
