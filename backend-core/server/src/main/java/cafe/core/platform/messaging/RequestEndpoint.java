@@ -17,8 +17,10 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.MessageProducer;
+import jakarta.jms.Queue;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
+import jakarta.jms.Topic;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +31,7 @@ import org.slf4j.MDC;
 
 /**
  * Answers requests arriving on one anycast queue: decodes the body by its {@code type}, runs the
- * handler in the context's transaction and replies to JMSReplyTo with the {@link Reply} envelope,
+ * handler in the context's transaction (unless it opens its own) and replies to JMSReplyTo with the {@link Reply} envelope,
  * echoing the correlation id. A refusal, a bad body or an unknown type is answered with an error
  * and stores nothing. The envelope is written straight from the handler's result, without a JSON
  * tree in between. A command's answer is kept in the same transaction under the request's message
@@ -155,9 +157,13 @@ final class RequestEndpoint implements MessageListener {
         return Written.again(earlier.text());
     }
 
+    /** The reply queue's address, as the message carries it (a destination's text is the client library's). */
     private static String replyTo(Message request) throws JMSException {
         Destination replyTo = request.getJMSReplyTo();
-        return replyTo == null ? "" : replyTo.toString();
+        if (replyTo instanceof Queue queue) {
+            return "queue:" + queue.getQueueName();
+        }
+        return replyTo instanceof Topic topic ? "topic:" + topic.getTopicName() : "";
     }
 
     private Object decode(Class<?> bodyType, Message request) throws JMSException, JsonProcessingException {
