@@ -34,9 +34,9 @@
  * durable subscriptions ({@link cafe.core.platform.messaging.Topology} names them all).
  * <ul>
  * <li>Request endpoint: decodes the body by the {@code type} property, runs the handler in the
- * context's transaction (unless it opens its own), replies {@link cafe.contract.wire.Reply} to JMSReplyTo with the request's
- * JMSCorrelationID. {@link cafe.core.shared.Rejection} becomes an error reply (also when thrown by
- * a body record's constructor); unreadable JSON is MALFORMED_REQUEST, a constructor's
+ * context's transaction (unless it opens its own), replies {@link cafe.contract.wire.Reply} to
+ * JMSReplyTo with the request's JMSCorrelationID. {@link cafe.core.shared.Rejection} becomes an
+ * error reply (also when thrown by a body record's constructor); unreadable JSON is MALFORMED_REQUEST, a constructor's
  * NullPointerException MISSING_FIELD, an unknown type UNKNOWN_REQUEST, anything else INTERNAL_ERROR.
  * A command ({@code on}) has its answer kept in {@code answered_request} with its effect, under the
  * request's JMSMessageID and reply queue, so that the same message delivered again (its server died

@@ -70,7 +70,7 @@ public final class MessagingAdapters implements AutoCloseable {
         return broker;
     }
 
-    /** Answers a queue's requests in {@code transactions}; commands' answers are kept where {@code answered} is given. */
+    /** Answers a queue's requests in {@code transactions}; commands' answers are kept in {@code answered}, if given. */
     public void serve(String queue, Transactions transactions, Optional<AnsweredRequests> answered,
                       RequestRoutes routes) {
         broker().declareCommandQueue(queue);

@@ -3,8 +3,8 @@ package cafe.core.platform.messaging;
 import cafe.contract.wire.ErrorCode;
 import cafe.contract.wire.Headers;
 import cafe.contract.wire.Reply;
-import cafe.core.platform.persistence.AnsweredRequests;
 import cafe.core.platform.messaging.RequestRoutes.Kind;
+import cafe.core.platform.persistence.AnsweredRequests;
 import cafe.core.shared.Rejection;
 import cafe.core.shared.Staff;
 import cafe.core.shared.Transactions;
@@ -31,8 +31,8 @@ import org.slf4j.MDC;
 
 /**
  * Answers requests arriving on one anycast queue: decodes the body by its {@code type}, runs the
- * handler in the context's transaction (unless it opens its own) and replies to JMSReplyTo with the {@link Reply} envelope,
- * echoing the correlation id. A refusal, a bad body or an unknown type is answered with an error
+ * handler in the context's transaction (unless it opens its own) and replies to JMSReplyTo with
+ * the {@link Reply} envelope, echoing the correlation id. A refusal, a bad body or an unknown type is answered with an error
  * and stores nothing. The envelope is written straight from the handler's result, without a JSON
  * tree in between. A command's answer is kept in the same transaction under the request's message
  * id (when the queue's context has a database), and the same message delivered again is answered
@@ -116,7 +116,8 @@ final class RequestEndpoint implements MessageListener {
             }
             String messageId = request.getJMSMessageID();
             if (route.kind() == Kind.COMMAND && answered.isPresent() && messageId != null) {
-                return once(type, messageId, replyTo(request), () -> written(type, Answer.ok(route.handle(body, staff))));
+                return once(type, messageId, replyTo(request),
+                        () -> written(type, Answer.ok(route.handle(body, staff))));
             }
             return written(type, Answer.ok(transactions.inTransaction(() -> route.handle(body, staff))));
         } catch (Rejection rejection) {

@@ -29,7 +29,8 @@ public final class AnsweredRequests {
     /** Keeps the answer in the current transaction. */
     public void keep(String queue, String messageId, Answer answer) {
         PlainStatements.update(transactions.currentSession(),
-                "INSERT INTO answered_request (queue, message_id, reply_to, answer, answered_at) VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO answered_request (queue, message_id, reply_to, answer, answered_at)"
+                        + " VALUES (?, ?, ?, ?, ?)",
                 queue, messageId, answer.replyTo(), answer.text(), clock.instant());
     }
 

@@ -62,8 +62,8 @@ public final class DatabaseUpkeep implements AutoCloseable {
             try {
                 int deleted = database.trim(now, retention);
                 if (deleted > 0) {
-                    log.info("{} database: {} published events, processed-message records and answers past their time removed",
-                            database.context(), deleted);
+                    log.info("{} database: {} published events, processed-message records and answers past"
+                            + " their time removed", database.context(), deleted);
                 }
                 trimmed += deleted;
             } catch (RuntimeException e) {
