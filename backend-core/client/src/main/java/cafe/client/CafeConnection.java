@@ -10,9 +10,10 @@ public interface CafeConnection extends AutoCloseable {
     ConnectionState state();
 
     /**
-     * Calls the listener now with the current state and then on every change, and with CONNECTED
-     * once more when an event feed refused at first opens: a screen that reads its state on each
-     * CONNECTED then misses nothing.
+     * Calls the listener now with the current state and then on every change. CONNECTED comes once
+     * every event feed asked for so far is open (a feed the broker refuses keeps the terminal
+     * CONNECTING or RECONNECTING), and once more when a feed asked for later, and refused at first,
+     * opens: a screen that reads its state on each CONNECTED then misses nothing.
      */
     Subscription onStateChange(java.util.function.Consumer<ConnectionState> listener);
 

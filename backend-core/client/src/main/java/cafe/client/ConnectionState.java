@@ -4,7 +4,7 @@ package cafe.client;
 public enum ConnectionState {
     /** First attempt under way. */
     CONNECTING,
-    /** Requests and events flow. */
+    /** Requests and events flow: every event feed asked for before it came is open. */
     CONNECTED,
     /** The link was lost; the client retries by itself with back-off. */
     RECONNECTING,

@@ -104,7 +104,9 @@ final class BrokerLink {
         }
         backoff.reset();
         unreachableLogged = false;
-        states.moveTo(ConnectionState.CONNECTED);
+        if (!feeds.connectedIfAllOpen(false)) {
+            log.info("{} is connected; it says so once it follows every event it asked for", terminal);
+        }
     }
 
     private OpenConnection open(int number) {

@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The connection's state and who watches it. Each watcher hears the current state when it
  * subscribes and then every change, in order, on its own lane of the callback pool, and CONNECTED
- * once more when an event feed opens late (see {@link #connectedAgain}). CLOSED is final.
+ * once more when an event feed refused while connected opens (see {@link #connectedAgain}). CLOSED
+ * is final.
  */
 final class ConnectionStates {
 
@@ -46,8 +47,9 @@ final class ConnectionStates {
     }
 
     /**
-     * Tells every watcher CONNECTED again, if connected: an event feed refused when the screens read
-     * their state has opened since, so what they read may have missed events, and they read again.
+     * Tells every watcher CONNECTED again, if connected: an event feed asked for after the screens
+     * read their state, and refused then, has opened since, so what they read may have missed events,
+     * and they read again.
      */
     synchronized void connectedAgain() {
         if (current != ConnectionState.CONNECTED) {

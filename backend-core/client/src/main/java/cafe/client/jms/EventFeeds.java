@@ -1,5 +1,6 @@
 package cafe.client.jms;
 
+import cafe.client.ConnectionState;
 import cafe.client.Subscription;
 import jakarta.jms.InvalidDestinationRuntimeException;
 import jakarta.jms.InvalidSelectorRuntimeException;
@@ -21,10 +22,9 @@ import org.slf4j.LoggerFactory;
  * The event subscriptions a terminal asked for. They are remembered across connections: when
  * a connection comes up each gets a non-durable consumer on it, in a session of its own. A feed
  * the broker refuses on a working connection (its address not declared yet by a server still
- * starting, a call that timed out) is tried again after {@link #RETRY}, then at twice the pause
- * each time up to {@link #LONGEST_RETRY}, until it opens. A screen reads its view on CONNECTED and
- * then follows events, so one whose feed opened late has missed what changed meanwhile: when such a
- * feed opens, the terminal is told CONNECTED again. Every JMS call here runs on the link thread;
+ * starting, a role that may not read it, a call that timed out) is tried again after {@link #RETRY},
+ * then at twice the pause each time up to {@link #LONGEST_RETRY}, until it opens. The terminal
+ * is told CONNECTED only once every feed is open ({@link #connectedIfAllOpen}). Every JMS call here runs on the link thread;
  * {@link #subscribe} may be called from any thread.
  */
 final class EventFeeds {
@@ -37,7 +37,7 @@ final class EventFeeds {
     private final LinkThread link;
     private final Executor callbacks;
     private final WireCodec codec;
-    private final Runnable openedLate;
+    private final ConnectionStates states;
 
     // link thread only
     private final Map<EventFeed<?>, JMSContext> consumers = new HashMap<>();
@@ -47,12 +47,11 @@ final class EventFeeds {
     private final Set<EventFeed<?>> tryDue = new HashSet<>();
     private JMSContext connection;
 
-    /** @param openedLate called on the link thread when a feed refused on a connection opens on it later */
-    EventFeeds(LinkThread link, Executor callbacks, WireCodec codec, Runnable openedLate) {
+    EventFeeds(LinkThread link, Executor callbacks, WireCodec codec, ConnectionStates states) {
         this.link = link;
         this.callbacks = callbacks;
         this.codec = codec;
-        this.openedLate = openedLate;
+        this.states = states;
     }
 
     <T> Subscription subscribe(String address, String selector, Class<T> type, Consumer<T> listener) {
@@ -62,7 +61,10 @@ final class EventFeeds {
         return () -> {
             feed.stop();
             if (feeds.remove(feed)) {
-                link.run(() -> close(feed));
+                link.run(() -> {
+                    close(feed);
+                    connectedIfAllOpen(false);
+                });
             }
         };
     }
@@ -70,7 +72,31 @@ final class EventFeeds {
     /** Link thread: a connection is up; gives every feed a consumer on it. */
     void attach(JMSContext newConnection) {
         connection = newConnection;
-        feeds.forEach(this::open);
+        feeds.forEach(feed -> {
+            if (openOn(feed)) {
+                followed(feed);
+            }
+        });
+    }
+
+    /**
+     * Link thread: once every feed asked for is open on the connection that is up, the terminal is
+     * told CONNECTED, or CONNECTED once more if it already was and a feed refused meanwhile has
+     * opened (what its screens read since may have missed events).
+     *
+     * @param openedLate a feed refused on this connection or an earlier one has just opened
+     * @return whether every feed is open
+     */
+    boolean connectedIfAllOpen(boolean openedLate) {
+        if (connection == null || !consumers.keySet().containsAll(feeds)) {
+            return false;
+        }
+        if (!states.isConnected()) {
+            states.moveTo(ConnectionState.CONNECTED);
+        } else if (openedLate) {
+            states.connectedAgain();
+        }
+        return true;
     }
 
     /** Link thread: the connection is gone or closing; its consumers go with it. */
@@ -86,24 +112,23 @@ final class EventFeeds {
         feeds.clear();
     }
 
-    private void open(EventFeed<?> feed) {
+    /** Gives the feed a consumer, if it has none yet; true if it got one now. */
+    private boolean openOn(EventFeed<?> feed) {
         if (connection == null || consumers.containsKey(feed) || !feeds.contains(feed)) {
-            return;
+            return false;
         }
         JMSContext session = connection.createContext(JMSContext.AUTO_ACKNOWLEDGE);
         try {
             session.createConsumer(session.createTopic(feed.address()), feed.selector())
                     .setMessageListener(feed::deliver);
             consumers.put(feed, session);
-            if (refused.remove(feed) != null) {
-                log.info("now following {}", feed);
-                openedLate.run();
-            }
+            return true;
         } catch (JMSSecurityRuntimeException | InvalidSelectorRuntimeException
                  | InvalidDestinationRuntimeException e) {
             // a fault of this feed, not of the connection: the others still get their consumers
             closeQuietly(session);
             refusedNow(feed, e);
+            return false;
         } catch (JMSRuntimeException e) {
             closeQuietly(session);
             throw e;
@@ -112,12 +137,23 @@ final class EventFeeds {
 
     private void openQuietly(EventFeed<?> feed) {
         try {
-            open(feed);
+            if (openOn(feed)) {
+                connectedIfAllOpen(followed(feed));
+            }
         } catch (JMSRuntimeException e) {
             // a failing connection's listener brings the feed back on the next one; a slow one
             // that stays up does not, so the feed is tried again on it
             refusedNow(feed, e);
         }
+    }
+
+    /** A feed got its consumer: its refusals are forgotten; true if it had any. */
+    private boolean followed(EventFeed<?> feed) {
+        boolean late = refused.remove(feed) != null;
+        if (late) {
+            log.info("now following {}", feed);
+        }
+        return late;
     }
 
     private void refusedNow(EventFeed<?> feed, JMSRuntimeException e) {

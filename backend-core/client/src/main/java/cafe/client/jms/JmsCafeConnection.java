@@ -38,7 +38,7 @@ public final class JmsCafeConnection implements CafeConnection {
         states = new ConnectionStates(config.user() + "@" + config.brokerUrl(), threads.callbacks());
         WireCodec codec = new WireCodec();
         pending = new PendingRequests(codec, threads.callbacks(), threads.timer(), config.requestTimeout());
-        feeds = new EventFeeds(threads.link(), threads.callbacks(), codec, states::connectedAgain);
+        feeds = new EventFeeds(threads.link(), threads.callbacks(), codec, states);
         link = new BrokerLink(config, threads.link(), states, pending, feeds);
         Requests requests = new Requests(codec, states, pending, link, threads.callbacks());
         MenuCalls menus = new MenuCalls(requests, feeds);

@@ -24,8 +24,9 @@
  * <h2>Connecting and reconnecting</h2>
  * {@code CafeClients.connect} returns at once in state CONNECTING; the link thread tries to
  * connect, and on failure tries again after 0.5 s, 1 s, 2 s, 4 s, then every 5 s. On success it
- * opens a temporary reply queue and a consumer for every event subscription, and only then
- * reports CONNECTED, so a screen that reloads its state on CONNECTED misses no event.
+ * opens a temporary reply queue and a consumer for every event subscription, and only once every
+ * one is open reports CONNECTED, so a screen that reloads its state on CONNECTED misses no event
+ * (a subscription the broker refuses is tried again by itself, see {@code EventFeeds}).
  * <p>
  * A loss is noticed by the connection's exception listener (a broker that stops or a socket that
  * closes: at once; a broker or network that falls silent: within 3 to 6 s, from the client's

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import cafe.client.CafeConnection;
 import cafe.client.ConnectionState;
+import cafe.client.Subscription;
 import cafe.client.TerminalConfig;
 import cafe.contract.barista.TicketAction;
 import cafe.contract.order.OrderUpdate;
@@ -65,23 +66,44 @@ class RolePermissionsTest {
     }
 
     @Test
-    void aFeedTheStoreDeclaresLateIsFollowedAndTheTerminalIsToldConnectedAgain() {
+    void aTerminalWhoseFeedTheStoreDeclaresLateSaysConnectedOnceItFollowsIt() {
         try (FeedTries tries = FeedTries.heard();
              TestBroker broker = TestBroker.startSecured(home, storeAndKiosk(), KIOSK_PERMISSIONS);
              StubStore store = StubStore.start(broker.url(), "store", "store-pw");
              CafeConnection kiosk = kioskOn(broker);
              TerminalProbe probe = new TerminalProbe(kiosk)) {
             List<OrderUpdate> updates = new CopyOnWriteArrayList<>();
-            kiosk.kiosk().onOrderUpdate(updates::add);
-            probe.awaitState(ConnectionState.CONNECTED);
+            kiosk.kiosk().onOrderUpdate(updates::add); // as a screen does, while the link connects
             await().atMost(TerminalProbe.PATIENCE).until(() -> tries.refusals() >= 1);
 
+            assertThat(failureOf(kiosk.kiosk().menu()).code()).as("a screen that cannot follow is not open yet")
+                    .isEqualTo(ErrorCode.NOT_CONNECTED);
+            assertThat(probe.states()).doesNotContain(ConnectionState.CONNECTED);
             store.withAddress(Addresses.ORDER_EVENTS); // the server has finished starting
 
-            // a screen reads its state again on this second CONNECTED: what it read before missed news
-            await().atMost(TerminalProbe.PATIENCE).until(() -> connectedCount(probe) == 2);
+            probe.awaitState(ConnectionState.CONNECTED);
             store.publish(Addresses.ORDER_EVENTS, MessageTypes.ORDER_UPDATED, "o-1", Samples.paid("o-1"));
             await().atMost(TerminalProbe.PATIENCE).until(() -> updates.contains(Samples.paid("o-1")));
+            assertThat(connectedCount(probe)).as("told once, after the feed opened").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aTerminalRefusedAFeedItsRoleMayNotReadNeverSaysItIsConnected() {
+        try (FeedTries tries = FeedTries.heard();
+             TestBroker broker = TestBroker.startSecured(home, storeAndKiosk(), KIOSK_PERMISSIONS);
+             StubStore store = StubStore.start(broker.url(), "store", "store-pw").withAddress(Addresses.BARISTA_FEED);
+             CafeConnection kiosk = kioskOn(broker);
+             TerminalProbe probe = new TerminalProbe(kiosk)) {
+            // a terminal file of the wrong role: a kiosk's user on a screen that follows the bar
+            Subscription bar = kiosk.barista().onTicketEvent(event -> { });
+            await().atMost(TerminalProbe.PATIENCE).until(() -> tries.refusals() >= 1);
+
+            assertThat(failureOf(kiosk.kiosk().menu()).code()).isEqualTo(ErrorCode.NOT_CONNECTED);
+            assertThat(probe.states()).containsExactly(ConnectionState.CONNECTING);
+            bar.close();
+
+            probe.awaitState(ConnectionState.CONNECTED);
         }
     }
 
