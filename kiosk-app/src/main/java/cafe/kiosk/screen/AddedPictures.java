@@ -38,9 +38,10 @@ public final class AddedPictures {
     /** The picture, once it is here; asks the store for it the first time. */
     static ObservableValue<Image> of(String image) {
         if (!ARRIVED.containsKey(image) && ASKED.add(image)) {
-            store.apply(image).whenComplete((bytes, failure) -> {
+            // decoded on a pool thread: the JavaFX thread only puts the picture up
+            store.apply(image).thenApplyAsync(AddedPictures::decoded).whenComplete((picture, failure) -> {
                 if (failure == null) {
-                    Platform.runLater(() -> ARRIVED.put(image, new Image(new ByteArrayInputStream(bytes))));
+                    Platform.runLater(() -> ARRIVED.put(image, picture));
                 } else {
                     LOG.warn("picture {} could not be had from the store: {}", image, failure.getMessage());
                     ASKED.remove(image);
@@ -48,5 +49,9 @@ public final class AddedPictures {
             });
         }
         return Bindings.valueAt(ARRIVED, image);
+    }
+
+    private static Image decoded(byte[] bytes) {
+        return new Image(new ByteArrayInputStream(bytes));
     }
 }
