@@ -153,6 +153,17 @@ class RequestEndpointTest {
     }
 
     @Test
+    void aCommandWithoutAMessageIdIsRefusedAndNotCarriedOut() throws Exception {
+        Reply reply = admin.requestWithoutMessageId(Addresses.BOARD_QUERIES, "Count", Map.of("name", "lungo"));
+        Reply question = admin.requestWithoutMessageId(Addresses.BOARD_QUERIES, "CountAsked", Map.of("name", "doppio"));
+
+        assertThat(reply.code()).isEqualTo("MALFORMED_REQUEST");
+        assertThat(reply.message()).contains("message id");
+        assertThat(fixture.tally("lungo")).isZero();
+        assertThat(question.isOk()).as("a question keeps nothing, so needs no id").isTrue();
+    }
+
+    @Test
     void aHandlerWithItsOwnTransactionsDoesNotHoldTheDatabaseWhileItWaits() throws Exception {
         CompletableFuture<Reply> held;
         try (TestTerminal other = fixture.admin()) {

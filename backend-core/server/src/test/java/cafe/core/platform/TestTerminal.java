@@ -30,6 +30,8 @@ import org.apache.activemq.artemis.utils.UUIDGenerator;
 public final class TestTerminal implements AutoCloseable {
 
     private static final long REPLY_WAIT_MILLIS = 10_000;
+    /** Stands for "no message id at all" where a test's own id would go. */
+    private static final UUID WITHOUT_ID = new UUID(0, 0);
     private static final String MANAGEMENT_ADDRESS = "activemq.management";
 
     private final Connection connection;
@@ -67,6 +69,11 @@ public final class TestTerminal implements AutoCloseable {
         return signedRequest(queue, type, body, messageId, null);
     }
 
+    /** Sends a request with message ids switched off, as any JMS client may: it carries no message id. */
+    public Reply requestWithoutMessageId(String queue, String type, Object body) throws Exception {
+        return request(queue, type, body, WITHOUT_ID);
+    }
+
     /** Like {@link #request(String, String, Object, UUID)}, carrying a staff pass (null for none). */
     public Reply signedRequest(String queue, String type, Object body, UUID messageId, String staffPass)
             throws Exception {
@@ -97,6 +104,8 @@ public final class TestTerminal implements AutoCloseable {
             try (var producer = session.createProducer(session.createQueue(queue))) {
                 if (messageId != null) {
                     producer.setDisableMessageID(true);
+                }
+                if (messageId != null && messageId != WITHOUT_ID) {
                     ((ActiveMQMessage) message).getCoreMessage()
                             .setUserID(UUIDGenerator.getInstance().fromJavaUUID(messageId));
                 }

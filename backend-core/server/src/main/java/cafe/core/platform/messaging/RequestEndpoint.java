@@ -114,9 +114,8 @@ final class RequestEndpoint implements MessageListener {
             if (route.kind() == Kind.OWN_TRANSACTIONS) {
                 return written(type, Answer.ok(route.handle(body, staff)));
             }
-            String messageId = request.getJMSMessageID();
-            if (route.kind() == Kind.COMMAND && answered.isPresent() && messageId != null) {
-                return once(type, messageId, replyTo(request),
+            if (route.kind() == Kind.COMMAND && answered.isPresent()) {
+                return once(type, messageIdOf(request), replyTo(request),
                         () -> written(type, Answer.ok(route.handle(body, staff))));
             }
             return written(type, Answer.ok(transactions.inTransaction(() -> route.handle(body, staff))));
@@ -147,6 +146,16 @@ final class RequestEndpoint implements MessageListener {
                     book.keep(queue, messageId, new AnsweredRequests.Answer(replyTo, reply.text()));
                     return reply;
                 }));
+    }
+
+    /** A client may switch message ids off; a command without one could not be known when it comes again. */
+    private static String messageIdOf(Message request) throws JMSException {
+        String messageId = request.getJMSMessageID();
+        if (messageId == null) {
+            throw new Rejection(ErrorCode.MALFORMED_REQUEST,
+                    "a command needs a message id: it is how the store knows one delivered again");
+        }
+        return messageId;
     }
 
     /** A request delivered again goes to the same reply queue; another reusing its id gets nothing of it. */
