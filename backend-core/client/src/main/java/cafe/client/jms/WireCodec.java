@@ -6,12 +6,28 @@ import cafe.contract.wire.Headers;
 import cafe.contract.wire.Json;
 import cafe.contract.wire.Reply;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
 
 /** Turns request records into JSON bodies, and reply envelopes and event bodies back into records. */
 final class WireCodec {
+
+    /** Found once per request type: writing each request as a JSON tree to look cost it a second pass. */
+    private static final ClassValue<Optional<Method>> ORDER_ID_ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Optional<Method> computeValue(Class<?> type) {
+            RecordComponent[] components = type.isRecord() ? type.getRecordComponents() : new RecordComponent[0];
+            return Arrays.stream(components)
+                    .filter(component -> component.getName().equals(Headers.ORDER_ID))
+                    .filter(component -> component.getType() == String.class)
+                    .map(RecordComponent::getAccessor)
+                    .findFirst();
+        }
+    };
 
     private final ObjectMapper mapper = Json.newMapper();
 
@@ -20,12 +36,23 @@ final class WireCodec {
     }
 
     Body encode(Object request) {
-        JsonNode tree = mapper.valueToTree(request);
-        JsonNode orderId = tree.path(Headers.ORDER_ID);
         try {
-            return new Body(mapper.writeValueAsString(tree), orderId.isTextual() ? orderId.asText() : null);
+            return new Body(mapper.writeValueAsString(request), orderIdOf(request));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot write " + request.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** A request record's {@code orderId} component, or a map's {@code orderId} entry (the few asked with a map). */
+    private static String orderIdOf(Object request) {
+        if (request instanceof Map<?, ?> map) {
+            return map.get(Headers.ORDER_ID) instanceof String orderId ? orderId : null;
+        }
+        Method accessor = ORDER_ID_ACCESSORS.get(request.getClass()).orElse(null);
+        try {
+            return accessor == null ? null : (String) accessor.invoke(request);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException("cannot read the orderId of " + request.getClass().getSimpleName(), e);
         }
     }
 

@@ -7,6 +7,7 @@ import cafe.client.CafeException;
 import cafe.contract.order.CancelOrder;
 import cafe.contract.order.WaitEstimate;
 import cafe.contract.wire.ErrorCode;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class WireCodecTest {
@@ -20,6 +21,8 @@ class WireCodecTest {
         assertThat(body.orderId()).isEqualTo("o-7");
         assertThat(body.json()).isEqualTo("{\"orderId\":\"o-7\",\"reason\":\"customer left\",\"idempotencyKey\":null}");
         assertThat(codec.encode(new WaitEstimate(1, 2, 3)).orderId()).isNull();
+        assertThat(codec.encode(Map.of("orderId", "o-8")).orderId()).isEqualTo("o-8");
+        assertThat(codec.encode(Map.of()).orderId()).isNull();
     }
 
     @Test
