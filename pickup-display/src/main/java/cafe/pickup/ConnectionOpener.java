@@ -38,7 +38,7 @@ final class ConnectionOpener {
         try {
             TerminalConfig config = TerminalConfig.load(configFile);
             LOG.info("Pickup display connecting with {}", config);
-            opened.accept(CafeClients.connect(config));
+            opened.accept(CafeClients.prepare(config)); // the board starts it once it follows its events
         } catch (IOException | RuntimeException e) {
             LOG.warn("Cannot connect with {} yet, trying again in {}s: {}", configFile.toAbsolutePath(),
                     RETRY_SECONDS, e.toString());

@@ -7,6 +7,12 @@ package cafe.client;
  */
 public interface CafeConnection extends AutoCloseable {
 
+    /**
+     * Starts connecting in the background, if it has not yet; returns at once. A terminal subscribes
+     * its screens' events before it starts (see {@code CafeClients.prepare}).
+     */
+    void start();
+
     ConnectionState state();
 
     /**

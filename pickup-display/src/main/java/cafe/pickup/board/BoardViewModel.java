@@ -114,12 +114,16 @@ public final class BoardViewModel implements AutoCloseable {
 
     // Commands
 
-    /** Follows the board over this connection: its state, its events and a reload on every CONNECTED. */
+    /**
+     * Follows the board over this connection: its state, its events and a reload on every CONNECTED.
+     * Starts the connection once it follows them, so its first CONNECTED means the board's feed is open.
+     */
     public void connect(CafeConnection newConnection) {
         this.connection = newConnection;
         background.execute(() -> {
             subscriptions.add(newConnection.board().onBoardChanged(board -> ui.execute(() -> onBoardChanged(board))));
             subscriptions.add(newConnection.onStateChange(state -> ui.execute(() -> onStateChanged(state))));
+            newConnection.start();
         });
     }
 

@@ -19,6 +19,14 @@ public final class CafeClients {
     }
 
     /**
+     * A connection that starts connecting when {@link CafeConnection#start} is called: a screen
+     * subscribes to its events first, so its first CONNECTED means it follows every one of them.
+     */
+    public static CafeConnection prepare(TerminalConfig config) {
+        return JmsCafeConnection.unstarted(config);
+    }
+
+    /**
      * A plain JMS connection factory, tuned and secured (TLS trusting the store's CA alone) as
      * every terminal connection is: for one-off calls outside a {@link CafeConnection}, such as pairing.
      */

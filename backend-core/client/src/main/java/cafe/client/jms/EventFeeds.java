@@ -45,6 +45,8 @@ final class EventFeeds {
     private final Map<EventFeed<?>, Duration> refused = new HashMap<>();
     /** Feeds with a try scheduled: one at a time each. */
     private final Set<EventFeed<?>> tryDue = new HashSet<>();
+    /** A feed refused while connected has opened since the screens read: they read again once all are open. */
+    private boolean readAgainOwed;
     private JMSContext connection;
 
     EventFeeds(LinkThread link, Executor callbacks, WireCodec codec, ConnectionStates states) {
@@ -82,20 +84,22 @@ final class EventFeeds {
     /**
      * Link thread: once every feed asked for is open on the connection that is up, the terminal is
      * told CONNECTED, or CONNECTED once more if it already was and a feed refused meanwhile has
-     * opened (what its screens read since may have missed events).
+     * opened since it was last told (what its screens read may have missed events).
      *
      * @param openedLate a feed refused on this connection or an earlier one has just opened
      * @return whether every feed is open
      */
     boolean connectedIfAllOpen(boolean openedLate) {
+        readAgainOwed |= openedLate;
         if (connection == null || !consumers.keySet().containsAll(feeds)) {
             return false;
         }
         if (!states.isConnected()) {
             states.moveTo(ConnectionState.CONNECTED);
-        } else if (openedLate) {
+        } else if (readAgainOwed) {
             states.connectedAgain();
         }
+        readAgainOwed = false;
         return true;
     }
 

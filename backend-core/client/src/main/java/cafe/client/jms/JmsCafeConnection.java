@@ -14,7 +14,8 @@ import java.util.function.Consumer;
 
 /**
  * A terminal's connection to the StoreServer over Artemis JMS. {@link #open} returns at once; the
- * link thread connects in the background and keeps reconnecting until {@link #close}. The
+ * link thread connects in the background (from {@link #start}, for one made {@link #unstarted}) and
+ * keeps reconnecting until {@link #close}. The
  * threading and reconnect model is described in the package documentation.
  */
 public final class JmsCafeConnection implements CafeConnection {
@@ -22,6 +23,7 @@ public final class JmsCafeConnection implements CafeConnection {
     /** How long close() waits for the link thread to let go of the broker. */
     private static final Duration CLOSE_GRACE = Duration.ofSeconds(2);
 
+    private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final ClientThreads threads;
     private final ConnectionStates states;
@@ -50,9 +52,21 @@ public final class JmsCafeConnection implements CafeConnection {
 
     /** Starts connecting in the background and returns at once, in state CONNECTING. */
     public static CafeConnection open(TerminalConfig config) {
-        JmsCafeConnection connection = new JmsCafeConnection(config);
-        connection.link.start();
+        CafeConnection connection = unstarted(config);
+        connection.start();
         return connection;
+    }
+
+    /** A connection in state CONNECTING that connects once {@link #start} is called. */
+    static CafeConnection unstarted(TerminalConfig config) {
+        return new JmsCafeConnection(config);
+    }
+
+    @Override
+    public void start() {
+        if (started.compareAndSet(false, true)) {
+            link.start();
+        }
     }
 
     @Override
@@ -92,9 +106,10 @@ public final class JmsCafeConnection implements CafeConnection {
             return;
         }
         link.close();
+        // CLOSED first: with no feeds left, a check on the link thread would otherwise say CONNECTED
+        states.moveTo(ConnectionState.CLOSED);
         feeds.stopAll();
         pending.failAll(Failures.closed());
-        states.moveTo(ConnectionState.CLOSED);
         threads.shutdown(CLOSE_GRACE);
     }
 }

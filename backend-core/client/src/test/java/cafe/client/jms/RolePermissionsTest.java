@@ -70,10 +70,11 @@ class RolePermissionsTest {
         try (FeedTries tries = FeedTries.heard();
              TestBroker broker = TestBroker.startSecured(home, storeAndKiosk(), KIOSK_PERMISSIONS);
              StubStore store = StubStore.start(broker.url(), "store", "store-pw");
-             CafeConnection kiosk = kioskOn(broker);
+             CafeConnection kiosk = CafeClients.prepare(kioskConfig(broker));
              TerminalProbe probe = new TerminalProbe(kiosk)) {
             List<OrderUpdate> updates = new CopyOnWriteArrayList<>();
-            kiosk.kiosk().onOrderUpdate(updates::add); // as a screen does, while the link connects
+            kiosk.kiosk().onOrderUpdate(updates::add); // as a screen does, before its terminal connects
+            kiosk.start();
             await().atMost(TerminalProbe.PATIENCE).until(() -> tries.refusals() >= 1);
 
             assertThat(failureOf(kiosk.kiosk().menu()).code()).as("a screen that cannot follow is not open yet")
@@ -93,10 +94,11 @@ class RolePermissionsTest {
         try (FeedTries tries = FeedTries.heard();
              TestBroker broker = TestBroker.startSecured(home, storeAndKiosk(), KIOSK_PERMISSIONS);
              StubStore store = StubStore.start(broker.url(), "store", "store-pw").withAddress(Addresses.BARISTA_FEED);
-             CafeConnection kiosk = kioskOn(broker);
+             CafeConnection kiosk = CafeClients.prepare(kioskConfig(broker));
              TerminalProbe probe = new TerminalProbe(kiosk)) {
             // a terminal file of the wrong role: a kiosk's user on a screen that follows the bar
             Subscription bar = kiosk.barista().onTicketEvent(event -> { });
+            kiosk.start();
             await().atMost(TerminalProbe.PATIENCE).until(() -> tries.refusals() >= 1);
 
             assertThat(failureOf(kiosk.kiosk().menu()).code()).isEqualTo(ErrorCode.NOT_CONNECTED);
@@ -129,6 +131,27 @@ class RolePermissionsTest {
         }
     }
 
+    @Test
+    void feedsRefusedWhileConnectedThatOpenOneByOneTellTheScreensToReadAgainOnceAllAre() {
+        try (FeedTries tries = FeedTries.heard();
+             TestBroker broker = TestBroker.startSecured(home, storeAndKiosk(), KIOSK_PERMISSIONS);
+             StubStore store = StubStore.start(broker.url(), "store", "store-pw").withAddress(Addresses.BARISTA_FEED);
+             CafeConnection kiosk = kioskOn(broker);
+             TerminalProbe probe = new TerminalProbe(kiosk)) {
+            probe.awaitState(ConnectionState.CONNECTED);
+            kiosk.kiosk().onOrderUpdate(update -> { });
+            Subscription bar = kiosk.barista().onTicketEvent(event -> { });
+            await().atMost(TerminalProbe.PATIENCE).until(() -> tries.refusals() >= 2);
+
+            store.withAddress(Addresses.ORDER_EVENTS);
+            await().atMost(TerminalProbe.PATIENCE).until(() -> tries.followed() >= 1);
+            assertThat(connectedCount(probe)).as("the bar's feed is still refused").isEqualTo(1);
+            bar.close();
+
+            await().atMost(TerminalProbe.PATIENCE).until(() -> connectedCount(probe) == 2);
+        }
+    }
+
     private static long connectedCount(TerminalProbe probe) {
         return probe.states().stream().filter(state -> state == ConnectionState.CONNECTED).count();
     }
@@ -149,8 +172,15 @@ class RolePermissionsTest {
         }
 
         long refusals() {
-            return lines.list.stream().map(ILoggingEvent::getFormattedMessage)
-                    .filter(line -> line.contains("cannot follow")).count();
+            return count("cannot follow");
+        }
+
+        long followed() {
+            return count("now following");
+        }
+
+        private long count(String words) {
+            return lines.list.stream().map(ILoggingEvent::getFormattedMessage).filter(line -> line.contains(words)).count();
         }
 
         @Override
@@ -161,7 +191,11 @@ class RolePermissionsTest {
     }
 
     private static CafeConnection kioskOn(TestBroker broker) {
-        return CafeClients.connect(new TerminalConfig(broker.url(), "kiosk", "kiosk-pw", Duration.ofSeconds(5)));
+        return CafeClients.connect(kioskConfig(broker));
+    }
+
+    private static TerminalConfig kioskConfig(TestBroker broker) {
+        return new TerminalConfig(broker.url(), "kiosk", "kiosk-pw", Duration.ofSeconds(5));
     }
 
     /** The order updates the kiosk hears, once it is connected. */

@@ -19,6 +19,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -49,6 +50,7 @@ public abstract class TerminalApp<O extends TerminalCommand> extends Application
     private final Program program;
     private final Supplier<O> commandLine;
     private final Deque<AutoCloseable> parts = new ArrayDeque<>();
+    private final List<CafeConnection> startOnOpen = new ArrayList<>();
     private TerminalScreen screen;
     private TerminalStage window;
     private ApplianceLock lock;
@@ -84,6 +86,7 @@ public abstract class TerminalApp<O extends TerminalCommand> extends Application
             lock = lock(stage, screen.scene(), config, options);
         }
         screen.open().run();
+        startOnOpen.forEach(CafeConnection::start);
         log.info("The {} is open: {}, terminal file {}", program.name(), mode, config.toAbsolutePath());
     }
 
@@ -103,11 +106,17 @@ public abstract class TerminalApp<O extends TerminalCommand> extends Application
         log.info("The {} has stopped", program.name());
     }
 
-    /** Reads the terminal file and starts connecting (in the background); the connection closes on stop. */
+    /**
+     * Reads the terminal file for a connection that starts connecting (in the background) once the
+     * screen is open, its events subscribed, so that its first CONNECTED means the screen follows
+     * them all; the connection closes on stop.
+     */
     protected final CafeConnection connect(Path config) throws IOException {
         TerminalConfig terminal = TerminalConfig.load(config);
         log.info("The {} connects to {}", program.name(), terminal);
-        return closeOnStop(CafeClients.connect(terminal));
+        CafeConnection connection = closeOnStop(CafeClients.prepare(terminal));
+        startOnOpen.add(connection);
+        return connection;
     }
 
     /** Closes this part when the program stops, after the screen and before what was registered earlier. */

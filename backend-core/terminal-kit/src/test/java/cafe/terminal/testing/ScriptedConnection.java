@@ -51,6 +51,11 @@ public final class ScriptedConnection implements CafeConnection {
         listeners.forEach(listener -> listener.accept(next));
     }
 
+    /** Its states are the test's to set ({@link #set}). */
+    @Override
+    public void start() {
+    }
+
     @Override
     public ConnectionState state() {
         return state;
