@@ -23,7 +23,8 @@
  *
  * <h2>Connecting and reconnecting</h2>
  * {@code CafeClients.connect} returns at once in state CONNECTING; the link thread tries to
- * connect, and on failure tries again after 0.5 s, 1 s, 2 s, 4 s, then every 5 s. On success it
+ * connect ({@code CafeClients.prepare} returns one that waits for {@code start()}, so that a screen
+ * subscribes first), and on failure tries again after 0.5 s, 1 s, 2 s, 4 s, then every 5 s. On success it
  * opens a temporary reply queue and a consumer for every event subscription, and only once every
  * one is open reports CONNECTED, so a screen that reloads its state on CONNECTED misses no event
  * (a subscription the broker refuses is tried again by itself, see {@code EventFeeds}).
@@ -38,7 +39,7 @@
  * Subscriptions are remembered by the client and survive any number of reconnects; events
  * published while the link was down are not replayed, so screens reload on CONNECTED.
  * <p>
- * {@code close()} fails what is pending, stops every listener, reports CLOSED, closes the JMS
+ * {@code close()} reports CLOSED, stops every listener, fails what is pending, closes the JMS
  * connection and lets every thread end; a closed connection keeps no JVM alive.
  *
  * <h2>Requests</h2>

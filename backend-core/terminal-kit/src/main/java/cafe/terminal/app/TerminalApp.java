@@ -34,8 +34,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The start-up every store screen shares: reads the command line, lets the program build its screen
- * (load its terminal file, connect, wire its view models), shows the window in its mode (locked as
- * an appliance, full screen, maximized or a normal window), opens the screen, and on stop closes the
+ * (load its terminal file, prepare its connection, wire its view models), shows the window in its
+ * mode (locked as an appliance, full screen, maximized or a normal window), opens the screen, starts
+ * the connection (the screen has subscribed to its events by then), and on stop closes the
  * screen and then everything the program registered, last opened first closed. A program that
  * cannot start says why in the log (and, in a window on a desktop, in a dialog) and ends with
  * {@link ExitStatus#FAILED}, so a supervisor starts it again.
@@ -63,7 +64,7 @@ public abstract class TerminalApp<O extends TerminalCommand> extends Application
 
     /**
      * Builds the screen on the JavaFX thread: the program reads its terminal file ({@code config}),
-     * connects ({@link #connect}) and wires its view models and views. Whatever must be closed on
+     * prepares its connection ({@link #connect}) and wires its view models and views. Whatever must be closed on
      * stop is registered with {@link #closeOnStop}.
      */
     protected abstract TerminalScreen open(O options, Path config) throws IOException;
