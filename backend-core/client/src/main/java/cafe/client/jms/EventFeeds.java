@@ -24,8 +24,8 @@ import org.slf4j.LoggerFactory;
  * the broker refuses on a working connection (its address not declared yet by a server still
  * starting, a role that may not read it, a call that timed out) is tried again after {@link #RETRY},
  * then at twice the pause each time up to {@link #LONGEST_RETRY}, until it opens. The terminal
- * is told CONNECTED only once every feed is open ({@link #connectedIfAllOpen}). Every JMS call here runs on the link thread;
- * {@link #subscribe} may be called from any thread.
+ * is told CONNECTED only once every feed is open ({@link #connectedIfAllOpen}). Every JMS call
+ * here runs on the link thread; {@link #subscribe} may be called from any thread.
  */
 final class EventFeeds {
 

@@ -15,8 +15,8 @@ import java.util.function.Consumer;
 /**
  * A terminal's connection to the StoreServer over Artemis JMS. {@link #open} returns at once; the
  * link thread connects in the background (from {@link #start}, for one made {@link #unstarted}) and
- * keeps reconnecting until {@link #close}. The
- * threading and reconnect model is described in the package documentation.
+ * keeps reconnecting until {@link #close}. The threading and reconnect model is described in the
+ * package documentation.
  */
 public final class JmsCafeConnection implements CafeConnection {
 

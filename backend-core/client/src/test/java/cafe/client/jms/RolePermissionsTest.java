@@ -180,7 +180,8 @@ class RolePermissionsTest {
         }
 
         private long count(String words) {
-            return lines.list.stream().map(ILoggingEvent::getFormattedMessage).filter(line -> line.contains(words)).count();
+            return lines.list.stream().map(ILoggingEvent::getFormattedMessage)
+                    .filter(line -> line.contains(words)).count();
         }
 
         @Override

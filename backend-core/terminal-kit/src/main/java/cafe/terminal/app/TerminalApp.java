@@ -64,8 +64,8 @@ public abstract class TerminalApp<O extends TerminalCommand> extends Application
 
     /**
      * Builds the screen on the JavaFX thread: the program reads its terminal file ({@code config}),
-     * prepares its connection ({@link #connect}) and wires its view models and views. Whatever must be closed on
-     * stop is registered with {@link #closeOnStop}.
+     * prepares its connection ({@link #connect}) and wires its view models and views. Whatever must
+     * be closed on stop is registered with {@link #closeOnStop}.
      */
     protected abstract TerminalScreen open(O options, Path config) throws IOException;
 
