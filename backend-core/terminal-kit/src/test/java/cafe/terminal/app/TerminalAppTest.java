@@ -10,12 +10,18 @@ import cafe.terminal.launch.TerminalCommand;
 import cafe.terminal.launch.TerminalOptions;
 import cafe.client.staff.StaffPin;
 import cafe.terminal.window.WindowMode;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Label;
@@ -56,6 +62,10 @@ class TerminalAppTest {
 
     /** The store mode of the next RecordingApp: JavaFX makes applications by their class alone. */
     private static volatile WindowMode storeMode;
+    /** How often the next RecordingApp's connection has reached its broker so far; null: it makes none. */
+    private static volatile IntSupplier brokerReached;
+    /** Longer than a connection made at once takes to reach a broker on this PC, class loading included. */
+    private static final Duration REACH_AT_MOST = Duration.ofSeconds(2);
 
     /** Reads its terminal file as a real screen does, and records its life. */
     public static final class RecordingApp extends TerminalApp<Options> {
@@ -68,11 +78,22 @@ class TerminalAppTest {
         protected TerminalScreen open(Options options, Path config) throws java.io.IOException {
             closeOnStop(() -> EVENTS.add("first part closed"));
             TerminalFile.read(config);
+            if (brokerReached != null) {
+                connect(config);
+                // a connection started here would reach the broker meanwhile; this one waits for the screen
+                await().during(REACH_AT_MOST).atMost(REACH_AT_MOST.multipliedBy(2))
+                        .until(() -> brokerReached.getAsInt() == 0);
+            }
             closeOnStop(() -> EVENTS.add("second part closed"));
             TerminalScene scene = new TerminalScene(800, 600);
             scene.show(new StackPane(new Label("recording")));
             return new TerminalScreen(scene, new SimpleStringProperty("Recording"),
-                    () -> EVENTS.add("screen opened"), () -> EVENTS.add("screen closed"));
+                    () -> EVENTS.add("screen opened, broker reached " + reached() + " times"),
+                    () -> EVENTS.add("screen closed"));
+        }
+
+        private static int reached() {
+            return brokerReached == null ? 0 : brokerReached.getAsInt();
         }
 
         @Override
@@ -88,6 +109,7 @@ class TerminalAppTest {
         }
         FxToolkit.cleanupStages();
         EVENTS.clear();
+        brokerReached = null;
     }
 
     @Test
@@ -99,7 +121,37 @@ class TerminalAppTest {
         FxToolkit.cleanupApplication(app);
         app = null;
 
-        assertThat(EVENTS).containsExactly("screen opened", "screen closed", "second part closed", "first part closed");
+        assertThat(EVENTS).containsExactly("screen opened, broker reached 0 times", "screen closed",
+                "second part closed", "first part closed");
+    }
+
+    @Test
+    void itsConnectionStartsOnlyOnceTheScreenIsOpenSoTheScreensEventsAreAskedForFirst() throws Exception {
+        try (ServerSocket broker = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            AtomicInteger reached = new AtomicInteger();
+            Thread arrivals = new Thread(() -> countArrivals(broker, reached), "test-broker");
+            arrivals.setDaemon(true);
+            arrivals.start();
+            brokerReached = reached::get;
+            Path config = Files.writeString(folder.resolve("recording.properties"),
+                    "broker.url=tcp://127.0.0.1:" + broker.getLocalPort() + "\nuser=recording\npassword=secret\n");
+
+            start(WindowMode.FULL_SCREEN, "--config", config.toString());
+
+            await().atMost(PATIENCE).until(() -> reached.get() > 0);
+            assertThat(EVENTS).contains("screen opened, broker reached 0 times");
+        }
+    }
+
+    /** Takes each connection and drops it: all the test asks is whether one came. */
+    private static void countArrivals(ServerSocket broker, AtomicInteger reached) {
+        while (!broker.isClosed()) {
+            try (Socket arrived = broker.accept()) {
+                reached.incrementAndGet();
+            } catch (IOException closed) {
+                return;
+            }
+        }
     }
 
     @Test
@@ -107,7 +159,7 @@ class TerminalAppTest {
         start(WindowMode.FULL_SCREEN, "--config", folder.resolve("missing.properties").toString());
 
         await().atMost(PATIENCE).until(() -> EVENTS.contains("ended with " + ExitStatus.FAILED));
-        assertThat(EVENTS).doesNotContain("screen opened");
+        assertThat(EVENTS).noneMatch(event -> event.startsWith("screen opened"));
         FxToolkit.cleanupApplication(app);
         app = null;
         assertThat(EVENTS).containsExactly("ended with " + ExitStatus.FAILED, "first part closed");
