@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -26,6 +27,8 @@ final class CallLine {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    /** A call asked for while another was under way, made once that one is answered. */
+    private Runnable owed;
 
     /** @param words a failure in this screen's words (the general ones of {@link Failures} otherwise) */
     CallLine(Texts texts, Executor ui, Consumer<String> signInAgain, Function<Throwable, String> words) {
@@ -47,14 +50,17 @@ final class CallLine {
         return busy.getReadOnlyProperty();
     }
 
-    /** Sends the call unless one is under way, saying {@code underWay}; {@code then} gets the answer on the FX thread. */
-    <T> void send(CompletableFuture<T> call, String underWay, Consumer<T> then) {
+    /**
+     * Makes the call unless one is under way (then nothing goes to the store), saying {@code underWay};
+     * {@code then} gets the answer on the FX thread.
+     */
+    <T> void send(Supplier<CompletableFuture<T>> call, String underWay, Consumer<T> then) {
         if (busy.get()) {
             return;
         }
         busy.set(true);
         say(underWay, false);
-        call.whenComplete((answer, failure) -> ui.execute(() -> {
+        call.get().whenComplete((answer, failure) -> ui.execute(() -> {
             busy.set(false);
             if (failure == null) {
                 say("", false);
@@ -62,7 +68,21 @@ final class CallLine {
             } else {
                 fail(failure);
             }
+            Runnable next = owed;
+            owed = null;
+            if (next != null) {
+                next.run();
+            }
         }));
+    }
+
+    /** Runs {@code call} now if no call is under way, else once it is answered; a newer one replaces it. */
+    void whenFree(Runnable call) {
+        if (busy.get()) {
+            owed = call;
+        } else {
+            call.run();
+        }
     }
 
     void say(String text, boolean isProblem) {

@@ -70,7 +70,7 @@ public final class FailedMessagesViewModel {
     }
 
     public void load() {
-        line.send(desk.failedMessages(), texts.get("failed.loading"), list -> {
+        line.send(desk::failedMessages, texts.get("failed.loading"), list -> {
             FailedMessage was = chosen.get();
             messages.setAll(list.messages());
             chosen.set(was == null ? null : list.messages().stream().filter(m -> m.id() == was.id()).findFirst()
@@ -83,7 +83,7 @@ public final class FailedMessagesViewModel {
     public void retry() {
         FailedMessage m = chosen.get();
         if (m != null) {
-            line.send(desk.retry(m.id(), blankToNull(reason.get())), texts.get("failed.retrying"), retried -> {
+            line.send(() -> desk.retry(m.id(), blankToNull(reason.get())), texts.get("failed.retrying"), retried -> {
                 replace(retried);
                 line.say(texts.get("failed.retried", retried.type(), retried.originalQueue()), false);
             });
@@ -100,7 +100,7 @@ public final class FailedMessagesViewModel {
             line.say(texts.get("failed.reasonNeeded"), true);
             return;
         }
-        line.send(desk.discard(m.id(), why), texts.get("failed.discarding"), discarded -> {
+        line.send(() -> desk.discard(m.id(), why), texts.get("failed.discarding"), discarded -> {
             replace(discarded);
             line.say(texts.get("failed.discarded", discarded.type()), false);
         });

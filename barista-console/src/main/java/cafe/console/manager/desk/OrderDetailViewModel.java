@@ -13,6 +13,7 @@ import cafe.contract.order.OrderStatus;
 import cafe.contract.wire.ErrorCode;
 import cafe.terminal.i18n.Texts;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -104,11 +105,13 @@ public final class OrderDetailViewModel {
         return receipt;
     }
 
+    /** Shows another order: nothing of the one before stays on the screen, nor does an answer about it. */
     public void open(String id) {
         orderId = id;
         story = null;
         cancelKey = null;
         reason.set("");
+        List.of(heading, items, steps, payments, bar).forEach(shown -> shown.set(""));
         receipt.clear();
         reload();
     }
@@ -120,21 +123,26 @@ public final class OrderDetailViewModel {
         }
     }
 
-    /** Asks the three contexts again (after a failure, or to see the order move on). */
+    /**
+     * Asks the three contexts again (after a failure, or to see the order move on); while another
+     * call is under way, once it is answered.
+     */
     public void reload() {
         String id = orderId;
-        if (id == null) {
-            return;
+        if (id != null) {
+            line.whenFree(() -> line.send(() -> load(id), texts.get("orders.loading"), loaded -> {
+                if (id.equals(orderId)) {
+                    show(loaded.story());
+                    showPayments(loaded.payments());
+                    showBar(loaded.ticket());
+                }
+            }));
         }
-        CompletableFuture<Loaded> all = desk.story(id).thenCombine(desk.payments(id), Loaded::new)
+    }
+
+    private CompletableFuture<Loaded> load(String id) {
+        return desk.story(id).thenCombine(desk.payments(id), Loaded::new)
                 .thenCombine(desk.ticket(id), (loaded, ticket) -> loaded.with(ticket));
-        line.send(all, texts.get("orders.loading"), loaded -> {
-            if (id.equals(orderId)) {
-                show(loaded.story());
-                showPayments(loaded.payments());
-                showBar(loaded.ticket());
-            }
-        });
     }
 
     public void cancel() {
@@ -150,8 +158,12 @@ public final class OrderDetailViewModel {
             cancelKey = UUID.randomUUID().toString();
         }
         String id = orderId;
+        String key = cancelKey;
         boolean paid = story.order().status().isPaid();
-        line.send(desk.cancel(id, why, cancelKey), texts.get("orders.cancelling"), cancelled -> {
+        line.send(() -> desk.cancel(id, why, key), texts.get("orders.cancelling"), cancelled -> {
+            if (!id.equals(orderId)) {
+                return;
+            }
             cancelKey = null;
             reason.set("");
             show(cancelled);

@@ -99,7 +99,7 @@ public final class OrderSearchViewModel {
             line.say(texts.get("orders.numberNotNumber"), true);
             return;
         }
-        line.send(desk.find(new FindOrders(day.get(), wanted, null, null)), texts.get("orders.finding"), list -> {
+        line.send(() -> desk.find(new FindOrders(day.get(), wanted, null, null)), texts.get("orders.finding"), list -> {
             learnDay(list);
             found.setAll(list.orders());
             if (list.orders().isEmpty()) {
@@ -126,7 +126,7 @@ public final class OrderSearchViewModel {
             line.say(texts.get("orders.timesReversed"), true);
             return;
         }
-        line.send(desk.find(new FindOrders(onDay, null, start, end)), texts.get("orders.finding"), this::show);
+        line.send(() -> desk.find(new FindOrders(onDay, null, start, end)), texts.get("orders.finding"), this::show);
     }
 
     private void show(OrderList list) {

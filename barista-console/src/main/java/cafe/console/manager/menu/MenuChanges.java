@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -110,17 +111,17 @@ final class MenuChanges {
     }
 
     /**
-     * Sends a change unless one is already on its way; {@code then} runs on the FX thread once it is
-     * live (an answered menu is shown first).
+     * Makes the change unless one is already on its way (then nothing goes to the store); {@code then}
+     * runs on the FX thread once it is live (an answered menu is shown first).
      */
-    <T> void send(CompletableFuture<T> call, Consumer<T> then) {
+    <T> void send(Supplier<CompletableFuture<T>> call, Consumer<T> then) {
         if (busy.get()) {
             return;
         }
         busy.set(true);
         message.set(texts.get("editor.sending"));
         messageIsProblem.set(false);
-        call.whenComplete((changed, failure) -> ui.execute(() -> {
+        call.get().whenComplete((changed, failure) -> ui.execute(() -> {
             busy.set(false);
             if (failure == null) {
                 if (changed instanceof Menu menu) {

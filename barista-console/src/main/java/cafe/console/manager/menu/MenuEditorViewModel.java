@@ -166,7 +166,7 @@ public final class MenuEditorViewModel {
             changes.problem(texts.get(notANumber.getMessage()));
             return;
         }
-        changes.send(client.saveItem(new SaveMenuItem(typed)), saved -> {
+        changes.send(() -> client.saveItem(new SaveMenuItem(typed)), saved -> {
             item.set(null);
             chooseItem(saved.item(typed.id()).orElse(null));
             changes.done("editor.saved", texts.of(typed.name()));
@@ -180,7 +180,7 @@ public final class MenuEditorViewModel {
 
     /** Adds a picture file from this PC to the menu and puts it on the item in the form. */
     public void addPicture(Path file) {
-        changes.send(CompletableFuture.supplyAsync(() -> fitted(file))
+        changes.send(() -> CompletableFuture.supplyAsync(() -> fitted(file))
                 .thenCompose(bytes -> client.savePicture(new SavePicture(bytes)).thenApply(saved -> {
                     pictureShelf.keep(saved.image(), bytes);
                     return saved;
@@ -204,7 +204,7 @@ public final class MenuEditorViewModel {
     public void retire() {
         MenuItem chosen = item.get();
         if (chosen != null) {
-            changes.send(client.retireItem(new RetireMenuItem(chosen.id())), retired -> {
+            changes.send(() -> client.retireItem(new RetireMenuItem(chosen.id())), retired -> {
                 newItem();
                 changes.done("editor.retired", texts.of(chosen.name()));
             });
@@ -216,7 +216,7 @@ public final class MenuEditorViewModel {
         MenuItem chosen = item.get();
         List<String> ids = Places.moved(items.stream().map(MenuItem::id).toList(), chosen == null ? null : chosen.id(), by);
         if (ids != null) {
-            changes.send(client.reorder(new ReorderMenu(category.get().id(), ids)),
+            changes.send(() -> client.reorder(new ReorderMenu(category.get().id(), ids)),
                     reordered -> changes.done("editor.reordered"));
         }
     }
@@ -226,7 +226,7 @@ public final class MenuEditorViewModel {
         MenuCategory chosen = category.get();
         List<String> ids = Places.moved(categories.stream().map(MenuCategory::id).toList(), chosen == null ? null : chosen.id(), by);
         if (ids != null) {
-            changes.send(client.reorder(new ReorderMenu(null, ids)),
+            changes.send(() -> client.reorder(new ReorderMenu(null, ids)),
                     reordered -> changes.done("editor.reordered"));
         }
     }
@@ -235,7 +235,7 @@ public final class MenuEditorViewModel {
     public void addCategory() {
         Set<String> taken = categories.stream().map(MenuCategory::id).collect(Collectors.toSet());
         MenuCategory added = new MenuCategory(ItemIds.fresh(categoryEn.get(), taken), typedCategoryName(), 0);
-        changes.send(client.saveCategory(new SaveCategory(added)), saved -> {
+        changes.send(() -> client.saveCategory(new SaveCategory(added)), saved -> {
             chooseCategory(saved.categories().stream().filter(c -> c.id().equals(added.id())).findFirst().orElse(null));
             changes.done("editor.saved", texts.of(added.name()));
         });
@@ -245,7 +245,8 @@ public final class MenuEditorViewModel {
     public void renameCategory() {
         MenuCategory chosen = category.get();
         if (chosen != null) {
-            changes.send(client.saveCategory(new SaveCategory(new MenuCategory(chosen.id(), typedCategoryName(), 0))),
+            MenuCategory renamed = new MenuCategory(chosen.id(), typedCategoryName(), 0);
+            changes.send(() -> client.saveCategory(new SaveCategory(renamed)),
                     saved -> changes.done("editor.saved", texts.of(typedCategoryName())));
         }
     }
@@ -253,7 +254,7 @@ public final class MenuEditorViewModel {
     public void retireCategory() {
         MenuCategory chosen = category.get();
         if (chosen != null) {
-            changes.send(client.retireCategory(new RetireCategory(chosen.id())),
+            changes.send(() -> client.retireCategory(new RetireCategory(chosen.id())),
                     retired -> changes.done("editor.retired", texts.of(chosen.name())));
         }
     }

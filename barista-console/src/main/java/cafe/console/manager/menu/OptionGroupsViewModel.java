@@ -128,7 +128,7 @@ public final class OptionGroupsViewModel {
             changes.problem(texts.get(notANumber.getMessage()));
             return;
         }
-        changes.send(client.saveOptionGroup(new SaveOptionGroup(typed)), saved -> {
+        changes.send(() -> client.saveOptionGroup(new SaveOptionGroup(typed)), saved -> {
             group.set(null);
             saved.optionGroup(typed.id()).ifPresent(this::chooseGroup);
             changes.done("editor.saved", texts.of(typed.name()));
@@ -138,7 +138,7 @@ public final class OptionGroupsViewModel {
     public void retire() {
         OptionGroup chosen = group.get();
         if (chosen != null) {
-            changes.send(client.retireOptionGroup(new RetireOptionGroup(chosen.id())), retired -> {
+            changes.send(() -> client.retireOptionGroup(new RetireOptionGroup(chosen.id())), retired -> {
                 newGroup();
                 changes.done("editor.retired", texts.of(chosen.name()));
             });

@@ -8,7 +8,9 @@ import cafe.contract.wire.ErrorCode;
 import cafe.terminal.i18n.Texts;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -27,7 +29,8 @@ import javafx.beans.property.StringProperty;
 /**
  * The receipt desk: find a paid order's receipt by its number (or open an order's own), show it as it prints, send it to an
  * e-mail address the customer gives, print it. Each call shows that it is under way, and a failure
- * says why and can be tried again; a repeated press of the same resend or print is one request.
+ * says why and can be tried again; a press of resend or print again before one went well is the same request.
+ * An answer about an order no longer shown is not shown.
  */
 public final class ReceiptViewModel {
 
@@ -44,6 +47,10 @@ public final class ReceiptViewModel {
     private final Executor ui;
     private final Consumer<String> signInAgain;
     private final ZoneId zone;
+    /** Presses of resend and print not yet answered well, by what they asked: a press again keeps the id. */
+    private final Map<Press, String> unconfirmed = new HashMap<>();
+    /** Counts the orders shown: an answer about one shown before is not shown. */
+    private int shownOrders;
 
     public ReceiptViewModel(ReceiptDesk desk, Texts texts, Executor ui, Consumer<String> signInAgain, ZoneId zone) {
         this.desk = desk;
@@ -114,6 +121,7 @@ public final class ReceiptViewModel {
 
     /** Forgets the shown receipt and what was said: another order is on the screen. */
     public void clear() {
+        shownOrders++;
         receipt.set(null);
         problem.set(false);
         message.set("");
@@ -123,20 +131,28 @@ public final class ReceiptViewModel {
     public void resend() {
         ReceiptView shown = receipt.get();
         if (shown != null) {
-            String requestId = UUID.randomUUID().toString();
             String to = email.get().strip();
+            Press press = new Press("resend", shown.orderId(), to);
+            String requestId = unconfirmed.computeIfAbsent(press, p -> UUID.randomUUID().toString());
             run(texts.get("receipt.sending"), () -> desk.resend(requestId, shown.orderId(), to),
-                    sent -> texts.get("receipt.sent", to), notFound(shown));
+                    sent -> confirmed(press, texts.get("receipt.sent", to)), notFound(shown));
         }
     }
 
     public void print() {
         ReceiptView shown = receipt.get();
         if (shown != null) {
-            String requestId = UUID.randomUUID().toString();
+            Press press = new Press("print", shown.orderId(), "");
+            String requestId = unconfirmed.computeIfAbsent(press, p -> UUID.randomUUID().toString());
             run(texts.get("receipt.printing"), () -> desk.print(requestId, shown.orderId()),
-                    printed -> texts.get("receipt.printed"), notFound(shown));
+                    printed -> confirmed(press, texts.get("receipt.printed")), notFound(shown));
         }
+    }
+
+    /** The press went well: the next press of it is a new request (a second copy). */
+    private String confirmed(Press press, String said) {
+        unconfirmed.remove(press);
+        return said;
     }
 
     private String notFound(ReceiptView shown) {
@@ -152,11 +168,16 @@ public final class ReceiptViewModel {
         busy.set(true);
         problem.set(false);
         message.set(underWay);
+        int order = shownOrders;
         call.get().whenCompleteAsync((view, failure) -> {
             busy.set(false);
+            String said = failure == null ? done.apply(view) : null;
+            if (order != shownOrders) {
+                return;
+            }
             if (failure == null) {
                 receipt.set(view);
-                message.set(done.apply(view));
+                message.set(said);
             } else if (Failures.code(failure).filter(code -> code == ErrorCode.SIGN_IN_REQUIRED).isPresent()) {
                 signInAgain.accept(Failures.describe(failure, texts));
             } else {
@@ -184,5 +205,9 @@ public final class ReceiptViewModel {
         return "RESENT".equals(action.action())
                 ? texts.get("receipt.historyResent", action.detail(), action.staffName(), at)
                 : texts.get("receipt.historyPrinted", action.staffName(), at);
+    }
+
+    /** A press of resend or print, by what it asks: which order's receipt, and where to. */
+    private record Press(String action, String orderId, String to) {
     }
 }

@@ -28,7 +28,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
@@ -67,30 +69,82 @@ class OrderDetailViewModelTest {
         order.reasonProperty().set("wrong drink");
         order.cancel();
 
-        assertThat(desk.cancels).containsExactly("wrong drink");
+        assertThat(desk.cancels).containsExactly("o-1 wrong drink");
         assertThat(order.line().messageProperty().get())
                 .isEqualTo("Order 1101 is Picked up: it can no longer be cancelled.");
         assertThat(order.line().problemProperty().get()).isTrue();
     }
 
-    /** One order picked up after a decline and an approval, which the store refuses to cancel. */
+    @Test
+    void ordersChosenOneAfterAnotherWhileOneLoadsShowTheLastChosenAndNothingOfTheOthers() {
+        desk.holding = true;
+        order.open("o-1");
+        order.open("o-2");
+        order.open("o-3");
+        assertThat(order.headingProperty().get()).isEmpty();
+
+        desk.answerLoad("o-1");
+
+        assertThat(order.headingProperty().get()).isEmpty();
+        assertThat(desk.loads).containsExactly("o-1", "o-3");
+        desk.answerLoad("o-3");
+        assertThat(order.headingProperty().get()).startsWith("Order 1103 ");
+    }
+
+    @Test
+    void aCancellationAnsweredAfterAnotherOrderWasChosenLeavesThatOrderOnScreenAndTheNextCancelGoesToIt() {
+        order.open("o-1");
+        desk.holding = true;
+        order.reasonProperty().set("wrong drink");
+        order.cancel();
+        order.open("o-2");
+
+        desk.cancelled.remove("o-1").complete(Desk.story("o-1", OrderStatus.CANCELLED));
+        desk.answerLoad("o-2");
+
+        assertThat(order.headingProperty().get()).startsWith("Order 1102 ");
+        order.reasonProperty().set("customer left");
+        order.cancel();
+        assertThat(desk.cancels).containsExactly("o-1 wrong drink", "o-2 customer left");
+    }
+
+    /**
+     * Order o-N is number 110N, picked up after a decline and an approval, which the store refuses to
+     * cancel; while {@code holding}, every answer waits for the test.
+     */
     private static final class Desk implements OrderDesk {
 
         final List<String> cancels = new ArrayList<>();
+        final List<String> loads = new ArrayList<>();
+        final Map<String, CompletableFuture<OrderStory>> stories = new HashMap<>();
+        final Map<String, CompletableFuture<OrderStory>> cancelled = new HashMap<>();
+        boolean holding;
+
+        void answerLoad(String orderId) {
+            stories.remove(orderId).complete(story(orderId, OrderStatus.PICKED_UP));
+        }
 
         @Override
         public CompletableFuture<OrderList> find(FindOrders query) {
             return CompletableFuture.completedFuture(
-                    new OrderList(List.of(summary()), false, LocalDate.of(2026, 12, 4)));
+                    new OrderList(List.of(summary("o-1", OrderStatus.PICKED_UP)), false, LocalDate.of(2026, 12, 4)));
         }
 
         @Override
         public CompletableFuture<OrderStory> story(String orderId) {
-            return CompletableFuture.completedFuture(new OrderStory(summary(),
+            loads.add(orderId);
+            if (holding) {
+                return stories.computeIfAbsent(orderId, id -> new CompletableFuture<>());
+            }
+            return CompletableFuture.completedFuture(story(orderId, OrderStatus.PICKED_UP));
+        }
+
+        static OrderStory story(String orderId, OrderStatus status) {
+            return new OrderStory(summary(orderId, status),
                     List.of(new OrderLineView("americano", new LocalizedText("아메리카노", "Americano"), List.of(), 1,
                             4_500, 4_500)),
                     List.of(new StatusChange(OrderStatus.CREATED, PLACED, null, null, null),
-                            new StatusChange(OrderStatus.PAID, PLACED, null, null, null))));
+                            new StatusChange(OrderStatus.PAID, PLACED, null, null, null)));
         }
 
         @Override
@@ -108,7 +162,10 @@ class OrderDetailViewModelTest {
 
         @Override
         public CompletableFuture<OrderStory> cancel(String orderId, String reason, String requestKey) {
-            cancels.add(reason);
+            cancels.add(orderId + " " + reason);
+            if (holding) {
+                return cancelled.computeIfAbsent(orderId, id -> new CompletableFuture<>());
+            }
             var details = JsonNodeFactory.instance.objectNode().put("status", "PICKED_UP");
             return CompletableFuture.failedFuture(new CafeException(ErrorCode.ORDER_NOT_CANCELLABLE, "refused", details));
         }
@@ -128,8 +185,9 @@ class OrderDetailViewModelTest {
             return CompletableFuture.failedFuture(new CafeException(ErrorCode.FAILED_MESSAGE_NOT_FOUND, "none"));
         }
 
-        private static OrderSummary summary() {
-            return new OrderSummary("o-1", 1101, LocalDate.of(2026, 12, 4), PLACED, 4_500, OrderStatus.PICKED_UP,
+        private static OrderSummary summary(String orderId, OrderStatus status) {
+            int number = 1100 + Integer.parseInt(orderId.substring("o-".length()));
+            return new OrderSummary(orderId, number, LocalDate.of(2026, 12, 4), PLACED, 4_500, status,
                     OrderType.TAKE_OUT);
         }
     }

@@ -62,6 +62,26 @@ class MenuChangesTest {
         assertThat(shown).containsExactly(menu(3));
     }
 
+    @Test
+    void aChangeAskedForWhileAnotherIsOnItsWayGoesNowhere() {
+        CompletableFuture<Menu> first = new CompletableFuture<>();
+        List<String> made = new CopyOnWriteArrayList<>();
+        changes.send(() -> {
+            made.add("move latte down");
+            return first;
+        }, moved -> changes.done("editor.reordered"));
+
+        changes.send(() -> {
+            made.add("move latte down again");
+            return CompletableFuture.completedFuture(menu(2));
+        }, moved -> changes.done("editor.reordered"));
+        first.complete(menu(1));
+
+        assertThat(made).containsExactly("move latte down");
+        assertThat(shown).containsExactly(menu(1));
+        assertThat(changes.busyProperty().get()).isFalse();
+    }
+
     private static Menu menu(long version) {
         return new Menu(version, List.of(), List.of(), List.of());
     }
