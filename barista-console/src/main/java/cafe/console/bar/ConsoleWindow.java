@@ -26,9 +26,16 @@ public final class ConsoleWindow {
         this.viewModel = viewModel;
         this.scene = new TerminalScene(width, height);
         scene.show(load());
+        BumpBarKeys keys = new BumpBarKeys(viewModel);
         scene.scene().addEventFilter(KeyEvent.KEY_PRESSED, key -> {
-            if (BumpBarKeys.press(key.getCode(), viewModel)) {
+            if (keys.pressed(key.getCode())) {
                 key.consume();
+            }
+        });
+        scene.scene().addEventFilter(KeyEvent.KEY_RELEASED, key -> keys.released(key.getCode()));
+        scene.scene().windowProperty().flatMap(window -> window.focusedProperty()).addListener((obs, was, focused) -> {
+            if (!Boolean.TRUE.equals(focused)) {
+                keys.letGoOfAll();
             }
         });
         viewModel.textsProperty().addListener((obs, was, now) -> reload());

@@ -15,9 +15,13 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.event.Event;
+import javafx.event.EventType;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.awaitility.core.ThrowingRunnable;
@@ -118,6 +122,11 @@ final class ConsoleFixture {
     void onFx(Runnable action) {
         WaitForAsyncUtils.asyncFx(action);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** A key's event as the keyboard sends it: a key held down sends KEY_PRESSED again and again. */
+    void key(EventType<KeyEvent> type, KeyCode code) {
+        onFx(() -> Event.fireEvent(root(), new KeyEvent(type, "", "", code, false, false, false, false)));
     }
 
     void settle() {

@@ -20,6 +20,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -108,6 +109,31 @@ class ConsoleViewTest {
         assertThat(bar.calls()).containsSubsequence("start order-102 @bar-1", "markReady order-102",
                 "markPickedUp order-102", "recall order-102");
         assertThat(console.cardsOnRail()).containsExactly("ticket-101");
+    }
+
+    @Test
+    void aKeyHeldDownPicksUpOneTicketThoughTheKeyboardRepeatsIt(FxRobot robot) {
+        bar.pay(OrderType.DINE_IN, line(0, "latte", 1));
+        bar.pay(OrderType.TAKE_OUT, line(0, "americano", 1));
+        eventually(() -> assertThat(console.cardsOnRail()).hasSize(2));
+        for (String ticket : List.of("ticket-101", "ticket-102")) {
+            robot.clickOn("#" + ticket + " .ticket-action");
+            eventually(() -> assertThat(console.text("#" + ticket + " .ticket-status")).isEqualTo("제조 중 · bar-1"));
+            robot.clickOn("#" + ticket + " .ticket-action");
+            eventually(() -> assertThat(console.cardsOnRail()).doesNotContain(ticket));
+        }
+
+        for (int repeat = 0; repeat < 4; repeat++) {
+            console.key(KeyEvent.KEY_PRESSED, KeyCode.P);
+            eventually(() -> assertThat(console.find("#ready-101")).isEmpty());
+        }
+        console.key(KeyEvent.KEY_RELEASED, KeyCode.P);
+
+        assertThat(console.find("#ready-102")).isPresent();
+        assertThat(bar.calls()).filteredOn(call -> call.startsWith("markPickedUp")).containsExactly(
+                "markPickedUp order-101");
+        robot.type(KeyCode.P);
+        eventually(() -> assertThat(console.find("#ready-102")).isEmpty());
     }
 
     @Test
