@@ -22,8 +22,8 @@ import java.time.Duration;
 
 /**
  * The payment context: charges cards through the card network it is given (behind a circuit
- * breaker), several at once, refunds cancelled orders, and voids approvals it declined without
- * knowing of them.
+ * breaker), several at once, refunds cancelled orders (a refund the network could not take stays
+ * owed and is tried again every 10 s), and voids approvals it declined without knowing of them.
  */
 public final class PaymentContext implements StoreContext {
 
@@ -31,6 +31,8 @@ public final class PaymentContext implements StoreContext {
     /** One card reader per kiosk: this many customers pay at once without waiting for each other. */
     public static final int PAYMENTS_AT_ONCE = 16;
     private static final Duration VOID_SWEEP = Duration.ofSeconds(30);
+    /** A refund owed goes out this long at most after the network is back: a customer may be waiting for it. */
+    private static final Duration REFUND_SWEEP = Duration.ofSeconds(10);
 
     private final PaymentGateway network;
     private final Duration breakerOpenFor;
@@ -57,6 +59,7 @@ public final class PaymentContext implements StoreContext {
         platform.serve(Addresses.PAYMENT_MANAGER_QUERIES, database, RequestRoutes.signedBy(platform.staffPasses())
                 .askStaff(MessageTypes.GET_PAYMENT_HISTORY, OrderRef.class, desk::history));
         platform.every("payment-voids", VOID_SWEEP, database, payments::voidWhatIsOwed);
+        platform.every("payment-refunds", REFUND_SWEEP, database, payments::refundWhatIsOwed);
         var days = new BusinessDays(platform.clock(), businessDayStartHour);
         var takings = new DayReport<>("card totals", days, database.transactions(),
                 new TakingsReport(new HibernateSettledPayments(database), days)::of);

@@ -6,6 +6,7 @@ import static cafe.core.order.Carts.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cafe.contract.order.CancelOrder;
 import cafe.contract.order.CardToken;
 import cafe.contract.order.OrderAccepted;
 import cafe.contract.order.OrderStatus;
@@ -100,6 +101,29 @@ class CardNetworkTest {
         for (OrderAccepted order : new OrderAccepted[] {first, whileOffline, afterwards}) {
             LedgerAssertions.holdsFor(store, order.orderId());
         }
+    }
+
+    @Test
+    void aPaidOrderCancelledWhileTheNetworkIsDownIsRefundedOnceItIsBack() throws Exception {
+        OrderAccepted order = place(APPROVING_CARD);
+        awaitStatus(order, OrderStatus.PAID);
+        SimulatedGateway network = store.server().cardNetwork();
+        network.goDown();
+
+        Reply cancel = store.terminal(Role.BARISTA).request(Addresses.ORDER_STAFF_COMMANDS, MessageTypes.CANCEL_ORDER,
+                new CancelOrder(order.orderId(), "customer left"));
+        assertThat(cancel.isOk()).as(cancel.message()).isTrue();
+        awaitStatus(order, OrderStatus.CANCELLED);
+        await().atMost(DEADLINE).until(() -> store.query("payment", "select count(*) from payment where refund_due = 1"
+                + " and order_id = '" + order.orderId() + "'") == 1);
+        assertThat(network.refundsMade()).isZero();
+
+        network.comeBack();
+
+        await().atMost(DEADLINE).until(() -> store.query("payment", "select count(*) from payment where status ="
+                + " 'REFUNDED' and refund_due = 0 and order_id = '" + order.orderId() + "'") == 1);
+        assertThat(network.refundsMade()).isEqualTo(1);
+        assertThat(store.query("deadletters", "select count(*) from dead_letter")).isZero();
     }
 
     @Test

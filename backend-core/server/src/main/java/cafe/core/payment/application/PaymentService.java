@@ -29,12 +29,14 @@ import org.slf4j.LoggerFactory;
  * outcome with its event. A delivery that finds its attempt pending (a crash, a time-out, a
  * concurrent redelivery) asks the network what became of the charge before sending it again, and
  * one that cannot learn it declines only what the network never received, or declines owing a void.
- * Refunds a cancelled paid order once, as the compensating step of the cancellation.
+ * Refunds a cancelled paid order once, as the compensating step of the cancellation, and keeps a
+ * refund the network could not take owed until it does.
  */
 public class PaymentService {
 
     private static final Logger log = LoggerFactory.getLogger(PaymentService.class);
     private static final int VOIDS_PER_SWEEP = 20;
+    private static final int REFUNDS_PER_SWEEP = 20;
     static final Declined OFFLINE = new Declined("UNAVAILABLE",
             "Card payments are unavailable right now. Please try again in a minute or pay at the counter.");
 
@@ -107,9 +109,9 @@ public class PaymentService {
     }
 
     /**
-     * Refunds the order's charge when the cancellation says one is due.
-     *
-     * @throws GatewayUnavailableException so that the broker redelivers the cancellation
+     * Refunds the order's charge when the cancellation says one is due. A network that cannot take
+     * it now (down, or held back by the breaker) leaves it owed, for {@link #refundWhatIsOwed}: the
+     * cancellation is done with either way, so it is never dead-lettered for the network's sake.
      */
     public void refund(OrderCancelled cancelled) {
         if (!cancelled.refundDue()) {
@@ -125,16 +127,55 @@ public class PaymentService {
             log.info("orderId={} payment {} already refunded", cancelled.orderId(), charged.get().paymentId());
             return;
         }
-        Payment payment = charged.get();
-        RefundReceipt receipt = gateway.refund(new RefundRequest("refund:" + payment.orderId(), payment.orderId(),
-                payment.authorizationCode(), payment.amountWon()));
-        transactions.run(() -> {
+        try {
+            refundNow(charged.get(), cancelled.reason());
+        } catch (GatewayUnavailableException e) {
+            Payment payment = charged.get();
+            log.warn("orderId={} refund of payment {} owed: the card network did not take it ({}); it is tried"
+                    + " again until it does", payment.orderId(), payment.paymentId(), e.getMessage());
+            transactions.run(() -> owe(payment.orderId()));
+        }
+    }
+
+    /** Refunds, while the network answers, the cancelled orders' charges it could not refund before. */
+    public void refundWhatIsOwed() {
+        for (Payment payment : transactions.inTransaction(() -> payments.owingRefunds(REFUNDS_PER_SWEEP))) {
+            try {
+                refundNow(payment, "owed since the order was cancelled");
+            } catch (GatewayUnavailableException e) {
+                log.info("orderId={} refund of payment {} waits for the card network: {}", payment.orderId(),
+                        payment.paymentId(), e.getMessage());
+                return;
+            }
+        }
+    }
+
+    /** The network refunds under one key per order, so a refund asked for twice is made once. */
+    private void refundNow(Payment charged, String why) {
+        RefundReceipt receipt = gateway.refund(new RefundRequest("refund:" + charged.orderId(), charged.orderId(),
+                charged.authorizationCode(), charged.amountWon()));
+        boolean recorded = transactions.inTransaction(() -> stillCharged(charged.orderId()).map(payment -> {
             payment.refund(receipt.refundId(), clock.instant());
             payments.save(payment);
             outbox.append(PaymentEvents.outcomeOf(payment));
+            return true;
+        }).orElse(false));
+        if (recorded) {
+            log.info("orderId={} payment {} refunded {} won ({})", charged.orderId(), charged.paymentId(),
+                    charged.amountWon(), why);
+        }
+    }
+
+    private void owe(String orderId) {
+        stillCharged(orderId).ifPresent(payment -> {
+            payment.owesRefund();
+            payments.save(payment);
         });
-        log.info("orderId={} payment {} refunded {} won ({})", payment.orderId(), payment.paymentId(),
-                payment.amountWon(), cancelled.reason());
+    }
+
+    /** The order's charge as stored now, unless it was refunded meanwhile (by the sweep, or a redelivery). */
+    private Optional<Payment> stillCharged(String orderId) {
+        return payments.chargedFor(orderId).filter(payment -> payment.status() == PaymentStatus.APPROVED);
     }
 
     /** Retells a settled attempt (empty), or returns it pending, written now or found from before. */

@@ -16,6 +16,9 @@ public interface Payments {
     /** Declined payments whose charge the card network may still hold approved, oldest first. */
     List<Payment> owingVoids(int limit);
 
+    /** Charged payments of cancelled orders whose refund the card network has not taken yet, oldest first. */
+    List<Payment> owingRefunds(int limit);
+
     /** Stores a new payment or the new state of a stored one. */
     void save(Payment payment);
 

@@ -6,8 +6,9 @@ import java.util.Objects;
 /**
  * One attempt to pay for an order: pending while the card network has it, then settled (the card
  * was charged or it was not). An order has at most one charged payment; a refund gives that
- * payment's money back once. A payment declined while the network's answer was still unknown owes a
- * void: the network may hold an approval under its key that nobody will ever collect.
+ * payment's money back once; a refund the network could not take yet stays owed until it does. A
+ * payment declined while the network's answer was still unknown owes a void: the network may hold an
+ * approval under its key that nobody will ever collect.
  */
 public final class Payment {
 
@@ -24,6 +25,7 @@ public final class Payment {
     private String refundId;
     private Instant refundedAt;
     private boolean voidDue;
+    private boolean refundDue;
 
     private Payment(Builder builder) {
         this.paymentId = Objects.requireNonNull(builder.paymentId, "paymentId");
@@ -39,6 +41,7 @@ public final class Payment {
         this.refundId = builder.refundId;
         this.refundedAt = builder.refundedAt;
         this.voidDue = builder.voidDue;
+        this.refundDue = builder.refundDue;
     }
 
     /** The charge is on its way to the card network: written before the call, so a retry knows. */
@@ -82,6 +85,16 @@ public final class Payment {
         this.status = PaymentStatus.REFUNDED;
         this.refundId = Objects.requireNonNull(gatewayRefundId, "gatewayRefundId");
         this.refundedAt = Objects.requireNonNull(at, "at");
+        this.refundDue = false;
+    }
+
+    /** The order was cancelled, and the network has not taken the refund yet: it is owed until it does. */
+    public void owesRefund() {
+        if (status != PaymentStatus.APPROVED) {
+            throw new IllegalStateException("Payment " + paymentId + " of order " + orderId + " is " + status
+                    + ", it owes no refund");
+        }
+        refundDue = true;
     }
 
     /** The network confirmed that nothing stays approved under this payment's key. */
@@ -162,6 +175,10 @@ public final class Payment {
         return voidDue;
     }
 
+    public boolean refundDue() {
+        return refundDue;
+    }
+
     /** Field by field construction of a payment, used by the factories and by persistence. */
     public static final class Builder {
         private String paymentId;
@@ -177,6 +194,7 @@ public final class Payment {
         private String refundId;
         private Instant refundedAt;
         private boolean voidDue;
+        private boolean refundDue;
 
         Builder() {
         }
@@ -227,6 +245,11 @@ public final class Payment {
 
         public Builder voidDue(boolean value) {
             this.voidDue = value;
+            return this;
+        }
+
+        public Builder refundDue(boolean value) {
+            this.refundDue = value;
             return this;
         }
 

@@ -26,6 +26,11 @@ class InMemoryPayments implements Payments {
     }
 
     @Override
+    public List<Payment> owingRefunds(int limit) {
+        return payments.stream().filter(Payment::refundDue).limit(limit).toList();
+    }
+
+    @Override
     public void save(Payment payment) {
         payments.removeIf(p -> p.paymentId().equals(payment.paymentId()));
         payments.add(payment);

@@ -2,7 +2,6 @@ package cafe.core.payment.application;
 
 import static cafe.core.payment.application.PaymentChargeTest.request;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cafe.contract.order.TestCards;
 import cafe.core.events.OrderCancelled;
@@ -55,17 +54,40 @@ class PaymentRefundTest {
     }
 
     @Test
-    void anUnavailableGatewayLeavesThePaymentChargedForTheRedelivery() {
+    void aRefundTheNetworkCannotTakeIsOwedAndMadeOnceItIsBack() {
         service.charge(request("o-1", 1, TestCards.APPROVE));
         gateway.goDown();
 
-        assertThatThrownBy(() -> service.refund(cancelled("o-1", true)))
-                .isInstanceOf(GatewayUnavailableException.class);
+        service.refund(cancelled("o-1", true));
+        service.refundWhatIsOwed();
+
+        assertThat(payments.chargedFor("o-1").orElseThrow()).satisfies(payment -> {
+            assertThat(payment.status()).isEqualTo(PaymentStatus.APPROVED);
+            assertThat(payment.refundDue()).isTrue();
+        });
         gateway.comeBack();
+        service.refundWhatIsOwed();
+        service.refundWhatIsOwed();
+
+        assertThat(payments.chargedFor("o-1").orElseThrow()).satisfies(payment -> {
+            assertThat(payment.status()).isEqualTo(PaymentStatus.REFUNDED);
+            assertThat(payment.refundDue()).isFalse();
+        });
+        assertThat(outbox.bodies(PaymentRefunded.class)).hasSize(1);
+    }
+
+    @Test
+    void aCancellationDeliveredAgainAfterTheOwedRefundWasMadeRefundsNothingMore() {
+        service.charge(request("o-1", 1, TestCards.APPROVE));
+        gateway.goDown();
+        service.refund(cancelled("o-1", true));
+        gateway.comeBack();
+        service.refundWhatIsOwed();
+
         service.refund(cancelled("o-1", true));
 
-        assertThat(payments.chargedFor("o-1").orElseThrow().status()).isEqualTo(PaymentStatus.REFUNDED);
         assertThat(outbox.bodies(PaymentRefunded.class)).hasSize(1);
+        assertThat(payments.owingRefunds(10)).isEmpty();
     }
 
     private static OrderCancelled cancelled(String orderId, boolean refundDue) {

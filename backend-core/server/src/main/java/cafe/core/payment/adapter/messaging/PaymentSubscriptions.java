@@ -15,8 +15,9 @@ import java.util.function.Consumer;
  * attempt declined) and cancellations that may owe a refund. Requests are settled by several
  * consumers at once, and refunds one at a time, both outside any held transaction, since each waits
  * for the card network (a transaction held meanwhile would hold every payment back). A network that
- * does not answer makes the handler throw, so the broker redelivers the request and
- * after three tries dead-letters it.
+ * does not answer a request makes the handler throw, so the broker redelivers the request and
+ * after three tries dead-letters it; a refund it does not take is kept owed in payment's own
+ * database instead, and tried again until it does.
  */
 public final class PaymentSubscriptions {
 

@@ -19,13 +19,14 @@ public class HibernatePayments implements Payments {
 
     private static final String UPSERT = "INSERT INTO payment (payment_id, order_id, attempt, amount_won, card_brand,"
             + " card_last4, status, authorization_code, decline_code, decline_message, settled_at, refund_id,"
-            + " refunded_at, void_due) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + " refunded_at, void_due, refund_due) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             + " ON CONFLICT (payment_id) DO UPDATE SET order_id = excluded.order_id, attempt = excluded.attempt,"
             + " amount_won = excluded.amount_won, card_brand = excluded.card_brand,"
             + " card_last4 = excluded.card_last4, status = excluded.status,"
             + " authorization_code = excluded.authorization_code, decline_code = excluded.decline_code,"
             + " decline_message = excluded.decline_message, settled_at = excluded.settled_at,"
-            + " refund_id = excluded.refund_id, refunded_at = excluded.refunded_at, void_due = excluded.void_due";
+            + " refund_id = excluded.refund_id, refunded_at = excluded.refunded_at, void_due = excluded.void_due,"
+            + " refund_due = excluded.refund_due";
 
     private final ServiceDatabase database;
 
@@ -52,6 +53,12 @@ public class HibernatePayments implements Payments {
     }
 
     @Override
+    public List<Payment> owingRefunds(int limit) {
+        return PlainStatements.list(database.session(), PaymentRows.SELECT + " WHERE refund_due = 1"
+                + " ORDER BY settled_at LIMIT ?", PaymentRows::payment, limit);
+    }
+
+    @Override
     public List<Payment> attempts(String orderId) {
         return PlainStatements.list(database.session(), PaymentRows.SELECT + " WHERE order_id = ? ORDER BY attempt",
                 PaymentRows::payment, orderId);
@@ -63,6 +70,6 @@ public class HibernatePayments implements Payments {
         PlainStatements.update(database.session(), UPSERT, payment.paymentId(), payment.orderId(), payment.attempt(),
                 payment.amountWon(), carded ? payment.card().brand() : null, carded ? payment.card().last4() : null,
                 payment.status(), payment.authorizationCode(), payment.declineCode(), payment.declineMessage(),
-                payment.settledAt(), payment.refundId(), payment.refundedAt(), payment.voidDue());
+                payment.settledAt(), payment.refundId(), payment.refundedAt(), payment.voidDue(), payment.refundDue());
     }
 }

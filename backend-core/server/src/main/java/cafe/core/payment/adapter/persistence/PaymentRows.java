@@ -11,8 +11,8 @@ import java.sql.SQLException;
 final class PaymentRows {
 
     static final String SELECT = "SELECT payment_id, order_id, attempt, amount_won, card_brand, card_last4, status,"
-            + " authorization_code, decline_code, decline_message, settled_at, refund_id, refunded_at, void_due"
-            + " FROM payment";
+            + " authorization_code, decline_code, decline_message, settled_at, refund_id, refunded_at, void_due,"
+            + " refund_due FROM payment";
 
     private PaymentRows() {
     }
@@ -28,6 +28,6 @@ final class PaymentRows {
                 .authorizationCode(row.getString("authorization_code"))
                 .decline(row.getString("decline_code"), row.getString("decline_message"))
                 .refund(row.getString("refund_id"), PlainStatements.instant(row, "refunded_at"))
-                .voidDue(row.getInt("void_due") != 0).build();
+                .voidDue(row.getInt("void_due") != 0).refundDue(row.getInt("refund_due") != 0).build();
     }
 }
