@@ -76,12 +76,19 @@ public final class OrderProgress {
 
     /**
      * The bar moved a ticket; the order follows it to the same status, which GetOrder answers. The
-     * kiosks are not told (no OrderUpdated): they follow an order only until it is paid.
+     * kiosks are not told (no OrderUpdated): they follow an order only until it is paid. News older
+     * than the last followed (delivered again after a newer one overtook it) is ignored.
      */
     public void ticketMoved(TicketNews event) {
         TicketNews.Ticket ticket = event.ticket();
         OrderStatus target = OrderStatus.valueOf(ticket.status().name());
-        transactions.run(() -> statusOf(ticket.orderId()).ifPresent(status -> {
+        transactions.run(() -> standing(ticket.orderId()).ifPresent(standing -> {
+            OrderStatus status = standing.status();
+            if (ticket.version() < standing.ticketVersion()) {
+                log.info("order {} #{} follows the bar's version {}: the older move to {} (version {}) is ignored",
+                        ticket.orderId(), ticket.orderNumber(), standing.ticketVersion(), target, ticket.version());
+                return;
+            }
             if (status == target) {
                 return;
             }
@@ -90,7 +97,7 @@ public final class OrderProgress {
                         ticket.orderNumber(), status, target);
                 return;
             }
-            orders.moveTo(ticket.orderId(), target);
+            orders.moveTo(ticket.orderId(), target, ticket.version());
             // the bar logs the move itself (BarService), once per order and step
             log.debug("order {} #{} is {}", ticket.orderId(), ticket.orderNumber(), target);
         }));
@@ -111,9 +118,9 @@ public final class OrderProgress {
         return unknownIfEmpty(orderId, orders.find(orderId));
     }
 
-    /** A bar move needs the status alone: the order's lines are not read. */
-    private Optional<OrderStatus> statusOf(String orderId) {
-        return unknownIfEmpty(orderId, orders.statusOf(orderId));
+    /** A bar move needs the status and the news last followed alone: the order's lines are not read. */
+    private Optional<BarStanding> standing(String orderId) {
+        return unknownIfEmpty(orderId, orders.barStanding(orderId));
     }
 
     private static <T> Optional<T> unknownIfEmpty(String orderId, Optional<T> found) {

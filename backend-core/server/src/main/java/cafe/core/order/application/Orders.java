@@ -24,8 +24,11 @@ public interface Orders {
     /** The order's status alone, without reading its lines. */
     Optional<OrderStatus> statusOf(String orderId);
 
-    /** Moves a stored order to {@code status}, a step of its history, without reading it. */
-    void moveTo(String orderId, OrderStatus status);
+    /** The order's status and the version of the bar's news it followed last, without reading its lines. */
+    Optional<BarStanding> barStanding(String orderId);
+
+    /** Moves a stored order to {@code status} as the ticket's news of {@code ticketVersion} says, a step of its history. */
+    void moveTo(String orderId, OrderStatus status, long ticketVersion);
 
     /** Up to {@code limit} orders declined and left untouched since before {@code before}, oldest first. */
     List<Order> declinedAndLeftSince(Instant before, int limit);

@@ -15,6 +15,7 @@ import java.util.Optional;
 final class InMemoryOrders implements Orders {
 
     private final Map<String, Order> orders = new LinkedHashMap<>();
+    private final Map<String, Long> ticketVersions = new LinkedHashMap<>();
 
     @Override
     public Optional<Order> find(String orderId) {
@@ -42,7 +43,13 @@ final class InMemoryOrders implements Orders {
     }
 
     @Override
-    public void moveTo(String orderId, OrderStatus status) {
+    public Optional<BarStanding> barStanding(String orderId) {
+        return find(orderId).map(order -> new BarStanding(order.status(), ticketVersions.getOrDefault(orderId, 0L)));
+    }
+
+    @Override
+    public void moveTo(String orderId, OrderStatus status, long ticketVersion) {
+        ticketVersions.put(orderId, ticketVersion);
         Order o = orders.get(orderId);
         orders.put(orderId, new Order(o.identity(), o.orderType(), o.lines(), o.contact(), status, o.paymentAttempt(),
                 o.failureReason()));

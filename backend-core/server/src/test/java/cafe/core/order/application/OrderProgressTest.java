@@ -94,9 +94,10 @@ class OrderProgressTest {
     void aPaidOrderFollowsItsTicketThroughTheBarAndBackOnARecall() {
         paidOrder();
 
+        long version = 0;
         for (TicketStatus step : new TicketStatus[] {TicketStatus.QUEUED, TicketStatus.IN_PREPARATION,
                 TicketStatus.READY, TicketStatus.PICKED_UP, TicketStatus.READY}) {
-            progress.ticketMoved(barMove(step));
+            progress.ticketMoved(barMove(step, ++version));
             assertThat(orders.statusOf("o-7")).contains(OrderStatus.valueOf(step.name()));
         }
         assertThat(published).as("the kiosks are not told of bar moves").hasSize(2);
@@ -114,6 +115,19 @@ class OrderProgressTest {
     }
 
     @Test
+    void aBarMoveDeliveredAgainAfterANewerOneOvertookItLeavesTheOrderWhereTheNewerPutIt() {
+        paidOrder();
+        progress.ticketMoved(barMove(TicketStatus.QUEUED, 1));
+        progress.ticketMoved(barMove(TicketStatus.READY, 3));
+
+        progress.ticketMoved(barMove(TicketStatus.IN_PREPARATION, 2));
+        assertThat(orders.statusOf("o-7")).contains(OrderStatus.READY);
+        progress.ticketMoved(barMove(TicketStatus.PICKED_UP, 4));
+
+        assertThat(orders.statusOf("o-7")).contains(OrderStatus.PICKED_UP);
+    }
+
+    @Test
     void aBarMoveOfAnUnknownOrderChangesNothing() {
         progress.ticketMoved(barMove(TicketStatus.QUEUED));
 
@@ -127,7 +141,11 @@ class OrderProgressTest {
     }
 
     private static TicketNews barMove(TicketStatus status) {
-        return new TicketNews(new TicketNews.Ticket("o-7", 107, status, 1));
+        return barMove(status, 1);
+    }
+
+    private static TicketNews barMove(TicketStatus status, long version) {
+        return new TicketNews(new TicketNews.Ticket("o-7", 107, status, version));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package cafe.core.order.adapter.persistence;
 
 import cafe.contract.order.OrderStatus;
+import cafe.core.order.application.BarStanding;
 import cafe.core.order.application.Orders;
 import cafe.core.order.domain.Order;
 import cafe.core.order.domain.OrderIdentity;
@@ -100,10 +101,17 @@ public final class HibernateOrders implements Orders {
     }
 
     @Override
-    public void moveTo(String orderId, OrderStatus status) {
+    public Optional<BarStanding> barStanding(String orderId) {
+        return PlainStatements.one(session.get(), "SELECT status, ticket_version FROM customer_order WHERE order_id = ?",
+                row -> new BarStanding(OrderStatus.valueOf(row.getString("status")), row.getLong("ticket_version")),
+                orderId);
+    }
+
+    @Override
+    public void moveTo(String orderId, OrderStatus status, long ticketVersion) {
         Instant now = clock.instant();
-        PlainStatements.update(session.get(), "UPDATE customer_order SET status = ?, updated_at = ? WHERE order_id = ?",
-                status, now, orderId);
+        PlainStatements.update(session.get(), "UPDATE customer_order SET status = ?, ticket_version = ?, updated_at = ?"
+                + " WHERE order_id = ?", status, ticketVersion, now, orderId);
         recordStep(orderId, status, StepCause.NONE, now);
     }
 

@@ -6,6 +6,7 @@ import cafe.contract.LocalizedText;
 import cafe.contract.order.OrderStatus;
 import cafe.contract.order.OrderType;
 import cafe.contract.wire.Json;
+import cafe.core.order.application.BarStanding;
 import cafe.core.order.domain.ChosenOption;
 import cafe.core.order.domain.Order;
 import cafe.core.order.domain.OrderIdentity;
@@ -81,10 +82,11 @@ class HibernateOrdersTest {
         order.markPaid();
         database.transactions().run(() -> orders.update(order));
 
-        database.transactions().run(() -> orders.moveTo("o-1", OrderStatus.QUEUED));
+        database.transactions().run(() -> orders.moveTo("o-1", OrderStatus.QUEUED, 1));
 
         database.transactions().run(() -> {
             assertThat(orders.statusOf("o-1")).contains(OrderStatus.QUEUED);
+            assertThat(orders.barStanding("o-1")).contains(new BarStanding(OrderStatus.QUEUED, 1));
             assertThat(orders.statusOf("o-2")).isEmpty();
             assertThat(orders.find("o-1")).get().satisfies(moved -> {
                 assertThat(moved.status()).isEqualTo(OrderStatus.QUEUED);
