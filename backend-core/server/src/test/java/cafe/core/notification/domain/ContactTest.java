@@ -24,6 +24,14 @@ class ContactTest {
     }
 
     @Test
+    void anAddressLongerThanAnyCanBeIsNoContactAndIsNotReadByThePattern() {
+        String longest = "k".repeat(Contact.LONGEST - "@example.com".length()) + "@example.com";
+
+        assertThat(Contact.parse(longest)).isPresent();
+        assertThat(Contact.parse("k" + longest)).isEmpty();
+    }
+
+    @Test
     void nothingUsableIsNoContact() {
         assertThat(Contact.parse(null)).isEmpty();
         assertThat(Contact.parse("call me")).isEmpty();
