@@ -42,7 +42,9 @@ public interface KioskClient {
 
     /**
      * Passes on the phone number or e-mail address a customer typed for "your order is ready" (and,
-     * for an e-mail, the receipt). Fails with CONTACT_INVALID when it is neither; nothing can read it back.
+     * for an e-mail, the receipt), for the order this kiosk placed with {@code orderKey} (its
+     * PlaceOrder's idempotency key). Fails with CONTACT_INVALID when it is neither, FORBIDDEN when the
+     * key is not the order's; nothing can read it back.
      */
-    CompletableFuture<Void> leaveContact(String orderId, String contact);
+    CompletableFuture<Void> leaveContact(String orderId, String orderKey, String contact);
 }

@@ -143,7 +143,7 @@ public final class ContactViewModel {
         }
         sending.set(true);
         String orderId = order.orderId();
-        kiosk.leaveContact(orderId, contact).whenCompleteAsync((ok, failure) -> {
+        kiosk.leaveContact(orderId, order.orderKey(), contact).whenCompleteAsync((ok, failure) -> {
             sending.set(false);
             if (order == null || !order.orderId().equals(orderId)) {
                 return;

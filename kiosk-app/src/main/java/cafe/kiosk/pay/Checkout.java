@@ -386,7 +386,7 @@ public final class Checkout {
         if (status.isPaid()) {
             LOG.info("Order {} (number {}) paid", orderId, orderNumber);
             stage.set(PaymentStage.APPROVED);
-            paid.accept(new PaidOrder(orderId, orderNumber, orderType, cart.lines(), chargedWon));
+            paid.accept(new PaidOrder(orderId, orderKey, orderNumber, orderType, cart.lines(), chargedWon));
         } else if (status == OrderStatus.PAYMENT_FAILED) {
             LOG.info("Order {} declined: {}", orderId, reason);
             declineReason.set(reason == null ? "CARD_DECLINED" : reason);

@@ -35,6 +35,8 @@ class ContactViewModelTest {
         contact.send();
 
         assertThat(open.store.contactsLeft).containsExactly(OpenKiosk.ORDER + " 010-1234-5678");
+        assertThat(open.store.contactOrderKeys).as("the key the order was placed with, its proof")
+                .containsExactly(open.store.placed.get(0).idempotencyKey());
         assertThat(contact.sendingProperty().get()).isTrue();
         open.store.contactAnswers.get(0).complete(null);
 

@@ -33,6 +33,8 @@ public final class ScriptedKiosk implements KioskClient {
     public final List<CompletableFuture<OrderView>> lookups = new ArrayList<>();
     /** The contacts left, as "orderId contact", and their answers, which the test completes. */
     public final List<String> contactsLeft = new ArrayList<>();
+    /** The order keys the contacts were left with, in the same order. */
+    public final List<String> contactOrderKeys = new ArrayList<>();
     public final List<CompletableFuture<Void>> contactAnswers = new ArrayList<>();
     /** While set, cancellations fail as a dropped link would fail them. */
     public boolean linkDown;
@@ -121,8 +123,9 @@ public final class ScriptedKiosk implements KioskClient {
     }
 
     @Override
-    public CompletableFuture<Void> leaveContact(String orderId, String contact) {
+    public CompletableFuture<Void> leaveContact(String orderId, String orderKey, String contact) {
         contactsLeft.add(orderId + " " + contact);
+        contactOrderKeys.add(orderKey);
         CompletableFuture<Void> answer = new CompletableFuture<>();
         contactAnswers.add(answer);
         return answer;

@@ -82,8 +82,8 @@ final class JmsKioskClient implements KioskClient {
     }
 
     @Override
-    public CompletableFuture<Void> leaveContact(String orderId, String contact) {
+    public CompletableFuture<Void> leaveContact(String orderId, String orderKey, String contact) {
         return requests.send(Addresses.NOTIFICATION_COMMANDS, MessageTypes.LEAVE_CONTACT,
-                new LeaveContact(orderId, contact), Void.class);
+                new LeaveContact(orderId, orderKey, contact), Void.class);
     }
 }

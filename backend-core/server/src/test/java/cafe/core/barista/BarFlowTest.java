@@ -210,7 +210,7 @@ class BarFlowTest {
                 List.of(new PaidLine("americano", new LocalizedText("아메리카노", "Americano"),
                                 List.of(new LocalizedText("샷 추가", "Extra shot")), 2, 60, 9_000),
                         new PaidLine("latte", new LocalizedText("카페 라떼", "Caffè latte"), List.of(), 1, 90, 5_000)),
-                Instant.now(), null, null));
+                Instant.now(), null, null, null));
     }
 
     private Reply command(String type, String orderId, String station) throws Exception {

@@ -18,7 +18,7 @@ class EventFamiliesTest {
 
     private static final List<OrderingEvent> ORDERING = List.of(
             new PaymentRequested("o-1", 101, 1, 4_500, new CardToken("tok", "VISA", "4242")),
-            new OrderPaid("o-1", 101, OrderType.DINE_IN, List.of(), Instant.EPOCH, null, null),
+            new OrderPaid("o-1", 101, OrderType.DINE_IN, List.of(), Instant.EPOCH, null, null, null),
             new OrderCancelled("o-1", 101, true, 4_500, "staff"));
     private static final List<PaymentEvent> PAYMENT = List.of(
             new PaymentApproved("o-1", 1, "p-1", 4_500, "A1", "VISA", "4242"),

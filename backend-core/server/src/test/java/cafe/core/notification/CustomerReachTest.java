@@ -15,6 +15,7 @@ import cafe.contract.barista.BarQueue;
 import cafe.contract.barista.TicketAction;
 import cafe.contract.order.OrderAccepted;
 import cafe.contract.order.OrderStatus;
+import cafe.contract.order.PlaceOrder;
 import cafe.contract.receipt.LeaveContact;
 import cafe.contract.receipt.ReceiptAction;
 import cafe.contract.receipt.ReceiptView;
@@ -43,7 +44,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,6 +67,8 @@ class CustomerReachTest {
     private static GreenMail mail;
     private static HttpServer gateway;
     private static final List<String> textMessages = new CopyOnWriteArrayList<>();
+    /** The key each order was placed with, as its kiosk keeps it. */
+    private static final Map<String, String> ORDER_KEYS = new ConcurrentHashMap<>();
     private static RunningStore store;
     private static CafeConnection managerScreen;
 
@@ -139,6 +144,22 @@ class CustomerReachTest {
     }
 
     @Test
+    void anotherKioskLeavingAContactForAnOrderItDidNotPlaceIsRefusedAndTheRealOneStillLeavesIts() throws Exception {
+        OrderAccepted order = paidOrder();
+        await().atMost(DEADLINE).until(() -> store.query("notification",
+                "select count(*) from receipt where order_id = '" + order.orderId() + "'") == 1);
+
+        Reply stolen = leaveContact(order, "a key read nowhere", "thief@cafe.test");
+
+        assertThat(stolen.code()).isEqualTo(ErrorCode.FORBIDDEN.name());
+        assertThat(store.query("notification",
+                "select count(*) from contact where order_id = '" + order.orderId() + "'")).isZero();
+        assertThat(leaveContact(order, "yuna@cafe.test").isOk()).isTrue();
+        awaitMail("yuna@cafe.test", 1);
+        assertThat(mail.getReceivedMessagesForDomain("thief@cafe.test")).isEmpty();
+    }
+
+    @Test
     void somethingThatIsNeitherANumberNorAnAddressIsRefusedAndNothingIsKept() throws Exception {
         OrderAccepted order = paidOrder();
 
@@ -196,10 +217,11 @@ class CustomerReachTest {
     private OrderAccepted paidOrder() throws Exception {
         TestTerminal kiosk = store.terminal(Role.KIOSK);
         EventRecorder updates = kiosk.record(Addresses.ORDER_EVENTS);
-        Reply reply = kiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.PLACE_ORDER,
-                order(APPROVING_CARD, 8_300, americano(1), croissant(1)));
+        PlaceOrder placing = order(APPROVING_CARD, 8_300, americano(1), croissant(1));
+        Reply reply = kiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.PLACE_ORDER, placing);
         assertThat(reply.isOk()).as(reply.message()).isTrue();
         OrderAccepted order = kiosk.json().convertValue(reply.data(), OrderAccepted.class);
+        ORDER_KEYS.put(order.orderId(), placing.idempotencyKey());
         updates.await(MessageTypes.ORDER_UPDATED, body -> order.orderId().equals(body.path("orderId").asText())
                 && OrderStatus.PAID.name().equals(body.path("status").asText()));
         TestTerminal barista = store.terminal(Role.BARISTA);
@@ -209,9 +231,14 @@ class CustomerReachTest {
         return order;
     }
 
+    /** Leaves the contact as the kiosk that placed the order does, with the key it placed it with. */
     private Reply leaveContact(OrderAccepted order, String contact) throws Exception {
+        return leaveContact(order, ORDER_KEYS.get(order.orderId()), contact);
+    }
+
+    private Reply leaveContact(OrderAccepted order, String orderKey, String contact) throws Exception {
         return store.terminal(Role.KIOSK).request(Addresses.NOTIFICATION_COMMANDS, MessageTypes.LEAVE_CONTACT,
-                new LeaveContact(order.orderId(), contact));
+                new LeaveContact(order.orderId(), orderKey, contact));
     }
 
     private void bar(String command, OrderAccepted order) throws Exception {

@@ -117,7 +117,7 @@ class PickupBoardFlowTest {
     private void publishPaid(String orderId, int number, String contact) throws Exception {
         store.publish(Addresses.ORDER_SERVICE_EVENTS, orderId, new OrderPaid(orderId, number, OrderType.DINE_IN,
                 List.of(new PaidLine("latte", new LocalizedText("카페 라떼", "Caffè latte"), List.of(), 1, 90, 5_000)),
-                Instant.now(), contact, null));
+                Instant.now(), contact, null, null));
     }
 
     private void barista(String type, String orderId) throws Exception {

@@ -6,6 +6,7 @@ import cafe.core.events.OrderPaid;
 import cafe.core.notification.domain.BoardColumn;
 import cafe.core.notification.domain.Contact;
 import cafe.core.notification.domain.Receipt;
+import cafe.core.shared.OrderKeys;
 import cafe.core.shared.Rejection;
 import cafe.core.shared.Transactions;
 import java.time.Clock;
@@ -23,7 +24,7 @@ import org.slf4j.LoggerFactory;
 public class ContactBook {
 
     private static final Logger log = LoggerFactory.getLogger(ContactBook.class);
-    private static final int LONGEST_ORDER_ID = 64;
+    private static final int LONGEST_ID = 64;
     private static final int LONGEST_CONTACT = 100;
 
     private final Transactions transactions;
@@ -38,31 +39,42 @@ public class ContactBook {
         this.clock = clock;
     }
 
-    /** A paid order: keeps its receipt, and its contact if the kiosk sent one with the order. */
+    /**
+     * A paid order: keeps its receipt, and its contact if the kiosk sent one with the order; a contact
+     * left before it came without the order's key goes.
+     */
     public void paid(OrderPaid paid) {
         transactions.run(() -> {
             Optional<Receipt> receipt = ReceiptOf.paid(paid);
-            receipt.ifPresent(store.receipts()::keep);
-            Contact.parse(paid.contact()).ifPresent(contact -> remember(paid.orderId(), contact));
+            receipt.ifPresent(kept -> store.receipts().keep(kept, paid.orderKeyDigest()));
+            dropUnproven(paid);
+            Contact.parse(paid.contact()).ifPresent(contact -> remember(paid.orderId(), contact, null));
             store.contacts().find(paid.orderId()).ifPresent(contact -> receipt
                     .ifPresent(kept -> messages.queueReceipt(kept, contact, clock.instant())));
         });
     }
 
-    /** The kiosk's contact step: refused with CONTACT_INVALID unless it is a phone number or e-mail. */
+    /**
+     * The kiosk's contact step: refused with CONTACT_INVALID unless it is a phone number or e-mail, and
+     * FORBIDDEN unless it comes with the key the order was placed with (one left before the paid order
+     * came is checked when it comes): any kiosk can read order ids, and the contact gets the receipt.
+     */
     public Void leave(LeaveContact command) {
-        if (command.orderId() == null || command.orderId().isBlank()) {
-            throw new Rejection(ErrorCode.MISSING_FIELD, "orderId is required");
+        if (blank(command.orderId()) || blank(command.orderKey())) {
+            throw new Rejection(ErrorCode.MISSING_FIELD, "orderId and orderKey (the key the order was placed with)"
+                    + " are required");
         }
-        if (command.orderId().length() > LONGEST_ORDER_ID
+        if (command.orderId().length() > LONGEST_ID || command.orderKey().length() > LONGEST_ID
                 || command.contact() != null && command.contact().length() > LONGEST_CONTACT) {
-            throw new Rejection(ErrorCode.FIELD_TOO_LONG, "orderId is at most " + LONGEST_ORDER_ID
+            throw new Rejection(ErrorCode.FIELD_TOO_LONG, "orderId and orderKey are at most " + LONGEST_ID
                     + " characters and contact at most " + LONGEST_CONTACT);
         }
         Contact contact = Contact.parse(command.contact()).orElseThrow(() -> new Rejection(ErrorCode.CONTACT_INVALID,
                 "type a mobile number (010-1234-5678) or an e-mail address (name@example.com)"));
+        String claimed = OrderKeys.digest(command.orderKey());
         transactions.run(() -> {
-            remember(command.orderId(), contact);
+            mustBePlacedWith(command.orderId(), claimed);
+            remember(command.orderId(), contact, claimed);
             Instant now = clock.instant();
             store.receipts().receiptOf(command.orderId()).ifPresent(receipt -> messages.queueReceipt(receipt, contact, now));
             store.boards().loadFor(command.orderId()).shownEntries().stream()
@@ -93,8 +105,31 @@ public class ContactBook {
         });
     }
 
-    private void remember(String orderId, Contact contact) {
-        store.contacts().remember(orderId, contact, clock.instant());
+    private void mustBePlacedWith(String orderId, String claimed) {
+        Optional<String> known = store.receipts().placedWith(orderId);
+        if (known.isPresent() && !OrderKeys.same(known.get(), claimed)) {
+            log.warn("orderId={} a contact came without the key the order was placed with: refused", orderId);
+            throw new Rejection(ErrorCode.FORBIDDEN, "a kiosk may leave a contact only for an order it placed");
+        }
+    }
+
+    private void dropUnproven(OrderPaid paid) {
+        store.contacts().leftWith(paid.orderId())
+                .filter(claimed -> paid.orderKeyDigest() != null && !OrderKeys.same(claimed, paid.orderKeyDigest()))
+                .ifPresent(claimed -> {
+                    store.contacts().forget(paid.orderId());
+                    log.warn("orderId={} a contact left without the key the order was placed with: deleted",
+                            paid.orderId());
+                });
+    }
+
+    /** {@code orderKeyDigest}: of the key the contact came with; null when it came with the paid order. */
+    private void remember(String orderId, Contact contact, String orderKeyDigest) {
+        store.contacts().remember(orderId, contact, clock.instant(), orderKeyDigest);
         log.info("orderId={} will be told when ready by {}", orderId, contact);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 }

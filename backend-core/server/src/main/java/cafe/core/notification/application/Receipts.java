@@ -8,8 +8,14 @@ import java.util.Optional;
 /** The receipts of paid orders and what staff did with them, used inside a transaction. */
 public interface Receipts {
 
-    /** Keeps a receipt; one already kept for the order stays as it was. */
-    void keep(Receipt receipt);
+    /**
+     * Keeps a receipt with the digest of the key its order was placed with (null from an event
+     * written before the digest was); one already kept for the order stays as it was.
+     */
+    void keep(Receipt receipt, String orderKeyDigest);
+
+    /** The digest of the key the order was placed with, once its receipt is kept with one. */
+    Optional<String> placedWith(String orderId);
 
     Optional<Receipt> receiptOf(String orderId);
 

@@ -13,6 +13,7 @@ import cafe.core.events.PaymentApproved;
 import cafe.core.events.PaymentRequested;
 import cafe.core.order.domain.Order;
 import cafe.core.shared.EventOutbox;
+import cafe.core.shared.OrderKeys;
 import cafe.core.shared.OutboundEvent;
 import java.time.Instant;
 
@@ -47,7 +48,7 @@ final class OrderEvents {
         var paidWith = new PaidWith(approved.amountWon(), approved.cardBrand(), approved.cardLast4(),
                 approved.authorizationCode());
         append(Addresses.ORDER_SERVICE_EVENTS, order, new OrderPaid(order.id(), order.number(), order.orderType(),
-                lines, paidAt, order.contact(), paidWith));
+                lines, paidAt, order.contact(), paidWith, OrderKeys.digest(order.identity().idempotencyKey())));
     }
 
     void cancelled(Order order, boolean refundDue, long amountWon, String reason) {

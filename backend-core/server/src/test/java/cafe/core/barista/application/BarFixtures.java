@@ -14,7 +14,7 @@ final class BarFixtures {
     }
 
     static OrderPaid paid(String orderId, int number, Instant paidAt, PaidLine... lines) {
-        return new OrderPaid(orderId, number, OrderType.TAKE_OUT, List.of(lines), paidAt, null, null);
+        return new OrderPaid(orderId, number, OrderType.TAKE_OUT, List.of(lines), paidAt, null, null, null);
     }
 
     static PaidLine drink(String itemId, int quantity, int prepSeconds) {

@@ -132,6 +132,6 @@ class BoardServiceTest {
     }
 
     private static OrderPaid paid(String orderId, String contact) {
-        return new OrderPaid(orderId, 105, OrderType.DINE_IN, List.of(), null, contact, null);
+        return new OrderPaid(orderId, 105, OrderType.DINE_IN, List.of(), null, contact, null, null);
     }
 }

@@ -30,6 +30,8 @@ class InMemoryNotificationStore implements PickupBoards, Contacts, Notifications
     private final Map<String, Instant> contactsLeftAt = new HashMap<>();
     private final Map<String, Notification> notifications = new LinkedHashMap<>();
     private final Map<String, Receipt> receipts = new LinkedHashMap<>();
+    private final Map<String, String> receiptKeys = new HashMap<>();
+    private final Map<String, String> contactKeys = new HashMap<>();
     private final Map<String, ReceiptAction> actions = new LinkedHashMap<>();
     private final Map<String, String> actionOrders = new HashMap<>();
     private long boardVersion;
@@ -62,9 +64,15 @@ class InMemoryNotificationStore implements PickupBoards, Contacts, Notifications
     }
 
     @Override
-    public void remember(String orderId, Contact contact, Instant leftAt) {
+    public void remember(String orderId, Contact contact, Instant leftAt, String orderKeyDigest) {
         contacts.put(orderId, contact);
         contactsLeftAt.put(orderId, leftAt);
+        contactKeys.put(orderId, orderKeyDigest);
+    }
+
+    @Override
+    public Optional<String> leftWith(String orderId) {
+        return contacts.containsKey(orderId) ? Optional.ofNullable(contactKeys.get(orderId)) : Optional.empty();
     }
 
     @Override
@@ -125,8 +133,15 @@ class InMemoryNotificationStore implements PickupBoards, Contacts, Notifications
     }
 
     @Override
-    public void keep(Receipt receipt) {
-        receipts.putIfAbsent(receipt.orderId(), receipt);
+    public void keep(Receipt receipt, String orderKeyDigest) {
+        if (receipts.putIfAbsent(receipt.orderId(), receipt) == null && orderKeyDigest != null) {
+            receiptKeys.put(receipt.orderId(), orderKeyDigest);
+        }
+    }
+
+    @Override
+    public Optional<String> placedWith(String orderId) {
+        return Optional.ofNullable(receiptKeys.get(orderId));
     }
 
     @Override

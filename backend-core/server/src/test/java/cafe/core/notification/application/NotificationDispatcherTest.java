@@ -152,7 +152,7 @@ class NotificationDispatcherTest {
     }
 
     private void ready(String orderId, int number, String contact) {
-        reach.contacts.paid(new OrderPaid(orderId, number, OrderType.TAKE_OUT, List.of(), null, contact, null));
+        reach.contacts.paid(new OrderPaid(orderId, number, OrderType.TAKE_OUT, List.of(), null, contact, null, null));
         reach.board.follow(MessageTypes.TICKET_READY, new TicketNews(new TicketNews.Ticket(orderId, number,
                 TicketStatus.READY, 3)));
     }

@@ -31,9 +31,9 @@ public class HibernateNotificationStore implements Contacts, Notifications {
     /** The entity classes the notification database maps: none of its own. */
     public static final List<Class<?>> ENTITIES = List.of();
 
-    private static final String REMEMBER = "INSERT INTO contact (order_id, kind, address, left_at) VALUES (?, ?, ?, ?)"
-            + " ON CONFLICT (order_id) DO UPDATE SET kind = excluded.kind, address = excluded.address,"
-            + " left_at = excluded.left_at";
+    private static final String REMEMBER = "INSERT INTO contact (order_id, kind, address, left_at, order_key_digest)"
+            + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (order_id) DO UPDATE SET kind = excluded.kind,"
+            + " address = excluded.address, left_at = excluded.left_at, order_key_digest = excluded.order_key_digest";
     private static final String NOTIFICATION = "SELECT notification_id, order_id, order_number, channel, purpose,"
             + " recipient_kind, recipient, subject, body, status, attempts, created_at, next_attempt_at, sent_at"
             + " FROM notification";
@@ -59,8 +59,15 @@ public class HibernateNotificationStore implements Contacts, Notifications {
     }
 
     @Override
-    public void remember(String orderId, Contact contact, Instant leftAt) {
-        PlainStatements.update(session(), REMEMBER, orderId, contact.kind(), contact.address(), leftAt);
+    public void remember(String orderId, Contact contact, Instant leftAt, String orderKeyDigest) {
+        PlainStatements.update(session(), REMEMBER, orderId, contact.kind(), contact.address(), leftAt,
+                orderKeyDigest);
+    }
+
+    @Override
+    public Optional<String> leftWith(String orderId) {
+        return PlainStatements.one(session(), "SELECT order_key_digest FROM contact WHERE order_id = ?"
+                + " AND order_key_digest IS NOT NULL", row -> row.getString("order_key_digest"), orderId);
     }
 
     @Override

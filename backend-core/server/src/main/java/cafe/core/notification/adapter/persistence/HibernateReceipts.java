@@ -26,7 +26,7 @@ class HibernateReceipts implements Receipts {
     private static final String RECEIPT = "SELECT order_id, order_number, paid_at, lines, total_won, card_brand,"
             + " card_last4, approval_code FROM receipt";
     private static final String KEEP = "INSERT INTO receipt (order_id, order_number, paid_at, lines, total_won,"
-            + " card_brand, card_last4, approval_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+            + " card_brand, card_last4, approval_code, order_key_digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
             + " ON CONFLICT (order_id) DO NOTHING";
     private static final String RECORD = "INSERT INTO receipt_action (request_id, order_id, action, staff_id,"
             + " staff_name, at, detail) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (request_id) DO NOTHING";
@@ -40,9 +40,16 @@ class HibernateReceipts implements Receipts {
     }
 
     @Override
-    public void keep(Receipt receipt) {
+    public void keep(Receipt receipt, String orderKeyDigest) {
         PlainStatements.update(session(), KEEP, receipt.orderId(), receipt.orderNumber(), receipt.paidAt(),
-                linesOf(receipt), receipt.totalWon(), receipt.cardBrand(), receipt.cardLast4(), receipt.approvalCode());
+                linesOf(receipt), receipt.totalWon(), receipt.cardBrand(), receipt.cardLast4(), receipt.approvalCode(),
+                orderKeyDigest);
+    }
+
+    @Override
+    public Optional<String> placedWith(String orderId) {
+        return PlainStatements.one(session(), "SELECT order_key_digest FROM receipt WHERE order_id = ?"
+                + " AND order_key_digest IS NOT NULL", row -> row.getString("order_key_digest"), orderId);
     }
 
     @Override

@@ -30,7 +30,7 @@ class HibernateNotificationStoreTest extends NotificationDatabaseTest {
     void contactsAndNotificationsAreKept() {
         Contact phone = Contact.parse("010-1234-5678").orElseThrow();
         database.transactions().run(() -> {
-            store.remember("o-1", phone, NOW);
+            store.remember("o-1", phone, NOW, "digest of o-1's key");
             store.save(Notification.pending("n-1", "o-1", 101, "sms", Purpose.READY, phone, READY, NOW));
             store.save(Notification.pending("n-2", "o-1", 101, "pickup-board", Purpose.READY, null, READY, NOW));
         });
@@ -42,6 +42,7 @@ class HibernateNotificationStoreTest extends NotificationDatabaseTest {
 
         database.transactions().run(() -> {
             assertThat(store.find("o-1")).contains(phone);
+            assertThat(store.leftWith("o-1")).contains("digest of o-1's key");
             assertThat(store.due(NOW, 10)).singleElement().satisfies(pending -> {
                 assertThat(pending.channel()).isEqualTo("sms");
                 assertThat(pending.recipient()).isEqualTo(phone);
@@ -67,8 +68,8 @@ class HibernateNotificationStoreTest extends NotificationDatabaseTest {
     @Test
     void contactsLeftBeforeACutoffAreDeleted() {
         database.transactions().run(() -> {
-            store.remember("o-1", Contact.parse("minji@example.com").orElseThrow(), NOW);
-            store.remember("o-2", Contact.parse("010-1234-5678").orElseThrow(), NOW.plusSeconds(60));
+            store.remember("o-1", Contact.parse("minji@example.com").orElseThrow(), NOW, null);
+            store.remember("o-2", Contact.parse("010-1234-5678").orElseThrow(), NOW.plusSeconds(60), null);
         });
 
         int deleted = database.transactions().inTransaction(() -> store.forgetLeftBefore(NOW.plusSeconds(1)));
@@ -170,9 +171,9 @@ class HibernateNotificationStoreTest extends NotificationDatabaseTest {
     void aContactLeftAgainReplacesTheFirstAndIsForgottenWithItsOrder() {
         Contact email = Contact.parse("minji@example.com").orElseThrow();
         database.transactions().run(() -> {
-            store.remember("o-1", Contact.parse("010-1234-5678").orElseThrow(), NOW);
-            store.remember("o-1", email, NOW.plusSeconds(60));
-            store.remember("o-2", email, NOW);
+            store.remember("o-1", Contact.parse("010-1234-5678").orElseThrow(), NOW, null);
+            store.remember("o-1", email, NOW.plusSeconds(60), null);
+            store.remember("o-2", email, NOW, null);
         });
 
         database.transactions().run(() -> assertThat(store.find("o-1")).contains(email));

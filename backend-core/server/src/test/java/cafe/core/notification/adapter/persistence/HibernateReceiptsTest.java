@@ -31,12 +31,13 @@ class HibernateReceiptsTest extends NotificationDatabaseTest {
     @Test
     void aReceiptIsKeptWithItsLinesAndAKeptOneStaysAsItWas() {
         Receipt receipt = new Receipt("o-1", 101, PAID, LINES, 12_800, "VISA", "4242", "A1B2C3");
-        database.transactions().run(() -> receipts.keep(receipt));
+        database.transactions().run(() -> receipts.keep(receipt, "digest of o-1's key"));
         database.transactions().run(() -> receipts.keep(
-                new Receipt("o-1", 101, PAID, List.of(), 1, null, null, null)));
+                new Receipt("o-1", 101, PAID, List.of(), 1, null, null, null), "another digest"));
 
         database.transactions().run(() -> {
             assertThat(receipts.receiptOf("o-1")).contains(receipt);
+            assertThat(receipts.placedWith("o-1")).contains("digest of o-1's key");
             assertThat(receipts.receiptOf("o-2")).isEmpty();
         });
     }
@@ -44,7 +45,7 @@ class HibernateReceiptsTest extends NotificationDatabaseTest {
     @Test
     void aReceiptWithoutCardDetailsReadsBackWithout() {
         Receipt receipt = new Receipt("o-1", 101, PAID, LINES, 12_800, null, null, null);
-        database.transactions().run(() -> receipts.keep(receipt));
+        database.transactions().run(() -> receipts.keep(receipt, null));
 
         database.transactions().run(() -> assertThat(receipts.receiptOf("o-1")).contains(receipt));
     }
@@ -55,9 +56,9 @@ class HibernateReceiptsTest extends NotificationDatabaseTest {
         Receipt todays = new Receipt("o-2", 101, PAID.plus(Duration.ofDays(1)), LINES, 12_800, "VISA", "4242", "B2");
         Receipt another = new Receipt("o-3", 102, PAID.plus(Duration.ofDays(2)), LINES, 12_800, "VISA", "4242", "C3");
         database.transactions().run(() -> {
-            receipts.keep(todays);
-            receipts.keep(yesterdays);
-            receipts.keep(another);
+            receipts.keep(todays, null);
+            receipts.keep(yesterdays, null);
+            receipts.keep(another, null);
         });
 
         database.transactions().run(() -> {
