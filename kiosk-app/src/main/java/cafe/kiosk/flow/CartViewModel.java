@@ -29,7 +29,8 @@ public final class CartViewModel {
 
     /**
      * One line as the customer reads it; {@code problem} is null on a line nothing happened to, and
-     * {@code canAddMore} is false on a line that must go (sold out) or is at the most a line may hold.
+     * {@code canAddMore} is false on a line that must go (sold out), is at the most a line may hold, or
+     * would take the order past what a kiosk takes.
      */
     public record Line(int index, String name, String options, String problem, String quantity, String total,
                        String picture, boolean canAddMore) {
@@ -62,7 +63,7 @@ public final class CartViewModel {
         this.backToMenu = backToMenu;
         this.pay = pay;
         lines = Bindings.createObjectBinding(() -> IntStream.range(0, cart.lines().size())
-                .mapToObj(index -> line(index, cart.lines().get(index), texts.getValue())).toList(), cart.lines(), texts);
+                .mapToObj(index -> line(index, cart, texts.getValue())).toList(), cart.lines(), texts);
         notice = TextBindings.key(texts, notices.onCart());
         waitText = Bindings.createStringBinding(() -> waitText(texts.getValue(), waitEstimate.get()), waitEstimate, texts);
         total = Bindings.createStringBinding(() -> texts.getValue().won(cart.totalWon().get()), cart.totalWon(), texts);
@@ -165,12 +166,13 @@ public final class CartViewModel {
                 ui);
     }
 
-    private static Line line(int index, CartEntry entry, Texts texts) {
+    private static Line line(int index, Cart cart, Texts texts) {
+        CartEntry entry = cart.lines().get(index);
         String problem = entry.problem() == LineProblem.NONE ? null
                 : texts.get("cart.problem." + entry.problem().name().toLowerCase(), texts.won(entry.unitPriceWon()));
         return new Line(index, texts.of(entry.name()), texts.ofAll(entry.optionNames()), problem,
                 String.valueOf(entry.quantity()), texts.won(entry.lineTotalWon()), entry.imageResource(),
-                !entry.problem().blocksPayment() && entry.quantity() < Cart.MAX_QUANTITY);
+                cart.hasRoomForOneMore(index));
     }
 
     private static String waitText(Texts texts, WaitEstimate estimate) {

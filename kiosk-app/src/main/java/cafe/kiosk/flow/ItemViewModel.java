@@ -4,8 +4,10 @@ import cafe.contract.menu.Menu;
 import cafe.contract.menu.MenuItem;
 import cafe.contract.menu.MenuOption;
 import cafe.contract.menu.OptionGroup;
+import cafe.contract.order.OrderLimits;
 import cafe.terminal.i18n.Texts;
 import cafe.kiosk.order.Cart;
+import cafe.kiosk.order.CartRoom;
 import cafe.kiosk.order.ItemChoice;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -45,6 +47,8 @@ public final class ItemViewModel {
     private final ObservableValue<String> quantity;
     private final StringBinding addText;
     private final ObservableValue<Boolean> canAdd;
+    private final ObjectBinding<CartRoom> room;
+    private final StringBinding limit;
     private final ObjectBinding<List<Suggestion>> suggestions;
 
     ItemViewModel(MenuFeed menu, Cart cart, ObservableValue<Texts> texts, Notices notices) {
@@ -60,7 +64,14 @@ public final class ItemViewModel {
         ObservableValue<Number> linePrice = choice.flatMap(ItemChoice::linePriceWonProperty);
         addText = Bindings.createStringBinding(() -> linePrice.getValue() == null ? null
                 : texts.getValue().get("item.add", texts.getValue().won(linePrice.getValue().longValue())), linePrice, texts);
-        canAdd = choice.flatMap(ItemChoice::completeProperty).orElse(false);
+        ObservableValue<Number> chosenQuantity = choice.flatMap(ItemChoice::quantityProperty);
+        ObservableValue<Number> revision = choice.flatMap(ItemChoice::revisionProperty);
+        // the two are lazy: read, so that they tell of their next change too
+        room = Bindings.createObjectBinding(() -> chosenQuantity.getValue() == null || revision.getValue() == null
+                ? CartRoom.FITS : cart.roomFor(choice.get().toEntry()), choice, chosenQuantity, revision, cart.lines());
+        limit = Bindings.createStringBinding(() -> limitText(texts.getValue()), room, texts);
+        ObservableValue<Boolean> complete = choice.flatMap(ItemChoice::completeProperty).orElse(false);
+        canAdd = Bindings.createBooleanBinding(() -> complete.getValue() && room.get().fits(), complete, room);
         suggestions = Bindings.createObjectBinding(() -> suggestionsNow(texts.getValue()), choice, menu.menuProperty(),
                 cart.lines(), texts);
     }
@@ -103,9 +114,14 @@ public final class ItemViewModel {
         return addText;
     }
 
-    /** Every group has at least its minimum picked. */
+    /** Every group has at least its minimum picked, and the choice fits into the cart. */
     public ObservableValue<Boolean> canAdd() {
         return canAdd;
+    }
+
+    /** Why the choice does not fit into the cart ("at most 20 of one item..."), or null when it does. */
+    public StringBinding limit() {
+        return limit;
     }
 
     public ObjectBinding<List<Suggestion>> suggestions() {
@@ -132,11 +148,10 @@ public final class ItemViewModel {
         changeQuantity(1);
     }
 
-    /** Puts the item as chosen into the cart and closes the dialog. */
+    /** Puts the item as chosen into the cart and closes the dialog; one that does not fit stays, saying why. */
     public void add() {
         ItemChoice chosen = choice.get();
-        if (chosen != null && chosen.completeProperty().get()) {
-            cart.add(chosen.toEntry());
+        if (chosen != null && chosen.completeProperty().get() && cart.add(chosen.toEntry()).fits()) {
             close();
         }
     }
@@ -165,6 +180,17 @@ public final class ItemViewModel {
         if (choice.get() != null) {
             choice.get().changeQuantity(delta);
         }
+    }
+
+    private String limitText(Texts texts) {
+        ItemChoice chosen = choice.get();
+        return switch (room.get()) {
+            case FITS -> null;
+            case TOO_MANY_OF_ONE -> texts.get("item.limit.one", Cart.MAX_QUANTITY,
+                    cart.quantityOfSame(chosen.toEntry()));
+            case TOO_MANY_LINES -> texts.get("item.limit.lines", OrderLimits.MAX_LINES);
+            case TOO_MUCH -> texts.get("item.limit.total", texts.won(OrderLimits.MAX_TOTAL_WON));
+        };
     }
 
     private String about(ObservableValue<Texts> texts, boolean itsName) {

@@ -56,6 +56,7 @@ public final class Notices {
         return switch (code) {
             case MENU_CHANGED -> "notice.cart.review";
             case ITEM_SOLD_OUT -> "notice.cart.soldout";
+            case ORDER_TOO_LARGE -> "notice.cart.tooLarge";
             default -> "notice.cart.unavailable";
         };
     }

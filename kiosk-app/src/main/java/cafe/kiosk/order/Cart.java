@@ -5,6 +5,7 @@ import cafe.contract.menu.MenuItem;
 import cafe.contract.menu.MenuOption;
 import cafe.contract.order.CartLine;
 import cafe.contract.order.CartProblem;
+import cafe.contract.order.OrderLimits;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -68,26 +69,66 @@ public final class Cart {
         return lines.isEmpty();
     }
 
-    /** Adds a line, or raises the quantity of the same choice already in the cart (up to the maximum). */
-    public void add(CartEntry entry) {
-        for (int index = 0; index < lines.size(); index++) {
-            CartEntry line = lines.get(index);
-            if (line.sameChoiceAs(entry) && !line.problem().blocksPayment()) {
-                lines.set(index, line.withQuantity(Math.min(MAX_QUANTITY, line.quantity() + entry.quantity())));
-                return;
-            }
+    /** Whether {@code entry} fits: into the line of the same choice, or as a line of its own. */
+    public CartRoom roomFor(CartEntry entry) {
+        if (totalWon.get() + entry.lineTotalWon() > OrderLimits.MAX_TOTAL_WON) {
+            return CartRoom.TOO_MUCH;
         }
-        lines.add(entry);
+        int same = indexOfSame(entry);
+        if (same >= 0) {
+            return lines.get(same).quantity() + entry.quantity() > MAX_QUANTITY ? CartRoom.TOO_MANY_OF_ONE
+                    : CartRoom.FITS;
+        }
+        return lines.size() >= OrderLimits.MAX_LINES ? CartRoom.TOO_MANY_LINES : CartRoom.FITS;
     }
 
-    /** One more or one fewer; never more of a line that must go (sold out, or off the menu). */
+    /**
+     * Adds a line, or raises the quantity of the same choice already in the cart; adds nothing and
+     * answers why when it does not fit ({@link #roomFor}).
+     */
+    public CartRoom add(CartEntry entry) {
+        CartRoom room = roomFor(entry);
+        if (room.fits()) {
+            int same = indexOfSame(entry);
+            if (same >= 0) {
+                lines.set(same, lines.get(same).withQuantity(lines.get(same).quantity() + entry.quantity()));
+            } else {
+                lines.add(entry);
+            }
+        }
+        return room;
+    }
+
+    /** One more of the line fits: not at its most, not one that must go, and within the order's total. */
+    public boolean hasRoomForOneMore(int index) {
+        CartEntry line = lines.get(index);
+        return line.quantity() < MAX_QUANTITY && !line.problem().blocksPayment()
+                && totalWon.get() + line.unitPriceWon() <= OrderLimits.MAX_TOTAL_WON;
+    }
+
+    /** One more or one fewer; never more of a line that must go (sold out, or off the menu), nor past the limits. */
     public void changeQuantity(int index, int delta) {
         CartEntry line = lines.get(index);
         int quantity = line.quantity() + delta;
-        boolean moreOfWhatMustGo = delta > 0 && line.problem().blocksPayment();
-        if (quantity >= 1 && quantity <= MAX_QUANTITY && !moreOfWhatMustGo) {
+        if (quantity >= 1 && (delta <= 0 || hasRoomForOneMore(index))) {
             lines.set(index, line.withQuantity(quantity));
         }
+    }
+
+    /** How many of the same choice the cart holds already (0 when none). */
+    public int quantityOfSame(CartEntry entry) {
+        int same = indexOfSame(entry);
+        return same < 0 ? 0 : lines.get(same).quantity();
+    }
+
+    private int indexOfSame(CartEntry entry) {
+        for (int index = 0; index < lines.size(); index++) {
+            CartEntry line = lines.get(index);
+            if (line.sameChoiceAs(entry) && !line.problem().blocksPayment()) {
+                return index;
+            }
+        }
+        return -1;
     }
 
     public void remove(int index) {

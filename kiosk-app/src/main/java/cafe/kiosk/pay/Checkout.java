@@ -57,7 +57,7 @@ public final class Checkout {
     /** After this long the customer is told to ask staff; the kiosk keeps following the order. */
     private static final Duration ASK_STAFF = Duration.ofSeconds(90);
     private static final Set<ErrorCode> CART_REFUSALS = EnumSet.of(ErrorCode.MENU_CHANGED, ErrorCode.ITEM_SOLD_OUT,
-            ErrorCode.UNKNOWN_ITEM, ErrorCode.INVALID_OPTION, ErrorCode.INVALID_QUANTITY);
+            ErrorCode.UNKNOWN_ITEM, ErrorCode.INVALID_OPTION, ErrorCode.INVALID_QUANTITY, ErrorCode.ORDER_TOO_LARGE);
     /** Answers that say nothing about the order: the same command goes again. */
     private static final Set<ErrorCode> TRANSIENT = EnumSet.of(ErrorCode.NOT_CONNECTED, ErrorCode.TIMEOUT,
             ErrorCode.MENU_UNAVAILABLE, ErrorCode.INTERNAL_ERROR);

@@ -28,6 +28,7 @@ final class ItemView implements ScreenView {
     @FXML private HBox suggestions;
     @FXML private Label quantity;
     @FXML private Button addButton;
+    @FXML private Label limit;
 
     private final ItemViewModel viewModel;
     private final Texts texts;
@@ -47,6 +48,7 @@ final class ItemView implements ScreenView {
         quantity.textProperty().bind(viewModel.quantity());
         addButton.textProperty().bind(viewModel.addText());
         addButton.disableProperty().bind(viewModel.canAdd().map(can -> !can));
+        Banner.show(limit, viewModel.limit());
         Banner.showWhen(suggestionsBox, viewModel.suggestions().map(offered -> !offered.isEmpty()));
         redraws = Subscription.combine(
                 viewModel.groups().subscribe(this::drawGroups),

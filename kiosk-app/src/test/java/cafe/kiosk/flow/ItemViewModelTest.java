@@ -46,6 +46,32 @@ class ItemViewModelTest {
     }
 
     @Test
+    void moreOfAnItemThanAnOrderTakesIsNotAddedAndTheDialogSaysWhyAndStaysOpen() {
+        open.kiosk.menuScreen().open(CROISSANT);
+        for (int i = 1; i < 15; i++) {
+            item.more();
+        }
+        item.add();
+        open.kiosk.menuScreen().open(CROISSANT);
+        for (int i = 1; i < 10; i++) {
+            item.more();
+        }
+
+        assertThat(item.canAdd().getValue()).isFalse();
+        assertThat(item.limit().get()).isEqualTo("키오스크에서는 한 메뉴를 최대 20개까지 주문할 수 있습니다."
+                + " 장바구니에 이미 15개가 있습니다. 더 필요하시면 카운터에서 주문해 주세요.");
+        item.add();
+        assertThat(item.open().get()).isTrue();
+        assertThat(open.kiosk.cart().lines()).singleElement().extracting(CartEntry::quantity).isEqualTo(15);
+        for (int i = 0; i < 5; i++) {
+            item.less();
+        }
+        assertThat(item.limit().get()).isNull();
+        item.add();
+        assertThat(open.kiosk.cart().lines()).singleElement().extracting(CartEntry::quantity).isEqualTo(20);
+    }
+
+    @Test
     void thePictureFollowsTheTemperaturePicked() {
         open.kiosk.menuScreen().open(AMERICANO);
         assertThat(item.picture().getValue()).isEqualTo("/cafe/contract/menu/images/americano.png");

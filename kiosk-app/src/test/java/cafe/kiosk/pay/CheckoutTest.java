@@ -258,6 +258,16 @@ class CheckoutTest {
     }
 
     @Test
+    void anOrderTooLargeForTheStoreGoesBackToTheCartSayingSoNotToTheFailureScreen() {
+        checkout.present(SimulatedCard.APPROVE.read());
+        server.lastAcceptance().completeExceptionally(new CafeException(ErrorCode.ORDER_TOO_LARGE,
+                "an order may come to at most 1000000 won"));
+
+        assertThat(reviews).containsExactly(ErrorCode.ORDER_TOO_LARGE);
+        assertThat(checkout.stageProperty().get()).isEqualTo(PaymentStage.PRESENT_CARD);
+    }
+
+    @Test
     void theServersReviewYourCartAnswerMarksTheLinesAndTheNextTryIsANewOrder() {
         checkout.present(SimulatedCard.APPROVE.read());
         var details = new ObjectMapper().valueToTree(List.of(new CartProblem(0, "latte", "PRICE_CHANGED", 5300)));

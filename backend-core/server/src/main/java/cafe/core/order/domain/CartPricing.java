@@ -6,6 +6,7 @@ import cafe.contract.menu.MenuOption;
 import cafe.contract.menu.OptionGroup;
 import cafe.contract.order.CartLine;
 import cafe.contract.order.CartProblem;
+import cafe.contract.order.OrderLimits;
 import cafe.contract.wire.ErrorCode;
 import cafe.core.shared.Rejection;
 import java.util.ArrayList;
@@ -23,8 +24,8 @@ import java.util.Optional;
 public final class CartPricing {
 
     public static final int MAX_QUANTITY = 99;
-    public static final int MAX_LINES = 30;
-    public static final long MAX_TOTAL_WON = 1_000_000;
+    public static final int MAX_LINES = OrderLimits.MAX_LINES;
+    public static final long MAX_TOTAL_WON = OrderLimits.MAX_TOTAL_WON;
     public static final String SOLD_OUT = "SOLD_OUT";
     public static final String PRICE_CHANGED = "PRICE_CHANGED";
     public static final String UNKNOWN_ITEM = "UNKNOWN_ITEM";
