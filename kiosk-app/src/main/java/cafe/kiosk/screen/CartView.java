@@ -123,9 +123,10 @@ final class CartView implements ScreenView {
             less.setId(id + "less");
             more.setId(id + "more");
             remove.setId(id + "remove");
-            less.setAccessibleText(texts.get("speech.line.less", line.name(), line.quantity()));
-            more.setAccessibleText(texts.get("speech.line.more", line.name(), line.quantity()));
-            remove.setAccessibleText(texts.get("speech.line.remove", line.name()));
+            String marked = line.problem() == null ? "" : ". " + line.problem();
+            less.setAccessibleText(texts.get("speech.line.less", line.name(), line.quantity()) + marked);
+            more.setAccessibleText(texts.get("speech.line.more", line.name(), line.quantity()) + marked);
+            remove.setAccessibleText(texts.get("speech.line.remove", line.name()) + marked);
         }
 
         @FXML

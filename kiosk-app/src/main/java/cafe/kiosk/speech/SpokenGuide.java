@@ -7,13 +7,15 @@ import cafe.kiosk.flow.Screen;
 import cafe.terminal.i18n.Texts;
 import cafe.kiosk.pay.PaidOrder;
 import cafe.kiosk.pay.PaymentStage;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * What the kiosk says in accessible mode, in the customer's language: a guide to the keys when the
  * mode starts, each screen's title and what to do there, and every result (added to the cart and
  * its total, payment under way, a decline and why, the order number twice, the idle warning with
- * its seconds left, on the contact step each typed key and the text typed so far). What the
+ * its seconds left, on the contact step each typed key and the text typed so far), and whatever holds
+ * the customer back as it appears (banners, a choice that does not fit, waits, the store away). What the
  * customer moves onto is spoken by {@code FocusSpeech} in the window.
  */
 public final class SpokenGuide {
@@ -50,12 +52,44 @@ public final class SpokenGuide {
         });
         kiosk.paymentScreen().stageProperty().subscribe(this::paymentStage);
         listenToContact(kiosk.contactScreen());
+        listenToWhatHoldsTheCustomerBack();
         kiosk.frame().idleWarning().subscribe(warned -> {
             if (warned) {
                 say(texts().get("idle.title") + " " + kiosk.frame().idleCountdown().get() + ". "
                         + texts().get("idle.text"));
             }
         });
+    }
+
+    /**
+     * What the screen shows to stop or hold the customer up, said when it appears: the banners (a
+     * line sold out, the cart refused), why the item dialog will not add, the payment waiting for the
+     * store or for staff, and the store out of reach (and back).
+     */
+    private void listenToWhatHoldsTheCustomerBack() {
+        List.of(kiosk.menuScreen().notice(), kiosk.cartScreen().notice(), kiosk.itemDialog().limit())
+                .forEach(banner -> banner.subscribe(this::sayIfAny));
+        kiosk.paymentScreen().waitingForStoreProperty().subscribe(waiting -> sayWhen(waiting, "pay.waiting.store"));
+        kiosk.paymentScreen().askStaffProperty().subscribe(ask -> sayWhen(ask, "pay.askstaff"));
+        kiosk.frame().offline().subscribe((was, offline) -> {
+            if (offline) {
+                say(kiosk.frame().offlineTitle().get() + " " + texts().get("offline.text"));
+            } else if (was) {
+                say(texts().get("speech.storeBack") + " " + screenGuide(kiosk.screenProperty().get()));
+            }
+        });
+    }
+
+    private void sayIfAny(String text) {
+        if (text != null) {
+            say(text);
+        }
+    }
+
+    private void sayWhen(boolean shown, String key) {
+        if (shown) {
+            say(texts().get(key));
+        }
     }
 
     /**
@@ -97,13 +131,20 @@ public final class SpokenGuide {
         }
     }
 
+    /** The screen's title and what to do there, with its banner when it shows one (it came with the screen). */
     private String screenGuide(Screen screen) {
         String key = "speech.screen." + screen.name().toLowerCase(Locale.ROOT);
         return switch (screen) {
-            case CART -> texts().get(key, kiosk.cart().itemCount().get(), texts().won(kiosk.cart().totalWon().get()));
+            case CART -> texts().get(key, kiosk.cart().itemCount().get(), texts().won(kiosk.cart().totalWon().get()))
+                    + withBanner(kiosk.cartScreen().notice().get());
+            case MENU -> texts().get(key) + withBanner(kiosk.menuScreen().notice().get());
             case DONE -> orderNumberTwice(kiosk.doneScreen().paidOrderProperty().get());
             default -> texts().get(key);
         };
+    }
+
+    private static String withBanner(String banner) {
+        return banner == null ? "" : " " + banner;
     }
 
     /** The number is what the customer must remember: said, then said again. */

@@ -136,6 +136,8 @@ class KioskJourneyTest {
             kiosk.tap("cart-button");
             assertThat(kiosk.text("line-0-problem")).isEqualTo("품절되었습니다. 이 항목을 빼 주세요.");
             assertThat(kiosk.node("pay-button").isDisabled()).as("a sold-out line cannot be paid").isTrue();
+            assertThat(kiosk.call(() -> kiosk.node("line-0-remove").getAccessibleText()))
+                    .as("spoken as it is moved onto").endsWith("품절되었습니다. 이 항목을 빼 주세요.");
             kiosk.tap("line-0-remove");
             kiosk.until(() -> kiosk.visible("menu-screen"));
         } finally {
