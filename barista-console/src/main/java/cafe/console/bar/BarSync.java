@@ -8,13 +8,17 @@ import cafe.console.soldout.SoldOutViewModel;
 import cafe.contract.barista.BarQueue;
 import cafe.contract.barista.Ticket;
 import cafe.contract.barista.TicketStatus;
+import cafe.terminal.time.ServerClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.slf4j.Logger;
@@ -30,6 +34,9 @@ final class BarSync implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(BarSync.class);
     private static final Duration STATS_EVERY = Duration.ofSeconds(30);
+    private static final Duration FORGET_EVERY = Duration.ofHours(1);
+    /** A finished ticket is remembered this long after it was paid, against a late copy of an event. */
+    private static final Duration REMEMBER_FINISHED = Duration.ofHours(24);
 
     private final CafeConnection connection;
     private final BaristaClient client;
@@ -44,6 +51,8 @@ final class BarSync implements AutoCloseable {
     private final ReadOnlyObjectWrapper<ConnectionState> state =
             new ReadOnlyObjectWrapper<>(ConnectionState.CONNECTING);
     private final List<Subscription> subscriptions = new ArrayList<>();
+    private final ServerClock serverClock = new ServerClock();
+    private Instant forgottenAt = Instant.MIN;
     private Instant statsAskedAt;
     private boolean barLoaded;
     private boolean barStale;
@@ -74,6 +83,11 @@ final class BarSync implements AutoCloseable {
         return state.get() == ConnectionState.CONNECTED;
     }
 
+    /** The store server's time now, as the tickets heard live tell it: the tickets' timers run on it. */
+    Instant serverNow() {
+        return serverClock.at(clock.instant());
+    }
+
     /** Subscribes to events before the state, so nothing published during the first read is missed. */
     void open() {
         subscriptions.add(client.onTicketEvent(event -> ui.execute(() -> onTicket(event.ticket()))));
@@ -81,8 +95,15 @@ final class BarSync implements AutoCloseable {
         subscriptions.add(connection.onStateChange(next -> ui.execute(() -> onConnection(next))));
     }
 
-    /** Every second: the figures every 30 s, and the bar or the menu again if its last read failed. */
+    /**
+     * Every second: the figures every 30 s, the bar or the menu again if its last read failed, and
+     * once an hour the finished tickets of the day before forgotten.
+     */
     void tick(Instant now) {
+        if (!now.isBefore(forgottenAt.plus(FORGET_EVERY))) {
+            forgottenAt = now;
+            board.forgetFinishedBefore(now.minus(REMEMBER_FINISHED));
+        }
         if (!connected()) {
             return;
         }
@@ -119,17 +140,28 @@ final class BarSync implements AutoCloseable {
     }
 
     private void onTicket(Ticket ticket) {
+        stampOf(ticket).ifPresent(stamped -> serverClock.heard(stamped, clock.instant()));
         TicketBoard.Change change = board.apply(ticket);
         if (change == TicketBoard.Change.STALE) {
             return;
         }
-        board.refreshAges(clock.instant(), thresholds);
+        board.refreshAges(serverNow(), thresholds);
         if (change == TicketBoard.Change.NEW && ticket.status() == TicketStatus.QUEUED) {
             LOG.info("New ticket for order {}", ticket.orderId());
             onNewTicket.run();
         } else if (change == TicketBoard.Change.STOPPED) {
             stopped(List.of(ticket));
         }
+    }
+
+    /**
+     * When the server moved the ticket, by its own clock: the newest of its times. A cancellation or
+     * a recall carries older ones; the least sample wins, so they count only until a move is heard.
+     */
+    private static Optional<Instant> stampOf(Ticket ticket) {
+        return ticket.status() == TicketStatus.CANCELLED ? Optional.empty()
+                : Stream.of(ticket.paidAt(), ticket.startedAt(), ticket.readyAt(), ticket.pickedUpAt())
+                        .filter(Objects::nonNull).max(Instant::compareTo);
     }
 
     private void stopped(List<Ticket> tickets) {
@@ -151,7 +183,7 @@ final class BarSync implements AutoCloseable {
             return;
         }
         TicketBoard.Reloaded reloaded = board.applySnapshot(asked, queue);
-        board.refreshAges(clock.instant(), thresholds);
+        board.refreshAges(serverNow(), thresholds);
         if (barLoaded && !reloaded.unseen().isEmpty()) {
             onNewTicket.run();
         }

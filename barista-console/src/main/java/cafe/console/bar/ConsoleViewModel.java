@@ -155,7 +155,7 @@ public final class ConsoleViewModel implements AutoCloseable {
     /** Called every second by the view's timer: timers, age colours, the clock, periodic refresh. */
     public void tick() {
         Instant now = clock.instant();
-        board.refreshAges(now, settings.thresholds());
+        board.refreshAges(sync.serverNow(), settings.thresholds());
         wallClock.set(WALL_CLOCK.format(now.atZone(clock.getZone())));
         sync.tick(now);
     }

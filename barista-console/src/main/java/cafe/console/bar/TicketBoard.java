@@ -208,6 +208,21 @@ public final class TicketBoard {
         select(rail.get(Math.floorMod(at + delta, rail.size())));
     }
 
+    /**
+     * Forgets the tickets paid before {@code cutoff} that are neither on the board nor recallable: a
+     * console that runs for weeks would otherwise keep every ticket it ever saw. No event that late
+     * comes for a finished ticket.
+     */
+    public void forgetFinishedBefore(Instant cutoff) {
+        newest.values().removeIf(t -> !cards.containsKey(t.orderId()) && t.paidAt() != null
+                && t.paidAt().isBefore(cutoff) && recallable.stream().noneMatch(r -> r.orderId().equals(t.orderId())));
+    }
+
+    /** How many tickets this console remembers, finished ones included. */
+    int remembered() {
+        return newest.size();
+    }
+
     public void refreshAges(Instant now, AgeThresholds thresholds) {
         cards.values().forEach(c -> c.refreshAge(now, thresholds));
     }

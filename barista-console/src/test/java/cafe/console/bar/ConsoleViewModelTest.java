@@ -17,6 +17,7 @@ import cafe.contract.barista.TicketAction;
 import cafe.contract.barista.TicketStatus;
 import cafe.contract.order.OrderType;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
@@ -212,6 +213,21 @@ class ConsoleViewModelTest {
         clock.advance(Duration.ofMinutes(2));
         console.tick();
         assertThat(card.ageLevelProperty().get()).isEqualTo(AgeLevel.LATE);
+    }
+
+    @Test
+    void aConsoleWhoseClockIsMinutesFastTimesItsTicketsByTheServersClock() {
+        console.open();
+        Instant serverNow = clock.instant().minus(Duration.ofMinutes(3));
+
+        bar.payAt(serverNow, OrderType.DINE_IN, line(0, "latte", 1));
+
+        TicketCardModel card = console.board().rail().get(0);
+        assertThat(card.ageTextProperty().get()).isEqualTo("0:00");
+        assertThat(card.ageLevelProperty().get()).isEqualTo(AgeLevel.FRESH);
+        clock.advance(Duration.ofMinutes(1));
+        console.tick();
+        assertThat(card.ageTextProperty().get()).isEqualTo("1:00");
     }
 
     @Test

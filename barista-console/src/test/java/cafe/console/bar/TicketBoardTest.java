@@ -7,6 +7,7 @@ import cafe.contract.barista.BarQueue;
 import cafe.contract.barista.Ticket;
 import cafe.contract.barista.TicketStatus;
 import cafe.contract.order.OrderType;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -97,6 +98,26 @@ class TicketBoardTest {
         board.moveSelection(-1);
 
         assertThat(board.selected()).map(TicketCardModel::orderId).contains("b");
+    }
+
+    @Test
+    void finishedTicketsPaidBeforeTheCutoffAreForgottenButNotWhatIsOnTheBoardOrRecallable() {
+        board.apply(ticket("made", 101, TicketStatus.QUEUED, 1));
+        board.apply(ticket("made", 101, TicketStatus.PICKED_UP, 2));
+        board.apply(ticket("cancelled", 102, TicketStatus.QUEUED, 1));
+        board.apply(ticket("cancelled", 102, TicketStatus.CANCELLED, 2));
+        board.apply(ticket("waiting", 103, TicketStatus.QUEUED, 1));
+        for (int i = 0; i < TicketBoard.RECALL_DEPTH; i++) {
+            board.apply(ticket("bumped-" + i, 110 + i, TicketStatus.IN_PREPARATION, 1));
+            board.apply(ticket("bumped-" + i, 110 + i, TicketStatus.READY, 2));
+            board.apply(ticket("bumped-" + i, 110 + i, TicketStatus.PICKED_UP, 3));
+        }
+
+        board.forgetFinishedBefore(NOON.plus(Duration.ofDays(1)));
+
+        assertThat(board.remembered()).as("the waiting one and the recallable ones")
+                .isEqualTo(1 + TicketBoard.RECALL_DEPTH);
+        assertThat(board.apply(ticket("waiting", 103, TicketStatus.QUEUED, 1))).isEqualTo(TicketBoard.Change.STALE);
     }
 
     private static Ticket ticket(String id, int number, TicketStatus status, long version) {

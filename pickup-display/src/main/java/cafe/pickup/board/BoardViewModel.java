@@ -6,6 +6,7 @@ import cafe.client.Subscription;
 import cafe.contract.board.BoardNumber;
 import cafe.contract.board.PickupBoard;
 import cafe.terminal.sound.Chime;
+import cafe.terminal.time.ServerClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -159,8 +161,10 @@ public final class BoardViewModel implements AutoCloseable {
         }
     }
 
+    /** A change heard live: its newest number moved by the server's clock a few milliseconds ago. */
     private void onBoardChanged(PickupBoard board) {
-        serverClock.heard(board, clock.instant());
+        Stream.concat(board.preparing().stream(), board.ready().stream()).map(BoardNumber::since)
+                .max(Instant::compareTo).ifPresent(newest -> serverClock.heard(newest, clock.instant()));
         gate.offerEvent(board).ifPresent(this::show);
     }
 
