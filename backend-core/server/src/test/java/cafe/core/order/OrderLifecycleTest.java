@@ -58,6 +58,7 @@ class OrderLifecycleTest {
     private TestTerminal services;
     private EventRecorder kioskEvents;
     private EventRecorder orderEvents;
+    private long barVersion;
     private final Map<String, String> placedWithKey = new ConcurrentHashMap<>();
 
     @BeforeAll
@@ -119,9 +120,10 @@ class OrderLifecycleTest {
         return order;
     }
 
+    /** The bar's news of a move: each a version newer than the last, as the bar's ticket counts them. */
     private void barMoves(OrderAccepted order, String type, TicketStatus status) throws Exception {
         Ticket ticket = new Ticket(order.orderId(), order.orderNumber(), OrderType.TAKE_OUT, status, List.of(),
-                Instant.now(), null, null, null, "bar-1", 1);
+                Instant.now(), null, null, null, "bar-1", ++barVersion);
         services.publishEvent(Addresses.BARISTA_EVENTS, type, order.orderId(), new TicketEvent(ticket));
     }
 

@@ -84,15 +84,19 @@ public final class OrderProgress {
         OrderStatus target = OrderStatus.valueOf(ticket.status().name());
         transactions.run(() -> standing(ticket.orderId()).ifPresent(standing -> {
             OrderStatus status = standing.status();
-            if (ticket.version() < standing.ticketVersion()) {
-                log.info("order {} #{} follows the bar's version {}: the older move to {} (version {}) is ignored",
+            boolean versioned = standing.ticketVersion() > 0;
+            if (versioned && ticket.version() <= standing.ticketVersion()) {
+                log.info("order {} #{} follows the bar's version {}: the move to {} (version {}) is not newer",
                         ticket.orderId(), ticket.orderNumber(), standing.ticketVersion(), target, ticket.version());
                 return;
             }
             if (status == target) {
+                orders.followedTicket(ticket.orderId(), ticket.version());
                 return;
             }
-            if (!OrderLifecycle.followsBar(status, target)) {
+            boolean follows = versioned ? OrderLifecycle.followsNewerBar(status, target)
+                    : OrderLifecycle.followsBar(status, target);
+            if (!follows) {
                 log.warn("order {} #{} is {}: the bar's move to {} does not apply", ticket.orderId(),
                         ticket.orderNumber(), status, target);
                 return;

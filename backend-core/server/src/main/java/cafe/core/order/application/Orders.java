@@ -30,6 +30,9 @@ public interface Orders {
     /** Moves a stored order to {@code status} as the ticket's news of {@code ticketVersion} says, a step of its history. */
     void moveTo(String orderId, OrderStatus status, long ticketVersion);
 
+    /** Notes that the order followed the ticket's news of {@code ticketVersion} without moving (it was there). */
+    void followedTicket(String orderId, long ticketVersion);
+
     /** Up to {@code limit} orders declined and left untouched since before {@code before}, oldest first. */
     List<Order> declinedAndLeftSince(Instant before, int limit);
 

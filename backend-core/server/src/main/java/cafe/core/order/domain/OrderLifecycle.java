@@ -46,4 +46,13 @@ public final class OrderLifecycle {
     public static boolean followsBar(OrderStatus from, OrderStatus barStatus) {
         return BAR.contains(barStatus) && allows(from, barStatus);
     }
+
+    /**
+     * Whether an order at {@code from} takes {@code barStatus} from news of its ticket known to be
+     * newer than any it followed: paid or at the bar, it is wherever the bar says, however many moves
+     * it missed between (a move dead-lettered, one delivered late).
+     */
+    public static boolean followsNewerBar(OrderStatus from, OrderStatus barStatus) {
+        return BAR.contains(barStatus) && (from == PAID || BAR.contains(from));
+    }
 }

@@ -48,6 +48,11 @@ final class InMemoryOrders implements Orders {
     }
 
     @Override
+    public void followedTicket(String orderId, long ticketVersion) {
+        ticketVersions.put(orderId, ticketVersion);
+    }
+
+    @Override
     public void moveTo(String orderId, OrderStatus status, long ticketVersion) {
         ticketVersions.put(orderId, ticketVersion);
         Order o = orders.get(orderId);

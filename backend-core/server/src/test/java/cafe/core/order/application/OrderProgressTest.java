@@ -128,6 +128,32 @@ class OrderProgressTest {
     }
 
     @Test
+    void aRecallOvertakenByTheNextReadyIsNotAppliedWhenItComesLate() {
+        paidOrder();
+        progress.ticketMoved(barMove(TicketStatus.QUEUED, 1));
+        progress.ticketMoved(barMove(TicketStatus.IN_PREPARATION, 2));
+        progress.ticketMoved(barMove(TicketStatus.READY, 3));
+
+        progress.ticketMoved(barMove(TicketStatus.READY, 5));
+        progress.ticketMoved(barMove(TicketStatus.IN_PREPARATION, 4));
+
+        assertThat(orders.statusOf("o-7")).contains(OrderStatus.READY);
+    }
+
+    @Test
+    void aNewerMoveTakesTheOrderWhereTheBarIsThoughItMissedTheMovesBetween() {
+        paidOrder();
+        progress.ticketMoved(barMove(TicketStatus.QUEUED, 1));
+        progress.ticketMoved(barMove(TicketStatus.IN_PREPARATION, 2));
+        progress.ticketMoved(barMove(TicketStatus.READY, 3));
+        progress.ticketMoved(barMove(TicketStatus.PICKED_UP, 4));
+
+        progress.ticketMoved(barMove(TicketStatus.IN_PREPARATION, 6));
+
+        assertThat(orders.statusOf("o-7")).as("two recalls, the first lost").contains(OrderStatus.IN_PREPARATION);
+    }
+
+    @Test
     void aBarMoveOfAnUnknownOrderChangesNothing() {
         progress.ticketMoved(barMove(TicketStatus.QUEUED));
 

@@ -116,6 +116,12 @@ public final class HibernateOrders implements Orders {
     }
 
     @Override
+    public void followedTicket(String orderId, long ticketVersion) {
+        PlainStatements.update(session.get(), "UPDATE customer_order SET ticket_version = ? WHERE order_id = ?",
+                ticketVersion, orderId);
+    }
+
+    @Override
     public List<OrderStep> steps(String orderId) {
         return PlainStatements.list(session.get(), "SELECT status, at, staff_id, staff_name, note, request_key"
                         + " FROM order_step WHERE order_id = ? ORDER BY step_id",
