@@ -14,11 +14,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.slf4j.Logger;
@@ -155,13 +153,11 @@ final class BarSync implements AutoCloseable {
     }
 
     /**
-     * When the server moved the ticket, by its own clock: the newest of its times. A cancellation or
-     * a recall carries older ones; the least sample wins, so they count only until a move is heard.
+     * When the server moved the ticket, by its own clock. A cancellation or a recall carries older
+     * times; the least sample wins, so they count only until a move is heard.
      */
     private static Optional<Instant> stampOf(Ticket ticket) {
-        return ticket.status() == TicketStatus.CANCELLED ? Optional.empty()
-                : Stream.of(ticket.paidAt(), ticket.startedAt(), ticket.readyAt(), ticket.pickedUpAt())
-                        .filter(Objects::nonNull).max(Instant::compareTo);
+        return ticket.status() == TicketStatus.CANCELLED ? Optional.empty() : TicketBoard.lastMoved(ticket);
     }
 
     private void stopped(List<Ticket> tickets) {

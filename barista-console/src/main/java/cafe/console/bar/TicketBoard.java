@@ -10,8 +10,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -209,13 +211,20 @@ public final class TicketBoard {
     }
 
     /**
-     * Forgets the tickets paid before {@code cutoff} that are neither on the board nor recallable: a
+     * Forgets the tickets last moved before {@code cutoff} that are neither on the board nor recallable: a
      * console that runs for weeks would otherwise keep every ticket it ever saw. No event that late
      * comes for a finished ticket.
      */
     public void forgetFinishedBefore(Instant cutoff) {
-        newest.values().removeIf(t -> !cards.containsKey(t.orderId()) && t.paidAt() != null
-                && t.paidAt().isBefore(cutoff) && recallable.stream().noneMatch(r -> r.orderId().equals(t.orderId())));
+        newest.values().removeIf(t -> !cards.containsKey(t.orderId()) && lastMoved(t).isPresent()
+                && lastMoved(t).get().isBefore(cutoff)
+                && recallable.stream().noneMatch(r -> r.orderId().equals(t.orderId())));
+    }
+
+    /** When the server moved the ticket last, by its own clock: the newest of its times. */
+    static Optional<Instant> lastMoved(Ticket ticket) {
+        return Stream.of(ticket.paidAt(), ticket.startedAt(), ticket.readyAt(), ticket.pickedUpAt())
+                .filter(Objects::nonNull).max(Instant::compareTo);
     }
 
     /** How many tickets this console remembers, finished ones included. */

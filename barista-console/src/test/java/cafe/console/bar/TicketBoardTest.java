@@ -113,10 +113,19 @@ class TicketBoardTest {
             board.apply(ticket("bumped-" + i, 110 + i, TicketStatus.PICKED_UP, 3));
         }
 
+        Ticket paidLongAgo = ticket("slow", 104, TicketStatus.QUEUED, 1);
+        board.apply(paidLongAgo);
+        board.apply(new Ticket("slow", 104, OrderType.DINE_IN, TicketStatus.PICKED_UP, paidLongAgo.lines(),
+                paidLongAgo.paidAt(), null, null, NOON.plus(Duration.ofDays(2)), null, 2));
+        for (int i = 0; i < TicketBoard.RECALL_DEPTH; i++) {
+            board.apply(ticket("pushed-" + i, 120 + i, TicketStatus.IN_PREPARATION, 1));
+            board.apply(ticket("pushed-" + i, 120 + i, TicketStatus.READY, 2));
+        }
+
         board.forgetFinishedBefore(NOON.plus(Duration.ofDays(1)));
 
-        assertThat(board.remembered()).as("the waiting one and the recallable ones")
-                .isEqualTo(1 + TicketBoard.RECALL_DEPTH);
+        assertThat(board.remembered()).as("the waiting one, the one picked up lately and what is on the board")
+                .isEqualTo(1 + 1 + TicketBoard.RECALL_DEPTH);
         assertThat(board.apply(ticket("waiting", 103, TicketStatus.QUEUED, 1))).isEqualTo(TicketBoard.Change.STALE);
     }
 

@@ -7,6 +7,7 @@ import cafe.contract.menu.OptionGroup;
 import cafe.contract.order.OrderLimits;
 import cafe.terminal.i18n.Texts;
 import cafe.kiosk.order.Cart;
+import cafe.kiosk.order.CartEntry;
 import cafe.kiosk.order.CartRoom;
 import cafe.kiosk.order.ItemChoice;
 import java.util.List;
@@ -15,6 +16,8 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 
 /**
@@ -49,12 +52,16 @@ public final class ItemViewModel {
     private final ObservableValue<Boolean> canAdd;
     private final ObjectBinding<CartRoom> room;
     private final StringBinding limit;
+    /** Why the suggestion tapped last did not go into the cart, until the dialog closes. */
+    private final StringProperty suggestionRefused = new SimpleStringProperty();
+    private final ObservableValue<Texts> texts;
     private final ObjectBinding<List<Suggestion>> suggestions;
 
     ItemViewModel(MenuFeed menu, Cart cart, ObservableValue<Texts> texts, Notices notices) {
         this.menu = menu;
         this.cart = cart;
         this.notices = notices;
+        this.texts = texts;
         name = Bindings.createStringBinding(() -> about(texts, true), choice, texts);
         description = Bindings.createStringBinding(() -> about(texts, false), choice, texts);
         picture = choice.flatMap(c -> c.revisionProperty().map(revision -> c.pictureResource()));
@@ -69,7 +76,8 @@ public final class ItemViewModel {
         // the two are lazy: read, so that they tell of their next change too
         room = Bindings.createObjectBinding(() -> chosenQuantity.getValue() == null || revision.getValue() == null
                 ? CartRoom.FITS : cart.roomFor(choice.get().toEntry()), choice, chosenQuantity, revision, cart.lines());
-        limit = Bindings.createStringBinding(() -> limitText(texts.getValue()), room, texts);
+        limit = Bindings.createStringBinding(() -> room.get().fits() ? suggestionRefused.get()
+                : limitText(texts.getValue(), room.get(), choice.get().toEntry()), room, suggestionRefused, texts);
         ObservableValue<Boolean> complete = choice.flatMap(ItemChoice::completeProperty).orElse(false);
         canAdd = Bindings.createBooleanBinding(() -> complete.getValue() && room.get().fits(), complete, room);
         suggestions = Bindings.createObjectBinding(() -> suggestionsNow(texts.getValue()), choice, menu.menuProperty(),
@@ -131,6 +139,7 @@ public final class ItemViewModel {
     // Commands
 
     void open(Menu current, MenuItem item) {
+        suggestionRefused.set(null);
         choice.set(new ItemChoice(current, item));
     }
 
@@ -156,14 +165,18 @@ public final class ItemViewModel {
         }
     }
 
-    /** Adds a suggested item with its usual options. */
+    /** Adds a suggested item with its usual options; one that does not fit says why, as the dialog's own choice would. */
     public void addSuggestion(MenuItem suggested) {
         Menu current = menu.current();
-        current.item(suggested.id()).filter(MenuItem::available)
-                .ifPresent(item -> cart.add(new ItemChoice(current, item).toEntry()));
+        current.item(suggested.id()).filter(MenuItem::available).ifPresent(item -> {
+            CartEntry entry = new ItemChoice(current, item).toEntry();
+            CartRoom room = cart.add(entry);
+            suggestionRefused.set(room.fits() ? null : limitText(texts.getValue(), room, entry));
+        });
     }
 
     public void close() {
+        suggestionRefused.set(null);
         choice.set(null);
     }
 
@@ -182,12 +195,10 @@ public final class ItemViewModel {
         }
     }
 
-    private String limitText(Texts texts) {
-        ItemChoice chosen = choice.get();
-        return switch (room.get()) {
+    private String limitText(Texts texts, CartRoom room, CartEntry entry) {
+        return switch (room) {
             case FITS -> null;
-            case TOO_MANY_OF_ONE -> texts.get("item.limit.one", Cart.MAX_QUANTITY,
-                    cart.quantityOfSame(chosen.toEntry()));
+            case TOO_MANY_OF_ONE -> texts.get("item.limit.one", Cart.MAX_QUANTITY, cart.quantityOfSame(entry));
             case TOO_MANY_LINES -> texts.get("item.limit.lines", OrderLimits.MAX_LINES);
             case TOO_MUCH -> texts.get("item.limit.total", texts.won(OrderLimits.MAX_TOTAL_WON));
         };

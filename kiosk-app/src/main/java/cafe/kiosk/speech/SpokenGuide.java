@@ -7,8 +7,8 @@ import cafe.kiosk.flow.Screen;
 import cafe.terminal.i18n.Texts;
 import cafe.kiosk.pay.PaidOrder;
 import cafe.kiosk.pay.PaymentStage;
-import java.util.List;
 import java.util.Locale;
+import javafx.beans.value.ObservableValue;
 
 /**
  * What the kiosk says in accessible mode, in the customer's language: a guide to the keys when the
@@ -67,8 +67,9 @@ public final class SpokenGuide {
      * store or for staff, and the store out of reach (and back).
      */
     private void listenToWhatHoldsTheCustomerBack() {
-        List.of(kiosk.menuScreen().notice(), kiosk.cartScreen().notice(), kiosk.itemDialog().limit())
-                .forEach(banner -> banner.subscribe(this::sayIfAny));
+        bannerOn(Screen.MENU, kiosk.menuScreen().notice());
+        bannerOn(Screen.CART, kiosk.cartScreen().notice());
+        bannerOn(Screen.MENU, kiosk.itemDialog().limit());
         kiosk.paymentScreen().waitingForStoreProperty().subscribe(waiting -> sayWhen(waiting, "pay.waiting.store"));
         kiosk.paymentScreen().askStaffProperty().subscribe(ask -> sayWhen(ask, "pay.askstaff"));
         kiosk.frame().offline().subscribe((was, offline) -> {
@@ -80,10 +81,16 @@ public final class SpokenGuide {
         });
     }
 
-    private void sayIfAny(String text) {
-        if (text != null) {
-            say(text);
-        }
+    /**
+     * Says the banner as it appears on its screen; one that comes with its screen is said in the
+     * screen's guide instead, and one set on another screen is not said.
+     */
+    private void bannerOn(Screen screen, ObservableValue<String> banner) {
+        banner.subscribe(text -> {
+            if (text != null && kiosk.screenProperty().get() == screen) {
+                say(text);
+            }
+        });
     }
 
     private void sayWhen(boolean shown, String key) {

@@ -116,6 +116,25 @@ class ItemViewModelTest {
         assertThat(open.kiosk.cart().lines()).extracting(line -> line.itemId()).containsExactly("croissant");
     }
 
+    @Test
+    void aSuggestionThatDoesNotFitSaysWhyInTheDialog() {
+        open.kiosk.menuScreen().open(CROISSANT);
+        for (int i = 1; i < 20; i++) {
+            item.more();
+        }
+        item.add();
+        open.kiosk.menuScreen().open(LATTE);
+
+        item.addSuggestion(CROISSANT);
+
+        assertThat(item.limit().get()).isEqualTo("키오스크에서는 한 메뉴를 최대 20개까지 주문할 수 있습니다."
+                + " 장바구니에 이미 20개가 있습니다. 더 필요하시면 카운터에서 주문해 주세요.");
+        assertThat(open.kiosk.cart().lines()).singleElement().extracting(CartEntry::quantity).isEqualTo(20);
+        item.close();
+        open.kiosk.menuScreen().open(LATTE);
+        assertThat(item.limit().get()).as("said until the dialog closes").isNull();
+    }
+
     private Option option(int group, int index) {
         return item.groups().get().get(group).options().get(index);
     }

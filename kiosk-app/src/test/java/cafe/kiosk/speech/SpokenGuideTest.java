@@ -47,6 +47,8 @@ class SpokenGuideTest {
                 details));
 
         assertThat(speech.last().text()).startsWith("Your cart: 1 item").endsWith(texts.get("notice.cart.soldout"));
+        assertThat(speech.texts()).as("said once, with the cart it came with")
+                .filteredOn(said -> said.contains(texts.get("notice.cart.soldout"))).hasSize(1);
     }
 
     @Test

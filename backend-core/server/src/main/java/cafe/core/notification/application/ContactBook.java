@@ -105,8 +105,12 @@ public class ContactBook {
         });
     }
 
+    /**
+     * The paid order's key decides; before it came, the key the first contact was left with does, so
+     * a contact left with another key replaces none (the paid order deletes one left with a wrong key).
+     */
     private void mustBePlacedWith(String orderId, String claimed) {
-        Optional<String> known = store.receipts().placedWith(orderId);
+        Optional<String> known = store.receipts().placedWith(orderId).or(() -> store.contacts().leftWith(orderId));
         if (known.isPresent() && !OrderKeys.same(known.get(), claimed)) {
             log.warn("orderId={} a contact came without the key the order was placed with: refused", orderId);
             throw new Rejection(ErrorCode.FORBIDDEN, "a kiosk may leave a contact only for an order it placed");

@@ -48,6 +48,18 @@ class ContactBookTest {
     }
 
     @Test
+    void aContactLeftWithAnotherKeyAfterTheOrdersOwnBeforeThePaidOrderCameReplacesNothing() {
+        reach.contacts.leave(new LeaveContact("o-1", KEY, "minji@example.com"));
+
+        assertThatThrownBy(() -> reach.contacts.leave(new LeaveContact("o-1", "another kiosk's guess",
+                "thief@example.com"))).isInstanceOf(Rejection.class);
+        reach.contacts.paid(paid("o-1"));
+
+        assertThat(reach.store.find("o-1")).hasValueSatisfying(
+                contact -> assertThat(contact.address()).isEqualTo("minji@example.com"));
+    }
+
+    @Test
     void aContactLeftWithTheOrdersKeyBeforeThePaidOrderCameIsKept() {
         reach.contacts.leave(new LeaveContact("o-1", KEY, "minji@example.com"));
 
