@@ -63,11 +63,13 @@ public record TerminalConfig(String brokerUrl, String user, String password, Dur
 
     /**
      * Writes this config as a terminal file that only its owner may read (it holds a password),
-     * replacing any earlier one at once; the CA is named relative to the file's folder when inside it.
+     * replacing any earlier one at once but keeping its other lines; the CA is named relative to the
+     * file's folder when inside it.
      */
     public void save(Path file, String comment) throws IOException {
         Path target = file.toAbsolutePath();
-        Properties p = new Properties();
+        Properties p = kept(target);
+        p.remove(STORE_CA);
         p.setProperty(BROKER_URL, brokerUrl);
         p.setProperty(USER, user);
         p.setProperty(PASSWORD, password);
@@ -87,6 +89,23 @@ public record TerminalConfig(String brokerUrl, String user, String password, Dur
         } finally {
             Files.deleteIfExists(written);
         }
+    }
+
+    /**
+     * What the file holds already, so that saving the connection keeps the lines it does not own (the
+     * kiosk's staff PIN, the console's station, its timings): pairing again must not lock staff out.
+     * An unreadable file keeps nothing.
+     */
+    private static Properties kept(Path target) {
+        Properties p = new Properties();
+        if (Files.isRegularFile(target)) {
+            try (Reader in = Files.newBufferedReader(target, StandardCharsets.UTF_8)) {
+                p.load(in);
+            } catch (IOException | IllegalArgumentException e) {
+                p.clear();
+            }
+        }
+        return p;
     }
 
     private static String relativeIfInside(Path folder, Path file) {
