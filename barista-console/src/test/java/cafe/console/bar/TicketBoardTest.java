@@ -101,7 +101,7 @@ class TicketBoardTest {
     }
 
     @Test
-    void finishedTicketsPaidBeforeTheCutoffAreForgottenButNotWhatIsOnTheBoardOrRecallable() {
+    void finishedTicketsLastMovedBeforeTheCutoffAreForgottenButNotWhatIsOnTheBoardOrRecallable() {
         board.apply(ticket("made", 101, TicketStatus.QUEUED, 1));
         board.apply(ticket("made", 101, TicketStatus.PICKED_UP, 2));
         board.apply(ticket("cancelled", 102, TicketStatus.QUEUED, 1));

@@ -165,7 +165,7 @@ public final class ItemViewModel {
         }
     }
 
-    /** Adds a suggested item with its usual options; one that does not fit says why, as the dialog's own choice would. */
+    /** Adds a suggested item with its usual options; one that does not fit says why, as the dialog's choice does. */
     public void addSuggestion(MenuItem suggested) {
         Menu current = menu.current();
         current.item(suggested.id()).filter(MenuItem::available).ifPresent(item -> {

@@ -27,7 +27,10 @@ public interface Orders {
     /** The order's status and the version of the bar's news it followed last, without reading its lines. */
     Optional<BarStanding> barStanding(String orderId);
 
-    /** Moves a stored order to {@code status} as the ticket's news of {@code ticketVersion} says, a step of its history. */
+    /**
+     * Moves a stored order to {@code status}, as the ticket's news of {@code ticketVersion} says: a
+     * step of its history.
+     */
     void moveTo(String orderId, OrderStatus status, long ticketVersion);
 
     /** Notes that the order followed the ticket's news of {@code ticketVersion} without moving (it was there). */

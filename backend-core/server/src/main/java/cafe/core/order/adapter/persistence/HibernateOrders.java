@@ -102,7 +102,8 @@ public final class HibernateOrders implements Orders {
 
     @Override
     public Optional<BarStanding> barStanding(String orderId) {
-        return PlainStatements.one(session.get(), "SELECT status, ticket_version FROM customer_order WHERE order_id = ?",
+        return PlainStatements.one(session.get(), "SELECT status, ticket_version FROM customer_order"
+                        + " WHERE order_id = ?",
                 row -> new BarStanding(OrderStatus.valueOf(row.getString("status")), row.getLong("ticket_version")),
                 orderId);
     }
