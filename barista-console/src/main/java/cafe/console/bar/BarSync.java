@@ -33,7 +33,7 @@ final class BarSync implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BarSync.class);
     private static final Duration STATS_EVERY = Duration.ofSeconds(30);
     private static final Duration FORGET_EVERY = Duration.ofHours(1);
-    /** A finished ticket is remembered this long after it was paid, against a late copy of an event. */
+    /** A finished ticket is remembered this long after its last move, against a late copy of an event. */
     private static final Duration REMEMBER_FINISHED = Duration.ofHours(24);
 
     private final CafeConnection connection;
