@@ -5,6 +5,7 @@ import cafe.core.platform.messaging.EventRoutes;
 import cafe.core.platform.messaging.Letter;
 import cafe.core.platform.messaging.LetterReturns;
 import cafe.core.platform.messaging.MessagingAdapters;
+import cafe.core.platform.messaging.Topology;
 import cafe.core.platform.messaging.RequestRoutes;
 import cafe.core.platform.messaging.StoreBroker;
 import cafe.core.platform.persistence.DatabaseSettings;
@@ -117,6 +118,16 @@ public final class StorePlatform implements AutoCloseable {
     /** Declares the durable subscription and applies its events once each, in the context's transactions. */
     public void subscribe(DurableSubscription subscription, ServiceDatabase database, EventRoutes routes) {
         messaging.subscribe(subscription, database, routes);
+    }
+
+    /**
+     * Applies the live copies of the events on {@code address} (its {@link Topology} live address) as
+     * soon as they come, in the context's transactions, besides a durable subscription to the same
+     * events: for a screen that must not wait for the durable copy. The handlers must take the
+     * durable copy afterwards as news they already have.
+     */
+    public void followLive(String address, ServiceDatabase database, EventRoutes routes) {
+        messaging.followLive(address, database, routes);
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import cafe.contract.LocalizedText;
 import cafe.contract.barista.TicketAction;
+import cafe.contract.barista.TicketStatus;
 import cafe.contract.board.BoardMove;
 import cafe.contract.board.BoardNumber;
 import cafe.contract.board.PickupBoard;
@@ -15,6 +16,7 @@ import cafe.contract.wire.Reply;
 import cafe.contract.wire.Role;
 import cafe.core.events.OrderPaid;
 import cafe.core.events.PaidLine;
+import cafe.core.events.TicketNews;
 import cafe.core.testing.EventTap;
 import cafe.core.testing.FlowStore;
 import cafe.core.testing.ShownBoards;
@@ -22,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
@@ -84,6 +87,24 @@ class PickupBoardFlowTest {
     }
 
     @Test
+    void theBarsLiveCopyMovesTheBoardAndItsDurableCopyCallsTheCustomerOnce() throws Exception {
+        String eventId = UUID.randomUUID().toString();
+        TicketNews ready = ticketNews("o-live", 204, TicketStatus.READY, 3);
+        store.publish(Addresses.BARISTA_FEED, MessageTypes.TICKET_READY, "o-live", ready, eventId);
+
+        awaitBoard(shown -> numbers(shown.ready()).contains(204));
+        assertThat(callsFor("o-live")).as("the call waits for the durable copy").isZero();
+
+        store.publish(Addresses.BARISTA_EVENTS, MessageTypes.TICKET_READY, "o-live", ready, eventId);
+        await().atMost(DEADLINE).until(() -> callsFor("o-live") == 1);
+        store.publish(Addresses.BARISTA_FEED, MessageTypes.TICKET_PICKED_UP, "o-live",
+                ticketNews("o-live", 204, TicketStatus.PICKED_UP, 4), UUID.randomUUID().toString());
+        await().atMost(DEADLINE).until(() -> movesOf("o-live").contains(BoardMove.Place.GONE));
+        assertThat(movesOf("o-live")).containsExactly(BoardMove.Place.READY, BoardMove.Place.GONE);
+        assertThat(callsFor("o-live")).isEqualTo(1);
+    }
+
+    @Test
     void aCustomerWhoLeftAPhoneNumberIsTextedOnceWhenReady() throws Exception {
         pay("o-texted", 203, "010-1234-5678");
         barista(MessageTypes.START_TICKET, "o-texted");
@@ -107,6 +128,19 @@ class PickupBoardFlowTest {
         assertThat(board.bodies(MessageTypes.BOARD_MOVED, BoardMove.class)).extracting(BoardMove::version)
                 .doesNotHaveDuplicates();
         assertThat(displayAsks()).isEqualTo(shown);
+    }
+
+    private long callsFor(String orderId) throws Exception {
+        return store.count("notification", "select count(*) from notification where order_id = ?", orderId);
+    }
+
+    private List<BoardMove.Place> movesOf(String orderId) {
+        return board.bodies(MessageTypes.BOARD_MOVED, BoardMove.class).stream()
+                .filter(move -> move.number().orderId().equals(orderId)).map(BoardMove::to).toList();
+    }
+
+    private static TicketNews ticketNews(String orderId, int number, TicketStatus status, long version) {
+        return new TicketNews(new TicketNews.Ticket(orderId, number, status, version));
     }
 
     private void pay(String orderId, int number, String contact) throws Exception {

@@ -23,7 +23,9 @@ import org.slf4j.LoggerFactory;
  * The notification context's use cases on the bar's news: keeps the pickup board in step with the
  * tickets (publishing each number's move), queues "ready" for the customer when a ticket is
  * ready ({@link NotificationDispatcher} pushes it), and deletes the customer's contact once the
- * number leaves the board.
+ * number leaves the board. Each piece of news comes twice: its live copy moves the board as soon as
+ * the bar has committed it, and its durable copy, taken once, moves the board if the live one did
+ * not and does the rest.
  */
 public class BoardService {
 
@@ -65,21 +67,35 @@ public class BoardService {
                 forgetLongGone(now);
                 contactBook.forgetCollected(ticket.orderId());
             }
-            Board board = boards.loadFor(ticket.orderId());
-            Optional<BoardMove> move = board.follow(ticket, now);
-            boards.save(board);
-            if (move.isEmpty()) {
-                return;
-            }
-            outbox.append(new OutboundEvent(Addresses.BOARD_EVENTS, MessageTypes.BOARD_MOVED, ticket.orderId(),
-                    move.get()));
-            log.debug("orderId={} number {} now {} on the board (version {})", ticket.orderId(),
-                    ticket.orderNumber(), ticket.status(), board.version());
-            if (MessageTypes.TICKET_READY.equals(messageType) && ticket.status() == TicketStatus.READY) {
+            Board board = moveBoard(ticket, now);
+            // the live copy may have moved the board already: the call goes if this news is still the newest
+            if (board.shows(ticket) && MessageTypes.TICKET_READY.equals(messageType)
+                    && ticket.status() == TicketStatus.READY) {
                 messages.queueReady(ticket.orderId(), ticket.orderNumber(),
                         contacts.find(ticket.orderId()).orElse(null), now);
             }
         });
+    }
+
+    /**
+     * Moves the board on the live copy of a piece of ticket news, the moment the bar committed it;
+     * the durable copy ({@link #follow}) then finds the board moved and does the rest.
+     */
+    public void followLive(TicketNews event) {
+        transactions.run(() -> moveBoard(event.ticket(), clock.instant().truncatedTo(ChronoUnit.MILLIS)));
+    }
+
+    private Board moveBoard(TicketNews.Ticket ticket, Instant now) {
+        Board board = boards.loadFor(ticket.orderId());
+        Optional<BoardMove> move = board.follow(ticket, now);
+        boards.save(board);
+        move.ifPresent(moved -> {
+            outbox.append(new OutboundEvent(Addresses.BOARD_EVENTS, MessageTypes.BOARD_MOVED, ticket.orderId(),
+                    moved));
+            log.debug("orderId={} number {} now {} on the board (version {})", ticket.orderId(),
+                    ticket.orderNumber(), ticket.status(), board.version());
+        });
+        return board;
     }
 
     private void forgetLongGone(Instant now) {

@@ -68,6 +68,12 @@ public final class Board {
         return Optional.of(new BoardMove(version, number(entry), BoardMove.Place.valueOf(column.name())));
     }
 
+    /** True when the ticket's number is where this very news of it put it, not where newer news did. */
+    public boolean shows(TicketNews.Ticket ticket) {
+        BoardEntry known = entries.get(ticket.orderId());
+        return known != null && known.ticketVersion() == ticket.version();
+    }
+
     /** The entries changed since the board was restored or last saved, to store. */
     public List<BoardEntry> changedEntries() {
         return List.copyOf(changed);

@@ -3,10 +3,13 @@ package cafe.core.platform.messaging;
 import cafe.contract.wire.Headers;
 import cafe.contract.wire.InstantText;
 import cafe.core.platform.persistence.OutboxRecord;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
+import java.io.IOException;
+import java.util.List;
 
 /**
  * The headers and JSON body of one message as the platform reads and writes them: {@code type},
@@ -31,6 +34,25 @@ record Envelope(String type, String eventId, String orderId, String body) {
         return new Envelope(message.getStringProperty(Headers.TYPE),
                 eventId != null ? eventId : message.getJMSMessageID(),
                 message.getStringProperty(Headers.ORDER_ID), body);
+    }
+
+    /** Reads each message into {@code envelopes}, in order: a failure leaves those read before it there. */
+    static void readEach(List<Message> messages, List<Envelope> envelopes) throws JMSException {
+        for (Message message : messages) {
+            envelopes.add(read(message));
+        }
+    }
+
+    /** The JSON body as the record it carries; refused when there is none or it is not that record's JSON. */
+    Object body(Class<?> bodyType, ObjectMapper json) {
+        if (body == null) {
+            throw new IllegalArgumentException("event without a JSON body");
+        }
+        try {
+            return json.readValue(body, bodyType);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the body of " + type + " is not its JSON", e);
+        }
     }
 
     static TextMessage eventMessage(Session session, OutboxRecord record) throws JMSException {

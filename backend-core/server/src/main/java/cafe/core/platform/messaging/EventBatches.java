@@ -29,18 +29,24 @@ final class EventBatches implements AutoCloseable {
     /** Longer than the broker takes to redeliver a message three times (200 ms, then 400 ms). */
     private static final Duration ONE_BY_ONE_AFTER_FAILURE = Duration.ofSeconds(5);
 
+    /** Applies a batch of messages; false when it failed and applied none. */
+    @FunctionalInterface
+    interface Delivery {
+        boolean deliver(List<Message> messages);
+    }
+
     private final MessageConsumer consumer;
-    private final EventSubscriber subscriber;
+    private final Delivery delivery;
     private final Thread thread;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final int most;
     private long oneByOneUntil = System.nanoTime();
 
-    EventBatches(DurableSubscription subscription, MessageConsumer consumer, EventSubscriber subscriber, int most) {
+    EventBatches(String name, MessageConsumer consumer, Delivery delivery, int most) {
         this.consumer = consumer;
-        this.subscriber = subscriber;
+        this.delivery = delivery;
         this.most = most;
-        this.thread = new Thread(this::run, "subscriber-" + subscription.queue());
+        this.thread = new Thread(this::run, name);
         this.thread.setDaemon(true);
     }
 
@@ -65,7 +71,7 @@ final class EventBatches implements AutoCloseable {
     }
 
     private void deliver(List<Message> batch) {
-        if (!subscriber.deliver(batch)) {
+        if (!delivery.deliver(batch)) {
             oneByOneUntil = System.nanoTime() + ONE_BY_ONE_AFTER_FAILURE.toNanos();
         }
     }

@@ -7,7 +7,6 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.Session;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -24,7 +23,7 @@ import org.slf4j.MDC;
  * write (a full disk) is waited for instead ({@link StorageRetry}). A route with its own
  * transactions is applied outside one, one message at a time, and its eventId recorded after it.
  */
-final class EventSubscriber implements MessageListener {
+final class EventSubscriber implements MessageListener, EventBatches.Delivery {
 
     private static final Logger log = LoggerFactory.getLogger(EventSubscriber.class);
     private static final String APPLIED = "applied";
@@ -52,12 +51,11 @@ final class EventSubscriber implements MessageListener {
     }
 
     /** Applies the messages in one transaction and acknowledges them; false if it rolled them back. */
-    boolean deliver(List<Message> messages) {
+    @Override
+    public boolean deliver(List<Message> messages) {
         List<Envelope> envelopes = new ArrayList<>(messages.size());
         try {
-            for (Message message : messages) {
-                envelopes.add(Envelope.read(message));
-            }
+            Envelope.readEach(messages, envelopes);
             List<String> outcomes = storage.untilStored(what(envelopes), () -> applyAll(envelopes));
             storage.untilStored(what(envelopes), () -> {
                 database.makeDurable();
@@ -101,20 +99,9 @@ final class EventSubscriber implements MessageListener {
         if (route == null) {
             return "ignored";
         }
-        if (envelope.body() == null) {
-            throw new IllegalArgumentException("event without a JSON body");
-        }
-        Object body = read(envelope, route.bodyType());
+        Object body = envelope.body(route.bodyType(), json);
         return (route.ownTransactions() ? applyOutsideTransaction(route, body, envelope.eventId())
                 : applyInTransaction(route, body, envelope.eventId())) ? APPLIED : "duplicate skipped";
-    }
-
-    private Object read(Envelope envelope, Class<?> bodyType) {
-        try {
-            return json.readValue(envelope.body(), bodyType);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("the body of " + envelope.type() + " is not its JSON", e);
-        }
     }
 
     private boolean applyInTransaction(EventRoutes.Route<?> route, Object body, String eventId) {

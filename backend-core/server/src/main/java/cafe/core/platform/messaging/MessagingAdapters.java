@@ -92,14 +92,33 @@ public final class MessagingAdapters implements AutoCloseable {
         try {
             Session session = connection().createSession(true, Session.SESSION_TRANSACTED);
             MessageConsumer consumer = session.createConsumer(session.createQueue(subscription.fullyQualifiedName()));
-            EventBatches feed = new EventBatches(subscription, consumer, subscriber(subscription, database, routes,
-                    session), routes.anyOwnTransactions() ? 1 : EventBatches.MOST);
-            batches.add(feed);
-            feed.start();
+            start(new EventBatches("subscriber-" + subscription.queue(), consumer,
+                    subscriber(subscription, database, routes, session),
+                    routes.anyOwnTransactions() ? 1 : EventBatches.MOST));
             subscriptions.add(subscription);
         } catch (JMSException e) {
             throw new IllegalStateException("cannot subscribe " + subscription.queue(), e);
         }
+    }
+
+    /**
+     * Applies the live copies of the events on {@code address} as they come, in batches like a
+     * subscription's, without a durable queue or a record of what was applied (see {@link LiveFollower}).
+     */
+    public void followLive(String address, ServiceDatabase database, EventRoutes routes) {
+        try {
+            Session session = connection().createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageConsumer consumer = session.createConsumer(session.createTopic(address));
+            start(new EventBatches("live-" + database.context() + "-" + address, consumer,
+                    new LiveFollower(address, routes, database.transactions(), json), EventBatches.MOST));
+        } catch (JMSException e) {
+            throw new IllegalStateException("cannot follow " + address + " live", e);
+        }
+    }
+
+    private void start(EventBatches feed) {
+        batches.add(feed);
+        feed.start();
     }
 
     /** Like {@link #subscribe}, with {@code consumers} listeners that may wait on something slow. */

@@ -84,6 +84,44 @@ class BoardServiceTest {
     }
 
     @Test
+    void theLiveCopyMovesTheBoardAndTheDurableCopyCallsTheCustomerWithoutMovingItAgain() {
+        reach.contacts.paid(paid("o-1", "010-1234-5678"));
+        boardService.followLive(event("o-1", 105, TicketStatus.READY, 3));
+
+        assertThat(boardService.board().ready()).extracting(BoardNumber::orderNumber).containsExactly(105);
+        assertThat(store.allNotifications()).as("the call waits for the durable copy").isEmpty();
+
+        boardService.follow(MessageTypes.TICKET_READY, event("o-1", 105, TicketStatus.READY, 3));
+
+        assertThat(outbox.bodies(BoardMove.class)).extracting(BoardMove::to).containsExactly(BoardMove.Place.READY);
+        assertThat(store.allNotifications()).extracting(Notification::channel).containsExactly("pickup-board", "sms");
+    }
+
+    @Test
+    void aDurableReadyOvertakenByTheLiveCopyOfThePickupCallsNoOne() {
+        reach.contacts.paid(paid("o-1", "010-1234-5678"));
+        boardService.followLive(event("o-1", 105, TicketStatus.READY, 3));
+        boardService.followLive(event("o-1", 105, TicketStatus.PICKED_UP, 4));
+
+        boardService.follow(MessageTypes.TICKET_READY, event("o-1", 105, TicketStatus.READY, 3));
+
+        assertThat(store.allNotifications()).isEmpty();
+        assertThat(outbox.bodies(BoardMove.class)).extracting(BoardMove::to)
+                .containsExactly(BoardMove.Place.READY, BoardMove.Place.GONE);
+    }
+
+    @Test
+    void aLiveCopyLaterThanItsDurableCopyChangesNothing() {
+        boardService.follow(MessageTypes.TICKET_PICKED_UP, event("o-1", 105, TicketStatus.PICKED_UP, 4));
+
+        boardService.followLive(event("o-1", 105, TicketStatus.READY, 3));
+        boardService.followLive(event("o-1", 105, TicketStatus.PICKED_UP, 4));
+
+        assertThat(outbox.events()).isEmpty();
+        assertThat(boardService.board().ready()).isEmpty();
+    }
+
+    @Test
     void repeatedTicketNewsPublishesNothingNew() {
         boardService.follow(MessageTypes.TICKET_QUEUED, event("o-1", 105, TicketStatus.QUEUED, 1));
         boardService.follow(MessageTypes.TICKET_QUEUED, event("o-1", 105, TicketStatus.QUEUED, 1));

@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * The pickup board on the broker: the displays' board query and every piece of ticket news from
- * the bar.
+ * the bar, taken live to move the board at once and durably to call the customer.
  */
 public final class BoardEndpoints {
 
@@ -30,5 +30,8 @@ public final class BoardEndpoints {
         EventRoutes ticketNews = new EventRoutes();
         TICKET_NEWS.forEach(type -> ticketNews.on(type, TicketNews.class, event -> board.follow(type, event)));
         platform.subscribe(Topology.NOTIFICATION_BARISTA_EVENTS, database, ticketNews);
+        EventRoutes liveNews = new EventRoutes();
+        TICKET_NEWS.forEach(type -> liveNews.on(type, TicketNews.class, board::followLive));
+        platform.followLive(Addresses.BARISTA_FEED, database, liveNews);
     }
 }
