@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,7 +68,7 @@ public class BoardService {
                 forgetLongGone(now);
                 contactBook.forgetCollected(ticket.orderId());
             }
-            Board board = moveBoard(ticket, now);
+            Board board = moveBoard(ticket, shown -> shown.follow(ticket, now));
             // the live copy may have moved the board already: the call goes if this news is still the newest
             if (board.shows(ticket) && MessageTypes.TICKET_READY.equals(messageType)
                     && ticket.status() == TicketStatus.READY) {
@@ -82,12 +83,14 @@ public class BoardService {
      * the durable copy ({@link #follow}) then finds the board moved and does the rest.
      */
     public void followLive(TicketNews event) {
-        transactions.run(() -> moveBoard(event.ticket(), clock.instant().truncatedTo(ChronoUnit.MILLIS)));
+        TicketNews.Ticket ticket = event.ticket();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        transactions.run(() -> moveBoard(ticket, shown -> shown.followLive(ticket, now)));
     }
 
-    private Board moveBoard(TicketNews.Ticket ticket, Instant now) {
+    private Board moveBoard(TicketNews.Ticket ticket, Function<Board, Optional<BoardMove>> follow) {
         Board board = boards.loadFor(ticket.orderId());
-        Optional<BoardMove> move = board.follow(ticket, now);
+        Optional<BoardMove> move = follow.apply(board);
         boards.save(board);
         move.ifPresent(moved -> {
             outbox.append(new OutboundEvent(Addresses.BOARD_EVENTS, MessageTypes.BOARD_MOVED, ticket.orderId(),

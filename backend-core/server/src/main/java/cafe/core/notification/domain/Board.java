@@ -47,14 +47,28 @@ public final class Board {
     }
 
     /**
-     * Puts the ticket's number where the ticket now is. Returns the move when the board people see
-     * changed.
+     * Puts the ticket's number where the bar's durable news says the ticket now is. Returns the move
+     * when the board people see changed. News of the version the board already follows changes it
+     * only when it puts the number elsewhere: the live copy of a commit that a power cut took from the
+     * bar, followed by the bar's real news of that version.
      */
     public Optional<BoardMove> follow(TicketNews.Ticket ticket, Instant now) {
+        BoardEntry known = entries.get(ticket.orderId());
+        boolean settlesLiveMove = known != null && ticket.version() == known.ticketVersion()
+                && known.column() != BoardColumn.of(ticket.status());
+        return settlesLiveMove ? put(ticket, now, known) : followLive(ticket, now);
+    }
+
+    /** Puts the ticket's number where the live copy of the bar's news says, if the news is newer. */
+    public Optional<BoardMove> followLive(TicketNews.Ticket ticket, Instant now) {
         BoardEntry known = entries.get(ticket.orderId());
         if (known != null && ticket.version() <= known.ticketVersion()) {
             return Optional.empty();
         }
+        return put(ticket, now, known);
+    }
+
+    private Optional<BoardMove> put(TicketNews.Ticket ticket, Instant now, BoardEntry known) {
         BoardColumn column = BoardColumn.of(ticket.status());
         boolean moved = known == null ? column != BoardColumn.GONE : known.column() != column;
         Instant since = moved || known == null ? now : known.since();

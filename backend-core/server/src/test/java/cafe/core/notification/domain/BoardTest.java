@@ -56,6 +56,26 @@ class BoardTest {
     }
 
     @Test
+    void theLiveCopyTakesOnlyNewerNews() {
+        board.follow(ticket("o-1", 105, TicketStatus.READY, 3), NOW);
+
+        assertThat(board.followLive(ticket("o-1", 105, TicketStatus.QUEUED, 3), NOW)).isEmpty();
+        board.followLive(ticket("o-1", 105, TicketStatus.PICKED_UP, 4), NOW);
+
+        assertThat(board.view()).isEqualTo(new PickupBoard(2, List.of(), List.of()));
+    }
+
+    @Test
+    void theBarsDurableNewsOfTheVersionALiveCopyShowedPutsTheNumberWhereTheBarHasIt() {
+        board.followLive(ticket("o-1", 105, TicketStatus.READY, 3), NOW);
+
+        assertThat(board.follow(ticket("o-1", 105, TicketStatus.READY, 3), NOW)).isEmpty();
+        assertThat(board.follow(ticket("o-1", 105, TicketStatus.CANCELLED, 3), NOW)).get()
+                .extracting(BoardMove::to).isEqualTo(BoardMove.Place.GONE);
+        assertThat(board.view().ready()).isEmpty();
+    }
+
+    @Test
     void eachColumnListsTheOldestFirst() {
         board.follow(ticket("o-2", 102, TicketStatus.QUEUED, 1), NOW.plusSeconds(5));
         board.follow(ticket("o-1", 101, TicketStatus.QUEUED, 1), NOW);
