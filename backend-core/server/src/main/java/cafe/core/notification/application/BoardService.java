@@ -69,8 +69,8 @@ public class BoardService {
                 contactBook.forgetCollected(ticket.orderId());
             }
             Board board = moveBoard(ticket, shown -> shown.follow(ticket, now));
-            // the live copy may have moved the board already: the call goes if this news is still the newest
-            if (board.shows(ticket) && MessageTypes.TICKET_READY.equals(messageType)
+            // the live copy may have moved the board on already: the call goes unless the bar has said newer
+            if (board.heardLast(ticket) && MessageTypes.TICKET_READY.equals(messageType)
                     && ticket.status() == TicketStatus.READY) {
                 messages.queueReady(ticket.orderId(), ticket.orderNumber(),
                         contacts.find(ticket.orderId()).orElse(null), now);

@@ -47,16 +47,25 @@ public final class Board {
     }
 
     /**
-     * Puts the ticket's number where the bar's durable news says the ticket now is. Returns the move
-     * when the board people see changed. News of the version the board already follows changes it
-     * only when it puts the number elsewhere: the live copy of a commit that a power cut took from the
-     * bar, followed by the bar's real news of that version.
+     * Puts the ticket's number where the bar's durable news says the ticket now is, and notes the
+     * news as heard. Returns the move when the board people see changed. News no newer than what was
+     * heard changes nothing. News the live copies have overtaken moves nothing either, except news of
+     * the very version the board shows that puts the number elsewhere: the live copy of a commit that
+     * a power cut took from the bar, followed by the bar's real news of that version.
      */
     public Optional<BoardMove> follow(TicketNews.Ticket ticket, Instant now) {
         BoardEntry known = entries.get(ticket.orderId());
-        boolean settlesLiveMove = known != null && ticket.version() == known.ticketVersion()
-                && known.column() != BoardColumn.of(ticket.status());
-        return settlesLiveMove ? put(ticket, now, known) : followLive(ticket, now);
+        if (known != null && ticket.version() <= known.heardVersion()) {
+            return Optional.empty();
+        }
+        boolean shownNewer = known != null && (ticket.version() < known.ticketVersion()
+                || ticket.version() == known.ticketVersion() && known.column() == BoardColumn.of(ticket.status()));
+        if (shownNewer) {
+            keep(new BoardEntry(known.orderId(), known.orderNumber(), known.column(), known.since(),
+                    known.ticketVersion(), ticket.version()));
+            return Optional.empty();
+        }
+        return put(ticket, now, known, ticket.version());
     }
 
     /** Puts the ticket's number where the live copy of the bar's news says, if the news is newer. */
@@ -65,16 +74,16 @@ public final class Board {
         if (known != null && ticket.version() <= known.ticketVersion()) {
             return Optional.empty();
         }
-        return put(ticket, now, known);
+        return put(ticket, now, known, known == null ? 0 : known.heardVersion());
     }
 
-    private Optional<BoardMove> put(TicketNews.Ticket ticket, Instant now, BoardEntry known) {
+    private Optional<BoardMove> put(TicketNews.Ticket ticket, Instant now, BoardEntry known, long heard) {
         BoardColumn column = BoardColumn.of(ticket.status());
         boolean moved = known == null ? column != BoardColumn.GONE : known.column() != column;
         Instant since = moved || known == null ? now : known.since();
-        BoardEntry entry = new BoardEntry(ticket.orderId(), ticket.orderNumber(), column, since, ticket.version());
-        entries.put(entry.orderId(), entry);
-        changed.add(entry);
+        BoardEntry entry = new BoardEntry(ticket.orderId(), ticket.orderNumber(), column, since, ticket.version(),
+                heard);
+        keep(entry);
         if (!moved) {
             return Optional.empty();
         }
@@ -82,10 +91,15 @@ public final class Board {
         return Optional.of(new BoardMove(version, number(entry), BoardMove.Place.valueOf(column.name())));
     }
 
-    /** True when the ticket's number is where this very news of it put it, not where newer news did. */
-    public boolean shows(TicketNews.Ticket ticket) {
+    private void keep(BoardEntry entry) {
+        entries.put(entry.orderId(), entry);
+        changed.add(entry);
+    }
+
+    /** True when this news of the ticket is the newest the bar's durable news has brought. */
+    public boolean heardLast(TicketNews.Ticket ticket) {
         BoardEntry known = entries.get(ticket.orderId());
-        return known != null && known.ticketVersion() == ticket.version();
+        return known != null && known.heardVersion() == ticket.version();
     }
 
     /** The entries changed since the board was restored or last saved, to store. */

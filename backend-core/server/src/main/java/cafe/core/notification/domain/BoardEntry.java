@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One order's number on the board: its column, since when it is there, and the version of the
- * ticket that put it there (older ticket news is ignored).
+ * One order's number on the board: its column, since when it is there, the version of the ticket
+ * that put it there (older ticket news is ignored), and the newest version the bar's durable news
+ * has brought ({@code heardVersion}: a live copy shows a move before its durable copy comes).
  */
-public record BoardEntry(String orderId, int orderNumber, BoardColumn column, Instant since, long ticketVersion) {
+public record BoardEntry(String orderId, int orderNumber, BoardColumn column, Instant since, long ticketVersion,
+                         long heardVersion) {
 
     public BoardEntry {
         Objects.requireNonNull(orderId, "orderId");

@@ -98,14 +98,14 @@ class BoardServiceTest {
     }
 
     @Test
-    void aDurableReadyOvertakenByTheLiveCopyOfThePickupCallsNoOne() {
+    void aDurableReadyOvertakenByTheLiveCopyOfThePickupStillCallsTheCustomer() {
         reach.contacts.paid(paid("o-1", "010-1234-5678"));
         boardService.followLive(event("o-1", 105, TicketStatus.READY, 3));
         boardService.followLive(event("o-1", 105, TicketStatus.PICKED_UP, 4));
 
         boardService.follow(MessageTypes.TICKET_READY, event("o-1", 105, TicketStatus.READY, 3));
 
-        assertThat(store.allNotifications()).isEmpty();
+        assertThat(store.allNotifications()).extracting(Notification::channel).containsExactly("pickup-board", "sms");
         assertThat(outbox.bodies(BoardMove.class)).extracting(BoardMove::to)
                 .containsExactly(BoardMove.Place.READY, BoardMove.Place.GONE);
     }

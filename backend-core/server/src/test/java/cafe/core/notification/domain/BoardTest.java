@@ -66,10 +66,21 @@ class BoardTest {
     }
 
     @Test
-    void theBarsDurableNewsOfTheVersionALiveCopyShowedPutsTheNumberWhereTheBarHasIt() {
+    void theDurableCopyOfAMoveTheLiveCopyMadeMovesNothingButIsHeard() {
         board.followLive(ticket("o-1", 105, TicketStatus.READY, 3), NOW);
+        board.followLive(ticket("o-1", 105, TicketStatus.PICKED_UP, 4), NOW);
 
         assertThat(board.follow(ticket("o-1", 105, TicketStatus.READY, 3), NOW)).isEmpty();
+        assertThat(board.heardLast(ticket("o-1", 105, TicketStatus.READY, 3))).isTrue();
+        assertThat(board.follow(ticket("o-1", 105, TicketStatus.PICKED_UP, 4), NOW)).isEmpty();
+        assertThat(board.view()).isEqualTo(new PickupBoard(2, List.of(), List.of()));
+    }
+
+    @Test
+    void theBarsDurableNewsOfTheVersionALiveCopyShowedPutsTheNumberWhereTheBarHasIt() {
+        // the live READY's commit was lost to a power cut: the bar's version 3 is the cancellation
+        board.followLive(ticket("o-1", 105, TicketStatus.READY, 3), NOW);
+
         assertThat(board.follow(ticket("o-1", 105, TicketStatus.CANCELLED, 3), NOW)).get()
                 .extracting(BoardMove::to).isEqualTo(BoardMove.Place.GONE);
         assertThat(board.view().ready()).isEmpty();
@@ -100,7 +111,7 @@ class BoardTest {
 
     @Test
     void onlyAChangePeopleSeeMovesTheRestoredBoard() {
-        Board restored = Board.restore(7, List.of(new BoardEntry("o-1", 105, BoardColumn.PREPARING, NOW, 1)));
+        Board restored = Board.restore(7, List.of(new BoardEntry("o-1", 105, BoardColumn.PREPARING, NOW, 1, 1)));
 
         restored.follow(ticket("o-1", 105, TicketStatus.IN_PREPARATION, 2), NOW);
         assertThat(restored.moved()).as("started: still preparing").isFalse();

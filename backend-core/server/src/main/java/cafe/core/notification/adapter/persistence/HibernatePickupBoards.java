@@ -25,12 +25,12 @@ import org.hibernate.Session;
  */
 public class HibernatePickupBoards implements PickupBoards {
 
-    private static final String ENTRY = "SELECT order_id, order_number, board_column, since, ticket_version"
-            + " FROM board_entry";
+    private static final String ENTRY = "SELECT order_id, order_number, board_column, since, ticket_version,"
+            + " heard_version FROM board_entry";
     private static final String SAVE_ENTRY = "INSERT INTO board_entry (order_id, order_number, board_column, since,"
-            + " ticket_version) VALUES (?, ?, ?, ?, ?) ON CONFLICT (order_id) DO UPDATE SET"
+            + " ticket_version, heard_version) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (order_id) DO UPDATE SET"
             + " order_number = excluded.order_number, board_column = excluded.board_column, since = excluded.since,"
-            + " ticket_version = excluded.ticket_version";
+            + " ticket_version = excluded.ticket_version, heard_version = excluded.heard_version";
     private static final int THE_BOARD = 1;
 
     private final ServiceDatabase database;
@@ -72,7 +72,8 @@ public class HibernatePickupBoards implements PickupBoards {
             PlainStatements.update(session(), "UPDATE board SET version = ? WHERE id = ?", board.version(), THE_BOARD);
         }
         PlainStatements.updateEach(session(), SAVE_ENTRY, board.changedEntries().stream()
-                .map(e -> new Object[] {e.orderId(), e.orderNumber(), e.column(), e.since(), e.ticketVersion()})
+                .map(e -> new Object[] {e.orderId(), e.orderNumber(), e.column(), e.since(), e.ticketVersion(),
+                        e.heardVersion()})
                 .toList());
         board.saved();
     }
@@ -119,7 +120,7 @@ public class HibernatePickupBoards implements PickupBoards {
     private static BoardEntry entry(ResultSet row) throws SQLException {
         return new BoardEntry(row.getString("order_id"), row.getInt("order_number"),
                 BoardColumn.valueOf(row.getString("board_column")), PlainStatements.instant(row, "since"),
-                row.getLong("ticket_version"));
+                row.getLong("ticket_version"), row.getLong("heard_version"));
     }
 
     private Session session() {
