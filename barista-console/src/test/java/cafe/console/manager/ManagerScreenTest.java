@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import cafe.client.CafeConnection;
 import cafe.client.ManagerClient;
 import cafe.contract.menu.Menu;
+import cafe.contract.menu.MenuCategory;
 import cafe.contract.menu.MenuItem;
 import cafe.contract.menu.MenuOption;
 import cafe.contract.menu.OptionGroup;
@@ -27,6 +28,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 import javafx.scene.control.ComboBox;
@@ -124,6 +126,29 @@ class ManagerScreenTest {
         assertThat(yuja.basePriceWon()).isEqualTo(5_500);
         assertThat(yuja.optionGroupIds()).containsExactly("temperature");
         assertThat(kiosks.itemsIn("coffee").get(kiosks.itemsIn("coffee").size() - 1).id()).isEqualTo("yuja-tea");
+    }
+
+    @Test
+    void aRetiredCategoryGivesWayToTheFirstAndANewItemIsSavedThere(FxRobot robot) {
+        signIn(robot);
+        replace(robot, "#category-ko", "겨울");
+        replace(robot, "#category-en", "Winter");
+        robot.clickOn("#category-add");
+        awaitText(robot, "#editor-message", "Winter saved. Every kiosk shows it now.");
+
+        robot.clickOn("#category-retire");
+        awaitText(robot, "#editor-message", "Winter is off the menu.");
+        MenuCategory first = OFFICE.store().menu().categories().stream()
+                .min(Comparator.comparingInt(MenuCategory::sortOrder)).orElseThrow();
+        await().atMost(ManagerStage.PATIENCE).until(() ->
+                first.name().en().equals(robot.lookup("#category-en").queryAs(TextField.class).getText()));
+
+        replace(robot, "#name-ko", "군고구마 라떼");
+        replace(robot, "#name-en", "Sweet Potato Latte");
+        replace(robot, "#price", "5900");
+        robot.clickOn("#item-save");
+        awaitText(robot, "#editor-message", "Sweet Potato Latte saved. Every kiosk shows it now.");
+        assertThat(OFFICE.store().menu().itemsIn(first.id())).extracting(MenuItem::id).contains("sweet-potato-latte");
     }
 
     @Test

@@ -259,7 +259,10 @@ public final class MenuEditorViewModel {
         }
     }
 
-    /** Shows the newest menu: keeps the chosen category and item where they still exist. */
+    /**
+     * Shows the newest menu: keeps the chosen category and item where they still exist. A chosen
+     * category that is gone (retired) gives way to the first, with its names and an empty item form.
+     */
     void apply(Menu newer) {
         menu.set(newer);
         categories.setAll(newer.categories().stream().sorted(Comparator.comparingInt(MenuCategory::sortOrder)).toList());
@@ -269,9 +272,13 @@ public final class MenuEditorViewModel {
         String chosenCategory = category.get() == null ? null : category.get().id();
         String chosenItem = item.get() == null ? null : item.get().id();
         MenuCategory stillThere = categories.stream().filter(c -> c.id().equals(chosenCategory)).findFirst()
-                .orElse(categories.isEmpty() ? null : categories.get(0));
+                .orElse(null);
+        if (stillThere == null) {
+            chooseCategory(categories.isEmpty() ? null : categories.get(0));
+            return;
+        }
         category.set(stillThere);
-        items.setAll(stillThere == null ? List.of() : newer.itemsIn(stillThere.id()));
+        items.setAll(newer.itemsIn(stillThere.id()));
         item.set(chosenItem == null ? null : newer.item(chosenItem).orElse(null));
     }
 
