@@ -124,7 +124,8 @@ public final class StorePlatform implements AutoCloseable {
      * Applies the live copies of the events on {@code address} (its {@link Topology} live address) as
      * soon as they come, in the context's transactions, besides a durable subscription to the same
      * events: for a screen that must not wait for the durable copy. The handlers must take the
-     * durable copy afterwards as news they already have.
+     * durable copy afterwards as news they already have. Where other servers share the database,
+     * the durable copies alone are applied.
      */
     public void followLive(String address, ServiceDatabase database, EventRoutes routes) {
         messaging.followLive(address, database, routes);

@@ -3,8 +3,8 @@ package cafe.core.platform.messaging;
 import cafe.contract.wire.Headers;
 import cafe.core.shared.Transactions;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.jms.JMSException;
 import jakarta.jms.Message;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -16,18 +16,23 @@ import org.slf4j.MDC;
  * they come, a batch in one database transaction, for a service that shows people something sooner
  * than its durable subscription brings the same events. Nothing records what was applied: the
  * handlers must take the same event again, from the durable subscription, as news they already
- * have. A live copy that fails, or never comes, is only late: the durable copy applies it.
+ * have. A live copy that fails, or never comes, is only late: the durable copy applies it. After a
+ * failure (a full disk) live copies are dropped for a while, 1 s doubling to 30 s, so a database
+ * that cannot write is not asked again at every event; the durable subscription waits for it.
  */
 final class LiveFollower implements EventBatches.Delivery {
 
     private static final Logger log = LoggerFactory.getLogger(LiveFollower.class);
+    private static final Duration FIRST_PAUSE = Duration.ofSeconds(1);
+    private static final Duration LONGEST_PAUSE = Duration.ofSeconds(30);
 
     private final String address;
     private final EventRoutes routes;
     private final Transactions transactions;
     private final ObjectMapper json;
-    /** True while batches fail: the first failure is a warning, the rest wait for the recovery's line. */
-    private boolean failing;
+    /** Zero while live copies apply; after failures, how long the next one drops them. */
+    private Duration pause = Duration.ZERO;
+    private long droppingUntil;
 
     LiveFollower(String address, EventRoutes routes, Transactions transactions, ObjectMapper json) {
         if (routes.anyOwnTransactions()) {
@@ -41,16 +46,20 @@ final class LiveFollower implements EventBatches.Delivery {
 
     @Override
     public boolean deliver(List<Message> messages) {
+        if (!pause.isZero() && System.nanoTime() - droppingUntil < 0) {
+            return true;
+        }
         List<Envelope> envelopes = new ArrayList<>(messages.size());
         try {
             Envelope.readEach(messages, envelopes);
             transactions.run(() -> envelopes.forEach(this::apply));
-        } catch (JMSException | RuntimeException e) {
+        } catch (Exception | Error e) {
+            // an Error too (a class gone after an upgrade replaced the jars): the follower's thread lives on
             failed(envelopes, e);
             return false;
         }
-        if (failing) {
-            failing = false;
+        if (!pause.isZero()) {
+            pause = Duration.ZERO;
             log.info("live copies on {} are applied again", address);
         }
         return true;
@@ -63,14 +72,21 @@ final class LiveFollower implements EventBatches.Delivery {
         }
     }
 
-    private void failed(List<Envelope> envelopes, Exception e) {
+    private void failed(List<Envelope> envelopes, Throwable e) {
+        boolean first = pause.isZero();
+        pause = first ? FIRST_PAUSE : min(pause.multipliedBy(2), LONGEST_PAUSE);
+        droppingUntil = System.nanoTime() + pause.toNanos();
         List<String> orderIds = envelopes.stream().map(Envelope::orderId).toList();
-        if (failing) {
-            log.debug("live copies on {} not applied (orderIds {}): {}", address, orderIds, e.toString());
+        if (first) {
+            log.warn("live copies on {} not applied (orderIds {}); their durable copies will be, and live ones are"
+                    + " dropped for {} ms after each failure, up to {} s: {}", address, orderIds, pause.toMillis(),
+                    LONGEST_PAUSE.toSeconds(), e.toString());
         } else {
-            failing = true;
-            log.warn("live copies on {} not applied (orderIds {}); their durable copies will be: {}", address,
-                    orderIds, e.toString());
+            log.debug("live copies on {} not applied again (orderIds {}): {}", address, orderIds, e.toString());
         }
+    }
+
+    private static Duration min(Duration one, Duration other) {
+        return one.compareTo(other) <= 0 ? one : other;
     }
 }

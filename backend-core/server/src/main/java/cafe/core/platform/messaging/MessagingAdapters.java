@@ -104,8 +104,14 @@ public final class MessagingAdapters implements AutoCloseable {
     /**
      * Applies the live copies of the events on {@code address} as they come, in batches like a
      * subscription's, without a durable queue or a record of what was applied (see {@link LiveFollower}).
+     * Not where other servers share the database: each would apply every copy, in turns.
      */
     public void followLive(String address, ServiceDatabase database, EventRoutes routes) {
+        if (database.outboxStore().sharedWithOtherServers()) {
+            log.info("{} does not follow {} live: other servers share its database, its durable copies do",
+                    database.context(), address);
+            return;
+        }
         try {
             Session session = connection().createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageConsumer consumer = session.createConsumer(session.createTopic(address));
