@@ -273,12 +273,12 @@ public final class MenuEditorViewModel {
         String chosenItem = item.get() == null ? null : item.get().id();
         MenuCategory stillThere = categories.stream().filter(c -> c.id().equals(chosenCategory)).findFirst()
                 .orElse(null);
-        if (stillThere == null) {
+        if (stillThere == null && (category.get() != null || !categories.isEmpty())) {
             chooseCategory(categories.isEmpty() ? null : categories.get(0));
             return;
         }
         category.set(stillThere);
-        items.setAll(newer.itemsIn(stillThere.id()));
+        items.setAll(stillThere == null ? List.of() : newer.itemsIn(stillThere.id()));
         item.set(chosenItem == null ? null : newer.item(chosenItem).orElse(null));
     }
 

@@ -123,6 +123,22 @@ class HibernatePickupBoardsTest {
                 .follow(ticket("o-1", 101, TicketStatus.READY, 4), NOW)).as("known gone: stays gone").isEmpty();
     }
 
+    @Test
+    void theVersionShownAndTheVersionHeardFromTheBarReadBackAsSaved() {
+        followAndSave(ticket("o-1", 101, TicketStatus.READY, 3));
+        database.transactions().run(() -> {
+            Board board = store.loadFor("o-1");
+            board.followLive(ticket("o-1", 101, TicketStatus.PICKED_UP, 4), NOW);
+            store.save(board);
+        });
+
+        Board read = database.transactions().inTransaction(() -> new HibernatePickupBoards(database).loadFor("o-1"));
+
+        assertThat(read.heardLast(ticket("o-1", 101, TicketStatus.READY, 3))).isTrue();
+        assertThat(read.follow(ticket("o-1", 101, TicketStatus.PICKED_UP, 4), NOW)).as("shown already").isEmpty();
+        assertThat(read.heardLast(ticket("o-1", 101, TicketStatus.PICKED_UP, 4))).isTrue();
+    }
+
     /** Loads the board for the ticket's order, follows the ticket (at NOW) and saves it, in a transaction. */
     private void followAndSave(TicketNews.Ticket ticket) {
         database.transactions().run(() -> {
