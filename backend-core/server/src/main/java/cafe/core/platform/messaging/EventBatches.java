@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * it arrives (a batch of one). When a batch fails, its messages come back (redelivered) and are
  * applied one at a time (a redelivered message always goes alone, and for a few seconds after any
  * failure every message does), so only the event that really fails spends its deliveries and
- * reaches the dead letters.
+ * reaches the dead letters. The live copies a service follows ({@link LiveFollower}) come in batches
+ * the same way, without a broker transaction: a failed batch of them is not delivered again.
  */
 final class EventBatches implements AutoCloseable {
 
