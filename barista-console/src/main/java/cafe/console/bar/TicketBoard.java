@@ -216,8 +216,8 @@ public final class TicketBoard {
      * comes for a finished ticket.
      */
     public void forgetFinishedBefore(Instant cutoff) {
-        newest.values().removeIf(t -> !cards.containsKey(t.orderId()) && lastMoved(t).isPresent()
-                && lastMoved(t).get().isBefore(cutoff)
+        newest.values().removeIf(t -> !cards.containsKey(t.orderId())
+                && lastMoved(t).filter(moved -> moved.isBefore(cutoff)).isPresent()
                 && recallable.stream().noneMatch(r -> r.orderId().equals(t.orderId())));
     }
 

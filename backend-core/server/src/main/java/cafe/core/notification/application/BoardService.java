@@ -61,8 +61,7 @@ public class BoardService {
     public void follow(String messageType, TicketNews event) {
         TicketNews.Ticket ticket = event.ticket();
         transactions.run(() -> {
-            // to the millisecond the database keeps, so the board reads back exactly as it was published
-            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            Instant now = now();
             // numbers gone a day ago are forgotten when another one goes, at most once an hour
             if (BoardColumn.of(ticket.status()) == BoardColumn.GONE) {
                 forgetLongGone(now);
@@ -84,8 +83,13 @@ public class BoardService {
      */
     public void followLive(TicketNews event) {
         TicketNews.Ticket ticket = event.ticket();
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = now();
         transactions.run(() -> moveBoard(ticket, shown -> shown.followLive(ticket, now)));
+    }
+
+    /** To the millisecond the database keeps, so the board reads back exactly as it was published. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     private Board moveBoard(TicketNews.Ticket ticket, Function<Board, Optional<BoardMove>> follow) {

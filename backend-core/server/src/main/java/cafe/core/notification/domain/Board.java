@@ -61,8 +61,7 @@ public final class Board {
         boolean shownNewer = known != null && (ticket.version() < known.ticketVersion()
                 || ticket.version() == known.ticketVersion() && known.column() == BoardColumn.of(ticket.status()));
         if (shownNewer) {
-            keep(new BoardEntry(known.orderId(), known.orderNumber(), known.column(), known.since(),
-                    known.ticketVersion(), ticket.version()));
+            keep(known.heard(ticket.version()));
             return Optional.empty();
         }
         return put(ticket, now, known, ticket.version());

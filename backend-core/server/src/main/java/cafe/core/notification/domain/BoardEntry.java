@@ -16,4 +16,9 @@ public record BoardEntry(String orderId, int orderNumber, BoardColumn column, In
         Objects.requireNonNull(column, "column");
         Objects.requireNonNull(since, "since");
     }
+
+    /** The same entry, with news of {@code version} heard from the bar's durable copies. */
+    public BoardEntry heard(long version) {
+        return new BoardEntry(orderId, orderNumber, column, since, ticketVersion, version);
+    }
 }
