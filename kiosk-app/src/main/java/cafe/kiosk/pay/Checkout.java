@@ -276,7 +276,7 @@ public final class Checkout {
         nextCheckAt = Instant.MAX;
         CompletableFuture<OrderAccepted> answer = orderId == null
                 ? kiosk.placeOrder(placing)
-                : kiosk.retryPayment(new RetryPayment(orderId, card.get()));
+                : kiosk.retryPayment(new RetryPayment(orderId, card.get(), orderKey));
         whenAnswered(answer, (accepted, failure) -> {
             if (failure == null) {
                 accepted(accepted);

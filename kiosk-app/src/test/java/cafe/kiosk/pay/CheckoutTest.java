@@ -110,7 +110,11 @@ class CheckoutTest {
         checkout.present(SimulatedCard.APPROVE.read());
 
         assertThat(server.placed).hasSize(1);
-        assertThat(server.retried).singleElement().satisfies(retry -> assertThat(retry.orderId()).isEqualTo(ORDER));
+        assertThat(server.retried).singleElement().satisfies(retry -> {
+            assertThat(retry.orderId()).isEqualTo(ORDER);
+            assertThat(retry.idempotencyKey()).as("the key the order was placed with proves it is this kiosk's")
+                    .isEqualTo(server.placed.get(0).idempotencyKey());
+        });
     }
 
     @Test

@@ -12,6 +12,7 @@ import cafe.client.jms.CafeClients;
 import cafe.contract.order.CardToken;
 import cafe.contract.order.OrderAccepted;
 import cafe.contract.order.OrderStatus;
+import cafe.contract.order.PlaceOrder;
 import cafe.contract.order.RetryPayment;
 import cafe.contract.order.TestCards;
 import cafe.contract.wire.Role;
@@ -68,8 +69,10 @@ class StoredBytesScanTest {
             await().atMost(DEADLINE).until(() -> connection.state() == ConnectionState.CONNECTED);
             pay(kiosk, TestCards.APPROVE, OrderStatus.QUEUED);
             pay(kiosk, TestCards.INSUFFICIENT_FUNDS, OrderStatus.PAYMENT_FAILED);
-            OrderAccepted declined = pay(kiosk, TestCards.DECLINE, OrderStatus.PAYMENT_FAILED);
-            kiosk.retryPayment(new RetryPayment(declined.orderId(), card(TestCards.APPROVE))).join();
+            PlaceOrder declining = order(card(TestCards.DECLINE), 4_500, americano(1));
+            OrderAccepted declined = pay(kiosk, declining, OrderStatus.PAYMENT_FAILED);
+            kiosk.retryPayment(new RetryPayment(declined.orderId(), card(TestCards.APPROVE),
+                    declining.idempotencyKey())).join();
             await().atMost(DEADLINE).until(() -> kiosk.order(declined.orderId()).join().status() == OrderStatus.QUEUED);
             LedgerAssertions.storeIsClean(dataDir);
 
@@ -83,7 +86,11 @@ class StoredBytesScanTest {
     }
 
     private static OrderAccepted pay(KioskClient kiosk, String token, OrderStatus outcome) {
-        OrderAccepted order = kiosk.placeOrder(order(card(token), 4_500, americano(1))).join();
+        return pay(kiosk, order(card(token), 4_500, americano(1)), outcome);
+    }
+
+    private static OrderAccepted pay(KioskClient kiosk, PlaceOrder placing, OrderStatus outcome) {
+        OrderAccepted order = kiosk.placeOrder(placing).join();
         await().atMost(DEADLINE).until(() -> kiosk.order(order.orderId()).join().status() == outcome);
         return order;
     }

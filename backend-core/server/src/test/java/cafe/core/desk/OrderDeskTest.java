@@ -101,10 +101,12 @@ class OrderDeskTest {
 
     @Test
     void theHistoryShowsADeclineThenAnApprovalWithTheCardsAndTheTicketsTimes() throws Exception {
-        OrderAccepted order = place(order(DECLINING_CARD, 4_500, americano(1)));
+        PlaceOrder placing = order(DECLINING_CARD, 4_500, americano(1));
+        OrderAccepted order = place(placing);
         awaitStatus(order, OrderStatus.PAYMENT_FAILED);
         assertThat(kiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.RETRY_PAYMENT, new RetryPayment(
-                order.orderId(), new CardToken(TestCards.APPROVE, "MASTERCARD", "5454"))).isOk()).isTrue();
+                order.orderId(), new CardToken(TestCards.APPROVE, "MASTERCARD", "5454"), placing.idempotencyKey()))
+                .isOk()).isTrue();
         awaitStatus(order, OrderStatus.QUEUED);
         moveTicket(MessageTypes.START_TICKET, order, "bar-2");
 

@@ -11,6 +11,7 @@ import cafe.contract.barista.Ticket;
 import cafe.contract.barista.TicketEvent;
 import cafe.contract.barista.TicketStatus;
 import cafe.contract.order.CancelOrder;
+import cafe.contract.order.CardToken;
 import cafe.contract.order.OrderAccepted;
 import cafe.contract.order.OrderStatus;
 import cafe.contract.order.OrderType;
@@ -18,6 +19,7 @@ import cafe.contract.order.OrderUpdate;
 import cafe.contract.order.OrderView;
 import cafe.contract.order.PlaceOrder;
 import cafe.contract.order.RetryPayment;
+import cafe.contract.order.TestCards;
 import cafe.contract.wire.Addresses;
 import cafe.contract.wire.MessageTypes;
 import cafe.contract.wire.Reply;
@@ -80,7 +82,7 @@ class OrderLifecycleTest {
         store.close();
     }
 
-    private OrderAccepted place(cafe.contract.order.CardToken card) throws Exception {
+    private OrderAccepted place(CardToken card) throws Exception {
         PlaceOrder command = order(card, 4_500, americano(1));
         Reply reply = kiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.PLACE_ORDER, command);
         OrderAccepted accepted = kiosk.json().convertValue(reply.data(), OrderAccepted.class);
@@ -89,6 +91,11 @@ class OrderLifecycleTest {
     }
 
     /** The kiosk's own cancellation, proved with the key it placed the order with. */
+    private Reply retryAtTheKiosk(OrderAccepted order) throws Exception {
+        return kiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.RETRY_PAYMENT,
+                new RetryPayment(order.orderId(), APPROVING_CARD, placedWithKey.get(order.orderId())));
+    }
+
     private Reply cancelAtTheKiosk(OrderAccepted order, String reason) throws Exception {
         return kiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.CANCEL_ORDER,
                 new CancelOrder(order.orderId(), reason, placedWithKey.get(order.orderId())));
@@ -172,8 +179,7 @@ class OrderLifecycleTest {
         assertThat(declined.reasonCode()).isEqualTo("CARD_DECLINED");
         assertThat(view(order.orderId()).failureReason()).isEqualTo("CARD_DECLINED");
 
-        Reply retry = kiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.RETRY_PAYMENT,
-                new RetryPayment(order.orderId(), APPROVING_CARD));
+        Reply retry = retryAtTheKiosk(order);
 
         assertThat(retry.isOk()).isTrue();
         assertThat(kiosk.json().convertValue(retry.data(), OrderAccepted.class).orderNumber())
@@ -227,8 +233,7 @@ class OrderLifecycleTest {
         barMoves(paid, MessageTypes.TICKET_STARTED, TicketStatus.IN_PREPARATION);
         awaitView(paid.orderId(), OrderStatus.IN_PREPARATION);
 
-        assertThat(kiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.RETRY_PAYMENT,
-                new RetryPayment(paid.orderId(), APPROVING_CARD)).code()).isEqualTo("ILLEGAL_TRANSITION");
+        assertThat(retryAtTheKiosk(paid).code()).isEqualTo("ILLEGAL_TRANSITION");
         assertThat(cancelAtTheKiosk(paid, "changed my mind").code()).isEqualTo("FORBIDDEN");
         assertThat(barista.request(Addresses.ORDER_STAFF_COMMANDS, MessageTypes.CANCEL_ORDER,
                 new CancelOrder(paid.orderId(), "too late")).code()).isEqualTo("ILLEGAL_TRANSITION");
@@ -249,6 +254,30 @@ class OrderLifecycleTest {
                     new CancelOrder(order.orderId(), "not mine", guess)).code()).isEqualTo("FORBIDDEN");
         }
         assertThat(view(order.orderId()).status()).isEqualTo(OrderStatus.PAYMENT_FAILED);
+    }
+
+    @Test
+    void aKioskCannotPayAgainForAnOrderAnotherKioskPlaced() throws Exception {
+        EventRecorder paymentRequests = services.record(Addresses.PAYMENT_REQUESTS);
+        OrderAccepted order = declinedOrder();
+        awaitStatus(order.orderId(), OrderStatus.PAYMENT_FAILED);
+        TestTerminal otherKiosk = store.terminal(Role.KIOSK);
+        CardToken othersCard = new CardToken(TestCards.APPROVE, "MASTERCARD", "5454");
+
+        for (String guess : new String[] {null, "", UUID.randomUUID().toString()}) {
+            Reply refused = otherKiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.RETRY_PAYMENT,
+                    new RetryPayment(order.orderId(), othersCard, guess));
+            assertThat(refused.code()).isEqualTo("FORBIDDEN");
+            assertThat(refused.message()).isEqualTo("a kiosk may pay again for only an order it placed itself");
+        }
+        assertThat(view(order.orderId()).status()).isEqualTo(OrderStatus.PAYMENT_FAILED);
+
+        assertThat(retryAtTheKiosk(order).isOk()).isTrue();
+        var next = paymentRequests.await("PaymentRequested",
+                body -> order.orderId().equals(body.path("orderId").asText()) && body.path("attempt").asInt() > 1);
+        PaymentRequested retried = paymentRequests.body(next, PaymentRequested.class);
+        assertThat(retried.card()).as("the refused tries asked for no charge").isEqualTo(APPROVING_CARD);
+        assertThat(retried.attempt()).isEqualTo(2);
     }
 
     @Test

@@ -197,10 +197,11 @@ class DayReportsTest {
     }
 
     private static void declinedThenPaid(LocalDateTime when, long totalWon, CartLine... lines) throws Exception {
-        OrderAccepted order = place(when, DECLINING_CARD, OrderType.TAKE_OUT, totalWon, lines);
+        String key = UUID.randomUUID().toString();
+        OrderAccepted order = place(when, key, DECLINING_CARD, OrderType.TAKE_OUT, totalWon, lines);
         awaitStatus(order, "PAYMENT_FAILED");
         ok(kiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.RETRY_PAYMENT,
-                new RetryPayment(order.orderId(), APPROVING_CARD)));
+                new RetryPayment(order.orderId(), APPROVING_CARD, key)));
         awaitStatus(order, "QUEUED");
     }
 
@@ -214,9 +215,14 @@ class DayReportsTest {
 
     private static OrderAccepted place(LocalDateTime when, CardToken card, OrderType type, long totalWon,
                                        CartLine... lines) throws Exception {
+        return place(when, UUID.randomUUID().toString(), card, type, totalWon, lines);
+    }
+
+    private static OrderAccepted place(LocalDateTime when, String key, CardToken card, OrderType type, long totalWon,
+                                       CartLine... lines) throws Exception {
         CLOCK.set(when);
         Reply reply = ok(kiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.PLACE_ORDER, new PlaceOrder(
-                UUID.randomUUID().toString(), "kiosk-1", type, List.of(lines), totalWon, card, null)));
+                key, "kiosk-1", type, List.of(lines), totalWon, card, null)));
         return kiosk.json().convertValue(reply.data(), OrderAccepted.class);
     }
 

@@ -19,6 +19,7 @@ import cafe.contract.order.CardToken;
 import cafe.contract.order.OrderAccepted;
 import cafe.contract.order.OrderStatus;
 import cafe.contract.order.OrderUpdate;
+import cafe.contract.order.PlaceOrder;
 import cafe.contract.order.OrderView;
 import cafe.contract.order.RetryPayment;
 import cafe.contract.order.TestCards;
@@ -104,13 +105,14 @@ class OrderJourneyTest {
 
     @Test
     void aCardTheNetworkNeverAnswersEndsUnavailableAndAnotherCardPays() throws Exception {
-        OrderAccepted order = place(SILENT_CARD);
+        PlaceOrder placing = order(SILENT_CARD, 8_300, americano(1), croissant(1));
+        OrderAccepted order = place(placing);
 
         OrderUpdate failed = awaitStatus(order, OrderStatus.PAYMENT_FAILED);
         assertThat(failed.reasonCode()).isEqualTo("UNAVAILABLE");
 
         Reply retry = kiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.RETRY_PAYMENT,
-                new RetryPayment(order.orderId(), APPROVING_CARD));
+                new RetryPayment(order.orderId(), APPROVING_CARD, placing.idempotencyKey()));
         assertThat(retry.isOk()).as(retry.message()).isTrue();
         awaitStatus(order, OrderStatus.PAID);
         assertThat(store.query("payment", "select count(*) from payment where status = 'APPROVED'")).isEqualTo(1);
@@ -156,8 +158,11 @@ class OrderJourneyTest {
     }
 
     private OrderAccepted place(CardToken card) throws Exception {
-        Reply reply = kiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.PLACE_ORDER,
-                order(card, 8_300, americano(1), croissant(1)));
+        return place(order(card, 8_300, americano(1), croissant(1)));
+    }
+
+    private OrderAccepted place(PlaceOrder placing) throws Exception {
+        Reply reply = kiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.PLACE_ORDER, placing);
         assertThat(reply.isOk()).as(reply.message()).isTrue();
         return kiosk.json().convertValue(reply.data(), OrderAccepted.class);
     }

@@ -98,9 +98,10 @@ public final class OrderingService {
     public OrderAccepted retryPayment(RetryPayment command) {
         String orderId = id(command.orderId(), "orderId");
         CardToken card = requiredCard(command.card());
+        FieldLimits.within(command.idempotencyKey(), "idempotencyKey", FieldLimits.ID);
         return transactions.inTransaction(() -> {
             Order order = existing(orderId);
-            int attempt = order.retryPayment();
+            int attempt = order.retryPayment(command.idempotencyKey());
             orders.update(order);
             events.paymentRequested(order, card);
             events.updated(order, null);

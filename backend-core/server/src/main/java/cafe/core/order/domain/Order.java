@@ -57,8 +57,12 @@ public final class Order {
         failureReason = reasonCode;
     }
 
-    /** Another card after a decline: back to CREATED with the next attempt number. */
-    public int retryPayment() {
+    /**
+     * Another card after a decline, from the kiosk that placed the order (proved by its key): back
+     * to CREATED with the next attempt number.
+     */
+    public int retryPayment(String placedWithKey) {
+        requirePlacedWith(placedWithKey, "pay again for");
         if (status != OrderStatus.PAYMENT_FAILED) {
             throw illegal("retry payment");
         }
@@ -72,9 +76,7 @@ public final class Order {
      * placed it with; any other kiosk is refused.
      */
     public void cancelUnpaid(String placedWithKey) {
-        if (placedWithKey == null || !MessageDigest.isEqual(bytes(placedWithKey), bytes(identity.idempotencyKey()))) {
-            throw new Rejection(ErrorCode.FORBIDDEN, "a kiosk may cancel only an order it placed itself");
-        }
+        requirePlacedWith(placedWithKey, "cancel");
         if (status.isPaid()) {
             throw new Rejection(ErrorCode.FORBIDDEN, "order " + number() + " is paid: only staff may cancel it");
         }
@@ -100,6 +102,13 @@ public final class Order {
         boolean refundDue = status.isPaid();
         moveTo(OrderStatus.CANCELLED, cause);
         return refundDue;
+    }
+
+    /** Only the kiosk that placed the order knows the key it placed it with (order ids are on every kiosk's feed). */
+    private void requirePlacedWith(String placedWithKey, String action) {
+        if (placedWithKey == null || !MessageDigest.isEqual(bytes(placedWithKey), bytes(identity.idempotencyKey()))) {
+            throw new Rejection(ErrorCode.FORBIDDEN, "a kiosk may " + action + " only an order it placed itself");
+        }
     }
 
     private static byte[] bytes(String text) {

@@ -47,7 +47,7 @@ class OrderTest {
         order.markPaymentFailed("INSUFFICIENT_FUNDS");
         assertThat(order.failureReason()).isEqualTo("INSUFFICIENT_FUNDS");
 
-        assertThat(order.retryPayment()).isEqualTo(2);
+        assertThat(order.retryPayment("key-1")).isEqualTo(2);
         assertThat(order.status()).isEqualTo(OrderStatus.CREATED);
         assertThat(order.failureReason()).isNull();
         order.markPaid();
@@ -56,7 +56,7 @@ class OrderTest {
 
     @Test
     void paymentMovesAreRefusedOutOfTurn() {
-        assertRefused(() -> newOrder().retryPayment(), ErrorCode.ILLEGAL_TRANSITION);
+        assertRefused(() -> newOrder().retryPayment("key-1"), ErrorCode.ILLEGAL_TRANSITION);
         assertRefused(() -> orderAt(OrderStatus.PAID).markPaid(), ErrorCode.ILLEGAL_TRANSITION);
         assertRefused(() -> orderAt(OrderStatus.QUEUED).markPaymentFailed("CARD_DECLINED"),
                 ErrorCode.ILLEGAL_TRANSITION);
@@ -98,6 +98,16 @@ class OrderTest {
         assertRefused(() -> someoneElses.cancelUnpaid("key-guessed"), ErrorCode.FORBIDDEN);
         assertRefused(() -> someoneElses.cancelUnpaid(null), ErrorCode.FORBIDDEN);
         assertThat(someoneElses.status()).isEqualTo(OrderStatus.PAYMENT_FAILED);
+    }
+
+    @Test
+    void aKioskCannotPayAgainForAnOrderAnotherKioskPlaced() {
+        Order someoneElses = orderAt(OrderStatus.PAYMENT_FAILED);
+
+        assertRefused(() -> someoneElses.retryPayment("key-guessed"), ErrorCode.FORBIDDEN);
+        assertRefused(() -> someoneElses.retryPayment(null), ErrorCode.FORBIDDEN);
+        assertThat(someoneElses.status()).isEqualTo(OrderStatus.PAYMENT_FAILED);
+        assertThat(someoneElses.paymentAttempt()).isEqualTo(1);
     }
 
     @Test
