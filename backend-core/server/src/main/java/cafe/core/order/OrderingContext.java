@@ -85,10 +85,7 @@ public final class OrderingContext implements StoreContext, AutoCloseable {
                 .on(PaymentDeclined.TYPE, PaymentDeclined.class, progress::paymentDeclined)
                 .on(PaymentRefunded.TYPE, PaymentRefunded.class, progress::paymentRefunded));
         EventRoutes bar = new EventRoutes();
-        for (String type : new String[] {MessageTypes.TICKET_QUEUED, MessageTypes.TICKET_STARTED,
-                MessageTypes.TICKET_READY, MessageTypes.TICKET_PICKED_UP, MessageTypes.TICKET_RECALLED}) {
-            bar.on(type, TicketNews.class, progress::ticketMoved);
-        }
+        Topology.BAR_MOVES.forEach(type -> bar.on(type, TicketNews.class, progress::ticketMoved));
         platform.subscribe(Topology.ORDERING_BARISTA_EVENTS, database, bar);
         platform.subscribe(Topology.ORDERING_MENU_EVENTS, database, new EventRoutes()
                 .on(MessageTypes.MENU_CHANGED, Menu.class, progress::menuChanged));

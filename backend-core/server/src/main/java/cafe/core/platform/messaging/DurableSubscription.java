@@ -1,5 +1,6 @@
 package cafe.core.platform.messaging;
 
+import java.util.List;
 import java.util.Objects;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
@@ -25,6 +26,11 @@ public record DurableSubscription(String address, String queue, String filter, b
 
     public static DurableSubscription of(String address, String queue) {
         return new DurableSubscription(address, queue, null);
+    }
+
+    /** A queue that takes only the events of {@code types}: the broker keeps the others out of it. */
+    public static DurableSubscription ofTypes(String address, String queue, List<String> types) {
+        return new DurableSubscription(address, queue, TypeSelector.of(types));
     }
 
     /** The same queue with its messages handed to whichever consumer is free. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -194,11 +195,10 @@ public final class EmbeddedBroker implements StoreBroker {
         // a terminal that may listen on the address must never drain a service's queue on it: protected
         // before the queue exists, so no check (nor a cached grant) ever sees it unprotected
         server.getSecurityRepository().addMatch(subscription.fullyQualifiedName(), AddressPermissions.trusted(BrokerUsers.SERVICES));
-        int groupBuckets = subscription.groupBuckets();
         QueueMove move = new QueueMove(server);
         holdIfElsewhere(move, subscription);
         createQueue(subscription.queueConfiguration());
-        regroup(subscription.queue(), groupBuckets);
+        reconfigure(subscription);
         release(move, subscription);
     }
 
@@ -224,17 +224,26 @@ public final class EmbeddedBroker implements StoreBroker {
         }
     }
 
-    /** A queue declared by an older version keeps its old grouping unless told. */
-    private void regroup(String queue, int groupBuckets) {
-        Queue existing = server.locateQueue(queue);
-        if (existing != null && existing.getGroupBuckets() != groupBuckets) {
-            try {
-                server.updateQueue(QueueConfiguration.of(queue).setRoutingType(RoutingType.MULTICAST)
-                        .setGroupBuckets(groupBuckets));
-            } catch (Exception e) {
-                throw new IllegalStateException("cannot regroup queue " + queue, e);
-            }
+    /**
+     * A queue declared by an older version keeps its old grouping and filter unless told (a filter
+     * added later only spares the broker work: the context ignores the types it does not route).
+     */
+    private void reconfigure(DurableSubscription subscription) {
+        Queue existing = server.locateQueue(subscription.queue());
+        if (existing == null || existing.getGroupBuckets() == subscription.groupBuckets()
+                && Objects.equals(filterOf(existing), subscription.filter())) {
+            return;
         }
+        try {
+            server.updateQueue(QueueConfiguration.of(subscription.queue()).setRoutingType(RoutingType.MULTICAST)
+                    .setGroupBuckets(subscription.groupBuckets()).setFilterString(subscription.filter()));
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot reconfigure queue " + subscription.queue(), e);
+        }
+    }
+
+    private static String filterOf(Queue queue) {
+        return queue.getFilter() == null ? null : queue.getFilter().getFilterString().toString();
     }
 
     private void createQueue(QueueConfiguration queue) {

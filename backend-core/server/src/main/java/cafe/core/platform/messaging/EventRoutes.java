@@ -3,6 +3,7 @@ package cafe.core.platform.messaging;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -33,6 +34,11 @@ public final class EventRoutes {
             throw new IllegalArgumentException("two handlers for " + type);
         }
         return this;
+    }
+
+    /** The types some handler applies. */
+    Set<String> types() {
+        return Set.copyOf(routes.keySet());
     }
 
     /** True when some handler opens its own transactions, so this subscription's events cannot share one. */

@@ -114,7 +114,9 @@ public final class MessagingAdapters implements AutoCloseable {
         }
         try {
             Session session = connection().createSession(false, Session.AUTO_ACKNOWLEDGE);
-            MessageConsumer consumer = session.createConsumer(session.createTopic(address));
+            // only the types it applies: the broker sends it no copy it would read and drop
+            MessageConsumer consumer = session.createConsumer(session.createTopic(address),
+                    TypeSelector.of(routes.types()));
             start(new EventBatches("live-" + database.context() + "-" + address, consumer,
                     new LiveFollower(address, routes, database.transactions(), json), EventBatches.MOST));
         } catch (JMSException e) {

@@ -1,6 +1,7 @@
 package cafe.core.platform.messaging;
 
 import cafe.contract.wire.Addresses;
+import cafe.contract.wire.MessageTypes;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,10 +27,16 @@ public final class Topology {
             Addresses.ORDER_SERVICE_EVENTS, "payment.order-events", "type = 'OrderCancelled'");
     public static final DurableSubscription NOTIFICATION_ORDER_EVENTS = new DurableSubscription(
             Addresses.ORDER_SERVICE_EVENTS, "notification.order-events", "type = 'OrderPaid'");
+    /** The bar's news ordering mirrors into the order's status: not an item checked, nor a cancellation it made. */
+    public static final List<String> BAR_MOVES = List.of(MessageTypes.TICKET_QUEUED, MessageTypes.TICKET_STARTED,
+            MessageTypes.TICKET_READY, MessageTypes.TICKET_PICKED_UP, MessageTypes.TICKET_RECALLED);
+    /** The bar's news that can move a number on the pickup board: a start or an item checked never does. */
+    public static final List<String> BOARD_NEWS = List.of(MessageTypes.TICKET_QUEUED, MessageTypes.TICKET_READY,
+            MessageTypes.TICKET_PICKED_UP, MessageTypes.TICKET_RECALLED, MessageTypes.TICKET_CANCELLED);
     public static final DurableSubscription ORDERING_BARISTA_EVENTS =
-            DurableSubscription.of(Addresses.BARISTA_EVENTS, "ordering.barista-events");
+            DurableSubscription.ofTypes(Addresses.BARISTA_EVENTS, "ordering.barista-events", BAR_MOVES);
     public static final DurableSubscription NOTIFICATION_BARISTA_EVENTS =
-            DurableSubscription.of(Addresses.BARISTA_EVENTS, "notification.barista-events");
+            DurableSubscription.ofTypes(Addresses.BARISTA_EVENTS, "notification.barista-events", BOARD_NEWS);
     public static final DurableSubscription ORDERING_MENU_EVENTS =
             DurableSubscription.of(Addresses.MENU_EVENTS, "ordering.menu-events");
 

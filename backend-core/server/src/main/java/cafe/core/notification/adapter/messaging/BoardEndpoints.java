@@ -9,17 +9,12 @@ import cafe.core.platform.messaging.EventRoutes;
 import cafe.core.platform.messaging.RequestRoutes;
 import cafe.core.platform.messaging.Topology;
 import cafe.core.platform.persistence.ServiceDatabase;
-import java.util.List;
 
 /**
  * The pickup board on the broker: the displays' board query and every piece of ticket news from
  * the bar, taken live to move the board at once and durably to call the customer.
  */
 public final class BoardEndpoints {
-
-    private static final List<String> TICKET_NEWS = List.of(MessageTypes.TICKET_QUEUED,
-            MessageTypes.TICKET_STARTED, MessageTypes.TICKET_ITEM_CHECKED, MessageTypes.TICKET_READY,
-            MessageTypes.TICKET_PICKED_UP, MessageTypes.TICKET_RECALLED, MessageTypes.TICKET_CANCELLED);
 
     private BoardEndpoints() {
     }
@@ -28,10 +23,10 @@ public final class BoardEndpoints {
         platform.serve(Addresses.BOARD_QUERIES, database, new RequestRoutes()
                 .ask(MessageTypes.GET_PICKUP_BOARD, board::board));
         EventRoutes ticketNews = new EventRoutes();
-        TICKET_NEWS.forEach(type -> ticketNews.on(type, TicketNews.class, event -> board.follow(type, event)));
+        Topology.BOARD_NEWS.forEach(type -> ticketNews.on(type, TicketNews.class, event -> board.follow(type, event)));
         platform.subscribe(Topology.NOTIFICATION_BARISTA_EVENTS, database, ticketNews);
         EventRoutes liveNews = new EventRoutes();
-        TICKET_NEWS.forEach(type -> liveNews.on(type, TicketNews.class, board::followLive));
+        Topology.BOARD_NEWS.forEach(type -> liveNews.on(type, TicketNews.class, board::followLive));
         platform.followLive(Addresses.BARISTA_FEED, database, liveNews);
     }
 }

@@ -1,0 +1,74 @@
+package cafe.core.platform.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cafe.contract.wire.Addresses;
+import cafe.contract.wire.Headers;
+import cafe.contract.wire.MessageTypes;
+import cafe.core.platform.FreePort;
+import jakarta.jms.Connection;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A context's queue takes only the types it routes, also where an older release declared it unfiltered. */
+class SubscriptionFilterTest {
+
+    @TempDir
+    Path dataDir;
+    private EmbeddedBroker broker;
+    private Connection services;
+
+    @BeforeEach
+    void start() throws Exception {
+        broker = EmbeddedBroker.start(new BrokerSettings(dataDir, "127.0.0.1", FreePort.find()));
+        services = broker.openServiceConnection();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        services.close();
+        broker.close();
+    }
+
+    @Test
+    void theBoardsQueueKeepsOutTheBarsNewsThatNeverMovesANumberEvenWhereAnOlderReleaseMadeItUnfiltered()
+            throws Exception {
+        DurableSubscription board = Topology.NOTIFICATION_BARISTA_EVENTS;
+        broker.declare(DurableSubscription.of(board.address(), board.queue()));
+        broker.declare(board);
+        broker.declare(Topology.ORDERING_BARISTA_EVENTS);
+
+        publish(MessageTypes.TICKET_QUEUED, MessageTypes.TICKET_STARTED, MessageTypes.TICKET_ITEM_CHECKED,
+                MessageTypes.TICKET_READY, MessageTypes.TICKET_CANCELLED);
+
+        assertThat(broker.depth(board.queue())).as("queued, ready, cancelled").isEqualTo(3);
+        assertThat(broker.depth(Topology.ORDERING_BARISTA_EVENTS.queue())).as("queued, started, ready")
+                .isEqualTo(3);
+    }
+
+    @Test
+    void aSelectorNamesEachTypeOnce() {
+        assertThat(TypeSelector.of(List.of(MessageTypes.TICKET_READY, MessageTypes.TICKET_QUEUED)))
+                .isEqualTo("type IN ('TicketQueued','TicketReady')");
+    }
+
+    /** The bar's events of these types, as its relay sends them: durable, in one broker transaction. */
+    private void publish(String... types) throws Exception {
+        try (Session session = services.createSession(true, Session.SESSION_TRANSACTED)) {
+            MessageProducer producer = session.createProducer(session.createTopic(Addresses.BARISTA_EVENTS));
+            for (String type : types) {
+                TextMessage message = session.createTextMessage("{}");
+                message.setStringProperty(Headers.TYPE, type);
+                producer.send(message);
+            }
+            session.commit();
+        }
+    }
+}
