@@ -115,7 +115,7 @@ final class BrokerLink {
         try {
             connection.setExceptionListener(failure -> link.run(() -> lost(number, failure)));
             // replies get a session of their own, so the sending session never has a listener
-            replies = connection.createContext(JMSContext.AUTO_ACKNOWLEDGE);
+            replies = connection.createContext(BrokerSettings.LISTENING);
             TemporaryQueue replyQueue = replies.createTemporaryQueue();
             replies.createConsumer(replyQueue).setMessageListener(this::onReply);
             return new OpenConnection(number, connection, replies, replyQueue, new HashMap<>());

@@ -4,6 +4,7 @@ import cafe.client.TerminalConfig;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.activemq.artemis.api.core.TransportConfiguration;
+import org.apache.activemq.artemis.api.jms.ActiveMQJMSConstants;
 import org.apache.activemq.artemis.core.remoting.impl.netty.TransportConstants;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
@@ -21,6 +22,13 @@ final class BrokerSettings {
     /** Bounds every blocking JMS call (connect, create session, send). */
     static final long CALL_TIMEOUT_MS = 5_000;
     static final int CONNECT_TIMEOUT_MS = 5_000;
+    /**
+     * How a terminal's listeners (its replies, its feeds) take messages: the broker counts each as
+     * taken as it hands it over, and no acknowledgement comes back for each. What a broken link
+     * loses in between goes with the terminal's temporary queue and non-durable subscriptions, which
+     * the terminal makes anew, reading its screen's state again, on every reconnect.
+     */
+    static final int LISTENING = ActiveMQJMSConstants.PRE_ACKNOWLEDGE;
 
     private BrokerSettings() {
     }

@@ -121,7 +121,7 @@ final class EventFeeds {
         if (connection == null || consumers.containsKey(feed) || !feeds.contains(feed)) {
             return false;
         }
-        JMSContext session = connection.createContext(JMSContext.AUTO_ACKNOWLEDGE);
+        JMSContext session = connection.createContext(BrokerSettings.LISTENING);
         try {
             session.createConsumer(session.createTopic(feed.address()), feed.selector())
                     .setMessageListener(feed::deliver);

@@ -100,6 +100,26 @@ class EventFeedTest {
     }
 
     @Test
+    void theBrokerHearsNoAcknowledgementFromATerminalForWhatItHearsOrForItsAnswers() {
+        List<Long> versions = new CopyOnWriteArrayList<>();
+        connection.board().onBoardChanged(board -> versions.add(board.version()));
+        subscriptionsInPlace();
+        connection.board().pickupBoard().join();
+        int before = server.broker().acknowledgements();
+
+        for (int version = 4; version <= 8; version++) {
+            server.store().publish(Addresses.BOARD_EVENTS, MessageTypes.BOARD_MOVED, "o-" + version,
+                    Samples.ready(version, "o-" + version));
+        }
+        await().atMost(TerminalProbe.PATIENCE).until(() -> versions.size() == 5);
+        connection.kiosk().waitEstimate().join();
+
+        // the stub store acknowledges the request it took; the terminal, neither the moves nor the answer
+        await().atMost(TerminalProbe.PATIENCE).until(() -> server.broker().acknowledgements() > before);
+        assertThat(server.broker().acknowledgements() - before).isEqualTo(1);
+    }
+
+    @Test
     void aListenerThatThrowsKeepsReceiving() {
         List<Long> versions = new CopyOnWriteArrayList<>();
         connection.board().onBoardChanged(board -> {

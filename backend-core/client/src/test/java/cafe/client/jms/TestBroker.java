@@ -7,13 +7,19 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.activemq.artemis.api.core.Interceptor;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.config.impl.SecurityConfiguration;
+import org.apache.activemq.artemis.core.protocol.core.Packet;
+import org.apache.activemq.artemis.core.protocol.core.impl.wireformat.SessionAcknowledgeMessage;
+import org.apache.activemq.artemis.core.protocol.core.impl.wireformat.SessionIndividualAcknowledgeMessage;
 import org.apache.activemq.artemis.core.security.Role;
 import org.apache.activemq.artemis.core.server.ActiveMQServer;
 import org.apache.activemq.artemis.core.server.ActiveMQServers;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.apache.activemq.artemis.spi.core.protocol.RemotingConnection;
 import org.apache.activemq.artemis.spi.core.security.ActiveMQJAASSecurityManager;
 import org.apache.activemq.artemis.spi.core.security.jaas.InVMLoginModule;
 
@@ -24,6 +30,7 @@ final class TestBroker implements AutoCloseable {
     private final int port;
     private final SecurityConfiguration users;
     private final Map<String, Set<Role>> permissions;
+    private final AtomicInteger acknowledgements = new AtomicInteger();
     private ActiveMQServer server;
 
     private TestBroker(Path home, int port, SecurityConfiguration users, Map<String, Set<Role>> permissions) {
@@ -77,6 +84,7 @@ final class TestBroker implements AutoCloseable {
                     : ActiveMQServers.newActiveMQServer(config, null,
                             new ActiveMQJAASSecurityManager(InVMLoginModule.class.getName(), users), false);
             server.start();
+            server.getRemotingService().addIncomingInterceptor((Interceptor) this::countAcknowledgement);
         } catch (Exception e) {
             throw new IllegalStateException("the test broker did not start on " + url(), e);
         }
@@ -88,6 +96,18 @@ final class TestBroker implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("the test broker did not stop", e);
         }
+    }
+
+    private boolean countAcknowledgement(Packet packet, RemotingConnection from) {
+        if (packet instanceof SessionAcknowledgeMessage || packet instanceof SessionIndividualAcknowledgeMessage) {
+            acknowledgements.incrementAndGet();
+        }
+        return true;
+    }
+
+    /** The acknowledgements of single messages that clients sent so far. */
+    int acknowledgements() {
+        return acknowledgements.get();
     }
 
     /** Client connections the broker holds now. */
