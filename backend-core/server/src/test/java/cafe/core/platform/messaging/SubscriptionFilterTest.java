@@ -23,17 +23,14 @@ class SubscriptionFilterTest {
     @TempDir
     Path dataDir;
     private EmbeddedBroker broker;
-    private Connection services;
 
     @BeforeEach
-    void start() throws Exception {
+    void start() {
         broker = EmbeddedBroker.start(new BrokerSettings(dataDir, "127.0.0.1", FreePort.find()));
-        services = broker.openServiceConnection();
     }
 
     @AfterEach
-    void stop() throws Exception {
-        services.close();
+    void stop() {
         broker.close();
     }
 
@@ -61,7 +58,8 @@ class SubscriptionFilterTest {
 
     /** The bar's events of these types, as its relay sends them: durable, in one broker transaction. */
     private void publish(String... types) throws Exception {
-        try (Session session = services.createSession(true, Session.SESSION_TRANSACTED)) {
+        try (Connection services = broker.openServiceConnection();
+             Session session = services.createSession(true, Session.SESSION_TRANSACTED)) {
             MessageProducer producer = session.createProducer(session.createTopic(Addresses.BARISTA_EVENTS));
             for (String type : types) {
                 TextMessage message = session.createTextMessage("{}");
