@@ -11,8 +11,9 @@ import cafe.core.platform.messaging.Topology;
 import cafe.core.platform.persistence.ServiceDatabase;
 
 /**
- * The pickup board on the broker: the displays' board query and every piece of ticket news from
- * the bar, taken live to move the board at once and durably to call the customer.
+ * The pickup board on the broker: the displays' board query and the bar's news that can move a
+ * number ({@link Topology#BOARD_NEWS}), taken live to move the board at once and durably to call
+ * the customer.
  */
 public final class BoardEndpoints {
 
