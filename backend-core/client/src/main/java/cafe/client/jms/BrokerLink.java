@@ -207,6 +207,9 @@ final class BrokerLink {
             pending.replied(message.getJMSCorrelationID(), message.getBody(String.class));
         } catch (JMSException e) {
             log.error("{} dropped an unreadable reply", terminal, e);
+        } catch (RuntimeException e) {
+            // thrown on, it would make the session drop every reply it holds, each pre-acknowledged
+            log.warn("{} dropped a reply: {}", terminal, e.toString());
         }
     }
 

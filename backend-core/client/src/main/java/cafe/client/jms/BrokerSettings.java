@@ -26,7 +26,8 @@ final class BrokerSettings {
      * How a terminal's listeners (its replies, its feeds) take messages: the broker counts each as
      * taken as it hands it over, and no acknowledgement comes back for each. What a broken link
      * loses in between goes with the terminal's temporary queue and non-durable subscriptions, which
-     * the terminal makes anew, reading its screen's state again, on every reconnect.
+     * the terminal makes anew, reading its screen's state again, on every reconnect. A listener must
+     * not throw: the session would drop every message it holds, none of which would come again.
      */
     static final int LISTENING = ActiveMQJMSConstants.PRE_ACKNOWLEDGE;
 

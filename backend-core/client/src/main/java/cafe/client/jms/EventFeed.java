@@ -55,6 +55,9 @@ final class EventFeed<T> {
             lane.execute(() -> notifyListener(text, eventType, orderId));
         } catch (JMSException e) {
             log.error("unreadable message on {} dropped", address, e);
+        } catch (RuntimeException e) {
+            // thrown on, it would make the session drop every message it holds, each pre-acknowledged
+            log.warn("message on {} dropped: {}", address, e.toString());
         }
     }
 
