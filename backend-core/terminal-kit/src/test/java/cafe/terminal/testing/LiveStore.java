@@ -24,6 +24,7 @@ import cafe.core.server.RunningStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.concurrent.CompletableFuture;
@@ -167,6 +168,11 @@ public final class LiveStore implements AutoCloseable {
         return answer(barista.board().pickupBoard());
     }
 
+    /** Waits until the notification context has taken in this version of the order's ticket. */
+    public void awaitBoardFollowed(Ticket ticket) {
+        await().atMost(PATIENCE).until(() -> boardEntryVersion(ticket.orderId()) == ticket.version());
+    }
+
     /** The back-office PC goes down; the terminals notice and keep trying. */
     public void stopServer() throws Exception {
         store.stop();
@@ -215,6 +221,11 @@ public final class LiveStore implements AutoCloseable {
 
     private Ticket bar(OrderAccepted order, Function<TicketAction, CompletableFuture<Ticket>> command) {
         return answer(command.apply(new TicketAction(order.orderId(), STATION)));
+    }
+
+    private long boardEntryVersion(String orderId) throws SQLException {
+        return store.query("notification",
+                "select ticket_version from board_entry where order_id = '" + orderId.replace("'", "''") + "'");
     }
 
     /** What a kiosk's cart sums to: base price and option deltas, times the quantity. */
