@@ -18,6 +18,7 @@ import cafe.contract.menu.Menu;
 import cafe.contract.menu.SetAvailability;
 import cafe.contract.order.CancelOrder;
 import cafe.contract.wire.MessageTypes;
+import cafe.contract.wire.Selectors;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 

@@ -6,6 +6,7 @@ import cafe.contract.board.BoardMove;
 import cafe.contract.board.PickupBoard;
 import cafe.contract.wire.Addresses;
 import cafe.contract.wire.MessageTypes;
+import cafe.contract.wire.Selectors;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;

@@ -18,6 +18,7 @@ import cafe.contract.order.WaitEstimate;
 import cafe.contract.receipt.LeaveContact;
 import cafe.contract.wire.Addresses;
 import cafe.contract.wire.MessageTypes;
+import cafe.contract.wire.Selectors;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;

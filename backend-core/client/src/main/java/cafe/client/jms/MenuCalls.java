@@ -6,6 +6,7 @@ import cafe.contract.menu.Menu;
 import cafe.contract.menu.MenuPicture;
 import cafe.contract.wire.Addresses;
 import cafe.contract.wire.MessageTypes;
+import cafe.contract.wire.Selectors;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 

@@ -1,5 +1,6 @@
 package cafe.core.platform.messaging;
 
+import cafe.contract.wire.Selectors;
 import java.util.List;
 import java.util.Objects;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
@@ -30,7 +31,7 @@ public record DurableSubscription(String address, String queue, String filter, b
 
     /** A queue that takes only the events of {@code types}: the broker keeps the others out of it. */
     public static DurableSubscription ofTypes(String address, String queue, List<String> types) {
-        return new DurableSubscription(address, queue, TypeSelector.of(types));
+        return new DurableSubscription(address, queue, Selectors.typeIs(types.toArray(String[]::new)));
     }
 
     /** The same queue with its messages handed to whichever consumer is free. */

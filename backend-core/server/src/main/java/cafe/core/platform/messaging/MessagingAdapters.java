@@ -1,5 +1,6 @@
 package cafe.core.platform.messaging;
 
+import cafe.contract.wire.Selectors;
 import cafe.core.platform.persistence.AnsweredRequests;
 import cafe.core.platform.persistence.ServiceDatabase;
 import cafe.core.shared.Transactions;
@@ -116,7 +117,7 @@ public final class MessagingAdapters implements AutoCloseable {
             Session session = connection().createSession(false, Session.AUTO_ACKNOWLEDGE);
             // only the types it applies: the broker sends it no copy it would read and drop
             MessageConsumer consumer = session.createConsumer(session.createTopic(address),
-                    TypeSelector.of(routes.types()));
+                    Selectors.typeIs(routes.types().toArray(String[]::new)));
             start(new EventBatches("live-" + database.context() + "-" + address, consumer,
                     new LiveFollower(address, routes, database.transactions(), json), EventBatches.MOST));
         } catch (JMSException e) {

@@ -11,7 +11,6 @@ import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,12 +47,6 @@ class SubscriptionFilterTest {
         assertThat(broker.depth(ordering.queue())).as("queued, started, ready").isEqualTo(3);
         assertThat(broker.depth(Topology.NOTIFICATION_BARISTA_EVENTS.queue()))
                 .as("the board's queue takes all: the next news puts back a number a power cut moved").isEqualTo(5);
-    }
-
-    @Test
-    void aSelectorNamesEachTypeOnce() {
-        assertThat(TypeSelector.of(List.of(MessageTypes.TICKET_READY, MessageTypes.TICKET_QUEUED)))
-                .isEqualTo("type IN ('TicketQueued','TicketReady')");
     }
 
     /** The bar's events of these types, as its relay sends them: durable, in one broker transaction. */

@@ -1,4 +1,4 @@
-package cafe.client.jms;
+package cafe.contract.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

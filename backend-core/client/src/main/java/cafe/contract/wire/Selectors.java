@@ -1,17 +1,16 @@
-package cafe.client.jms;
+package cafe.contract.wire;
 
-import cafe.contract.wire.Headers;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-/** JMS message selectors on the {@code type} property. */
-final class Selectors {
+/** JMS message selectors (and the broker's queue filters) on the {@code type} property. */
+public final class Selectors {
 
     private Selectors() {
     }
 
     /** {@code type = 'A'}, or {@code type IN ('A', 'B')} for several. */
-    static String typeIs(String... types) {
+    public static String typeIs(String... types) {
         if (types.length == 1) {
             return Headers.TYPE + " = " + quoted(types[0]);
         }
