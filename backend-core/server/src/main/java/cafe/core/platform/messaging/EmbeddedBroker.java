@@ -62,7 +62,13 @@ public final class EmbeddedBroker implements StoreBroker {
     private static final String UUID_NAMESPACE = "uuid";
     /** Temporary reply queues and terminals' subscriptions per terminal role, all its terminals together. */
     private static final int TERMINAL_QUEUES = 256;
-    /** What a terminal's temporary queue may hold before sends to it fail: replies are small. */
+    /**
+     * What a terminal's temporary queue may hold; the broker drops what comes for it beyond that
+     * (replies are small). Dropping rather than failing the send: under FAIL (or BLOCK) Artemis hands
+     * a memory check to its paging pool on every message in and out of the queue, a thread hand-over
+     * per reply and per acknowledgement, and the server sends its replies without waiting, so a
+     * refusal never reached it anyway.
+     */
     private static final long TEMPORARY_QUEUE_BYTES = 512 * 1024;
     private static final String LOOPBACK = "127.0.0.1";
     /** Brokers running in this process; the in-VM connector's thread pool serves them all. */
@@ -156,7 +162,7 @@ public final class EmbeddedBroker implements StoreBroker {
         DeliveryPolicy.byMatch(settings.paymentRequestExpiry()).forEach(config::addAddressSetting);
         config.addAddressSetting(UUID_NAMESPACE + ".#", new AddressSettings()
                 .setMaxSizeBytes(TEMPORARY_QUEUE_BYTES)
-                .setAddressFullMessagePolicy(AddressFullMessagePolicy.FAIL));
+                .setAddressFullMessagePolicy(AddressFullMessagePolicy.DROP));
         return config;
     }
 
