@@ -148,7 +148,9 @@ public final class EmbeddedBroker implements StoreBroker {
             config.addResourceLimitSettings(limits);
         }
         try {
-            config.addAcceptorConfiguration("in-vm", inVmUrl(settings));
+            // a queue with nothing waiting hands a message to a service's consumer on the thread that
+            // routed it, as TCP acceptors do by default, instead of through the broker's pool
+            config.addAcceptorConfiguration("in-vm", inVmUrl(settings) + "?directDeliver=true");
         } catch (Exception e) {
             throw new IllegalArgumentException("bad acceptor address " + settings, e);
         }
