@@ -30,7 +30,7 @@ import javafx.beans.property.StringProperty;
  * The receipt desk: find a paid order's receipt by its number (or open an order's own), show it as it prints, send it to an
  * e-mail address the customer gives, print it. Each call shows that it is under way, and a failure
  * says why and can be tried again; a press of resend or print again before one went well is the same request.
- * An answer about an order no longer shown is not shown.
+ * An answer about an order no longer shown is not shown, and a call about it does not hold up the order shown now.
  */
 public final class ReceiptViewModel {
 
@@ -119,10 +119,14 @@ public final class ReceiptViewModel {
                 texts.get("receipt.notPaid", number));
     }
 
-    /** Forgets the shown receipt and what was said: another order is on the screen. */
+    /**
+     * Forgets the shown receipt and what was said: another order is on the screen. A call still under
+     * way for the order shown before goes on, but no longer holds up this one's.
+     */
     public void clear() {
         shownOrders++;
         receipt.set(null);
+        busy.set(false);
         problem.set(false);
         message.set("");
     }
@@ -170,11 +174,11 @@ public final class ReceiptViewModel {
         message.set(underWay);
         int order = shownOrders;
         call.get().whenCompleteAsync((view, failure) -> {
-            busy.set(false);
             String said = failure == null ? done.apply(view) : null;
             if (order != shownOrders) {
                 return;
             }
+            busy.set(false);
             if (failure == null) {
                 receipt.set(view);
                 message.set(said);

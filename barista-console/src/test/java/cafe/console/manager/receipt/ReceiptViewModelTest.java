@@ -39,6 +39,25 @@ class ReceiptViewModelTest {
     }
 
     @Test
+    void aSlowPrintOfTheOrderShownBeforeHoldsUpNothingOfTheNextOrder() {
+        receipt.open("o-1", 101);
+        desk.answer("of o-1", view("o-1", 101));
+        receipt.print();
+
+        receipt.clear();
+        assertThat(receipt.busyProperty().get()).as("busy once o-1 is off the screen").isFalse();
+        receipt.open("o-2", 102);
+        desk.answer("print o-1", view("o-1", 101));
+        assertThat(receipt.busyProperty().get()).as("busy while o-2 is still being found").isTrue();
+        desk.answer("of o-2", view("o-2", 102));
+        receipt.print();
+
+        assertThat(receipt.receiptProperty().get().orderNumber()).isEqualTo(102);
+        assertThat(desk.calls).containsOnlyKeys("print o-2");
+        assertThat(receipt.messageProperty().get()).isEqualTo(receipt.texts().get("receipt.printing"));
+    }
+
+    @Test
     void aPrintPressedAgainAfterItFailedIsTheSameRequestAndAfterItPrintedANewOne() {
         receipt.open("o-1", 101);
         desk.answer("of o-1", view("o-1", 101));
