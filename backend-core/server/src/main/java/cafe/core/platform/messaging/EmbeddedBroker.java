@@ -148,9 +148,7 @@ public final class EmbeddedBroker implements StoreBroker {
             config.addResourceLimitSettings(limits);
         }
         try {
-            // a queue with nothing waiting hands a message to a service's consumer on the thread that
-            // routed it, as TCP acceptors do by default, instead of through the broker's pool
-            config.addAcceptorConfiguration("in-vm", inVmUrl(settings) + "?directDeliver=true");
+            config.addAcceptorConfiguration("in-vm", inVmUrl(settings));
         } catch (Exception e) {
             throw new IllegalArgumentException("bad acceptor address " + settings, e);
         }
