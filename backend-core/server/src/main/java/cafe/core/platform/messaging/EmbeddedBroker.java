@@ -66,8 +66,8 @@ public final class EmbeddedBroker implements StoreBroker {
      * What a terminal's temporary queue may hold; the broker drops what comes for it beyond that
      * (replies are small). Dropping rather than failing the send: under FAIL (or BLOCK) Artemis hands
      * a memory check to its paging pool on every message in and out of the queue, a thread hand-over
-     * per reply and per acknowledgement, and the server sends its replies without waiting, so a
-     * refusal never reached it anyway.
+     * per reply and per acknowledgement. The reply is lost either way; a refusal only reached the
+     * server as an error in its log.
      */
     private static final long TEMPORARY_QUEUE_BYTES = 512 * 1024;
     private static final String LOOPBACK = "127.0.0.1";
