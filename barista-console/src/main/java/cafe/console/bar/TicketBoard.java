@@ -169,9 +169,19 @@ public final class TicketBoard {
         List<Ticket> stopped = queue.stoppedInHand().stream().filter(this::stopsOneInHand).toList();
         stopped.forEach(t -> place(newest.get(t.orderId()), t));
         cards.keySet().removeIf(id -> !listed.contains(id) && !keep.contains(id));
-        recallable.setAll(queue.recallable().stream().limit(RECALL_DEPTH).toList());
+        recallable.setAll(recallableAfter(queue, keep));
         rearrange();
         return new Reloaded(unseen, stopped);
+    }
+
+    /**
+     * The server's recall list, but for the tickets an event moved after the question was asked this
+     * console's own, which is newer: a bump it heard first goes on top, one a recall took off stays off.
+     */
+    private List<Ticket> recallableAfter(BarQueue queue, Set<String> touched) {
+        Stream<Ticket> heardSince = recallable.stream().filter(t -> touched.contains(t.orderId()));
+        Stream<Ticket> servers = queue.recallable().stream().filter(t -> !touched.contains(t.orderId()));
+        return Stream.concat(heardSince, servers).limit(RECALL_DEPTH).toList();
     }
 
     private boolean stopsOneInHand(Ticket cancelled) {

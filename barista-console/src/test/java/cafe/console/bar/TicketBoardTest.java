@@ -41,6 +41,23 @@ class TicketBoardTest {
     }
 
     @Test
+    void aBumpOrARecallRacingTheSnapshotKeepsTheRecallListAsThisConsoleHeardIt() {
+        board.apply(ticket("a", 101, TicketStatus.READY, 3));
+        board.apply(ticket("c", 103, TicketStatus.READY, 3));
+        TicketBoard.PendingSnapshot asked = board.snapshotAsked();
+        board.apply(ticket("b", 102, TicketStatus.READY, 3));
+        board.apply(ticket("c", 103, TicketStatus.IN_PREPARATION, 4));
+
+        board.applySnapshot(asked, new BarQueue(List.of(ticket("a", 101, TicketStatus.READY, 3),
+                ticket("c", 103, TicketStatus.READY, 3)), List.of(ticket("c", 103, TicketStatus.READY, 3),
+                ticket("a", 101, TicketStatus.READY, 3)), List.of()));
+
+        assertThat(board.recallable()).extracting(Ticket::orderId).as("b bumped after the question, c recalled")
+                .containsExactly("b", "a");
+        assertThat(board.lastBumped()).map(Ticket::orderId).contains("b");
+    }
+
+    @Test
     void aSnapshotOlderThanWhatWasSeenDoesNotResurrectATicket() {
         board.apply(ticket("a", 101, TicketStatus.PICKED_UP, 4));
 
