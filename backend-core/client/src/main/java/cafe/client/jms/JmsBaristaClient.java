@@ -25,9 +25,7 @@ import java.util.function.Consumer;
 /** The barista console's calls, each on the address {@link cafe.contract.wire.Addresses} gives it. */
 final class JmsBaristaClient implements BaristaClient {
 
-    private static final String TICKET_EVENTS = Selectors.typeIs(MessageTypes.TICKET_QUEUED,
-            MessageTypes.TICKET_STARTED, MessageTypes.TICKET_ITEM_CHECKED, MessageTypes.TICKET_READY,
-            MessageTypes.TICKET_PICKED_UP, MessageTypes.TICKET_RECALLED, MessageTypes.TICKET_CANCELLED);
+    private static final String TICKET_EVENTS = Selectors.typeIs(MessageTypes.TICKET_EVENTS);
 
     private final Requests requests;
     private final EventFeeds feeds;

@@ -1,5 +1,7 @@
 package cafe.contract.wire;
 
+import java.util.List;
+
 /** The {@code type} property of every command, query and event the terminals use. */
 public final class MessageTypes {
 
@@ -53,6 +55,9 @@ public final class MessageTypes {
     public static final String TICKET_PICKED_UP = "TicketPickedUp";
     public static final String TICKET_RECALLED = "TicketRecalled";
     public static final String TICKET_CANCELLED = "TicketCancelled";
+    /** Every piece of the bar's news about a ticket. */
+    public static final List<String> TICKET_EVENTS = List.of(TICKET_QUEUED, TICKET_STARTED, TICKET_ITEM_CHECKED,
+            TICKET_READY, TICKET_PICKED_UP, TICKET_RECALLED, TICKET_CANCELLED);
 
     // the day's sales and prep times (manager)
     public static final String GET_ORDER_SALES = "GetOrderSales";

@@ -1,6 +1,7 @@
 package cafe.contract.wire;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.stream.Collectors;
 
 /** JMS message selectors (and the broker's queue filters) on the {@code type} property. */
@@ -16,6 +17,11 @@ public final class Selectors {
         }
         return Arrays.stream(types).map(Selectors::quoted)
                 .collect(Collectors.joining(", ", Headers.TYPE + " IN (", ")"));
+    }
+
+    /** The same for a list of types. */
+    public static String typeIs(Collection<String> types) {
+        return typeIs(types.toArray(String[]::new));
     }
 
     private static String quoted(String type) {

@@ -31,7 +31,7 @@ public record DurableSubscription(String address, String queue, String filter, b
 
     /** A queue that takes only the events of {@code types}: the broker keeps the others out of it. */
     public static DurableSubscription ofTypes(String address, String queue, List<String> types) {
-        return new DurableSubscription(address, queue, Selectors.typeIs(types.toArray(String[]::new)));
+        return new DurableSubscription(address, queue, Selectors.typeIs(types));
     }
 
     /** The same queue with its messages handed to whichever consumer is free. */

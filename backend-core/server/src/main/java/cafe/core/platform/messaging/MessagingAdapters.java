@@ -117,7 +117,7 @@ public final class MessagingAdapters implements AutoCloseable {
             Session session = connection().createSession(false, Session.AUTO_ACKNOWLEDGE);
             // only the types it applies: the broker sends it no copy it would read and drop
             MessageConsumer consumer = session.createConsumer(session.createTopic(address),
-                    Selectors.typeIs(routes.types().toArray(String[]::new)));
+                    Selectors.typeIs(routes.types()));
             start(new EventBatches("live-" + database.context() + "-" + address, consumer,
                     new LiveFollower(address, routes, database.transactions(), json), EventBatches.MOST));
         } catch (JMSException e) {

@@ -18,9 +18,6 @@ import java.util.List;
  */
 public final class BoardEndpoints {
 
-    private static final List<String> TICKET_NEWS = List.of(MessageTypes.TICKET_QUEUED,
-            MessageTypes.TICKET_STARTED, MessageTypes.TICKET_ITEM_CHECKED, MessageTypes.TICKET_READY,
-            MessageTypes.TICKET_PICKED_UP, MessageTypes.TICKET_RECALLED, MessageTypes.TICKET_CANCELLED);
     /** A start or an item checked never moves a number: their live copies are not even sent here. */
     private static final List<String> MOVING_NEWS = List.of(MessageTypes.TICKET_QUEUED, MessageTypes.TICKET_READY,
             MessageTypes.TICKET_PICKED_UP, MessageTypes.TICKET_RECALLED, MessageTypes.TICKET_CANCELLED);
@@ -32,7 +29,7 @@ public final class BoardEndpoints {
         platform.serve(Addresses.BOARD_QUERIES, database, new RequestRoutes()
                 .ask(MessageTypes.GET_PICKUP_BOARD, board::board));
         EventRoutes ticketNews = new EventRoutes();
-        TICKET_NEWS.forEach(type -> ticketNews.on(type, TicketNews.class, event -> board.follow(type, event)));
+        MessageTypes.TICKET_EVENTS.forEach(type -> ticketNews.on(type, TicketNews.class, event -> board.follow(type, event)));
         platform.subscribe(Topology.NOTIFICATION_BARISTA_EVENTS, database, ticketNews);
         EventRoutes liveNews = new EventRoutes();
         MOVING_NEWS.forEach(type -> liveNews.on(type, TicketNews.class, board::followLive));
