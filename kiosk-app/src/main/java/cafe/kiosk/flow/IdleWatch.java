@@ -16,6 +16,8 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 public final class IdleWatch {
 
     public static final Duration IDLE = Duration.ofSeconds(90);
+    /** A customer sent to staff with the order's number may be minutes away, fetching someone. */
+    public static final Duration STAFF_CALLED = Duration.ofMinutes(5);
     public static final Duration COUNTDOWN = Duration.ofSeconds(10);
 
     private final ReadOnlyBooleanWrapper warning = new ReadOnlyBooleanWrapper();
@@ -53,12 +55,17 @@ public final class IdleWatch {
 
     /** One second passed; {@code watching} is false where nobody can be timed out (start screen, paying). */
     public void tick(boolean watching) {
+        tick(watching, IDLE);
+    }
+
+    /** One second passed, on a screen that may stay untouched for {@code patience} before the countdown. */
+    public void tick(boolean watching, Duration patience) {
         if (!watching) {
             touched();
             return;
         }
         Duration quiet = Duration.between(lastTouch, clock.instant());
-        Duration idle = IDLE.multipliedBy(slowness);
+        Duration idle = patience.multipliedBy(slowness);
         if (quiet.compareTo(idle) < 0) {
             warning.set(false);
             return;

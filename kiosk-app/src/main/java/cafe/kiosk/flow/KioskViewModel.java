@@ -195,7 +195,7 @@ public final class KioskViewModel implements AutoCloseable {
         // while paying, or while the store is away
         idle.tick(!navigator.isOn(Screen.START) && !navigator.isOn(Screen.CONTACT) && !navigator.isOn(Screen.DONE)
                 && !checkout.busy()
-                && orderingOpen.get());
+                && orderingOpen.get(), sentToStaff() ? IdleWatch.STAFF_CALLED : IdleWatch.IDLE);
         checkout.tick();
         if (navigator.isOn(Screen.CONTACT)) {
             contact.tick();
@@ -205,6 +205,11 @@ public final class KioskViewModel implements AutoCloseable {
         }
         menu.tick();
         cartScreen.tick(navigator.isOn(Screen.CART));
+    }
+
+    /** The payment failed and the screen shows the order's number for staff, who the customer went to fetch. */
+    private boolean sentToStaff() {
+        return navigator.isOn(Screen.PAYMENT) && checkout.failedOrderNumberProperty().get() != 0;
     }
 
     private void begin(OrderType type) {

@@ -12,6 +12,7 @@ import cafe.terminal.i18n.Texts;
 import cafe.kiosk.pay.PaymentStage;
 import cafe.kiosk.pay.SimulatedCard;
 import cafe.kiosk.testing.OpenKiosk;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class PaymentViewModelTest {
@@ -59,6 +60,35 @@ class PaymentViewModelTest {
         payment.backToCart();
         open.kiosk.cartScreen().pay();
         assertThat(payment.failedOrderNumber().get()).as("a new payment").isEmpty();
+    }
+
+    @Test
+    void aCustomerSentToStaffWithTheNumberFindsItStillShownWhenTheyComeBackMinutesLater() {
+        open.kiosk.menuScreen().showCart();
+        open.paysWith(SimulatedCard.APPROVE, 1101);
+        open.answered(1101, OrderStatus.CANCELLED);
+
+        open.pass(Duration.ofMinutes(4).plusSeconds(59));
+        assertThat(open.kiosk.frame().idleWarning().get()).isFalse();
+        assertThat(payment.failedOrderNumber().get()).isEqualTo("Order number 1101: show it to a member of staff.");
+
+        open.pass(Duration.ofSeconds(1));
+        assertThat(open.kiosk.frame().idleWarning().get()).as("five minutes untouched").isTrue();
+        open.pass(Duration.ofSeconds(10));
+        assertThat(open.kiosk.screenProperty().get()).isEqualTo(Screen.START);
+    }
+
+    @Test
+    void aFailureWithNoNumberForStaffTimesOutLikeAnyOtherScreen() {
+        open.kiosk.menuScreen().showCart();
+        open.paysWith(SimulatedCard.APPROVE, 1101);
+        open.store.lookups.get(open.store.lookups.size() - 1).completeExceptionally(
+                new CafeException(ErrorCode.ORDER_NOT_FOUND, "no such order"));
+
+        open.pass(Duration.ofSeconds(90));
+        open.pass(Duration.ofSeconds(10));
+
+        assertThat(open.kiosk.screenProperty().get()).isEqualTo(Screen.START);
     }
 
     @Test
