@@ -82,8 +82,9 @@ final class RequestEndpoint implements MessageListener {
         try {
             type = request.getStringProperty(Headers.TYPE);
             MDC.put(Headers.ORDER_ID, request.getStringProperty(Headers.ORDER_ID));
-            Written reply = answer(type, request);
-            send(request, reply.text());
+            Destination replyTo = request.getJMSReplyTo();
+            Written reply = answer(type, request, replyTo);
+            send(request, replyTo, reply.text());
             logAnswer(type, reply, started);
         } catch (JMSException | RuntimeException e) {
             log.error("{} on {} could not be answered", type, queue, e);
@@ -102,7 +103,7 @@ final class RequestEndpoint implements MessageListener {
         }
     }
 
-    private Written answer(String type, Message request) throws JMSException {
+    private Written answer(String type, Message request, Destination replyTo) throws JMSException {
         var route = routes.route(type).orElse(null);
         if (route == null) {
             return written(type, Answer.error(ErrorCode.UNKNOWN_REQUEST, "no request of type " + type + " on " + queue,
@@ -115,7 +116,7 @@ final class RequestEndpoint implements MessageListener {
                 return written(type, Answer.ok(route.handle(body, staff)));
             }
             if (route.kind() == Kind.COMMAND && answered.isPresent()) {
-                return once(type, messageIdOf(request), replyTo(request),
+                return once(type, messageIdOf(request), addressOf(replyTo),
                         () -> written(type, Answer.ok(route.handle(body, staff))));
             }
             return written(type, Answer.ok(transactions.inTransaction(() -> route.handle(body, staff))));
@@ -168,8 +169,7 @@ final class RequestEndpoint implements MessageListener {
     }
 
     /** The reply queue's address, as the message carries it (a destination's text is the client library's). */
-    private static String replyTo(Message request) throws JMSException {
-        Destination replyTo = request.getJMSReplyTo();
+    private static String addressOf(Destination replyTo) throws JMSException {
         if (replyTo instanceof Queue queue) {
             return "queue:" + queue.getQueueName();
         }
@@ -208,8 +208,7 @@ final class RequestEndpoint implements MessageListener {
         return root.getMessage();
     }
 
-    private void send(Message request, String reply) throws JMSException {
-        Destination replyTo = request.getJMSReplyTo();
+    private void send(Message request, Destination replyTo, String reply) throws JMSException {
         if (replyTo == null) {
             log.warn("{} on {} had no reply-to; answer dropped", request.getStringProperty(Headers.TYPE), queue);
             return;
