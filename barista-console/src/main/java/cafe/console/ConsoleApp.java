@@ -10,10 +10,10 @@ import cafe.terminal.app.TerminalScreen;
 import cafe.terminal.launch.Program;
 import cafe.terminal.sound.ChimeTone;
 import cafe.terminal.sound.ToneChime;
+import cafe.terminal.time.TerminalClock;
 import cafe.terminal.window.WindowMode;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 
@@ -35,7 +35,7 @@ public final class ConsoleApp extends TerminalApp<ConsoleOptions> {
         StationSettings settings = options.station().map(fromFile::withStation).orElse(fromFile);
         CafeConnection connection = connect(config);
         ToneChime chime = closeOnStop(new ToneChime("ticket-chime", ChimeTone.sharpDing()));
-        ConsoleViewModel viewModel = new ConsoleViewModel(connection, settings, Clock.systemDefaultZone(),
+        ConsoleViewModel viewModel = new ConsoleViewModel(connection, settings, TerminalClock.systemDefaultZone(),
                 Platform::runLater, chime);
         ConsoleWindow window = new ConsoleWindow(viewModel, WIDTH, HEIGHT);
         return new TerminalScreen(window.scene(),

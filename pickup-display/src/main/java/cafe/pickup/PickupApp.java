@@ -9,9 +9,9 @@ import cafe.terminal.app.TerminalScreen;
 import cafe.terminal.launch.Program;
 import cafe.terminal.sound.ChimeTone;
 import cafe.terminal.sound.ToneChime;
+import cafe.terminal.time.TerminalClock;
 import cafe.terminal.window.WindowMode;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -43,7 +43,7 @@ public final class PickupApp extends TerminalApp<PickupOptions> {
         closeOnStop(() -> closeOn(background, connection));
         ToneChime chime = closeOnStop(new ToneChime("ready-chime", ChimeTone.softBell()));
 
-        BoardViewModel viewModel = new BoardViewModel(chime, Clock.systemDefaultZone(), Platform::runLater,
+        BoardViewModel viewModel = new BoardViewModel(chime, TerminalClock.systemDefaultZone(), Platform::runLater,
                 background, BoardSettings.defaults().withReadyTimeout(options.readyTimeout()));
         viewModel.mutedProperty().set(options.muted());
         BoardScreen screen = BoardScreen.open(viewModel, options.language().locale());

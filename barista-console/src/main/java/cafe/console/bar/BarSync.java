@@ -9,7 +9,7 @@ import cafe.contract.barista.BarQueue;
 import cafe.contract.barista.Ticket;
 import cafe.contract.barista.TicketStatus;
 import cafe.terminal.time.ServerClock;
-import java.time.Clock;
+import cafe.terminal.time.TerminalClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,7 +41,7 @@ final class BarSync implements AutoCloseable {
     private final TicketBoard board;
     private final DayStatsModel dayStats;
     private final SoldOutViewModel soldOut;
-    private final Clock clock;
+    private final TerminalClock clock;
     private final AgeThresholds thresholds;
     private final Executor ui;
     private final Runnable onNewTicket;
@@ -56,7 +56,7 @@ final class BarSync implements AutoCloseable {
     private boolean barStale;
 
     BarSync(CafeConnection connection, TicketBoard board, DayStatsModel dayStats, SoldOutViewModel soldOut,
-            Clock clock, AgeThresholds thresholds, Executor ui, Runnable onNewTicket,
+            TerminalClock clock, AgeThresholds thresholds, Executor ui, Runnable onNewTicket,
             Consumer<List<Ticket>> onStopped) {
         this.connection = connection;
         this.client = connection.barista();

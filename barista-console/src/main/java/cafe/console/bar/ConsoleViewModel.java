@@ -8,7 +8,7 @@ import cafe.console.soldout.SoldOutViewModel;
 import cafe.contract.barista.Ticket;
 import cafe.terminal.i18n.Language;
 import cafe.terminal.sound.Chime;
-import java.time.Clock;
+import cafe.terminal.time.TerminalClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -42,7 +42,7 @@ public final class ConsoleViewModel implements AutoCloseable {
     private static final DateTimeFormatter WALL_CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     private final StationSettings settings;
-    private final Clock clock;
+    private final TerminalClock clock;
     private final Chime chime;
     private final TicketBoard board = new TicketBoard();
     private final ObservableList<AllDayCount> allDay = FXCollections.observableArrayList();
@@ -61,7 +61,7 @@ public final class ConsoleViewModel implements AutoCloseable {
     private long toastSerial;
     private Instant lastChime;
 
-    public ConsoleViewModel(CafeConnection connection, StationSettings settings, Clock clock, Executor ui,
+    public ConsoleViewModel(CafeConnection connection, StationSettings settings, TerminalClock clock, Executor ui,
                             Chime chime) {
         BaristaClient client = connection.barista();
         this.settings = settings;

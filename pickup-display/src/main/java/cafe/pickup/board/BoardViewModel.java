@@ -7,7 +7,7 @@ import cafe.contract.board.BoardNumber;
 import cafe.contract.board.PickupBoard;
 import cafe.terminal.sound.Chime;
 import cafe.terminal.time.ServerClock;
-import java.time.Clock;
+import cafe.terminal.time.TerminalClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -59,7 +59,7 @@ public final class BoardViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper timeOfDay = new ReadOnlyStringWrapper("");
 
     private final Chime chime;
-    private final Clock clock;
+    private final TerminalClock clock;
     private final Executor ui;
     private final Executor background;
     private final BoardSettings settings;
@@ -74,7 +74,7 @@ public final class BoardViewModel implements AutoCloseable {
     private Instant nextReloadAt = Instant.MAX;
     private Instant reloadStartedAt = Instant.MIN;
 
-    public BoardViewModel(Chime chime, Clock clock, Executor ui, Executor background, BoardSettings settings) {
+    public BoardViewModel(Chime chime, TerminalClock clock, Executor ui, Executor background, BoardSettings settings) {
         this.chime = chime;
         this.clock = clock;
         this.ui = ui;

@@ -7,11 +7,11 @@ import cafe.pickup.board.BoardScreen;
 import cafe.pickup.board.BoardSettings;
 import cafe.pickup.board.BoardViewModel;
 import cafe.terminal.testing.RecordingChime;
+import cafe.terminal.time.TerminalClock;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -57,14 +57,14 @@ public final class TvScreen implements AutoCloseable {
     private Scene scene;
     private boolean closed;
 
-    private TvScreen(Stage stage, CafeConnection connection, Clock clock, BoardSettings settings) {
+    private TvScreen(Stage stage, CafeConnection connection, TerminalClock clock, BoardSettings settings) {
         this.stage = stage;
         this.connection = connection;
         this.viewModel = new BoardViewModel(chime, clock, Platform::runLater, broker, settings);
     }
 
     /** Shows the board on the stage and follows the store over the connection, as PickupApp does. */
-    public static TvScreen open(Stage stage, CafeConnection connection, Clock clock, BoardSettings settings) {
+    public static TvScreen open(Stage stage, CafeConnection connection, TerminalClock clock, BoardSettings settings) {
         TvScreen tv = new TvScreen(stage, connection, clock, settings);
         onFx(() -> {
             tv.screen = BoardScreen.open(tv.viewModel, Locale.KOREAN);

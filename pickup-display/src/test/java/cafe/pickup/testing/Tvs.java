@@ -3,7 +3,8 @@ package cafe.pickup.testing;
 import cafe.contract.wire.Role;
 import cafe.pickup.board.BoardSettings;
 import cafe.terminal.testing.LiveStore;
-import java.time.Clock;
+import cafe.terminal.testing.MutableClock;
+import cafe.terminal.time.TerminalClock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,7 @@ public final class Tvs {
 
     private final List<TvScreen> open = new ArrayList<>();
 
-    public TvScreen open(LiveStore store, Clock clock) throws Exception {
+    public TvScreen open(LiveStore store, TerminalClock clock) throws Exception {
         FxToolkit.registerPrimaryStage();
         TvScreen tv = TvScreen.open(FxToolkit.registerStage(Stage::new), store.connect(Role.DISPLAY), clock,
                 BoardSettings.defaults().withZone(ZoneOffset.UTC));
@@ -24,7 +25,7 @@ public final class Tvs {
     }
 
     public TvScreen open(LiveStore store) throws Exception {
-        return open(store, Clock.systemUTC());
+        return open(store, MutableClock.running());
     }
 
     /** Switches off every display opened so far. */

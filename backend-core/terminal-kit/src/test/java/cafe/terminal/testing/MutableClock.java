@@ -1,5 +1,6 @@
 package cafe.terminal.testing;
 
+import cafe.terminal.time.TerminalClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,9 +9,11 @@ import java.time.ZoneId;
 /**
  * A clock a screen's test moves by hand, so ages, time-outs and lock-outs pass without waiting:
  * standing still at a given instant, or running with the real time (as a StoreServer's clock does)
- * plus however far the test has moved it. In the store's time zone unless told otherwise.
+ * plus however far the test has moved it. In the store's time zone unless told otherwise. Time
+ * passes only by {@link #advance}; {@link #step} and {@link #set} change the time of day alone, as
+ * NTP or a person setting the PC's clock does.
  */
-public final class MutableClock extends Clock {
+public final class MutableClock extends TerminalClock {
 
     public static final ZoneId STORE_ZONE = ZoneId.of("Asia/Seoul");
 
@@ -18,6 +21,8 @@ public final class MutableClock extends Clock {
     private final ZoneId zone;
     private volatile Instant standing;
     private volatile Duration moved = Duration.ZERO;
+    private volatile Duration passed = Duration.ZERO;
+    private volatile long steadyWhenStopped;
 
     private MutableClock(Instant standing, Clock base, ZoneId zone) {
         this.standing = standing;
@@ -49,12 +54,22 @@ public final class MutableClock extends Clock {
         return new MutableClock(null, Clock.systemUTC(), STORE_ZONE);
     }
 
+    /** Time passes. */
     public void advance(Duration by) {
+        moved = moved.plus(by);
+        passed = passed.plus(by);
+    }
+
+    /** The PC's clock set forward or back by this much, as NTP sets a slow or fast clock right: no time passes. */
+    public void step(Duration by) {
         moved = moved.plus(by);
     }
 
     /** Stands still at this instant from now on, e.g. the moment a real StoreServer stamped on a ticket. */
     public void set(Instant instant) {
+        if (standing == null) {
+            steadyWhenStopped = System.nanoTime();
+        }
         moved = Duration.ZERO;
         standing = instant;
     }
@@ -66,12 +81,17 @@ public final class MutableClock extends Clock {
     }
 
     @Override
+    public long steadyNanos() {
+        return (standing != null ? steadyWhenStopped : System.nanoTime()) + passed.toNanos();
+    }
+
+    @Override
     public ZoneId getZone() {
         return zone;
     }
 
     @Override
-    public Clock withZone(ZoneId other) {
+    public MutableClock withZone(ZoneId other) {
         return new MutableClock(instant(), other);
     }
 }
