@@ -49,7 +49,7 @@ final class BarSync implements AutoCloseable {
     private final ReadOnlyObjectWrapper<ConnectionState> state =
             new ReadOnlyObjectWrapper<>(ConnectionState.CONNECTING);
     private final List<Subscription> subscriptions = new ArrayList<>();
-    private final ServerClock serverClock = new ServerClock();
+    private final ServerClock serverClock;
     private Instant forgottenAt = Instant.MIN;
     private Instant statsAskedAt;
     private boolean barLoaded;
@@ -64,6 +64,7 @@ final class BarSync implements AutoCloseable {
         this.dayStats = dayStats;
         this.soldOut = soldOut;
         this.clock = clock;
+        this.serverClock = new ServerClock(clock);
         this.thresholds = thresholds;
         this.ui = ui;
         this.onNewTicket = onNewTicket;
@@ -83,7 +84,7 @@ final class BarSync implements AutoCloseable {
 
     /** The store server's time now, as the tickets heard live tell it: the tickets' timers run on it. */
     Instant serverNow() {
-        return serverClock.at(clock.instant());
+        return serverClock.now();
     }
 
     /** Subscribes to events before the state, so nothing published during the first read is missed. */
@@ -138,7 +139,7 @@ final class BarSync implements AutoCloseable {
     }
 
     private void onTicket(Ticket ticket) {
-        stampOf(ticket).ifPresent(stamped -> serverClock.heard(stamped, clock.instant()));
+        stampOf(ticket).ifPresent(serverClock::heard);
         TicketBoard.Change change = board.apply(ticket);
         if (change == TicketBoard.Change.STALE) {
             return;
@@ -154,7 +155,7 @@ final class BarSync implements AutoCloseable {
 
     /**
      * When the server moved the ticket, by its own clock. A cancellation or a recall carries older
-     * times; the least sample wins, so they count only until a move is heard.
+     * times; the latest server time they tell wins, so they count only until a move is heard.
      */
     private static Optional<Instant> stampOf(Ticket ticket) {
         return ticket.status() == TicketStatus.CANCELLED ? Optional.empty() : TicketBoard.lastMoved(ticket);

@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ConsoleViewModelTest {
 
@@ -228,6 +230,27 @@ class ConsoleViewModelTest {
         clock.advance(Duration.ofMinutes(1));
         console.tick();
         assertThat(card.ageTextProperty().get()).isEqualTo("1:00");
+    }
+
+    @ParameterizedTest(name = "a console clock {0} min off")
+    @ValueSource(ints = {-5, 5})
+    void aClockSetRightLeavesEveryTicketsAgeTrue(int minutesOff) {
+        Duration consoleOff = Duration.ofMinutes(minutesOff);
+        console.open();
+        Instant serverNow = clock.instant().minus(consoleOff);
+        bar.payAt(serverNow, OrderType.DINE_IN, line(0, "latte", 1));
+        TicketCardModel waiting = console.board().rail().get(0);
+        clock.advance(Duration.ofMinutes(2));
+
+        clock.step(consoleOff.negated());
+        console.tick();
+        assertThat(waiting.ageTextProperty().get()).isEqualTo("2:00");
+
+        bar.payAt(serverNow.plus(Duration.ofMinutes(2)), OrderType.TAKE_OUT, line(0, "americano", 1));
+        TicketCardModel fresh = console.board().rail().get(1);
+        assertThat(fresh.ageTextProperty().get()).isEqualTo("0:00");
+        assertThat(fresh.ageLevelProperty().get()).isEqualTo(AgeLevel.FRESH);
+        assertThat(waiting.ageTextProperty().get()).isEqualTo("2:00");
     }
 
     @Test

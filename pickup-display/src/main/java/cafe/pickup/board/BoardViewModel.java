@@ -64,7 +64,7 @@ public final class BoardViewModel implements AutoCloseable {
     private final Executor background;
     private final BoardSettings settings;
     private final SnapshotGate gate = new SnapshotGate();
-    private final ServerClock serverClock = new ServerClock();
+    private final ServerClock serverClock;
     private final List<Subscription> subscriptions = new CopyOnWriteArrayList<>();
 
     private CafeConnection connection;
@@ -77,6 +77,7 @@ public final class BoardViewModel implements AutoCloseable {
     public BoardViewModel(Chime chime, TerminalClock clock, Executor ui, Executor background, BoardSettings settings) {
         this.chime = chime;
         this.clock = clock;
+        this.serverClock = new ServerClock(clock);
         this.ui = ui;
         this.background = background;
         this.settings = settings;
@@ -137,7 +138,7 @@ public final class BoardViewModel implements AutoCloseable {
             reload();
         }
         if (current != null) {
-            render(now);
+            render();
         }
     }
 
@@ -164,7 +165,7 @@ public final class BoardViewModel implements AutoCloseable {
     /** A change heard live: its newest number moved by the server's clock a few milliseconds ago. */
     private void onBoardChanged(PickupBoard board) {
         Stream.concat(board.preparing().stream(), board.ready().stream()).map(BoardNumber::since)
-                .max(Instant::compareTo).ifPresent(newest -> serverClock.heard(newest, clock.instant()));
+                .max(Instant::compareTo).ifPresent(serverClock::heard);
         gate.offerEvent(board).ifPresent(this::show);
     }
 
@@ -196,17 +197,18 @@ public final class BoardViewModel implements AutoCloseable {
     private void show(PickupBoard board) {
         LOG.debug("Showing board version {}", board.version());
         current = board;
-        render(clock.instant());
+        render();
     }
 
-    private void render(Instant now) {
+    private void render() {
+        Instant serverNow = serverClock.now();
         List<BoardNumber> listed = newestFirst(unique(current.ready()));
-        List<BoardNumber> readyNow = listed.stream().filter(number -> !timedOut(number, now)).toList();
+        List<BoardNumber> readyNow = listed.stream().filter(number -> !timedOut(number, serverNow)).toList();
         List<BoardNumber> arrived = List.of();
         if (readyOnScreen != null) {
             arrived = readyNow.stream().filter(number -> !readyOnScreen.contains(number.orderId())).toList();
             listed.stream()
-                    .filter(number -> readyOnScreen.contains(number.orderId()) && timedOut(number, now))
+                    .filter(number -> readyOnScreen.contains(number.orderId()) && timedOut(number, serverNow))
                     .forEach(number -> LOG.info("Order {} not collected within {} min: number {} taken off the board",
                             number.orderId(), settings.readyTimeout().toMinutes(), number.orderNumber()));
         }
@@ -238,8 +240,8 @@ public final class BoardViewModel implements AutoCloseable {
     }
 
     /** Timed by the server's clock, which set the number's {@code since}, not by this PC's. */
-    private boolean timedOut(BoardNumber number, Instant now) {
-        return !serverClock.at(now).isBefore(number.since().plus(settings.readyTimeout()));
+    private boolean timedOut(BoardNumber number, Instant serverNow) {
+        return !serverNow.isBefore(number.since().plus(settings.readyTimeout()));
     }
 
     /** Ready numbers, the most recently ready first; the server lists them oldest first. */

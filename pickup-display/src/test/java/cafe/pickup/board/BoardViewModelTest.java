@@ -15,6 +15,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class BoardViewModelTest {
 
@@ -144,12 +146,34 @@ class BoardViewModelTest {
     }
 
     private void assertTimedOutAfterTenMinutesOfTheServersClock(Duration displayOff) {
+        readyOnADisplayOff(displayOff);
+        assertThat(labels(board.ready())).as("called").containsExactly("101");
+
+        assertShownFor(Duration.ofMinutes(10));
+    }
+
+    @ParameterizedTest(name = "a display clock {0} min off")
+    @ValueSource(ints = {-15, 15})
+    void aReadyNumberStaysItsTenMinutesOnADisplayWhoseClockIsSetRight(int minutesOff) {
+        Duration displayOff = Duration.ofMinutes(minutesOff);
+        readyOnADisplayOff(displayOff);
+        clock.advance(Duration.ofMinutes(2));
+
+        clock.step(displayOff.negated());
+
+        assertShownFor(Duration.ofMinutes(8));
+    }
+
+    /** Number 101 called at MORNING by the server's clock, on a display whose clock is this far off. */
+    private void readyOnADisplayOff(Duration displayOff) {
         clock.set(MORNING.plus(displayOff));
         connectTo(at(1).preparing(101).build());
         server.publish(Boards.version(2, MORNING).readySince(101, MORNING).build());
-        assertThat(labels(board.ready())).as("called").containsExactly("101");
+    }
 
-        clock.advance(Duration.ofMinutes(9).plusSeconds(59));
+    /** Number 101 stays on the board this much longer, and not a second more. */
+    private void assertShownFor(Duration left) {
+        clock.advance(left.minusSeconds(1));
         board.tick();
         assertThat(labels(board.ready())).containsExactly("101");
         clock.advance(Duration.ofSeconds(1));

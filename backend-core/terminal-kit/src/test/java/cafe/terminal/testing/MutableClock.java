@@ -65,7 +65,7 @@ public final class MutableClock extends TerminalClock {
         moved = moved.plus(by);
     }
 
-    /** Stands still at this instant from now on, e.g. the moment a real StoreServer stamped on a ticket. */
+    /** The PC's clock set to this instant, standing still there from now on: no time passes. */
     public void set(Instant instant) {
         if (standing == null) {
             steadyWhenStopped = System.nanoTime();
