@@ -2,6 +2,7 @@ package cafe.console.manager;
 
 import cafe.terminal.i18n.Language;
 import cafe.terminal.testing.LiveStore;
+import java.time.Clock;
 import java.util.concurrent.TimeoutException;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -17,7 +18,7 @@ import org.testfx.api.FxToolkit;
 /**
  * The manager screen's TestFX set-up, for a test class to register as a static field: one real store
  * for the class with one staff member who may sign in (the class's own {@code @BeforeAll} may sell
- * in it), and before each test the sign-in card on the primary stage in the class's language,
+ * in it; its clock the class's to move, if it gives one), and before each test the sign-in card on the primary stage in the class's language,
  * linked to that store; each test method may ask for an {@link FxRobot}.
  */
 final class ManagerScreenFixture implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
@@ -27,14 +28,21 @@ final class ManagerScreenFixture implements BeforeAllCallback, AfterAllCallback,
     private final String name;
     private final String pin;
     private final Language language;
+    private final Clock clock;
     private LiveStore store;
     private ManagerStage screen;
 
     ManagerScreenFixture(String staffId, String name, String pin, Language language) {
+        this(staffId, name, pin, language, Clock.systemDefaultZone());
+    }
+
+    /** @param clock the store's */
+    ManagerScreenFixture(String staffId, String name, String pin, Language language, Clock clock) {
         this.staffId = staffId;
         this.name = name;
         this.pin = pin;
         this.language = language;
+        this.clock = clock;
     }
 
     LiveStore store() {
@@ -53,7 +61,7 @@ final class ManagerScreenFixture implements BeforeAllCallback, AfterAllCallback,
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
-        store = ManagerStage.storeWith(staffId, name, pin);
+        store = ManagerStage.storeWith(clock, staffId, name, pin);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package cafe.console.manager;
 
+import static cafe.console.manager.ManagerStage.awaitText;
+import static cafe.console.manager.ManagerStage.replace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -298,29 +300,11 @@ class ManagerScreenTest {
         awaitText(robot, "#signed-in", "Signed in: Kim Minji");
     }
 
-    /** Empties the field and types the text into it, as a manager does after tabbing to it. */
-    private static void replace(FxRobot robot, String field, String text) {
-        TextField input = robot.lookup(field).queryAs(TextField.class);
-        robot.interact(() -> {
-            input.requestFocus();
-            input.clear();
-        });
-        if (!text.isEmpty()) {
-            robot.write(text);
-        }
-        await().atMost(ManagerStage.PATIENCE).until(() -> text.equals(input.getText()));
-    }
-
     /** Picks an entry of a drop-down list as a click on it in the open list would: the list is longer than the screen. */
     private static void pick(FxRobot robot, String comboBox, String itemId) {
         ComboBox<MenuItem> box = robot.lookup(comboBox).queryComboBox();
         robot.interact(() -> box.setValue(box.getItems().stream().filter(item -> item.id().equals(itemId))
                 .findFirst().orElseThrow()));
-    }
-
-    private static void awaitText(FxRobot robot, String query, String text) {
-        await().atMost(ManagerStage.PATIENCE).untilAsserted(() -> assertThat(robot.lookup(query).tryQuery()
-                .map(node -> ((Label) node).getText()).orElse(null)).isEqualTo(text));
     }
 
     private interface MenuDatabaseChange {

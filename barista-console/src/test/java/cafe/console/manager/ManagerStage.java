@@ -1,5 +1,6 @@
 package cafe.console.manager;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import cafe.client.CafeConnection;
@@ -10,14 +11,17 @@ import cafe.terminal.i18n.Texts;
 import cafe.terminal.testing.LiveStore;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
@@ -38,9 +42,9 @@ final class ManagerStage {
         this.exports = exports;
     }
 
-    /** A store with one staff member who may sign in. */
-    static LiveStore storeWith(String staffId, String name, String pin) throws IOException {
-        LiveStore store = LiveStore.start();
+    /** A store on this clock with one staff member who may sign in. */
+    static LiveStore storeWith(Clock clock, String staffId, String name, String pin) throws IOException {
+        LiveStore store = LiveStore.start(clock);
         StaffFixture.enrol(store.dataDir(), staffId, name, pin);
         return store;
     }
@@ -103,6 +107,25 @@ final class ManagerStage {
         choose(robot, "#sign-in-staff", name);
         robot.clickOn("#sign-in-pin").write(pin).type(KeyCode.ENTER);
         await().atMost(PATIENCE).until(() -> robot.lookup("#signed-in").tryQuery().isPresent());
+    }
+
+    /** Empties the field and types the text into it, as a manager does after tabbing to it. */
+    static void replace(FxRobot robot, String field, String text) {
+        TextField input = robot.lookup(field).queryAs(TextField.class);
+        robot.interact(() -> {
+            input.requestFocus();
+            input.clear();
+        });
+        if (!text.isEmpty()) {
+            robot.write(text);
+        }
+        await().atMost(PATIENCE).until(() -> text.equals(input.getText()));
+    }
+
+    /** Waits until the label shows exactly this text. */
+    static void awaitText(FxRobot robot, String query, String text) {
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(robot.lookup(query).tryQuery()
+                .map(node -> ((Label) node).getText()).orElse(null)).isEqualTo(text));
     }
 
     /** Chooses the back office's tab with this title. */

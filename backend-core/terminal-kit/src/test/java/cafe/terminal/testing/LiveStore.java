@@ -21,10 +21,12 @@ import cafe.contract.order.OrderView;
 import cafe.contract.wire.Role;
 import cafe.core.order.Carts;
 import cafe.core.server.RunningStore;
+import cafe.core.server.StoreConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.concurrent.CompletableFuture;
@@ -63,6 +65,13 @@ public final class LiveStore implements AutoCloseable {
     public static LiveStore start() throws IOException {
         Path folder = Files.createTempDirectory("live-store");
         return new LiveStore(RunningStore.withTestMenu(folder), folder);
+    }
+
+    /** As {@link #start()}, on a clock the test moves (e.g. past the 12 hours a staff pass lasts). */
+    public static LiveStore start(Clock clock) throws IOException {
+        Path folder = Files.createTempDirectory("live-store");
+        return new LiveStore(new RunningStore(StoreConfig.forTests(folder).withMenuResource(RunningStore.TEST_MENU)
+                .withClock(clock)), folder);
     }
 
     /** A store in the test's folder, which the test keeps. */
