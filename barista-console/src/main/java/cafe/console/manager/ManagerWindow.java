@@ -11,12 +11,15 @@ import cafe.console.manager.menu.OptionGroupsScreen;
 import cafe.console.manager.office.BackOfficeView;
 import cafe.console.manager.office.Desk;
 import cafe.console.manager.office.SectionScreen;
+import cafe.console.manager.office.StaffCalls;
 import cafe.console.manager.prep.PrepTimesScreen;
 import cafe.console.manager.report.SaveAs;
 import cafe.console.manager.sales.SalesScreen;
 import cafe.console.manager.receipt.ReceiptScreen;
+import cafe.console.manager.signin.SignInSheet;
 import cafe.console.manager.signin.SignInView;
 import cafe.console.manager.signin.SignInViewModel;
+import cafe.contract.staff.StaffMember;
 import cafe.contract.staff.StaffPass;
 import cafe.terminal.fx.Fxml;
 import cafe.terminal.fx.TerminalScene;
@@ -29,7 +32,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The manager screen: the sign-in card until a staff member signs in, then the back office's
- * sections under their name; signing out, or a pass that ran out, brings the card back.
+ * sections under their name; signing out brings the card back. A pass that ran out is renewed
+ * over the office ({@link SignInSheet}), which stays as it was.
  */
 public final class ManagerWindow {
 
@@ -52,7 +56,9 @@ public final class ManagerWindow {
     private final SaveAs saveAs;
     private final TerminalScene scene;
     private final SignInViewModel signIn;
+    private final SignInSheet signInAgain;
     private BackOfficeView office;
+    private StaffCalls calls;
 
     /** @param saveAs asks where a file the manager exports goes */
     public ManagerWindow(ManagerClient client, Texts texts, Executor ui, SaveAs saveAs, double width, double height) {
@@ -63,6 +69,7 @@ public final class ManagerWindow {
         this.scene = new TerminalScene(width, height);
         scene.wear(ManagerWindow.class, THEME);
         this.signIn = new SignInViewModel(client, texts, ui, this::signedIn);
+        this.signInAgain = new SignInSheet(scene, client, texts, ui);
     }
 
     public TerminalScene scene() {
@@ -107,7 +114,9 @@ public final class ManagerWindow {
     }
 
     private void signedIn(StaffPass pass) {
-        Desk desk = new Desk(client, texts, ui, this::signInAgain, saveAs);
+        StaffMember who = new StaffMember(pass.staffId(), pass.name());
+        calls = new StaffCalls(ui, () -> signInAgain.ask(who, this::signOut));
+        Desk desk = new Desk(client, texts, ui, calls, saveAs);
         List<SectionScreen> sections = SECTIONS.stream().map(section -> section.apply(desk)).toList();
         office = new BackOfficeView(texts, texts.get("office.signedIn", pass.name()), sections, this::signOut);
         scene.show(Fxml.load(BackOfficeView.class, "BackOffice.fxml", texts.bundle(), office));
@@ -120,14 +129,9 @@ public final class ManagerWindow {
         showSignIn(texts.get("signin.signedOut"));
     }
 
-    private void signInAgain(String why) {
-        client.signOut();
-        leaveOffice();
-        showSignIn(why);
-    }
-
     private void leaveOffice() {
         if (office != null) {
+            calls.close();
             office.dispose();
             office = null;
         }

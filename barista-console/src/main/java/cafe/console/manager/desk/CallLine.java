@@ -1,8 +1,7 @@
 package cafe.console.manager.desk;
 
 import cafe.console.manager.Failures;
-import cafe.contract.wire.ErrorCode;
-import cafe.terminal.i18n.Texts;
+import cafe.console.manager.office.StaffCalls;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -15,14 +14,14 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * One call to the store at a time and the line that tells how it went: what is under way, what was
- * done, or why it failed in the screen's words. A pass that ran out sends the staff member back to
- * the sign-in card. Answers come back on the FX thread through {@code ui}.
+ * done, or why it failed in the screen's words. Calls go through {@link StaffCalls}, so one refused
+ * because the pass ran out goes again once the staff member signed in again. Answers come back on
+ * the FX thread through {@code ui}.
  */
 final class CallLine {
 
-    private final Texts texts;
     private final Executor ui;
-    private final Consumer<String> signInAgain;
+    private final StaffCalls calls;
     private final Function<Throwable, String> words;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper();
@@ -31,10 +30,9 @@ final class CallLine {
     private Runnable owed;
 
     /** @param words a failure in this screen's words (the general ones of {@link Failures} otherwise) */
-    CallLine(Texts texts, Executor ui, Consumer<String> signInAgain, Function<Throwable, String> words) {
-        this.texts = texts;
+    CallLine(Executor ui, StaffCalls calls, Function<Throwable, String> words) {
         this.ui = ui;
-        this.signInAgain = signInAgain;
+        this.calls = calls;
         this.words = words;
     }
 
@@ -60,13 +58,13 @@ final class CallLine {
         }
         busy.set(true);
         say(underWay, false);
-        call.get().whenComplete((answer, failure) -> ui.execute(() -> {
+        calls.make(call).whenComplete((answer, failure) -> ui.execute(() -> {
             busy.set(false);
             if (failure == null) {
                 say("", false);
                 then.accept(answer);
             } else {
-                fail(failure);
+                say(words.apply(failure), true);
             }
             Runnable next = owed;
             owed = null;
@@ -88,13 +86,5 @@ final class CallLine {
     void say(String text, boolean isProblem) {
         message.set(text);
         problem.set(isProblem);
-    }
-
-    void fail(Throwable failure) {
-        if (Failures.code(failure).filter(code -> code == ErrorCode.SIGN_IN_REQUIRED).isPresent()) {
-            signInAgain.accept(texts.get("failure.signIn"));
-        } else {
-            say(words.apply(failure), true);
-        }
     }
 }

@@ -15,7 +15,7 @@ public final class FailedMessagesScreen implements SectionScreen {
     public FailedMessagesScreen(Desk desk) {
         this.desk = desk;
         this.messages = new FailedMessagesViewModel(desk.client().orderDesk(), desk.texts(),
-                new DeskWords(desk.texts(), ZoneId.systemDefault()), desk.ui(), desk.signInAgain());
+                new DeskWords(desk.texts(), ZoneId.systemDefault()), desk.ui(), desk.calls());
     }
 
     @Override

@@ -3,12 +3,12 @@ package cafe.console.manager.desk;
 import cafe.client.CafeException;
 import cafe.client.OrderDesk;
 import cafe.console.manager.Failures;
+import cafe.console.manager.office.StaffCalls;
 import cafe.contract.desk.FailedMessage;
 import cafe.terminal.i18n.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -34,11 +34,11 @@ public final class FailedMessagesViewModel {
     private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
     private final StringProperty reason = new SimpleStringProperty("");
 
-    FailedMessagesViewModel(OrderDesk desk, Texts texts, DeskWords words, Executor ui, Consumer<String> signInAgain) {
+    FailedMessagesViewModel(OrderDesk desk, Texts texts, DeskWords words, Executor ui, StaffCalls calls) {
         this.desk = desk;
         this.texts = texts;
         this.words = words;
-        this.line = new CallLine(texts, ui, signInAgain, this::describeFailure);
+        this.line = new CallLine(ui, calls, this::describeFailure);
         chosen.addListener((obs, was, now) -> details.set(now == null ? "" : details(now)));
     }
 

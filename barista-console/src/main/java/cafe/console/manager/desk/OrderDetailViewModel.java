@@ -3,6 +3,7 @@ package cafe.console.manager.desk;
 import cafe.client.CafeException;
 import cafe.client.OrderDesk;
 import cafe.console.manager.Failures;
+import cafe.console.manager.office.StaffCalls;
 import cafe.console.manager.receipt.ReceiptViewModel;
 import cafe.contract.desk.OrderStory;
 import cafe.contract.desk.PaymentHistory;
@@ -19,7 +20,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -58,13 +58,13 @@ public final class OrderDetailViewModel {
     private String cancelKey;
 
     OrderDetailViewModel(OrderDesk desk, ReceiptViewModel receipt, Texts texts, DeskWords words, Executor ui,
-                         Consumer<String> signInAgain) {
+                         StaffCalls calls) {
         this.desk = desk;
         this.receipt = receipt;
         this.texts = texts;
         this.words = words;
         this.ui = ui;
-        this.line = new CallLine(texts, ui, signInAgain, this::describe);
+        this.line = new CallLine(ui, calls, this::describe);
     }
 
     public ReadOnlyBooleanProperty openProperty() {

@@ -3,6 +3,7 @@ package cafe.console.manager.desk;
 import cafe.client.OrderDesk;
 import cafe.console.manager.Failures;
 import cafe.console.manager.office.ShownDates;
+import cafe.console.manager.office.StaffCalls;
 import cafe.contract.desk.FindOrders;
 import cafe.contract.desk.OrderList;
 import cafe.contract.desk.OrderSummary;
@@ -40,13 +41,13 @@ public final class OrderSearchViewModel {
     private final ObservableList<OrderSummary> found = FXCollections.observableArrayList();
 
     /** @param open shows one order's history */
-    OrderSearchViewModel(OrderDesk desk, Texts texts, DeskWords words, Executor ui, Consumer<String> signInAgain,
+    OrderSearchViewModel(OrderDesk desk, Texts texts, DeskWords words, Executor ui, StaffCalls calls,
                          Consumer<OrderSummary> open) {
         this.desk = desk;
         this.texts = texts;
         this.words = words;
         this.open = open;
-        this.line = new CallLine(texts, ui, signInAgain, failure -> Failures.describe(failure, texts));
+        this.line = new CallLine(ui, calls, failure -> Failures.describe(failure, texts));
         this.day = new SimpleObjectProperty<>();
     }
 

@@ -18,11 +18,11 @@ public final class OrdersScreen implements SectionScreen {
         this.desk = desk;
         DeskWords words = new DeskWords(desk.texts(), ZoneId.systemDefault());
         ReceiptViewModel receipt = new ReceiptViewModel(desk.client().receipts(), desk.texts(), desk.ui(),
-                desk.signInAgain(), ZoneId.systemDefault());
+                desk.calls(), ZoneId.systemDefault());
         this.detail = new OrderDetailViewModel(desk.client().orderDesk(), receipt, desk.texts(), words, desk.ui(),
-                desk.signInAgain());
+                desk.calls());
         this.search = new OrderSearchViewModel(desk.client().orderDesk(), desk.texts(), words, desk.ui(),
-                desk.signInAgain(), order -> detail.open(order.orderId()));
+                desk.calls(), order -> detail.open(order.orderId()));
     }
 
     @Override

@@ -3,8 +3,8 @@ package cafe.console.manager.menu;
 import cafe.client.ManagerClient;
 import cafe.client.Subscription;
 import cafe.console.manager.Failures;
+import cafe.console.manager.office.StaffCalls;
 import cafe.contract.menu.Menu;
-import cafe.contract.wire.ErrorCode;
 import cafe.terminal.i18n.Texts;
 import cafe.terminal.menu.ShownMenu;
 import java.time.Duration;
@@ -20,8 +20,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * One menu change at a time on its way to the store, and the line under a form that tells how it
- * went: "sending", what was done, or the store's refusal in the screen's words. A pass that ran out
- * sends the staff member back to the sign-in card.
+ * went: "sending", what was done, or the store's refusal in the screen's words. A change refused
+ * because the pass ran out goes again once the staff member signed in again ({@link StaffCalls}).
  */
 final class MenuChanges {
 
@@ -29,7 +29,7 @@ final class MenuChanges {
 
     private final Texts texts;
     private final Executor ui;
-    private final Consumer<String> signInAgain;
+    private final StaffCalls calls;
     private final Consumer<Menu> newer;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper messageIsProblem = new ReadOnlyBooleanWrapper();
@@ -41,10 +41,10 @@ final class MenuChanges {
     private int reads;
 
     /** @param newer shown the menu the store answers, before the change's own follow-up */
-    MenuChanges(Texts texts, Executor ui, Consumer<String> signInAgain, Consumer<Menu> newer) {
+    MenuChanges(Texts texts, Executor ui, StaffCalls calls, Consumer<Menu> newer) {
         this.texts = texts;
         this.ui = ui;
-        this.signInAgain = signInAgain;
+        this.calls = calls;
         this.newer = newer;
     }
 
@@ -121,7 +121,7 @@ final class MenuChanges {
         busy.set(true);
         message.set(texts.get("editor.sending"));
         messageIsProblem.set(false);
-        call.get().whenComplete((changed, failure) -> ui.execute(() -> {
+        calls.make(call).whenComplete((changed, failure) -> ui.execute(() -> {
             busy.set(false);
             if (failure == null) {
                 if (changed instanceof Menu menu) {
@@ -130,8 +130,6 @@ final class MenuChanges {
                 then.accept(changed);
             } else if (failure.getCause() instanceof KioskPicture.Unfit unfit) {
                 problem(texts.get(unfit.getMessage()));
-            } else if (Failures.code(failure).filter(code -> code == ErrorCode.SIGN_IN_REQUIRED).isPresent()) {
-                signInAgain.accept(texts.get("failure.signIn"));
             } else {
                 problem(RefusalWords.of(failure, texts).orElseGet(() -> Failures.describe(failure, texts)));
             }

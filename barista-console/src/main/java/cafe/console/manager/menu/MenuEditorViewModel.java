@@ -2,6 +2,7 @@ package cafe.console.manager.menu;
 
 import cafe.client.ManagerClient;
 import cafe.client.Subscription;
+import cafe.console.manager.office.StaffCalls;
 import cafe.contract.LocalizedText;
 import cafe.contract.menu.Menu;
 import cafe.contract.menu.MenuCategory;
@@ -21,7 +22,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
@@ -56,11 +56,11 @@ public final class MenuEditorViewModel {
     private final PictureShelf pictureShelf;
     private Subscription menuEvents;
 
-    /** @param signInAgain called with the reason when the staff pass is no longer good */
-    public MenuEditorViewModel(ManagerClient client, Texts texts, Executor ui, Consumer<String> signInAgain) {
+    /** @param calls makes the calls under the staff pass */
+    public MenuEditorViewModel(ManagerClient client, Texts texts, Executor ui, StaffCalls calls) {
         this.client = client;
         this.texts = texts;
-        this.changes = new MenuChanges(texts, ui, signInAgain, this::apply);
+        this.changes = new MenuChanges(texts, ui, calls, this::apply);
         this.pictureShelf = new PictureShelf(client::picture);
     }
 

@@ -12,7 +12,7 @@ public final class MenuScreen implements SectionScreen {
     private final MenuEditorView view;
 
     public MenuScreen(Desk desk) {
-        this.editor = new MenuEditorViewModel(desk.client(), desk.texts(), desk.ui(), desk.signInAgain());
+        this.editor = new MenuEditorViewModel(desk.client(), desk.texts(), desk.ui(), desk.calls());
         this.view = new MenuEditorView(editor);
     }
 

@@ -12,7 +12,7 @@ public final class OptionGroupsScreen implements SectionScreen {
     private final OptionGroupsView view;
 
     public OptionGroupsScreen(Desk desk) {
-        this.groups = new OptionGroupsViewModel(desk.client(), desk.texts(), desk.ui(), desk.signInAgain());
+        this.groups = new OptionGroupsViewModel(desk.client(), desk.texts(), desk.ui(), desk.calls());
         this.view = new OptionGroupsView(groups);
     }
 

@@ -2,6 +2,7 @@ package cafe.console.manager.menu;
 
 import cafe.client.ManagerClient;
 import cafe.client.Subscription;
+import cafe.console.manager.office.StaffCalls;
 import cafe.contract.menu.Menu;
 import cafe.contract.menu.MenuItem;
 import cafe.contract.menu.OptionGroup;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -38,11 +38,11 @@ public final class OptionGroupsViewModel {
     private final GroupForm form = new GroupForm();
     private Subscription menuEvents;
 
-    /** @param signInAgain called with the reason when the staff pass is no longer good */
-    public OptionGroupsViewModel(ManagerClient client, Texts texts, Executor ui, Consumer<String> signInAgain) {
+    /** @param calls makes the calls under the staff pass */
+    public OptionGroupsViewModel(ManagerClient client, Texts texts, Executor ui, StaffCalls calls) {
         this.client = client;
         this.texts = texts;
-        this.changes = new MenuChanges(texts, ui, signInAgain, this::apply);
+        this.changes = new MenuChanges(texts, ui, calls, this::apply);
         form.blank();
     }
 

@@ -11,7 +11,7 @@ public final class PrepTimesScreen implements SectionScreen {
     private final PrepTimesViewModel times;
 
     public PrepTimesScreen(Desk desk) {
-        this.times = new PrepTimesViewModel(desk.client().sales(), desk.texts(), desk.ui(), desk.signInAgain());
+        this.times = new PrepTimesViewModel(desk.client().sales(), desk.texts(), desk.ui(), desk.calls());
     }
 
     @Override

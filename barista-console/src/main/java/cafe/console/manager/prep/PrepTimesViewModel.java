@@ -1,6 +1,7 @@
 package cafe.console.manager.prep;
 
 import cafe.client.SalesReports;
+import cafe.console.manager.office.StaffCalls;
 import cafe.console.manager.report.DayReportModel;
 import cafe.contract.LocalizedText;
 import cafe.contract.report.PrepTime;
@@ -10,7 +11,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -32,10 +32,10 @@ public final class PrepTimesViewModel {
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper("");
 
-    /** @param signInAgain called with the reason when the staff pass is no longer good */
-    public PrepTimesViewModel(SalesReports reports, Texts texts, Executor ui, Consumer<String> signInAgain) {
+    /** @param calls makes the calls under the staff pass */
+    public PrepTimesViewModel(SalesReports reports, Texts texts, Executor ui, StaffCalls calls) {
         this.texts = texts;
-        this.day = new DayReportModel<>(reports::prepTimes, PrepTimes::day, texts, ui, signInAgain);
+        this.day = new DayReportModel<>(reports::prepTimes, PrepTimes::day, texts, ui, calls);
         day.reportProperty().addListener((obs, was, now) -> show(now));
     }
 

@@ -13,7 +13,7 @@ public final class ReceiptScreen implements SectionScreen {
     private final ReceiptScreenView view;
 
     public ReceiptScreen(Desk desk) {
-        this.receipts = new ReceiptViewModel(desk.client().receipts(), desk.texts(), desk.ui(), desk.signInAgain(),
+        this.receipts = new ReceiptViewModel(desk.client().receipts(), desk.texts(), desk.ui(), desk.calls(),
                 ZoneId.systemDefault());
         this.view = new ReceiptScreenView(receipts);
     }

@@ -2,9 +2,9 @@ package cafe.console.manager.receipt;
 
 import cafe.client.ReceiptDesk;
 import cafe.console.manager.Failures;
+import cafe.console.manager.office.StaffCalls;
 import cafe.contract.receipt.ReceiptAction;
 import cafe.contract.receipt.ReceiptView;
-import cafe.contract.wire.ErrorCode;
 import cafe.terminal.i18n.Texts;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -45,18 +44,18 @@ public final class ReceiptViewModel {
     private final ReceiptDesk desk;
     private final Texts texts;
     private final Executor ui;
-    private final Consumer<String> signInAgain;
+    private final StaffCalls calls;
     private final ZoneId zone;
     /** Presses of resend and print not yet answered well, by what they asked: a press again keeps the id. */
     private final Map<Press, String> unconfirmed = new HashMap<>();
     /** Counts the orders shown: an answer about one shown before is not shown. */
     private int shownOrders;
 
-    public ReceiptViewModel(ReceiptDesk desk, Texts texts, Executor ui, Consumer<String> signInAgain, ZoneId zone) {
+    public ReceiptViewModel(ReceiptDesk desk, Texts texts, Executor ui, StaffCalls calls, ZoneId zone) {
         this.desk = desk;
         this.texts = texts;
         this.ui = ui;
-        this.signInAgain = signInAgain;
+        this.calls = calls;
         this.zone = zone;
     }
 
@@ -173,7 +172,7 @@ public final class ReceiptViewModel {
         problem.set(false);
         message.set(underWay);
         int order = shownOrders;
-        call.get().whenCompleteAsync((view, failure) -> {
+        calls.make(call).whenCompleteAsync((view, failure) -> {
             String said = failure == null ? done.apply(view) : null;
             if (order != shownOrders) {
                 return;
@@ -182,8 +181,6 @@ public final class ReceiptViewModel {
             if (failure == null) {
                 receipt.set(view);
                 message.set(said);
-            } else if (Failures.code(failure).filter(code -> code == ErrorCode.SIGN_IN_REQUIRED).isPresent()) {
-                signInAgain.accept(Failures.describe(failure, texts));
             } else {
                 fail(describe(failure, notFound));
             }

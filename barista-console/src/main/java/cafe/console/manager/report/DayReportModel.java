@@ -1,13 +1,13 @@
 package cafe.console.manager.report;
 
 import cafe.console.manager.Failures;
+import cafe.console.manager.office.StaffCalls;
 import cafe.contract.report.ReportDay;
 import cafe.contract.wire.ErrorCode;
 import cafe.terminal.i18n.Texts;
 import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -30,7 +30,7 @@ public final class DayReportModel<T> {
     private final Function<T, LocalDate> dayOf;
     private final Texts texts;
     private final Executor ui;
-    private final Consumer<String> signInAgain;
+    private final StaffCalls calls;
     private final ReadOnlyObjectWrapper<T> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<LocalDate> day = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<LocalDate> today = new ReadOnlyObjectWrapper<>();
@@ -42,15 +42,15 @@ public final class DayReportModel<T> {
     /**
      * @param fetch asks the store for a day's report
      * @param dayOf the day an answer covers (the store names it when asked for today)
-     * @param signInAgain called with the reason when the staff pass is no longer good
+     * @param calls makes the calls under the staff pass
      */
     public DayReportModel(Function<ReportDay, CompletableFuture<T>> fetch, Function<T, LocalDate> dayOf, Texts texts,
-                          Executor ui, Consumer<String> signInAgain) {
+                          Executor ui, StaffCalls calls) {
         this.fetch = fetch;
         this.dayOf = dayOf;
         this.texts = texts;
         this.ui = ui;
-        this.signInAgain = signInAgain;
+        this.calls = calls;
     }
 
     // Properties
@@ -121,15 +121,13 @@ public final class DayReportModel<T> {
         }
         busy.set(true);
         problem.set("");
-        fetch.apply(wanted).whenComplete((answer, failure) -> ui.execute(() -> {
+        calls.make(() -> fetch.apply(wanted)).whenComplete((answer, failure) -> ui.execute(() -> {
             if (request != requests) {
                 return;
             }
             busy.set(false);
             if (failure == null) {
                 shown(wanted, answer);
-            } else if (Failures.code(failure).filter(ErrorCode.SIGN_IN_REQUIRED::equals).isPresent()) {
-                signInAgain.accept(texts.get("failure.signIn"));
             } else {
                 problem.set(describe(failure));
             }

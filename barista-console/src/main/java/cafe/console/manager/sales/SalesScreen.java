@@ -19,7 +19,7 @@ public final class SalesScreen implements SectionScreen {
     private final SalesView view;
 
     public SalesScreen(Desk desk) {
-        this.sales = new SalesViewModel(desk.client().sales(), desk.texts(), desk.ui(), files, desk.signInAgain());
+        this.sales = new SalesViewModel(desk.client().sales(), desk.texts(), desk.ui(), files, desk.calls());
         this.view = new SalesView(sales, desk.saveAs());
     }
 

@@ -1,6 +1,7 @@
 package cafe.console.manager.sales;
 
 import cafe.client.SalesReports;
+import cafe.console.manager.office.StaffCalls;
 import cafe.console.manager.report.DayReportModel;
 import cafe.contract.order.OrderType;
 import cafe.contract.report.HourSales;
@@ -17,7 +18,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -60,14 +60,14 @@ public final class SalesViewModel {
 
     /**
      * @param files where the spreadsheet file is written, never the screen's thread
-     * @param signInAgain called with the reason when the staff pass is no longer good
+     * @param calls makes the calls under the staff pass
      */
     public SalesViewModel(SalesReports reports, Texts texts, Executor ui, Executor files,
-                          Consumer<String> signInAgain) {
+                          StaffCalls calls) {
         this.texts = texts;
         this.ui = ui;
         this.files = files;
-        this.day = new DayReportModel<>(asked -> daySales(reports, asked), DaySales::day, texts, ui, signInAgain);
+        this.day = new DayReportModel<>(asked -> daySales(reports, asked), DaySales::day, texts, ui, calls);
         day.reportProperty().addListener((obs, was, now) -> show(now));
     }
 

@@ -2,27 +2,19 @@ package cafe.console.manager.signin;
 
 import cafe.contract.staff.StaffMember;
 import javafx.fxml.FXML;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.PasswordField;
 
 /** The sign-in card: staff names to pick from, the PIN, and what became of the last try. */
-public final class SignInView {
+public final class SignInView extends PinEntry {
 
     @FXML
     private ListView<StaffMember> staff;
-    @FXML
-    private PasswordField pin;
-    @FXML
-    private Button signIn;
-    @FXML
-    private Label message;
 
     private final SignInViewModel viewModel;
 
     public SignInView(SignInViewModel viewModel) {
+        super(viewModel);
         this.viewModel = viewModel;
     }
 
@@ -38,17 +30,10 @@ public final class SignInView {
         });
         staff.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             viewModel.chosenProperty().set(now);
-            pin.requestFocus();
+            focusPin();
         });
         viewModel.chosenProperty().addListener((obs, was, now) -> staff.getSelectionModel().select(now));
         staff.getSelectionModel().select(viewModel.chosenProperty().get());
-        pin.textProperty().bindBidirectional(viewModel.pinProperty());
-        signIn.disableProperty().bind(viewModel.busyProperty());
-        message.textProperty().bind(viewModel.messageProperty());
-    }
-
-    @FXML
-    private void signIn() {
-        viewModel.signIn();
+        bindPin();
     }
 }

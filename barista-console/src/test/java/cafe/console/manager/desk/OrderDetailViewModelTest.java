@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cafe.client.CafeException;
 import cafe.client.OrderDesk;
 import cafe.console.manager.ManagerWindow;
+import cafe.console.manager.office.StaffCalls;
 import cafe.console.manager.receipt.ReceiptViewModel;
 import cafe.contract.LocalizedText;
 import cafe.contract.desk.FailedMessage;
@@ -41,10 +42,10 @@ class OrderDetailViewModelTest {
     private final Desk desk = new Desk();
     private final Texts texts = Texts.of(ManagerWindow.TEXTS, Language.EN);
     /** No receipt is asked for here: the desk behind it is never called. */
-    private final ReceiptViewModel receipt = new ReceiptViewModel(null, texts, Runnable::run, why -> { },
-            ZoneOffset.UTC);
+    private final StaffCalls calls = new StaffCalls(Runnable::run, CompletableFuture::new);
+    private final ReceiptViewModel receipt = new ReceiptViewModel(null, texts, Runnable::run, calls, ZoneOffset.UTC);
     private final OrderDetailViewModel order = new OrderDetailViewModel(desk, receipt, texts,
-            new DeskWords(texts, ZoneOffset.UTC), Runnable::run, why -> { });
+            new DeskWords(texts, ZoneOffset.UTC), Runnable::run, calls);
 
     @Test
     void theHistoryIsPutTogetherFromWhatOrderingPaymentAndTheBarSay() {

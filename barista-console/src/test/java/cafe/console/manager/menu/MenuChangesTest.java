@@ -7,6 +7,7 @@ import cafe.client.CafeException;
 import cafe.client.ManagerClient;
 import cafe.client.Subscription;
 import cafe.console.manager.ManagerWindow;
+import cafe.console.manager.office.StaffCalls;
 import cafe.contract.menu.Menu;
 import cafe.contract.wire.ErrorCode;
 import cafe.terminal.i18n.Language;
@@ -35,7 +36,7 @@ class MenuChangesTest {
                 default -> throw new UnsupportedOperationException(method.getName());
             });
     private final MenuChanges changes = new MenuChanges(Texts.of(ManagerWindow.TEXTS, Language.EN), Runnable::run,
-            why -> { }, shown::add);
+            new StaffCalls(Runnable::run, CompletableFuture::new), shown::add);
 
     @Test
     void aReadTheStoreCouldNotAnswerIsAskedAgainAndItsProblemLineClearedOnceItIs() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cafe.client.CafeException;
 import cafe.client.ReceiptDesk;
 import cafe.console.manager.ManagerWindow;
+import cafe.console.manager.office.StaffCalls;
 import cafe.contract.receipt.ReceiptView;
 import cafe.contract.wire.ErrorCode;
 import cafe.terminal.i18n.Language;
@@ -23,7 +24,7 @@ class ReceiptViewModelTest {
 
     private final Desk desk = new Desk();
     private final ReceiptViewModel receipt = new ReceiptViewModel(desk, Texts.of(ManagerWindow.TEXTS, Language.EN),
-            Runnable::run, why -> { }, ZoneOffset.UTC);
+            Runnable::run, new StaffCalls(Runnable::run, CompletableFuture::new), ZoneOffset.UTC);
 
     @Test
     void aReceiptAnsweredAfterAnotherOrderWasOpenedIsNotShownForIt() {

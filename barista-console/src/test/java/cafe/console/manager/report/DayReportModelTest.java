@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cafe.client.CafeException;
 import cafe.console.manager.ManagerWindow;
+import cafe.console.manager.office.StaffCalls;
 import cafe.contract.report.ReportDay;
+import cafe.contract.staff.StaffPass;
 import cafe.contract.wire.ErrorCode;
 import cafe.terminal.i18n.Language;
 import cafe.terminal.i18n.Texts;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,10 +25,15 @@ class DayReportModelTest {
 
     /** The store's answers, held until the test gives them, by the day asked (null for today). */
     private final Map<ReportDay, CompletableFuture<LocalDate>> asked = new LinkedHashMap<>();
-    private final List<String> signInAgain = new ArrayList<>();
+    /** Each time the section asked the staff member to sign in again. */
+    private final List<CompletableFuture<StaffPass>> signIns = new ArrayList<>();
     private final DayReportModel<LocalDate> model = new DayReportModel<>(day -> asked.computeIfAbsent(day,
             d -> new CompletableFuture<>()), answer -> answer, Texts.of(ManagerWindow.TEXTS, Language.EN),
-            Runnable::run, signInAgain::add);
+            Runnable::run, new StaffCalls(Runnable::run, () -> {
+                CompletableFuture<StaffPass> signIn = new CompletableFuture<>();
+                signIns.add(signIn);
+                return signIn;
+            }));
 
     @Test
     void todayIsTheDayTheStoreNamesAndThereIsNoDayAfterIt() {
@@ -74,12 +82,17 @@ class DayReportModelTest {
     }
 
     @Test
-    void anEndedSignInGoesBackToTheSignInCard() {
+    void aReportRefusedBecauseThePassRanOutIsAskedForAgainOnceSignedInAgain() {
         model.showToday();
+        asked.remove(ReportDay.today()).completeExceptionally(new CafeException(ErrorCode.SIGN_IN_REQUIRED, "again"));
+        assertThat(signIns).hasSize(1);
+        assertThat(model.busyProperty().get()).isTrue();
 
-        asked.get(ReportDay.today()).completeExceptionally(new CafeException(ErrorCode.SIGN_IN_REQUIRED, "again"));
+        signIns.get(0).complete(new StaffPass("kim", "Kim Minji", Instant.parse("2026-03-10T13:00:00Z"), "renewed"));
+        answer(ReportDay.today(), TODAY);
 
-        assertThat(signInAgain).containsExactly("Your sign-in has ended. Sign in again.");
+        assertThat(model.reportProperty().get()).isEqualTo(TODAY);
+        assertThat(model.problemProperty().get()).isEmpty();
     }
 
     private void answer(ReportDay day, LocalDate answer) {
