@@ -16,7 +16,7 @@ import cafe.console.manager.prep.PrepTimesScreen;
 import cafe.console.manager.report.SaveAs;
 import cafe.console.manager.sales.SalesScreen;
 import cafe.console.manager.receipt.ReceiptScreen;
-import cafe.console.manager.signin.SignInSheet;
+import cafe.console.manager.signin.SignInSheetView;
 import cafe.console.manager.signin.SignInView;
 import cafe.console.manager.signin.SignInViewModel;
 import cafe.contract.staff.StaffMember;
@@ -25,15 +25,17 @@ import cafe.terminal.fx.Fxml;
 import cafe.terminal.fx.TerminalScene;
 import cafe.terminal.i18n.Texts;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import javafx.scene.Parent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The manager screen: the sign-in card until a staff member signs in, then the back office's
  * sections under their name; signing out brings the card back. A pass that ran out is renewed
- * over the office ({@link SignInSheet}), which stays as it was.
+ * over the office, which stays as it was.
  */
 public final class ManagerWindow {
 
@@ -56,7 +58,6 @@ public final class ManagerWindow {
     private final SaveAs saveAs;
     private final TerminalScene scene;
     private final SignInViewModel signIn;
-    private final SignInSheet signInAgain;
     private BackOfficeView office;
     private StaffCalls calls;
 
@@ -69,7 +70,6 @@ public final class ManagerWindow {
         this.scene = new TerminalScene(width, height);
         scene.wear(ManagerWindow.class, THEME);
         this.signIn = new SignInViewModel(client, texts, ui, this::signedIn);
-        this.signInAgain = new SignInSheet(scene, client, texts, ui);
     }
 
     public TerminalScene scene() {
@@ -115,11 +115,36 @@ public final class ManagerWindow {
 
     private void signedIn(StaffPass pass) {
         StaffMember who = new StaffMember(pass.staffId(), pass.name());
-        calls = new StaffCalls(ui, () -> signInAgain.ask(who, this::signOut));
+        calls = new StaffCalls(ui, () -> signInAgain(who));
         Desk desk = new Desk(client, texts, ui, calls, saveAs);
         List<SectionScreen> sections = SECTIONS.stream().map(section -> section.apply(desk)).toList();
         office = new BackOfficeView(texts, texts.get("office.signedIn", pass.name()), sections, this::signOut);
         scene.show(Fxml.load(BackOfficeView.class, "BackOffice.fxml", texts.bundle(), office));
+    }
+
+    /**
+     * Covers the office with a sheet that asks the staff member whose pass ran out for their PIN. Only
+     * they may carry on: the office's half-done work is theirs, and what it sends again goes under
+     * their name; someone else signs out on the sheet. The office stays as it was, out of reach until
+     * the sheet goes: once they signed in, or when the sign-in is called off.
+     */
+    private CompletableFuture<StaffPass> signInAgain(StaffMember who) {
+        LOG.info("The staff pass of {} ran out: asking for the PIN over the back office", who.id());
+        CompletableFuture<StaffPass> signedIn = new CompletableFuture<>();
+        SignInViewModel door = new SignInViewModel(client, texts, ui, signedIn::complete);
+        door.chosenProperty().set(who);
+        SignInSheetView view = new SignInSheetView(door, texts.get("sheet.hint", who.name()),
+                texts.get("sheet.someoneElse", who.name()), this::signOut);
+        Parent sheet = Fxml.load(SignInSheetView.class, "SignInSheet.fxml", texts.bundle(), view);
+        Parent underSheet = scene.content();
+        underSheet.setDisable(true);
+        scene.cover(sheet);
+        view.focusPin();
+        signedIn.whenComplete((pass, calledOff) -> {
+            scene.uncover(sheet);
+            underSheet.setDisable(false);
+        });
+        return signedIn;
     }
 
     private void signOut() {

@@ -4,7 +4,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 
 /** The sheet over the office: whose pass ran out, their PIN, what became of the last try, and the way out. */
-final class SignInSheetView extends PinEntry {
+public final class SignInSheetView extends PinView {
 
     @FXML
     private Label hint;
@@ -15,7 +15,8 @@ final class SignInSheetView extends PinEntry {
     private final String someoneElseText;
     private final Runnable signOut;
 
-    SignInSheetView(SignInViewModel door, String hintText, String someoneElseText, Runnable signOut) {
+    /** @param signOut what the sheet's "sign out" does */
+    public SignInSheetView(SignInViewModel door, String hintText, String someoneElseText, Runnable signOut) {
         super(door);
         this.hintText = hintText;
         this.someoneElseText = someoneElseText;

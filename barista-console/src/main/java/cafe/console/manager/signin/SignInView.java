@@ -6,7 +6,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 
 /** The sign-in card: staff names to pick from, the PIN, and what became of the last try. */
-public final class SignInView extends PinEntry {
+public final class SignInView extends PinView {
 
     @FXML
     private ListView<StaffMember> staff;

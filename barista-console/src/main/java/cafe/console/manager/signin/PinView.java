@@ -9,7 +9,7 @@ import javafx.scene.control.PasswordField;
  * What the sign-in card and the sheet over the office share: the PIN, the button that sends it, and
  * what became of the last try.
  */
-abstract class PinEntry {
+abstract class PinView {
 
     @FXML
     private PasswordField pin;
@@ -20,7 +20,7 @@ abstract class PinEntry {
 
     private final SignInViewModel door;
 
-    PinEntry(SignInViewModel door) {
+    PinView(SignInViewModel door) {
         this.door = door;
     }
 
@@ -31,7 +31,7 @@ abstract class PinEntry {
         message.textProperty().bind(door.messageProperty());
     }
 
-    final void focusPin() {
+    public final void focusPin() {
         pin.requestFocus();
     }
 
