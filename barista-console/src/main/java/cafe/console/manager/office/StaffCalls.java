@@ -17,15 +17,15 @@ import java.util.function.Supplier;
 public final class StaffCalls {
 
     private final Executor ui;
-    private final Supplier<CompletableFuture<StaffPass>> calls;
+    private final Supplier<CompletableFuture<StaffPass>> signInAgain;
     /** The last sign-in asked for: under way, or done. */
     private CompletableFuture<StaffPass> signIn;
     private boolean closed;
 
-    /** @param calls asks the staff member to sign in again; fails if they sign out instead */
-    public StaffCalls(Executor ui, Supplier<CompletableFuture<StaffPass>> calls) {
+    /** @param signInAgain asks the staff member to sign in again; fails if they sign out instead */
+    public StaffCalls(Executor ui, Supplier<CompletableFuture<StaffPass>> signInAgain) {
         this.ui = ui;
-        this.calls = calls;
+        this.signInAgain = signInAgain;
     }
 
     /** Makes the call; if the pass ran out, again once signed in, or it fails as refused if they sign out. */
@@ -37,7 +37,7 @@ public final class StaffCalls {
             }
             // a sign-in begun after the call went (the call carried the old pass) is waited for, not asked again
             if (signIn == before && (signIn == null || signIn.isDone())) {
-                signIn = calls.get();
+                signIn = signInAgain.get();
             }
             return signIn.handle((pass, signedOut) -> signedOut == null ? make(call)
                     : CompletableFuture.<T>failedFuture(failure)).thenCompose(Function.identity());
