@@ -3,6 +3,8 @@ package cafe.terminal.i18n;
 import cafe.contract.LocalizedText;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -58,6 +60,17 @@ public final class Texts {
     public String get(String key, Object... args) {
         String pattern = bundle.getString(key);
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(args);
+    }
+
+    /**
+     * A wait as people read it: the text under {@code key.seconds} while it is under a minute, else
+     * under {@code key.minutes}, the amount rounded up and put after {@code args}.
+     */
+    public String waiting(String key, Duration wait, Object... args) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        Object[] filled = Arrays.copyOf(args, args.length + 1);
+        filled[args.length] = seconds < 60 ? seconds : (seconds + 59) / 60;
+        return get(key + (seconds < 60 ? ".seconds" : ".minutes"), filled);
     }
 
     /** A menu text in this language. */

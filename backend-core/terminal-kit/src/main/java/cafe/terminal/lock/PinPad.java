@@ -1,5 +1,6 @@
 package cafe.terminal.lock;
 
+import cafe.client.staff.PinTries;
 import cafe.terminal.i18n.Texts;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,7 +24,7 @@ import javafx.scene.layout.VBox;
  * The staff PIN pad: a card over a dimmed screen with a big keypad, in the screen's own colour tokens
  * and text size. The typed PIN is checked on {@code checker} (it is slow by design) and only the right
  * one calls {@code leave}; wrong ones say how many tries are left, and after too many the pad says
- * how long it stays locked. Left alone for {@link #IDLE}, it closes, so no customer finds it open.
+ * how long the next one waits. Left alone for {@link #IDLE}, it closes, so no customer finds it open.
  */
 final class PinPad {
 
@@ -158,32 +159,34 @@ final class PinPad {
         if (checking || length == 0) {
             return;
         }
+        if (!attempts.hasPin()) {
+            clearTyped();
+            message.setText(texts.get("pin.none"));
+            return;
+        }
         char[] pin = Arrays.copyOf(typed, length);
         clearTyped();
         checking = true;
         message.setText(texts.get("pin.checking"));
         checker.execute(() -> {
-            PinAttempts.Outcome outcome = attempts.check(pin);
+            PinTries.Outcome outcome = attempts.check(pin);
             Platform.runLater(() -> show(outcome));
         });
     }
 
-    private void show(PinAttempts.Outcome outcome) {
+    private void show(PinTries.Outcome outcome) {
         checking = false;
-        if (outcome instanceof PinAttempts.Accepted) {
+        if (outcome instanceof PinTries.Accepted) {
             leave.run();
-        } else if (outcome instanceof PinAttempts.Wrong wrong) {
+        } else if (outcome instanceof PinTries.Wrong wrong) {
             message.setText(texts.get("pin.wrong", wrong.triesLeft()));
-        } else if (outcome instanceof PinAttempts.LockedOut locked) {
+        } else if (outcome instanceof PinTries.LockedOut locked) {
             message.setText(lockedText(locked.until()));
-        } else {
-            message.setText(texts.get("pin.none"));
         }
     }
 
     private String lockedText(Instant until) {
-        long minutes = Math.max(1, (Duration.between(clock.instant(), until).toSeconds() + 59) / 60);
-        return texts.get("pin.locked", minutes);
+        return texts.waiting("pin.locked", Duration.between(clock.instant(), until));
     }
 
     private void showDots() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cafe.contract.LocalizedText;
+import java.time.Duration;
 import java.util.List;
 import java.util.MissingResourceException;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,16 @@ class TextsTest {
         assertThat(english.language()).isEqualTo(Language.EN);
         assertThat(english.get("pin.ok")).isEqualTo("OK");
         assertThat(english.otherLanguage().get("pin.ok")).isEqualTo("확인");
+    }
+
+    @Test
+    void saysAWaitInSecondsUnderAMinuteElseInMinutesRoundedUp() {
+        Texts english = Texts.of(KIT, Language.EN);
+
+        assertThat(english.waiting("pin.locked", Duration.ofMillis(29_001))).endsWith("Try again in 30 s");
+        assertThat(english.waiting("pin.locked", Duration.ofSeconds(61))).endsWith("Try again in 2 min");
+        assertThat(Texts.of(KIT, Language.KO).waiting("pin.locked", Duration.ofSeconds(45)))
+                .isEqualTo("잘못된 PIN이 너무 많습니다. 45초 후에 다시 시도하세요");
     }
 
     @Test

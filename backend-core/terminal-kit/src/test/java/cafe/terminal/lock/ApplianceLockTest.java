@@ -3,6 +3,7 @@ package cafe.terminal.lock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cafe.client.staff.PinTries;
 import cafe.client.staff.StaffPin;
 import cafe.terminal.fx.TerminalScene;
 import cafe.terminal.i18n.Language;
@@ -130,34 +131,31 @@ class ApplianceLockTest {
     }
 
     @Test
-    void theFifthWrongPinLocksThePadOutForFiveMinutesEvenForTheRightPin() throws Exception {
-        for (int i = 1; i < PinAttempts.TRIES; i++) {
-            attempts.check("1357".toCharArray());
-        }
+    void theFifthWrongPinHoldsThePadBackThirtySecondsEvenForTheRightPin() throws Exception {
+        wrongPins(PinTries.TRIES - 1);
         openPadWithKeys();
 
         typeOnPad("1357");
-        await().atMost(PATIENCE).until(() -> message().equals("Too many wrong PINs. Try again in 5 min"));
+        await().atMost(PATIENCE).until(() -> message().equals("Too many wrong PINs. Try again in 30 s"));
         typeOnPad("2468");
-        await().atMost(PATIENCE).until(() -> message().equals("Too many wrong PINs. Try again in 5 min"));
+        await().atMost(PATIENCE).until(() -> message().equals("Too many wrong PINs. Try again in 30 s"));
         assertThat(left.get()).isZero();
 
-        clock.advance(PinAttempts.LOCK_OUT);
+        clock.advance(PinTries.FIRST_WAIT);
         typeOnPad("2468");
         await().atMost(PATIENCE).until(() -> left.get() == 1);
     }
 
     @Test
-    void aPadOpenedDuringTheLockOutSaysSoAtOnce() throws Exception {
-        for (int i = 0; i < PinAttempts.TRIES; i++) {
-            attempts.check("1357".toCharArray());
-        }
+    void aPadOpenedDuringAWaitSaysHowLongItStillLasts() throws Exception {
+        wrongPins(PinTries.TRIES + 4);
         clock.advance(Duration.ofMinutes(3));
 
         robot.push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.SHIFT, KeyCode.S);
         await().atMost(PATIENCE).until(this::padShown);
 
-        assertThat(message()).isEqualTo("Too many wrong PINs. Try again in 2 min");
+        assertThat(message()).as("the ninth wrong PIN's wait, the longest")
+                .isEqualTo("Too many wrong PINs. Try again in 2 min");
     }
 
     @Test
@@ -196,6 +194,14 @@ class ApplianceLockTest {
         robot.push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.SHIFT, KeyCode.S);
         await().atMost(PATIENCE).until(this::padShown);
         assertThat(message()).isEqualTo("Enter the staff PIN to close the kiosk");
+    }
+
+    /** Wrong PINs typed one after another, each once the wait before it is over. */
+    private void wrongPins(int count) {
+        for (int i = 0; i < count; i++) {
+            attempts.lockedUntil().ifPresent(until -> clock.advance(Duration.between(clock.instant(), until)));
+            attempts.check("1357".toCharArray());
+        }
     }
 
     private void typeOnPad(String pin) {

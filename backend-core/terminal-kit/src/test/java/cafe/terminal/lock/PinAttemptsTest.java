@@ -2,9 +2,9 @@ package cafe.terminal.lock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cafe.client.staff.PinTries;
 import cafe.client.staff.StaffPin;
 import cafe.terminal.testing.MutableClock;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -17,53 +17,29 @@ class PinAttemptsTest {
 
     @Test
     void theRightPinIsAcceptedAndAWrongOneSaysHowManyTriesAreLeft() {
-        assertThat(attempts.check("1111".toCharArray())).isEqualTo(new PinAttempts.Wrong(4));
-        assertThat(attempts.check("2222".toCharArray())).isEqualTo(new PinAttempts.Wrong(3));
-        assertThat(attempts.check("2468".toCharArray())).isEqualTo(new PinAttempts.Accepted());
+        assertThat(attempts.check("1111".toCharArray())).isEqualTo(new PinTries.Wrong(4));
+        assertThat(attempts.check("2222".toCharArray())).isEqualTo(new PinTries.Wrong(3));
+        assertThat(attempts.check("2468".toCharArray())).isEqualTo(new PinTries.Accepted());
     }
 
     @Test
-    void theRightPinStartsTheCountAfresh() {
-        attempts.check("1111".toCharArray());
-        attempts.check("2468".toCharArray());
-
-        assertThat(attempts.check("1111".toCharArray())).isEqualTo(new PinAttempts.Wrong(4));
-    }
-
-    @Test
-    void fiveWrongPinsRefuseEveryPinEvenTheRightOneForFiveMinutes() {
-        for (int i = 0; i < 4; i++) {
+    void theFifthWrongPinHoldsThePadBackForThirtySeconds() {
+        for (int i = 0; i < PinTries.TRIES; i++) {
             attempts.check("0000".toCharArray());
         }
-        PinAttempts.Outcome fifth = attempts.check("0000".toCharArray());
 
-        var until = clock.instant().plus(PinAttempts.LOCK_OUT);
-        assertThat(fifth).isEqualTo(new PinAttempts.LockedOut(until));
-        assertThat(attempts.check("2468".toCharArray())).isEqualTo(new PinAttempts.LockedOut(until));
-        clock.advance(Duration.ofMinutes(4).plusSeconds(59));
+        var until = clock.instant().plus(PinTries.FIRST_WAIT);
         assertThat(attempts.lockedUntil()).contains(until);
-        assertThat(attempts.check("2468".toCharArray())).isEqualTo(new PinAttempts.LockedOut(until));
-
-        clock.advance(Duration.ofSeconds(1));
+        assertThat(attempts.check("2468".toCharArray())).isEqualTo(new PinTries.LockedOut(until));
+        clock.advance(PinTries.FIRST_WAIT);
         assertThat(attempts.lockedUntil()).isEmpty();
-        assertThat(attempts.check("2468".toCharArray())).isEqualTo(new PinAttempts.Accepted());
-    }
-
-    @Test
-    void afterALockOutTheCountStartsAgain() {
-        for (int i = 0; i < PinAttempts.TRIES; i++) {
-            attempts.check("0000".toCharArray());
-        }
-        clock.advance(PinAttempts.LOCK_OUT);
-
-        assertThat(attempts.check("0000".toCharArray())).isEqualTo(new PinAttempts.Wrong(4));
+        assertThat(attempts.check("2468".toCharArray())).isEqualTo(new PinTries.Accepted());
     }
 
     @Test
     void withoutAPinNothingLeavesTheScreen() {
-        PinAttempts none = new PinAttempts(null, clock);
-
-        assertThat(none.check("2468".toCharArray())).isEqualTo(new PinAttempts.NoPinSet());
+        assertThat(new PinAttempts(null, clock).hasPin()).isFalse();
+        assertThat(attempts.hasPin()).isTrue();
     }
 
     @Test
