@@ -29,7 +29,7 @@ public interface ManagerClient {
 
     /**
      * Signs a staff member in and keeps their pass for later commands. Fails with PIN_WRONG (its
-     * details: the tries left) or PIN_LOCKED (its details: the minutes to wait). The PIN is wiped once sent.
+     * details: the tries left before a wait) or PIN_LOCKED (its details: the seconds to wait). The PIN is wiped once sent.
      */
     CompletableFuture<StaffPass> signIn(String staffId, char[] pin);
 

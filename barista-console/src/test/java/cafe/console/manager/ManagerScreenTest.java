@@ -16,6 +16,7 @@ import cafe.contract.menu.SaveMenuItem;
 import cafe.contract.menu.SavePicture;
 import cafe.contract.wire.Role;
 import cafe.contract.wire.Json;
+import cafe.core.staff.StaffFixture;
 import cafe.terminal.i18n.Language;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -61,13 +62,28 @@ class ManagerScreenTest {
     void aWrongPinSaysHowManyTriesAreLeftAndTheRightOneOpensTheMenu(FxRobot robot) {
         ManagerStage.choose(robot, "#sign-in-staff", "Kim Minji");
         robot.clickOn("#sign-in-pin").write("1111").type(KeyCode.ENTER);
-        awaitText(robot, "#sign-in-message", "That is not Kim Minji's PIN. 4 more tries before a 5-minute wait.");
+        awaitText(robot, "#sign-in-message", "That is not Kim Minji's PIN. 4 more tries before a short wait.");
 
         robot.clickOn("#sign-in-pin").write("2468").type(KeyCode.ENTER);
 
         awaitText(robot, "#signed-in", "Signed in: Kim Minji");
         robot.clickOn("#sign-out");
         awaitText(robot, "#sign-in-message", "Signed out.");
+    }
+
+    @Test
+    void theFifthWrongPinSaysTheNextWaitsThirtySeconds(FxRobot robot) {
+        StaffFixture.enrol(OFFICE.store().dataDir(), "lee", "Lee Jun", "1357");
+        robot.interact(OFFICE.screen()::reopen);
+        ManagerStage.choose(robot, "#sign-in-staff", "Lee Jun");
+        for (int left = 4; left >= 1; left--) {
+            robot.clickOn("#sign-in-pin").write("0000").type(KeyCode.ENTER);
+            awaitText(robot, "#sign-in-message", "That is not Lee Jun's PIN. " + left + " more tries before a short wait.");
+        }
+
+        robot.clickOn("#sign-in-pin").write("0000").type(KeyCode.ENTER);
+
+        awaitText(robot, "#sign-in-message", "Too many wrong PINs for Lee Jun. Try again in 30 seconds.");
     }
 
     @Test

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Staff added on the server's command line sign in at the manager screen's connection with their
- * PIN and get a pass for a shift; wrong PINs are counted, five lock the member out for five minutes
- * (kept across the server's own clock, not the caller's), and only the manager role may ask at all.
+ * PIN and get a pass for a shift; wrong PINs are counted, and from the fifth each makes the next wait
+ * longer (on the server's own clock, not the caller's); only the manager role may ask at all.
  */
 class StaffSignInTest {
 
@@ -72,18 +72,23 @@ class StaffSignInTest {
     }
 
     @Test
-    void fiveWrongPinsLockTheMemberOutForFiveMinutesEvenForTheRightOne() {
+    void fromTheFifthWrongPinEachMakesTheNextWaitLongerEvenForTheRightOne() {
         for (int left = 4; left >= 1; left--) {
             CafeException wrong = Refusal.of(manager().signIn("lee", "0000".toCharArray()));
             assertThat(wrong.code()).isEqualTo(ErrorCode.PIN_WRONG);
             assertThat(wrong.getMessage()).contains("Lee Jun").contains(left + " more tries");
         }
-        assertThat(Refusal.of(manager().signIn("lee", "0000".toCharArray())).code()).isEqualTo(ErrorCode.PIN_LOCKED);
+        CafeException fifth = Refusal.of(manager().signIn("lee", "0000".toCharArray()));
+        assertThat(fifth.code()).isEqualTo(ErrorCode.PIN_LOCKED);
+        assertThat(fifth.details().asInt()).as("seconds").isEqualTo(30);
         CafeException locked = Refusal.of(manager().signIn("lee", "1357".toCharArray()));
         assertThat(locked.code()).isEqualTo(ErrorCode.PIN_LOCKED);
-        assertThat(locked.getMessage()).contains("try again in 5 minutes");
+        assertThat(locked.getMessage()).contains("try again in 30 seconds");
 
-        clock.advance(Duration.ofMinutes(5));
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(Refusal.of(manager().signIn("lee", "0000".toCharArray())).getMessage())
+                .contains("try again in 60 seconds");
+        clock.advance(Duration.ofSeconds(60));
 
         assertThat(manager().signIn("lee", "1357".toCharArray()).join().staffId()).isEqualTo("lee");
     }

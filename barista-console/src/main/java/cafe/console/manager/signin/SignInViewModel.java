@@ -7,6 +7,7 @@ import cafe.contract.staff.StaffMember;
 import cafe.contract.staff.StaffPass;
 import cafe.contract.wire.ErrorCode;
 import cafe.terminal.i18n.Texts;
+import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -25,7 +26,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The manager screen's door: a staff member picks their name and types their PIN. A wrong PIN says
- * how many tries are left, a lock-out how long to wait; the PIN field is emptied after every try.
+ * how many tries are left, a wait how long it lasts; the PIN field is emptied after every try.
  */
 public final class SignInViewModel {
 
@@ -125,7 +126,7 @@ public final class SignInViewModel {
             return texts.get("signin.wrongPin", member.name(), refused.details().asInt());
         }
         if (refused != null && refused.code() == ErrorCode.PIN_LOCKED && refused.details() != null) {
-            return texts.get("signin.locked", member.name(), refused.details().asInt());
+            return texts.waiting("signin.locked", Duration.ofSeconds(refused.details().asLong()), member.name());
         }
         return Failures.describe(failure, texts);
     }

@@ -1,5 +1,6 @@
 package cafe.core.staff.application;
 
+import cafe.client.staff.PinTries;
 import cafe.client.staff.StaffPin;
 import cafe.contract.staff.StaffMember;
 import cafe.core.shared.Transactions;
@@ -39,7 +40,7 @@ public final class Enrolment {
             if (name == null || name.isBlank() || name.strip().length() > NAME_CHARS) {
                 throw new IllegalArgumentException("a staff member's name has 1 to " + NAME_CHARS + " characters");
             }
-            var member = new cafe.core.staff.domain.StaffMember(staffId, name.strip(), StaffPin.of(pin), 0, null);
+            var member = new cafe.core.staff.domain.StaffMember(staffId, name.strip(), PinTries.of(StaffPin.of(pin)));
             transactions.run(() -> roster.add(member, clock.instant()));
             log.info("{} ({}) may sign in at the manager screen", staffId, member.name());
         } finally {

@@ -16,7 +16,7 @@ public interface StaffRoster {
     /** A new member; refused with an IllegalArgumentException if the id is taken. */
     void add(StaffMember member, Instant at);
 
-    /** Keeps the member's wrong PINs in a row and lock-out. */
+    /** Keeps the member's wrong PINs in a row and when the last came. */
     void update(StaffMember member);
 
     void recordSignIn(String staffId, String outcome, Instant at);

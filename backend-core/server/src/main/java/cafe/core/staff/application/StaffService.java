@@ -1,11 +1,11 @@
 package cafe.core.staff.application;
 
+import cafe.client.staff.PinTries;
 import cafe.contract.staff.SignIn;
 import cafe.contract.staff.StaffPass;
 import cafe.contract.wire.ErrorCode;
 import cafe.core.shared.Rejection;
 import cafe.core.shared.Transactions;
-import cafe.core.staff.domain.SignInOutcome;
 import cafe.core.staff.domain.StaffMember;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Staff signing in at the manager screen. A PIN is checked outside any transaction (it takes a
  * deliberate fraction of a second), and a wrong one is counted and committed before the refusal
- * goes back, so the lock-out holds.
+ * goes back, so the wait it makes holds.
  */
 public final class StaffService {
 
@@ -41,26 +41,26 @@ public final class StaffService {
         StaffMember member = transactions.inTransaction(() -> roster.find(command.staffId())).orElseThrow(
                 () -> new Rejection(ErrorCode.PIN_WRONG, "there is no staff member " + command.staffId()));
         Instant now = clock.instant();
-        SignInOutcome outcome = member.signIn(command.pin() == null ? new char[0] : command.pin().toCharArray(), now);
+        PinTries.Outcome outcome = member.signIn(command.pin() == null ? new char[0] : command.pin().toCharArray(), now);
         transactions.run(() -> {
             roster.update(member);
             roster.recordSignIn(member.id(), outcome.getClass().getSimpleName(), now);
         });
         log.info("{} signing in: {}", member.id(), outcome);
-        if (outcome instanceof SignInOutcome.Wrong wrong) {
-            throw new Rejection(ErrorCode.PIN_WRONG, "That is not " + member.name() + "'s PIN; "
-                    + wrong.triesLeft() + " more tries before a " + StaffMember.LOCK_OUT.toMinutes() + "-minute wait",
-                    wrong.triesLeft());
+        if (outcome instanceof PinTries.Accepted) {
+            return passes.issue(member.id(), member.name());
         }
-        if (outcome instanceof SignInOutcome.LockedOut locked) {
-            long minutes = minutesUntil(locked.until(), now);
-            throw new Rejection(ErrorCode.PIN_LOCKED, "Too many wrong PINs for " + member.name()
-                    + "; try again in " + minutes + " minutes", minutes);
-        }
-        return passes.issue(member.id(), member.name());
+        throw refusal(member, outcome, now);
     }
 
-    private static long minutesUntil(Instant until, Instant now) {
-        return Math.max(1, Duration.between(now, until).plusSeconds(59).toMinutes());
+    private static Rejection refusal(StaffMember member, PinTries.Outcome outcome, Instant now) {
+        if (outcome instanceof PinTries.LockedOut locked) {
+            long seconds = Math.max(1, Duration.between(now, locked.until()).plusMillis(999).toSeconds());
+            return new Rejection(ErrorCode.PIN_LOCKED, "Too many wrong PINs for " + member.name()
+                    + "; try again in " + seconds + " seconds", seconds);
+        }
+        int triesLeft = ((PinTries.Wrong) outcome).triesLeft();
+        return new Rejection(ErrorCode.PIN_WRONG, "That is not " + member.name() + "'s PIN; "
+                + triesLeft + " more tries before a wait", triesLeft);
     }
 }

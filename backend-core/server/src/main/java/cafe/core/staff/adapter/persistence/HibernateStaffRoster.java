@@ -1,5 +1,6 @@
 package cafe.core.staff.adapter.persistence;
 
+import cafe.client.staff.PinTries;
 import cafe.client.staff.StaffPin;
 import cafe.core.staff.application.StaffRoster;
 import cafe.core.staff.domain.StaffMember;
@@ -42,7 +43,7 @@ public final class HibernateStaffRoster implements StaffRoster {
         StaffMemberEntity entity = new StaffMemberEntity();
         entity.id = member.id();
         entity.name = member.name();
-        entity.pinHash = member.pin().stored();
+        entity.pinHash = member.tries().pin().stored();
         entity.addedAt = at;
         session.get().persist(entity);
     }
@@ -50,8 +51,8 @@ public final class HibernateStaffRoster implements StaffRoster {
     @Override
     public void update(StaffMember member) {
         StaffMemberEntity entity = session.get().find(StaffMemberEntity.class, member.id());
-        entity.wrongInARow = member.wrongInARow();
-        entity.lockedUntil = member.lockedUntil();
+        entity.wrongInARow = member.tries().wrongInARow();
+        entity.lastWrongAt = member.tries().lastWrong();
     }
 
     @Override
@@ -60,7 +61,7 @@ public final class HibernateStaffRoster implements StaffRoster {
     }
 
     private static StaffMember member(StaffMemberEntity entity) {
-        return new StaffMember(entity.id, entity.name, StaffPin.parse(entity.pinHash), entity.wrongInARow,
-                entity.lockedUntil);
+        return new StaffMember(entity.id, entity.name,
+                new PinTries(StaffPin.parse(entity.pinHash), entity.wrongInARow, entity.lastWrongAt));
     }
 }

@@ -19,8 +19,8 @@ class StaffMemberEntity {
     String pinHash;
     @Column(name = "wrong_in_a_row", nullable = false)
     int wrongInARow;
-    @Column(name = "locked_until")
-    Instant lockedUntil;
+    @Column(name = "last_wrong_at")
+    Instant lastWrongAt;
     @Column(name = "added_at", nullable = false)
     Instant addedAt;
     @Column(name = "retired_at")
