@@ -22,6 +22,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -157,7 +158,7 @@ public abstract class TerminalApp<O extends TerminalCommand> extends Application
             return thread;
         });
         closeOnStop(checker::shutdownNow);
-        PinAttempts attempts = new PinAttempts(staffPin(config), clock());
+        PinAttempts attempts = pinAttempts(config);
         return ApplianceLock.install(stage, scene, attempts, checker, Texts.of(KIT_TEXTS, options.language()),
                 clock(), () -> {
                     log.info("Staff left the {} with the PIN", program.name());
@@ -165,21 +166,37 @@ public abstract class TerminalApp<O extends TerminalCommand> extends Application
                 });
     }
 
-    /** The staff PIN's hash from the terminal file; without one (or a damaged one) the screen cannot be left. */
-    private StaffPin staffPin(Path config) {
-        String key = program.staffPinKey();
+    /**
+     * The staff PIN and the owner's code from the terminal file; without a staff PIN (or with a
+     * damaged one) the screen cannot be left.
+     */
+    private PinAttempts pinAttempts(Path config) {
+        Properties file;
         try {
-            String stored = TerminalFile.read(config).getProperty(key);
-            if (stored != null && !stored.isBlank()) {
-                return StaffPin.parse(stored);
-            }
-            log.warn("{} has no {}: staff cannot leave the {} from its screen; "
-                    + "make one with the hash-pin command", config.toAbsolutePath(), key, program.name());
-        } catch (IOException | IllegalArgumentException e) {
+            file = TerminalFile.read(config);
+        } catch (IOException e) {
             log.error("The staff PIN in {} cannot be read ({}): staff cannot leave the {} from its screen",
                     config.toAbsolutePath(), e.getMessage(), program.name());
+            return new PinAttempts(null, null, clock());
         }
-        return null;
+        String key = program.staffPinKey();
+        if (file.getProperty(key, "").isBlank()) {
+            log.warn("{} has no {}: staff cannot leave the {} from its screen; "
+                    + "make one with the hash-pin command", config.toAbsolutePath(), key, program.name());
+        }
+        return new PinAttempts(hash(file, key, config), hash(file, program.ownerCodeKey(), config), clock());
+    }
+
+    /** The hash under {@code key}, or null when there is none or it is damaged. */
+    private StaffPin hash(Properties file, String key, Path config) {
+        String stored = file.getProperty(key, "");
+        try {
+            return stored.isBlank() ? null : StaffPin.parse(stored);
+        } catch (IllegalArgumentException e) {
+            log.error("The {} in {} cannot be read ({}): it does not leave the {}", key, config.toAbsolutePath(),
+                    e.getMessage(), program.name());
+            return null;
+        }
     }
 
     private void failed(Path config, WindowMode mode, Exception e) {

@@ -20,4 +20,9 @@ public record Program(String name, String role, WindowMode storeMode) {
     public String staffPinKey() {
         return name + ".staff-pin";
     }
+
+    /** The key of the owner's code's hash in the terminal file, e.g. {@code kiosk.owner-code}. */
+    public String ownerCodeKey() {
+        return name + ".owner-code";
+    }
 }

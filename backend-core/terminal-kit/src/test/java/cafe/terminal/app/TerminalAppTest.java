@@ -192,6 +192,22 @@ class TerminalAppTest {
     }
 
     @Test
+    void anApplianceIsLeftWithTheOwnersCodeFromItsTerminalFile() throws Exception {
+        String pin = StaffPin.of("2468".toCharArray(), 1_000).stored();
+        String owner = StaffPin.of("2024122599".toCharArray(), 1_000).stored();
+        start(WindowMode.APPLIANCE, "--config",
+                terminalFile("recording.staff-pin=" + pin + "\nrecording.owner-code=" + owner).toString());
+        FxRobot robot = new FxRobot();
+
+        robot.push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.SHIFT, KeyCode.S);
+        await().atMost(PATIENCE).until(() -> onFx(() -> stage.getScene().lookup("#pin-pad") != null));
+        robot.type(KeyCode.DIGIT2, KeyCode.DIGIT0, KeyCode.DIGIT2, KeyCode.DIGIT4, KeyCode.DIGIT1, KeyCode.DIGIT2,
+                KeyCode.DIGIT2, KeyCode.DIGIT5, KeyCode.DIGIT9, KeyCode.DIGIT9, KeyCode.ENTER);
+
+        await().atMost(PATIENCE).until(() -> EVENTS.contains("ended with " + ExitStatus.DONE));
+    }
+
+    @Test
     void anApplianceWithoutAStaffPinCannotBeLeftFromItsScreen() throws Exception {
         start(WindowMode.APPLIANCE, "--config", terminalFile("").toString());
         FxRobot robot = new FxRobot();

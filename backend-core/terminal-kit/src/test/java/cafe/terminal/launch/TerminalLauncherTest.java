@@ -2,9 +2,13 @@ package cafe.terminal.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cafe.client.staff.StaffPin;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,6 +63,20 @@ class TerminalLauncherTest {
     }
 
     @Test
+    void hashPinWithOwnerPrintsTheOwnersCodeLineAndRefusesAShortOne() {
+        Program kiosk = new Program("kiosk", "kiosk", cafe.terminal.window.WindowMode.APPLIANCE);
+
+        assertThat(hashPin(kiosk, "123456789")).isEqualTo(ExitStatus.USAGE);
+        assertThat(err.toString()).contains("The owner's code has 10 to 12 digits; nothing was changed.");
+        assertThat(out.toString()).isEmpty();
+
+        assertThat(hashPin(kiosk, "2024122599")).isEqualTo(ExitStatus.DONE);
+        String line = out.toString().trim();
+        assertThat(line).startsWith("kiosk.owner-code=pbkdf2-sha256$").doesNotContain("2024122599");
+        assertThat(StaffPin.parse(line.substring(line.indexOf('=') + 1)).matches("2024122599".toCharArray())).isTrue();
+    }
+
+    @Test
     void withoutADisplayItStopsWithOneClearSentence(@TempDir Path logs) throws Exception {
         Result result = launch(logs, List.of(), "DISPLAY");
 
@@ -85,6 +103,20 @@ class TerminalLauncherTest {
         err.getBuffer().setLength(0);
         return TerminalLauncher.run(SampleScreen.App.PROGRAM, SampleScreen.App.class, new SampleScreen.Options(), args,
                 new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    /** {@code hash-pin --owner} with the code on standard input, as from a script. */
+    private int hashPin(Program program, String code) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        InputStream keyboard = System.in;
+        System.setIn(new ByteArrayInputStream((code + "\n").getBytes(StandardCharsets.UTF_8)));
+        try {
+            return TerminalLauncher.run(program, SampleScreen.App.class, new SampleScreen.Options(),
+                    new String[] {"hash-pin", "--owner"}, new PrintWriter(out, true), new PrintWriter(err, true));
+        } finally {
+            System.setIn(keyboard);
+        }
     }
 
     private record Result(int status, String output) {

@@ -41,7 +41,8 @@ class ApplianceLockTest {
     private final AtomicInteger left = new AtomicInteger();
     private final AtomicInteger keysReachingTheKiosk = new AtomicInteger();
     private final AtomicInteger closesReachingTheKiosk = new AtomicInteger();
-    private final PinAttempts attempts = new PinAttempts(StaffPin.of("2468".toCharArray(), 1_000), clock);
+    private final PinAttempts attempts = new PinAttempts(StaffPin.of("2468".toCharArray(), 1_000),
+            StaffPin.of("2024122599".toCharArray(), 1_000), clock);
     private Stage stage;
     private ApplianceLock lock;
 
@@ -151,11 +152,21 @@ class ApplianceLockTest {
         wrongPins(PinTries.TRIES + 4);
         clock.advance(Duration.ofMinutes(3));
 
-        robot.push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.SHIFT, KeyCode.S);
-        await().atMost(PATIENCE).until(this::padShown);
+        openPadDuringAWait();
 
         assertThat(message()).as("the ninth wrong PIN's wait, the longest")
                 .isEqualTo("Too many wrong PINs. Try again in 2 min");
+    }
+
+    @Test
+    void theOwnersCodeLeavesAPadThatWrongPinsHoldBack() throws Exception {
+        wrongPins(PinTries.TRIES + 4);
+        openPadDuringAWait();
+        assertThat(message()).isEqualTo("Too many wrong PINs. Try again in 5 min");
+
+        typeOnPad("2024122599");
+
+        await().atMost(PATIENCE).until(() -> left.get() == 1);
     }
 
     @Test
@@ -191,9 +202,13 @@ class ApplianceLockTest {
     }
 
     private void openPadWithKeys() throws Exception {
+        openPadDuringAWait();
+        assertThat(message()).isEqualTo("Enter the staff PIN to close the kiosk");
+    }
+
+    private void openPadDuringAWait() {
         robot.push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.SHIFT, KeyCode.S);
         await().atMost(PATIENCE).until(this::padShown);
-        assertThat(message()).isEqualTo("Enter the staff PIN to close the kiosk");
     }
 
     /** Wrong PINs typed one after another, each once the wait before it is over. */

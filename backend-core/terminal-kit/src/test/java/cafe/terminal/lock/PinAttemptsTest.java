@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class PinAttemptsTest {
 
     private final MutableClock clock = MutableClock.at("2026-12-02T09:00:00Z");
-    private final PinAttempts attempts = new PinAttempts(StaffPin.of("2468".toCharArray(), 1_000), clock);
+    private final PinAttempts attempts = new PinAttempts(StaffPin.of("2468".toCharArray(), 1_000),
+            StaffPin.of("2024122599".toCharArray(), 1_000), clock);
 
     @Test
     void theRightPinIsAcceptedAndAWrongOneSaysHowManyTriesAreLeft() {
@@ -37,8 +38,20 @@ class PinAttemptsTest {
     }
 
     @Test
+    void theOwnersCodeIsAcceptedEvenDuringAWaitAndAWrongOneThenIsNotCounted() {
+        for (int i = 0; i < PinTries.TRIES; i++) {
+            attempts.check("0000".toCharArray());
+        }
+        var until = clock.instant().plus(PinTries.FIRST_WAIT);
+
+        assertThat(attempts.check("2024122598".toCharArray())).isEqualTo(new PinTries.LockedOut(until));
+        assertThat(attempts.check("2024122599".toCharArray())).isEqualTo(new PinTries.Accepted());
+        assertThat(attempts.lockedUntil()).as("the staff PIN's wait goes on").contains(until);
+    }
+
+    @Test
     void withoutAPinNothingLeavesTheScreen() {
-        assertThat(new PinAttempts(null, clock).hasPin()).isFalse();
+        assertThat(new PinAttempts(null, null, clock).hasPin()).isFalse();
         assertThat(attempts.hasPin()).isTrue();
     }
 
