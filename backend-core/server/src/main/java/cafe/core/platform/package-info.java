@@ -42,7 +42,8 @@
  * request's JMSMessageID and reply queue, so that the same message delivered again (its server died
  * before the acknowledgement) is answered with it and not carried out twice; a question
  * ({@code ask}) is not, nor a handler with its own transactions ({@code onOwnTransactions}), which
- * runs outside the endpoint's.</li>
+ * runs outside the endpoint's; one that must tell a repeat itself ({@code onOwnTransactionsById})
+ * gets the request's message id and reply queue.</li>
  * <li>Event subscription: on {@code address::queue}, in one transaction the eventId is recorded in
  * {@code processed_message} (a duplicate is skipped) and the handler runs; the transacted JMS
  * session commits after the database. A failure rolls back; the broker redelivers, then

@@ -13,8 +13,9 @@ import cafe.core.staff.application.StaffService;
 
 /**
  * The staff context: who may sign in at the manager screen, their hashed PINs and every sign-in,
- * in {@code staff.db}; ListStaff and SignIn on the staff commands. Its requests run outside a
- * transaction because the service commits a wrong PIN's count before it refuses.
+ * in {@code staff.db}; ListStaff and SignIn on the staff commands. SignIn runs outside a
+ * transaction because the service commits a wrong PIN's count before it refuses, and tells a
+ * request delivered again by its id, since its answer (a pass) is not kept.
  */
 public final class StaffContext implements StoreContext {
 
@@ -28,6 +29,6 @@ public final class StaffContext implements StoreContext {
         var enrolment = new Enrolment(roster, database.transactions(), platform.clock());
         platform.serve(Addresses.STAFF_COMMANDS, new RequestRoutes()
                 .ask(MessageTypes.LIST_STAFF, () -> new StaffList(enrolment.staff()))
-                .onOwnTransactions(MessageTypes.SIGN_IN, SignIn.class, staff::signIn));
+                .onOwnTransactionsById(MessageTypes.SIGN_IN, SignIn.class, staff::signIn));
     }
 }

@@ -80,7 +80,8 @@ class RequestEndpointTest {
                 .onOwnTransactions("Hold", Count.class, c -> {
                     awaitRelease();
                     return null;
-                }));
+                })
+                .onOwnTransactionsById("Which", Count.class, (c, request) -> Map.of("id", request.toString())));
         fixture.platform.serve(Addresses.NOTIFICATION_MANAGER_COMMANDS, fixture.database,
                 RequestRoutes.signedBy(fixture.platform.staffPasses())
                         .onStaff("CountSigned", Count.class, (c, staff) -> {
@@ -187,6 +188,22 @@ class RequestEndpointTest {
             }
             assertThat(held.get(DEADLINE.toSeconds(), TimeUnit.SECONDS).isOk()).isTrue();
         }
+    }
+
+    @Test
+    void aHandlerByIdKnowsARequestDeliveredAgainFromAnotherReusingItsId() throws Exception {
+        UUID messageId = UUID.randomUUID();
+        Reply first = admin.request(Addresses.BOARD_QUERIES, "Which", Map.of("name", "macchiato"), messageId);
+        Reply again = admin.request(Addresses.BOARD_QUERIES, "Which", Map.of("name", "macchiato"), messageId);
+        Reply reused;
+        try (TestTerminal other = fixture.admin()) {
+            reused = other.request(Addresses.BOARD_QUERIES, "Which", Map.of("name", "macchiato"), messageId);
+        }
+        Reply withoutId = admin.requestWithoutMessageId(Addresses.BOARD_QUERIES, "Which", Map.of("name", "macchiato"));
+
+        assertThat(again.data()).isEqualTo(first.data());
+        assertThat(reused.data()).isNotEqualTo(first.data());
+        assertThat(withoutId.code()).isEqualTo("MALFORMED_REQUEST");
     }
 
     @Test

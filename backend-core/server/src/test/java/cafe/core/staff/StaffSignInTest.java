@@ -10,8 +10,12 @@ import cafe.client.ManagerClient;
 import cafe.client.jms.CafeClients;
 import cafe.contract.staff.StaffMember;
 import cafe.contract.staff.StaffPass;
+import cafe.contract.wire.Addresses;
 import cafe.contract.wire.ErrorCode;
+import cafe.contract.wire.MessageTypes;
+import cafe.contract.wire.Reply;
 import cafe.contract.wire.Role;
+import cafe.core.platform.TestTerminal;
 import cafe.core.server.RunningStore;
 import cafe.core.server.StoreConfig;
 import cafe.core.server.StoreServerCommands;
@@ -19,6 +23,8 @@ import cafe.core.testing.MutableClock;
 import cafe.core.testing.Refusal;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,10 +46,12 @@ class StaffSignInTest {
     private static CafeConnection managerScreen;
 
     @BeforeAll
-    static void openTheStoreWithTwoStaff() throws Exception {
+    static void openTheStoreWithFourStaff() throws Exception {
         store = new RunningStore(StoreConfig.forTests(dataDir).withMenuResource(RunningStore.TEST_MENU).withClock(clock));
         StaffFixture.enrol(dataDir, "kim", "Kim Minji", "2468");
         StaffFixture.enrol(dataDir, "lee", "Lee Jun", "1357");
+        StaffFixture.enrol(dataDir, "choi", "Choi Yuna", "8642");
+        StaffFixture.enrol(dataDir, "jung", "Jung Hoon", "9753");
         managerScreen = connected(Role.MANAGER);
     }
 
@@ -56,6 +64,7 @@ class StaffSignInTest {
     @Test
     void theManagerScreenListsStaffByNameAndNeverTheirPins() {
         assertThat(manager().staff().join().members()).containsExactly(
+                new StaffMember("choi", "Choi Yuna"), new StaffMember("jung", "Jung Hoon"),
                 new StaffMember("kim", "Kim Minji"), new StaffMember("lee", "Lee Jun"));
         assertThat(StoreServerCommands.run("staff", "list", "--data", dataDir.toString()).out())
                 .contains("kim\tKim Minji").doesNotContain("2468");
@@ -94,6 +103,38 @@ class StaffSignInTest {
     }
 
     @Test
+    void aWrongPinDeliveredAgainIsRefusedAsBeforeAndCountedOnce() throws Exception {
+        TestTerminal screen = store.terminal(Role.MANAGER);
+        UUID messageId = UUID.randomUUID();
+
+        Reply first = screen.request(Addresses.STAFF_COMMANDS, MessageTypes.SIGN_IN, wrongPin("choi"), messageId);
+        Reply again = screen.request(Addresses.STAFF_COMMANDS, MessageTypes.SIGN_IN, wrongPin("choi"), messageId);
+
+        assertThat(first.code()).isEqualTo(ErrorCode.PIN_WRONG.name());
+        assertThat(first.message()).contains("4 more tries");
+        assertThat(again.code()).isEqualTo(ErrorCode.PIN_WRONG.name());
+        assertThat(again.message()).contains("4 more tries");
+        assertThat(Refusal.of(manager().signIn("choi", "0000".toCharArray())).getMessage())
+                .as("the second wrong PIN").contains("3 more tries");
+    }
+
+    @Test
+    void aRefusedRequestsIdReusedFromTheSameQueueChecksNoPinButFromAnotherIsANewSignIn() throws Exception {
+        TestTerminal screen = store.terminal(Role.MANAGER);
+        UUID messageId = UUID.randomUUID();
+        screen.request(Addresses.STAFF_COMMANDS, MessageTypes.SIGN_IN, wrongPin("jung"), messageId);
+
+        Reply reused = screen.request(Addresses.STAFF_COMMANDS, MessageTypes.SIGN_IN,
+                Map.of("staffId", "jung", "pin", "9753"), messageId);
+        Reply fromAnother = store.terminal(Role.MANAGER).request(Addresses.STAFF_COMMANDS, MessageTypes.SIGN_IN,
+                Map.of("staffId", "jung", "pin", "9753"), messageId);
+
+        assertThat(reused.code()).as("no free guess under a used id").isEqualTo(ErrorCode.PIN_WRONG.name());
+        assertThat(fromAnother.isOk()).isTrue();
+        assertThat(fromAnother.data().get("staffId").asText()).isEqualTo("jung");
+    }
+
+    @Test
     void anUnknownMemberIsAWrongPin() {
         assertThat(Refusal.of(manager().signIn("park", "2468".toCharArray())).code()).isEqualTo(ErrorCode.PIN_WRONG);
     }
@@ -114,6 +155,10 @@ class StaffSignInTest {
         assertThat(StaffFixture.add(dataDir, "park", "Park", "12a4").err()).contains("4 to 12 digits");
         assertThat(StaffFixture.add(dataDir, "kim", "Kim again", "9999").err()).contains("already a staff member kim");
         assertThat(StaffFixture.add(dataDir, "Park Ji", "Park", "1234").err()).contains("lower-case");
+    }
+
+    private static Map<String, String> wrongPin(String staffId) {
+        return Map.of("staffId", staffId, "pin", "0000");
     }
 
     private static ManagerClient manager() {

@@ -6,6 +6,7 @@ import cafe.contract.wire.Reply;
 import cafe.core.platform.messaging.RequestRoutes.Kind;
 import cafe.core.platform.persistence.AnsweredRequests;
 import cafe.core.shared.Rejection;
+import cafe.core.shared.RequestId;
 import cafe.core.shared.Staff;
 import cafe.core.shared.Transactions;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -113,13 +114,17 @@ final class RequestEndpoint implements MessageListener {
             Object body = decode(route.bodyType(), request);
             Staff staff = route.admit().apply(request.getStringProperty(Headers.STAFF_PASS));
             if (route.kind() == Kind.OWN_TRANSACTIONS) {
-                return written(type, Answer.ok(route.handle(body, staff)));
+                return written(type, Answer.ok(route.handle(body, staff, null)));
+            }
+            if (route.kind() == Kind.OWN_TRANSACTIONS_BY_ID) {
+                RequestId id = new RequestId(messageIdOf(request), addressOf(replyTo));
+                return written(type, Answer.ok(route.handle(body, staff, id)));
             }
             if (route.kind() == Kind.COMMAND && answered.isPresent()) {
                 return once(type, messageIdOf(request), addressOf(replyTo),
-                        () -> written(type, Answer.ok(route.handle(body, staff))));
+                        () -> written(type, Answer.ok(route.handle(body, staff, null))));
             }
-            return written(type, Answer.ok(transactions.inTransaction(() -> route.handle(body, staff))));
+            return written(type, Answer.ok(transactions.inTransaction(() -> route.handle(body, staff, null))));
         } catch (Rejection rejection) {
             return written(type, refusal(rejection));
         } catch (ValueInstantiationException e) {

@@ -3,6 +3,7 @@ package cafe.core.platform.messaging;
 import cafe.contract.wire.ErrorCode;
 import cafe.core.platform.security.StaffPasses;
 import cafe.core.shared.Rejection;
+import cafe.core.shared.RequestId;
 import cafe.core.shared.Staff;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,13 +23,14 @@ import java.util.function.Supplier;
  * opens its own transactions ({@code onOwnTransactions}), because it does something between them
  * that must not hold the database (printing) or commits before it refuses (a wrong PIN's count),
  * runs outside one and keeps no answer: it must recognise a repeat itself, or its answer must not
- * be stored (a staff pass, a terminal's password).
+ * be stored (a staff pass, a terminal's password). One that needs to know a repeat by the request
+ * ({@code onOwnTransactionsById}) gets its {@link RequestId}.
  */
 public final class RequestRoutes {
 
     /** How a route's handler runs, and whether its answer is kept. */
     enum Kind {
-        COMMAND, QUESTION, OWN_TRANSACTIONS
+        COMMAND, QUESTION, OWN_TRANSACTIONS, OWN_TRANSACTIONS_BY_ID
     }
 
     private final Map<String, Route<?>> routes = new HashMap<>();
@@ -66,6 +68,16 @@ public final class RequestRoutes {
         return unsigned(type, bodyType, Kind.OWN_TRANSACTIONS, handler);
     }
 
+    /**
+     * A command whose handler opens its own transactions and tells a request delivered again by its
+     * id (refused MALFORMED_REQUEST without a message id); its answer is not kept.
+     */
+    public <T> RequestRoutes onOwnTransactionsById(String type, Class<T> bodyType,
+                                                   BiFunction<? super T, RequestId, ?> handler) {
+        return add(type, new Route<>(bodyType, Kind.OWN_TRANSACTIONS_BY_ID, pass -> null,
+                (body, staff, request) -> handler.apply(body, request)));
+    }
+
     /** A manager's command: refused with SIGN_IN_REQUIRED unless it carries a valid staff pass. */
     public <T> RequestRoutes onStaff(String type, Class<T> bodyType, BiFunction<? super T, Staff, ?> handler) {
         return signed(type, bodyType, Kind.COMMAND, handler);
@@ -83,7 +95,7 @@ public final class RequestRoutes {
     }
 
     private <T> RequestRoutes unsigned(String type, Class<T> bodyType, Kind kind, Function<? super T, ?> handler) {
-        return add(type, new Route<>(bodyType, kind, pass -> null, (body, staff) -> handler.apply(body)));
+        return add(type, new Route<>(bodyType, kind, pass -> null, (body, staff, request) -> handler.apply(body)));
     }
 
     private <T> RequestRoutes signed(String type, Class<T> bodyType, Kind kind,
@@ -93,7 +105,7 @@ public final class RequestRoutes {
         }
         return add(type, new Route<>(bodyType, kind, pass -> passes.verify(pass).orElseThrow(
                 () -> new Rejection(ErrorCode.SIGN_IN_REQUIRED, "sign in again: the staff pass is missing or expired")),
-                handler));
+                (body, staff, request) -> handler.apply(body, staff)));
     }
 
     private RequestRoutes add(String type, Route<?> route) {
@@ -107,16 +119,20 @@ public final class RequestRoutes {
         return Optional.ofNullable(type).map(routes::get);
     }
 
+    /** A route's use case: the decoded body, who sent it (null if unsigned) and the request's id (null if not asked for). */
+    @FunctionalInterface
+    interface Handler<T> {
+        Object handle(T body, Staff staff, RequestId request);
+    }
+
     /**
      * @param admit   who sent it, from the request's staff pass header (null if none): null for an
      *                unsigned route, else the pass's staff member or a {@link Rejection}
-     * @param handler gets the decoded body and who sent it
      */
-    record Route<T>(Class<T> bodyType, Kind kind, Function<String, Staff> admit,
-                    BiFunction<? super T, Staff, ?> handler) {
+    record Route<T>(Class<T> bodyType, Kind kind, Function<String, Staff> admit, Handler<? super T> handler) {
 
-        Object handle(Object body, Staff staff) {
-            return handler.apply(bodyType.cast(body), staff);
+        Object handle(Object body, Staff staff, RequestId request) {
+            return handler.handle(bodyType.cast(body), staff, request);
         }
     }
 }

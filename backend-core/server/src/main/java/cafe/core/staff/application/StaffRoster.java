@@ -1,5 +1,6 @@
 package cafe.core.staff.application;
 
+import cafe.core.shared.RequestId;
 import cafe.core.staff.domain.StaffMember;
 import java.time.Instant;
 import java.util.List;
@@ -19,5 +20,9 @@ public interface StaffRoster {
     /** Keeps the member's wrong PINs in a row and when the last came. */
     void update(StaffMember member);
 
-    void recordSignIn(String staffId, String outcome, Instant at);
+    /** Records a PIN typed for the member, what came of it, and the request it came in. */
+    void recordSignIn(String staffId, String outcome, Instant at, RequestId request);
+
+    /** Whether this request already brought the member a PIN that was refused. */
+    boolean refusedBefore(String staffId, RequestId request);
 }

@@ -5,6 +5,7 @@ import cafe.contract.staff.SignIn;
 import cafe.contract.staff.StaffPass;
 import cafe.contract.wire.ErrorCode;
 import cafe.core.shared.Rejection;
+import cafe.core.shared.RequestId;
 import cafe.core.shared.Transactions;
 import cafe.core.staff.domain.StaffMember;
 import java.time.Clock;
@@ -34,17 +35,27 @@ public final class StaffService {
         this.clock = clock;
     }
 
-    public StaffPass signIn(SignIn command) {
+    /**
+     * Checks the PIN and answers a pass, or refuses. The same request delivered again after a
+     * refusal (its server died between counting the PIN and acknowledging the request) is refused as
+     * things stand, neither checked nor counted again.
+     */
+    public StaffPass signIn(SignIn command, RequestId request) {
         if (command.staffId() == null || command.staffId().isBlank()) {
             throw new Rejection(ErrorCode.MISSING_FIELD, "staffId is required");
         }
         StaffMember member = transactions.inTransaction(() -> roster.find(command.staffId())).orElseThrow(
                 () -> new Rejection(ErrorCode.PIN_WRONG, "there is no staff member " + command.staffId()));
         Instant now = clock.instant();
+        if (transactions.inTransaction(() -> roster.refusedBefore(member.id(), request))) {
+            log.info("{} signing in: request {} delivered again; refused as before, not counted twice",
+                    member.id(), request.messageId());
+            throw refusal(member, member.tries().standing(now), now);
+        }
         PinTries.Outcome outcome = member.signIn(command.pin() == null ? new char[0] : command.pin().toCharArray(), now);
         transactions.run(() -> {
             roster.update(member);
-            roster.recordSignIn(member.id(), outcome.getClass().getSimpleName(), now);
+            roster.recordSignIn(member.id(), outcome.getClass().getSimpleName(), now, request);
         });
         log.info("{} signing in: {}", member.id(), outcome);
         if (outcome instanceof PinTries.Accepted) {

@@ -2,6 +2,7 @@ package cafe.core.staff.adapter.persistence;
 
 import cafe.client.staff.PinTries;
 import cafe.client.staff.StaffPin;
+import cafe.core.shared.RequestId;
 import cafe.core.staff.application.StaffRoster;
 import cafe.core.staff.domain.StaffMember;
 import java.time.Instant;
@@ -56,8 +57,20 @@ public final class HibernateStaffRoster implements StaffRoster {
     }
 
     @Override
-    public void recordSignIn(String staffId, String outcome, Instant at) {
-        session.get().persist(new SignInEntity(staffId, outcome, at));
+    public void recordSignIn(String staffId, String outcome, Instant at, RequestId request) {
+        session.get().persist(new SignInEntity(staffId, outcome, at, request.messageId(), request.replyTo()));
+    }
+
+    @Override
+    public boolean refusedBefore(String staffId, RequestId request) {
+        return !session.get().createSelectionQuery("select 1 from SignInEntity where staffId = :staffId"
+                        + " and messageId = :messageId and replyTo = :replyTo and outcome <> :accepted", Integer.class)
+                .setParameter("staffId", staffId)
+                .setParameter("messageId", request.messageId())
+                .setParameter("replyTo", request.replyTo())
+                .setParameter("accepted", PinTries.Accepted.class.getSimpleName())
+                .setMaxResults(1)
+                .getResultList().isEmpty();
     }
 
     private static StaffMember member(StaffMemberEntity entity) {

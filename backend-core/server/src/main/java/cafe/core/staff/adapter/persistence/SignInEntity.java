@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A row of {@code sign_in}: one PIN typed at the manager screen. */
+/** A row of {@code sign_in}: one PIN typed at the manager screen, and the request it came in. */
 @Entity
 @Table(name = "sign_in")
 class SignInEntity {
@@ -22,13 +22,19 @@ class SignInEntity {
     String outcome;
     @Column(name = "signed_at", nullable = false)
     Instant signedAt;
+    @Column(name = "message_id")
+    String messageId;
+    @Column(name = "reply_to")
+    String replyTo;
 
     protected SignInEntity() {
     }
 
-    SignInEntity(String staffId, String outcome, Instant signedAt) {
+    SignInEntity(String staffId, String outcome, Instant signedAt, String messageId, String replyTo) {
         this.staffId = staffId;
         this.outcome = outcome;
         this.signedAt = signedAt;
+        this.messageId = messageId;
+        this.replyTo = replyTo;
     }
 }
