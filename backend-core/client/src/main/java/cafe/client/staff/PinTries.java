@@ -100,7 +100,7 @@ public final class PinTries {
     }
 
     /** The wait the {@code wrong}th wrong PIN in a row imposes ({@code wrong} at least {@link #TRIES}). */
-    static Duration waitAfter(int wrong) {
+    private static Duration waitAfter(int wrong) {
         int doublings = Math.min(wrong - TRIES, 16);
         Duration wait = FIRST_WAIT.multipliedBy(1L << doublings);
         return wait.compareTo(LONGEST_WAIT) < 0 ? wait : LONGEST_WAIT;

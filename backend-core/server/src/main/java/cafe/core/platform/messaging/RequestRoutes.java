@@ -119,7 +119,7 @@ public final class RequestRoutes {
         return Optional.ofNullable(type).map(routes::get);
     }
 
-    /** A route's use case: the decoded body, who sent it (null if unsigned) and the request's id (null if not asked for). */
+    /** A route's use case: the body, who sent it (null if unsigned) and the request's id (null unless by id). */
     @FunctionalInterface
     interface Handler<T> {
         Object handle(T body, Staff staff, RequestId request);

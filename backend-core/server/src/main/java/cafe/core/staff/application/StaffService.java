@@ -52,7 +52,8 @@ public final class StaffService {
                     member.id(), request.messageId());
             throw refusal(member, member.tries().standing(now), now);
         }
-        PinTries.Outcome outcome = member.signIn(command.pin() == null ? new char[0] : command.pin().toCharArray(), now);
+        char[] typed = command.pin() == null ? new char[0] : command.pin().toCharArray();
+        PinTries.Outcome outcome = member.signIn(typed, now);
         transactions.run(() -> {
             roster.update(member);
             roster.recordSignIn(member.id(), outcome.getClass().getSimpleName(), now, request);
