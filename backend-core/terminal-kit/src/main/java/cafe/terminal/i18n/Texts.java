@@ -63,14 +63,14 @@ public final class Texts {
     }
 
     /**
-     * A wait as people read it: the text under {@code key.seconds} while it is under a minute, else
-     * under {@code key.minutes}, the amount rounded up and put after {@code args}.
+     * A wait as people read it: the text under {@code inSeconds} while it is under a minute, else
+     * under {@code inMinutes}, the amount rounded up and put after {@code args}.
      */
-    public String waiting(String key, Duration wait, Object... args) {
+    public String waiting(String inSeconds, String inMinutes, Duration wait, Object... args) {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
         Object[] filled = Arrays.copyOf(args, args.length + 1);
         filled[args.length] = seconds < 60 ? seconds : (seconds + 59) / 60;
-        return get(key + (seconds < 60 ? ".seconds" : ".minutes"), filled);
+        return get(seconds < 60 ? inSeconds : inMinutes, filled);
     }
 
     /** A menu text in this language. */

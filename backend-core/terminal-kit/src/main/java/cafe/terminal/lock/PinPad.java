@@ -186,7 +186,7 @@ final class PinPad {
     }
 
     private String lockedText(Instant until) {
-        return texts.waiting("pin.locked", Duration.between(clock.instant(), until));
+        return texts.waiting("pin.locked.seconds", "pin.locked.minutes", Duration.between(clock.instant(), until));
     }
 
     private void showDots() {

@@ -37,9 +37,12 @@ class TextsTest {
     void saysAWaitInSecondsUnderAMinuteElseInMinutesRoundedUp() {
         Texts english = Texts.of(KIT, Language.EN);
 
-        assertThat(english.waiting("pin.locked", Duration.ofMillis(29_001))).endsWith("Try again in 30 s");
-        assertThat(english.waiting("pin.locked", Duration.ofSeconds(61))).endsWith("Try again in 2 min");
-        assertThat(Texts.of(KIT, Language.KO).waiting("pin.locked", Duration.ofSeconds(45)))
+        assertThat(english.waiting("pin.locked.seconds", "pin.locked.minutes", Duration.ofMillis(29_001)))
+                .endsWith("Try again in 30 s");
+        assertThat(english.waiting("pin.locked.seconds", "pin.locked.minutes", Duration.ofSeconds(61)))
+                .endsWith("Try again in 2 min");
+        Texts korean = Texts.of(KIT, Language.KO);
+        assertThat(korean.waiting("pin.locked.seconds", "pin.locked.minutes", Duration.ofSeconds(45)))
                 .isEqualTo("잘못된 PIN이 너무 많습니다. 45초 후에 다시 시도하세요");
     }
 

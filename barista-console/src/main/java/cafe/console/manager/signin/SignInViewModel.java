@@ -126,7 +126,8 @@ public final class SignInViewModel {
             return texts.get("signin.wrongPin", member.name(), refused.details().asInt());
         }
         if (refused != null && refused.code() == ErrorCode.PIN_LOCKED && refused.details() != null) {
-            return texts.waiting("signin.locked", Duration.ofSeconds(refused.details().asLong()), member.name());
+            return texts.waiting("signin.locked.seconds", "signin.locked.minutes",
+                    Duration.ofSeconds(refused.details().asLong()), member.name());
         }
         return Failures.describe(failure, texts);
     }
