@@ -44,7 +44,7 @@ class PassRunsOutScreenTest {
         assertThat(price.getText()).isEqualTo("4,100");
         assertThat(price.isDisabled()).as("the office is out of reach under the sheet").isTrue();
         robot.clickOn("#sheet-pin").write("1357").type(KeyCode.ENTER);
-        awaitText(robot, "#sheet-message", "That is not Kim Minji's PIN. 4 more tries before a 5-minute wait.");
+        awaitText(robot, "#sheet-message", "That is not Kim Minji's PIN. 4 more tries before a short wait.");
         robot.clickOn("#sheet-pin").write("2468").type(KeyCode.ENTER);
 
         awaitText(robot, "#editor-message", "Croissant saved. Every kiosk shows it now.");
