@@ -30,6 +30,8 @@ public interface ManagerClient {
     /**
      * Signs a staff member in and keeps their pass for later commands. Fails with PIN_WRONG (its
      * details: the tries left before a wait) or PIN_LOCKED (its details: the seconds to wait). The PIN is wiped once sent.
+     * A pass answered after {@link #signOut} or a later sign-in is not kept, and the sign-in fails
+     * with a {@link java.util.concurrent.CancellationException}.
      */
     CompletableFuture<StaffPass> signIn(String staffId, char[] pin);
 

@@ -25,7 +25,9 @@ import cafe.contract.staff.StaffPass;
 import cafe.contract.wire.Addresses;
 import cafe.contract.wire.MessageTypes;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -36,6 +38,8 @@ final class JmsManagerClient implements ManagerClient {
     private final MenuCalls menus;
     private final StaffRequests signed;
     private final AtomicReference<StaffPass> pass;
+    /** Sign-ins and sign-outs so far: only the answer to the latest, if a sign-in, is kept. */
+    private final AtomicLong signings = new AtomicLong();
     private final SalesReports sales;
     private final OrderDesk orderDesk;
     private final ReceiptDesk receipts;
@@ -59,11 +63,18 @@ final class JmsManagerClient implements ManagerClient {
     public CompletableFuture<StaffPass> signIn(String staffId, char[] pin) {
         SignIn command = new SignIn(staffId, new String(pin));
         StaffPin.wipe(pin);
+        long signing = signings.incrementAndGet();
         return requests.send(Addresses.STAFF_COMMANDS, MessageTypes.SIGN_IN, command, StaffPass.class)
-                .thenApply(given -> {
-                    pass.set(given);
-                    return given;
-                });
+                .thenApply(given -> keep(given, signing));
+    }
+
+    /** A pass answered after a sign-out or a later sign-in is not kept: the screen has moved on. */
+    private synchronized StaffPass keep(StaffPass given, long signing) {
+        if (signings.get() != signing) {
+            throw new CancellationException(given.staffId() + " signed in after the screen had moved on");
+        }
+        pass.set(given);
+        return given;
     }
 
     @Override
@@ -72,7 +83,8 @@ final class JmsManagerClient implements ManagerClient {
     }
 
     @Override
-    public void signOut() {
+    public synchronized void signOut() {
+        signings.incrementAndGet();
         pass.set(null);
     }
 

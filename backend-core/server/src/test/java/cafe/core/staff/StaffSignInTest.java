@@ -25,6 +25,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -132,6 +134,19 @@ class StaffSignInTest {
         assertThat(reused.code()).as("no free guess under a used id").isEqualTo(ErrorCode.PIN_WRONG.name());
         assertThat(fromAnother.isOk()).isTrue();
         assertThat(fromAnother.data().get("staffId").asText()).isEqualTo("jung");
+    }
+
+    @Test
+    void aPassAnsweredAfterTheScreenSignedOutIsNotKept() throws Exception {
+        try (CafeConnection screen = connected(Role.MANAGER)) {
+            ManagerClient office = screen.manager();
+            var signingIn = office.signIn("jung", "9753".toCharArray());
+            office.signOut(); // the PIN is still being checked, by design slowly
+
+            assertThat(signingIn).failsWithin(DEADLINE).withThrowableOfType(ExecutionException.class)
+                    .withCauseInstanceOf(CancellationException.class);
+            assertThat(office.signedIn()).as("no pass goes with the screen's next command").isEmpty();
+        }
     }
 
     @Test
