@@ -53,6 +53,9 @@ public final class PinTries {
 
     /** Checks a typed PIN (slowly, by design) unless a wait is on, and counts a wrong one. */
     public Outcome check(char[] typed, Instant now) {
+        if (lastWrong != null && lastWrong.isAfter(now)) {
+            lastWrong = now; // the clock was set back: the wait counts from now, not from a time still to come
+        }
         Optional<Instant> waiting = lockedUntil(now);
         if (waiting.isPresent()) {
             return new LockedOut(waiting.get());

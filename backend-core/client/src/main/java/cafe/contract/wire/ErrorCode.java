@@ -40,7 +40,7 @@ public enum ErrorCode {
     SIGN_IN_REQUIRED,
     /** Not this staff member's PIN (the message says how many tries are left), or no such member. */
     PIN_WRONG,
-    /** Too many wrong PINs for this staff member: the message says until when. */
+    /** Too many wrong PINs for this staff member: the details are the seconds to wait before the next. */
     PIN_LOCKED,
     // pairing a terminal
     /** No outstanding code has this secret, or it was made for another role. */

@@ -25,6 +25,15 @@ class PinTriesTest {
     }
 
     @Test
+    void aClockSetBackAnHourDuringAWaitMakesItNoLonger() {
+        wrongPins(5, NINE);
+        Instant setBack = NINE.minus(Duration.ofHours(1));
+
+        assertThat(tries.check("2468".toCharArray(), setBack)).isEqualTo(new LockedOut(setBack.plusSeconds(30)));
+        assertThat(tries.check("2468".toCharArray(), setBack.plusSeconds(30))).isEqualTo(new Accepted());
+    }
+
+    @Test
     void theFifthWrongPinMakesTheNextWaitThirtySecondsEvenTheRightOne() {
         wrongPins(4, NINE);
 

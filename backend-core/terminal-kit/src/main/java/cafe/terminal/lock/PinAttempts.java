@@ -36,17 +36,21 @@ public final class PinAttempts {
         this.clock = clock;
     }
 
-    /** Whether the screen has a staff PIN to be left with. */
-    public boolean hasPin() {
-        return tries != null;
+    /** Whether the screen can be left at its pad: it has a staff PIN, an owner's code, or both. */
+    public boolean canBeLeft() {
+        return tries != null || ownerCode != null;
     }
 
-    /** Checks a PIN typed at the pad; only when {@link #hasPin()}. */
+    /** Checks a PIN typed at the pad; only when {@link #canBeLeft()}. */
     public synchronized PinTries.Outcome check(char[] typed) {
         try {
             if (ownerCode != null && typed.length >= OWNER_CODE_DIGITS && ownerCode.matches(typed)) {
                 LOG.info("The owner's code accepted");
                 return new PinTries.Accepted();
+            }
+            if (tries == null) {
+                LOG.warn("A wrong code typed at a screen the owner's code alone leaves");
+                return new PinTries.Wrong(PinTries.TRIES);
             }
             Instant now = clock.instant();
             boolean waiting = tries.lockedUntil(now).isPresent();

@@ -159,7 +159,7 @@ final class PinPad {
         if (checking || length == 0) {
             return;
         }
-        if (!attempts.hasPin()) {
+        if (!attempts.canBeLeft()) {
             clearTyped();
             message.setText(texts.get("pin.none"));
             return;

@@ -51,8 +51,17 @@ class PinAttemptsTest {
 
     @Test
     void withoutAPinNothingLeavesTheScreen() {
-        assertThat(new PinAttempts(null, null, clock).hasPin()).isFalse();
-        assertThat(attempts.hasPin()).isTrue();
+        assertThat(new PinAttempts(null, null, clock).canBeLeft()).isFalse();
+        assertThat(attempts.canBeLeft()).isTrue();
+    }
+
+    @Test
+    void aScreenWithTheOwnersCodeAloneIsLeftWithItAndNothingElse() {
+        PinAttempts ownerOnly = new PinAttempts(null, StaffPin.of("2024122599".toCharArray(), 1_000), clock);
+
+        assertThat(ownerOnly.canBeLeft()).isTrue();
+        assertThat(ownerOnly.check("2468".toCharArray())).isInstanceOf(PinTries.Wrong.class);
+        assertThat(ownerOnly.check("2024122599".toCharArray())).isEqualTo(new PinTries.Accepted());
     }
 
     @Test
