@@ -44,6 +44,7 @@ public final class OrderDetailViewModel {
     private final Texts texts;
     private final DeskWords words;
     private final Executor ui;
+    private final StaffCalls calls;
     private final CallLine line;
     private final ReceiptViewModel receipt;
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper();
@@ -64,6 +65,7 @@ public final class OrderDetailViewModel {
         this.texts = texts;
         this.words = words;
         this.ui = ui;
+        this.calls = calls;
         this.line = new CallLine(ui, calls, this::describe);
     }
 
@@ -179,7 +181,7 @@ public final class OrderDetailViewModel {
 
     /** Looks at the payment history once a second until payment reports the refund, or gives up saying so. */
     private void followRefund(String id, long looksLeft) {
-        desk.payments(id).whenComplete((history, failure) -> ui.execute(() -> {
+        calls.make(() -> desk.payments(id)).whenComplete((history, failure) -> ui.execute(() -> {
             if (!id.equals(orderId)) {
                 return;
             }
@@ -195,7 +197,7 @@ public final class OrderDetailViewModel {
             } else if (looksLeft <= 0) {
                 line.say(texts.get("orders.refundNotYet"), true);
             } else {
-                CompletableFuture.delayedExecutor(REFUND_LOOK.toMillis(), TimeUnit.MILLISECONDS)
+                CompletableFuture.delayedExecutor(REFUND_LOOK.toMillis(), TimeUnit.MILLISECONDS, ui)
                         .execute(() -> followRefund(id, looksLeft - 1));
             }
         }));

@@ -12,7 +12,8 @@ import java.util.function.Supplier;
  * The back office's calls under the staff pass. A call the store refuses because the pass ran out
  * waits while the staff member signs in again over the office, then is made again under the new
  * pass, so what they typed and asked for is not lost; calls refused meanwhile wait for the same
- * sign-in. Calls are made, and answers handled, on the FX thread ({@code ui}).
+ * sign-in. Calls are made, and refusals handled, on the FX thread ({@code ui}); an answer that went
+ * well completes on the client's thread, so callers move it to the FX thread themselves.
  */
 public final class StaffCalls {
 
