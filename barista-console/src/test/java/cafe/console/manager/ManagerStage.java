@@ -21,6 +21,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -102,11 +103,16 @@ final class ManagerStage {
         });
     }
 
-    /** Signs in with the staff member's PIN and waits for the back office's header. */
+    /**
+     * Signs in with the staff member's PIN and waits for the back office's first section: the header
+     * shows at once, the tab's content only once the tabs' skin has laid it out, a pulse later.
+     */
     static void signIn(FxRobot robot, String name, String pin) {
         choose(robot, "#sign-in-staff", name);
         robot.clickOn("#sign-in-pin").write(pin).type(KeyCode.ENTER);
-        await().atMost(PATIENCE).until(() -> robot.lookup("#signed-in").tryQuery().isPresent());
+        await().atMost(PATIENCE).until(() -> robot.lookup(".tab-pane").tryQueryAs(TabPane.class)
+                .map(tabs -> tabs.getSelectionModel().getSelectedItem().getContent())
+                .filter(section -> section.getScene() != null).isPresent());
     }
 
     /** Empties the field and types the text into it, as a manager does after tabbing to it. */
