@@ -59,7 +59,8 @@ public final class ConsoleViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper wallClock = new ReadOnlyStringWrapper("");
     private final BarSync sync;
     private long toastSerial;
-    private Instant lastChime;
+    /** When the last chime rang, on the steady count: a clock set back does not silence the next. */
+    private Long lastChimeNanos;
 
     public ConsoleViewModel(CafeConnection connection, StationSettings settings, TerminalClock clock, Executor ui,
                             Chime chime) {
@@ -229,9 +230,9 @@ public final class ConsoleViewModel implements AutoCloseable {
 
     private void announceNewTicket() {
         newTicketSignal.set(newTicketSignal.get() + 1);
-        Instant now = clock.instant();
-        if (soundOn.get() && (lastChime == null || !now.isBefore(lastChime.plus(CHIME_GAP)))) {
-            lastChime = now;
+        long now = clock.steadyNanos();
+        if (soundOn.get() && (lastChimeNanos == null || now - lastChimeNanos >= CHIME_GAP.toNanos())) {
+            lastChimeNanos = now;
             chime.ring();
         }
     }

@@ -65,6 +65,18 @@ class ConsoleViewModelTest {
     }
 
     @Test
+    void aClockSetBackDoesNotSilenceTheNextTicketsChime() {
+        console.open();
+        bar.pay(OrderType.TAKE_OUT, line(0, "americano", 1));
+        clock.step(Duration.ofMinutes(-10));
+        clock.advance(Duration.ofSeconds(2));
+
+        bar.pay(OrderType.TAKE_OUT, line(0, "americano", 1));
+
+        assertThat(chime.rings()).isEqualTo(2);
+    }
+
+    @Test
     void aBurstOfTicketsRingsOnceButFlashesForEach() {
         console.open();
         for (int i = 0; i < 5; i++) {
