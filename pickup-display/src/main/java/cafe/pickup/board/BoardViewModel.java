@@ -71,8 +71,9 @@ public final class BoardViewModel implements AutoCloseable {
     private PickupBoard current;
     private Set<String> readyOnScreen;
     private long announcements;
-    private Instant nextReloadAt = Instant.MAX;
-    private Instant reloadStartedAt = Instant.MIN;
+    /** On the steady count, so a clock set back delays no reading: the next, once the first is over. */
+    private Long nextReloadNanos;
+    private long reloadStartedNanos;
 
     public BoardViewModel(Chime chime, TerminalClock clock, Executor ui, Executor background, BoardSettings settings) {
         this.chime = chime;
@@ -134,7 +135,7 @@ public final class BoardViewModel implements AutoCloseable {
     public void tick() {
         Instant now = clock.instant();
         timeOfDay.set(TIME_OF_DAY.format(now.atZone(settings.zone())));
-        if (connected.get() && reloadDue(now)) {
+        if (connected.get() && reloadDue()) {
             reload();
         }
         if (current != null) {
@@ -169,13 +170,15 @@ public final class BoardViewModel implements AutoCloseable {
         gate.offerEvent(board).ifPresent(this::show);
     }
 
-    private boolean reloadDue(Instant now) {
-        return gate.reloading() ? now.isAfter(reloadStartedAt.plus(STUCK_RELOAD)) : !now.isBefore(nextReloadAt);
+    private boolean reloadDue() {
+        long now = clock.steadyNanos();
+        return gate.reloading() ? now - reloadStartedNanos > STUCK_RELOAD.toNanos()
+                : nextReloadNanos != null && now - nextReloadNanos >= 0;
     }
 
     private void reload() {
         long ticket = gate.reloadStarted();
-        reloadStartedAt = clock.instant();
+        reloadStartedNanos = clock.steadyNanos();
         CafeConnection source = connection;
         CompletableFuture.supplyAsync(() -> source.board().pickupBoard(), background)
                 .thenCompose(answer -> answer)
@@ -185,12 +188,12 @@ public final class BoardViewModel implements AutoCloseable {
     private void onReloaded(long ticket, PickupBoard board, Throwable failure) {
         if (failure != null) {
             gate.reloadFailed(ticket);
-            nextReloadAt = clock.instant().plus(settings.retryAfter());
+            nextReloadNanos = clock.steadyNanos() + settings.retryAfter().toNanos();
             LOG.warn("Could not load the pickup board, retrying in {}s: {}",
                     settings.retryAfter().toSeconds(), failure.toString());
             return;
         }
-        nextReloadAt = clock.instant().plus(settings.resyncEvery());
+        nextReloadNanos = clock.steadyNanos() + settings.resyncEvery().toNanos();
         gate.offerReload(ticket, board).ifPresent(this::show);
     }
 

@@ -268,6 +268,18 @@ class BoardViewModelTest {
     }
 
     @Test
+    void aDisplayWhoseClockIsSetBackAnHourStillRereadsTheBoardAfterAMinute() {
+        connectTo(at(1).preparing(101).build());
+        server.replaceBoard(at(2).ready(101).build());
+        clock.step(Duration.ofHours(-1));
+
+        clock.advance(Duration.ofMinutes(1));
+        board.tick();
+
+        assertThat(labels(board.ready())).containsExactly("101");
+    }
+
+    @Test
     void aNumberListedTwiceOrInBothColumnsIsShownOnceAsReady() {
         connectTo(at(1).preparing(101, 102, 102).ready(101, 103, 103).build());
 
