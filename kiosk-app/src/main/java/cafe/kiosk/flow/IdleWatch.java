@@ -53,12 +53,10 @@ public final class IdleWatch {
         slowness = doubled ? 2 : 1;
     }
 
-    /** One second passed; {@code watching} is false where nobody can be timed out (start screen, paying). */
-    public void tick(boolean watching) {
-        tick(watching, IDLE);
-    }
-
-    /** One second passed, on a screen that may stay untouched for {@code patience} before the countdown. */
+    /**
+     * One second passed, on a screen that may stay untouched for {@code patience} before the countdown;
+     * {@code watching} is false where nobody can be timed out (start screen, paying).
+     */
     public void tick(boolean watching, Duration patience) {
         if (!watching) {
             touched();

@@ -41,7 +41,7 @@ class IdleWatchTest {
     @Test
     void nothingTimesOutWhileNotWatchedAndAccessibleModeDoublesTheTimes() {
         clock.advance(Duration.ofMinutes(10));
-        idle.tick(false);
+        idle.tick(false, IdleWatch.IDLE);
         assertThat(idle.warningProperty().get()).isFalse();
         idle.setDoubled(true);
         pass(179);
@@ -52,6 +52,6 @@ class IdleWatchTest {
 
     private void pass(int seconds) {
         clock.advance(Duration.ofSeconds(seconds));
-        idle.tick(true);
+        idle.tick(true, IdleWatch.IDLE);
     }
 }

@@ -82,8 +82,7 @@ class PaymentViewModelTest {
     void aFailureWithNoNumberForStaffTimesOutLikeAnyOtherScreen() {
         open.kiosk.menuScreen().showCart();
         open.paysWith(SimulatedCard.APPROVE, 1101);
-        open.store.lookups.get(open.store.lookups.size() - 1).completeExceptionally(
-                new CafeException(ErrorCode.ORDER_NOT_FOUND, "no such order"));
+        storeNoLongerKnowsTheOrder();
 
         open.pass(Duration.ofSeconds(90));
         open.pass(Duration.ofSeconds(10));
@@ -96,8 +95,7 @@ class PaymentViewModelTest {
         open.kiosk.menuScreen().showCart();
         open.paysWith(SimulatedCard.APPROVE, 1101);
 
-        open.store.lookups.get(open.store.lookups.size() - 1).completeExceptionally(
-                new CafeException(ErrorCode.ORDER_NOT_FOUND, "no such order"));
+        storeNoLongerKnowsTheOrder();
 
         assertThat(payment.stageProperty().get()).isEqualTo(PaymentStage.FAILED);
         assertThat(payment.failedOrderNumber().get()).isEmpty();
@@ -127,5 +125,11 @@ class PaymentViewModelTest {
         payment.backToCart();
         assertThat(open.kiosk.screenProperty().get()).isEqualTo(Screen.CART);
         assertThat(open.store.cancelled).as("the unpaid order is cancelled").hasSize(1);
+    }
+
+    /** The store answers the kiosk's question about the order: it does not know it (a power cut, a restore). */
+    private void storeNoLongerKnowsTheOrder() {
+        open.store.lookups.get(open.store.lookups.size() - 1).completeExceptionally(
+                new CafeException(ErrorCode.ORDER_NOT_FOUND, "no such order"));
     }
 }
