@@ -14,6 +14,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -93,9 +97,11 @@ final class ManagerStage {
      */
     static void choose(FxRobot robot, String list, String text) {
         await().atMost(PATIENCE).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(500)).until(() -> {
-            ListView<?> view = robot.lookup(list).tryQueryAs(ListView.class).orElse(null);
-            ListCell<?> entry = robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()
-                    .filter(c -> c.getListView() == view && shows(c, text)).findFirst().orElse(null);
+            ListCell<?> entry = onFx(() -> {
+                ListView<?> view = robot.lookup(list).tryQueryAs(ListView.class).orElse(null);
+                return robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()
+                        .filter(c -> c.getListView() == view && shows(c, text)).findFirst().orElse(null);
+            });
             if (entry != null && !entry.isSelected()) {
                 robot.clickOn(entry);
             }
@@ -110,14 +116,14 @@ final class ManagerStage {
     static void signIn(FxRobot robot, String name, String pin) {
         choose(robot, "#sign-in-staff", name);
         robot.clickOn("#sign-in-pin").write(pin).type(KeyCode.ENTER);
-        await().atMost(PATIENCE).until(() -> robot.lookup(".tab-pane").tryQueryAs(TabPane.class)
+        await().atMost(PATIENCE).until(() -> onFx(() -> robot.lookup(".tab-pane").tryQueryAs(TabPane.class)
                 .map(tabs -> tabs.getSelectionModel().getSelectedItem().getContent())
-                .filter(section -> section.getScene() != null).isPresent());
+                .filter(section -> section.getScene() != null).isPresent()));
     }
 
     /** Empties the field and types the text into it, as a manager does after tabbing to it. */
     static void replace(FxRobot robot, String field, String text) {
-        TextField input = robot.lookup(field).queryAs(TextField.class);
+        TextField input = onFx(() -> robot.lookup(field).queryAs(TextField.class));
         robot.interact(() -> {
             input.requestFocus();
             input.clear();
@@ -130,18 +136,18 @@ final class ManagerStage {
 
     /** Waits until the label shows exactly this text. */
     static void awaitText(FxRobot robot, String query, String text) {
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(robot.lookup(query).tryQuery()
-                .map(node -> ((Label) node).getText()).orElse(null)).isEqualTo(text));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(onFx(() -> robot.lookup(query).tryQuery()
+                .map(node -> ((Label) node).getText()).orElse(null))).isEqualTo(text));
     }
 
     /** Chooses the back office's tab with this title. */
     static void openSection(FxRobot robot, String title) {
         // a label of the window the last test left may still be found, or leave its scene before the click
         await().atMost(PATIENCE).ignoreException(NullPointerException.class).until(() -> {
-            Node tab = robot.lookup(".tab-label").queryAll().stream()
+            Node tab = onFx(() -> robot.lookup(".tab-label").queryAll().stream()
                     .filter(node -> node instanceof Labeled label && title.equals(label.getText())
                             && node.getScene() != null)
-                    .findFirst().orElse(null);
+                    .findFirst().orElse(null));
             if (tab != null) {
                 robot.clickOn(tab);
             }
@@ -151,14 +157,15 @@ final class ManagerStage {
 
     /** The list entry showing exactly this text, once it is there. */
     static Node cell(FxRobot robot, String text) {
-        return await().atMost(PATIENCE).until(() -> robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()
-                .filter(c -> shows(c, text)).findFirst().orElse(null), found -> found != null);
+        return await().atMost(PATIENCE).until(() -> onFx(() -> robot.lookup(".list-cell")
+                .queryAllAs(ListCell.class).stream().filter(c -> shows(c, text)).findFirst().orElse(null)),
+                found -> found != null);
     }
 
     /** Waits until no list shows a cell with this text. */
     static void awaitNoCell(FxRobot robot, String text) {
-        await().atMost(PATIENCE).until(() -> robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()
-                .noneMatch(c -> shows(c, text)));
+        await().atMost(PATIENCE).until(() -> onFx(() -> robot.lookup(".list-cell").queryAllAs(ListCell.class)
+                .stream().noneMatch(c -> shows(c, text))));
     }
 
     /** A cell the list shows now: the list keeps spare cells, hidden, with the text they had last. */
@@ -172,11 +179,31 @@ final class ManagerStage {
      */
     static void openSection(FxRobot robot, String tab, String content) {
         await().atMost(PATIENCE).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(500)).until(() -> {
-            if (robot.lookup(content).tryQuery().filter(node -> node.getScene() != null).isPresent()) {
+            if (onFx(() -> robot.lookup(content).tryQuery().filter(node -> node.getScene() != null).isPresent())) {
                 return true;
             }
-            robot.lookup(tab).tryQuery().filter(node -> node.getScene() != null).ifPresent(robot::clickOn);
+            onFx(() -> robot.lookup(tab).tryQuery().filter(node -> node.getScene() != null)).ifPresent(robot::clickOn);
             return false;
         });
+    }
+
+    /**
+     * Reads the scene on the FX thread: a lookup from the test's thread walks children the FX thread
+     * may be changing (CI once failed OrderDeskScreenTest with an IndexOutOfBoundsException inside it).
+     */
+    private static <T> T onFx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException thrown) {
+                throw thrown;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the FX thread did not answer within " + PATIENCE, e);
+        }
     }
 }
