@@ -78,8 +78,8 @@ class ManagerScreenTest {
         ManagerStage.choose(robot, "#sign-in-staff", "Lee Jun");
         for (int left = 4; left >= 1; left--) {
             robot.clickOn("#sign-in-pin").write("0000").type(KeyCode.ENTER);
-            awaitText(robot, "#sign-in-message",
-                    "That is not Lee Jun's PIN. " + left + " more tries before a short wait.");
+            awaitText(robot, "#sign-in-message", "That is not Lee Jun's PIN. " + left
+                    + (left == 1 ? " more try" : " more tries") + " before a short wait.");
         }
 
         robot.clickOn("#sign-in-pin").write("0000").type(KeyCode.ENTER);

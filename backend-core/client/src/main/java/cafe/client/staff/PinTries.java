@@ -79,10 +79,13 @@ public final class PinTries {
         return now.isBefore(until) ? Optional.of(until) : Optional.empty();
     }
 
-    /** How things stand at {@code now}, as a wrong PIN's refusal tells it: the wait, or the tries left. */
+    /**
+     * How things stand at {@code now}, as a wrong PIN's refusal tells it: the wait, or the tries left.
+     * Once a wait has passed, the next wrong PIN starts another: one try left, as after the fourth.
+     */
     public Outcome standing(Instant now) {
         int inARow = forgotten(now) ? 0 : wrongInARow;
-        return lockedUntil(now).<Outcome>map(LockedOut::new).orElseGet(() -> new Wrong(Math.max(0, TRIES - inARow)));
+        return lockedUntil(now).<Outcome>map(LockedOut::new).orElseGet(() -> new Wrong(Math.max(1, TRIES - inARow)));
     }
 
     public StaffPin pin() {

@@ -86,6 +86,15 @@ class PinTriesTest {
         assertThat(tries.wrongInARow()).isEqualTo(5);
     }
 
+    @Test
+    void onceAWaitHasPassedTheStandingIsOneTryLeftForTheNextWrongPinStartsAnother() {
+        wrongPins(6, NINE);
+        Instant waitOver = tries.lockedUntil(NINE).orElseThrow();
+
+        assertThat(tries.standing(waitOver)).isEqualTo(new Wrong(1));
+        assertThat(tries.check("1111".toCharArray(), waitOver)).isInstanceOf(LockedOut.class);
+    }
+
     /** Wrong PINs at {@code at}, each after the wait the one before made (so every one is counted). */
     private void wrongPins(int count, Instant at) {
         for (int i = 0; i < count; i++) {

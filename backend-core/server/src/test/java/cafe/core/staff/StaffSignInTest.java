@@ -87,7 +87,7 @@ class StaffSignInTest {
         for (int left = 4; left >= 1; left--) {
             CafeException wrong = Refusal.of(manager().signIn("lee", "0000".toCharArray()));
             assertThat(wrong.code()).isEqualTo(ErrorCode.PIN_WRONG);
-            assertThat(wrong.getMessage()).contains("Lee Jun").contains(left + " more tries");
+            assertThat(wrong.getMessage()).contains("Lee Jun").contains(left + (left == 1 ? " more try " : " more tries "));
         }
         CafeException fifth = Refusal.of(manager().signIn("lee", "0000".toCharArray()));
         assertThat(fifth.code()).isEqualTo(ErrorCode.PIN_LOCKED);

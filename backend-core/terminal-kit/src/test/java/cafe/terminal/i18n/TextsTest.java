@@ -20,6 +20,7 @@ class TextsTest {
 
         assertThat(korean.get("pin.title")).isEqualTo("직원 PIN");
         assertThat(english.get("pin.wrong", 3)).isEqualTo("Wrong PIN. 3 more tries");
+        assertThat(english.get("pin.wrong", 1)).isEqualTo("Wrong PIN. 1 more try");
         assertThat(korean.isKorean()).isTrue();
         assertThat(english.isKorean()).isFalse();
     }

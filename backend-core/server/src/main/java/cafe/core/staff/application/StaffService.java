@@ -73,6 +73,6 @@ public final class StaffService {
         }
         int triesLeft = ((PinTries.Wrong) outcome).triesLeft();
         return new Rejection(ErrorCode.PIN_WRONG, "That is not " + member.name() + "'s PIN; "
-                + triesLeft + " more tries before a wait", triesLeft);
+                + triesLeft + (triesLeft == 1 ? " more try" : " more tries") + " before a wait", triesLeft);
     }
 }
