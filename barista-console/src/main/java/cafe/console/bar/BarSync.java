@@ -50,8 +50,9 @@ final class BarSync implements AutoCloseable {
             new ReadOnlyObjectWrapper<>(ConnectionState.CONNECTING);
     private final List<Subscription> subscriptions = new ArrayList<>();
     private final ServerClock serverClock;
-    private Instant forgottenAt = Instant.MIN;
-    private Instant statsAskedAt;
+    /** On the steady count, as the two timers below: setting the PC's clock moves neither. */
+    private Long forgottenAtNanos;
+    private Long statsAskedAtNanos;
     private boolean barLoaded;
     private boolean barStale;
 
@@ -96,17 +97,17 @@ final class BarSync implements AutoCloseable {
 
     /**
      * Every second: the figures every 30 s, the bar or the menu again if its last read failed, and
-     * once an hour the finished tickets of the day before forgotten.
+     * once an hour the finished tickets of the day before (by the server's time) forgotten.
      */
-    void tick(Instant now) {
-        if (!now.isBefore(forgottenAt.plus(FORGET_EVERY))) {
-            forgottenAt = now;
-            board.forgetFinishedBefore(now.minus(REMEMBER_FINISHED));
+    void tick() {
+        if (due(forgottenAtNanos, FORGET_EVERY)) {
+            forgottenAtNanos = clock.steadyNanos();
+            board.forgetFinishedBefore(serverNow().minus(REMEMBER_FINISHED));
         }
         if (!connected()) {
             return;
         }
-        if (statsAskedAt == null || !now.isBefore(statsAskedAt.plus(STATS_EVERY))) {
+        if (due(statsAskedAtNanos, STATS_EVERY)) {
             refreshStats();
         }
         if (barStale) {
@@ -191,7 +192,11 @@ final class BarSync implements AutoCloseable {
     }
 
     private void refreshStats() {
-        statsAskedAt = clock.instant();
+        statsAskedAtNanos = clock.steadyNanos();
         dayStats.refresh();
+    }
+
+    private boolean due(Long lastNanos, Duration every) {
+        return lastNanos == null || clock.steadyNanos() - lastNanos >= every.toNanos();
     }
 }

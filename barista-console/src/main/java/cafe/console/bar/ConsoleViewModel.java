@@ -158,7 +158,7 @@ public final class ConsoleViewModel implements AutoCloseable {
         Instant now = clock.instant();
         board.refreshAges(sync.serverNow(), settings.thresholds());
         wallClock.set(WALL_CLOCK.format(now.atZone(clock.getZone())));
-        sync.tick(now);
+        sync.tick();
     }
 
     public void selectSlot(int slot) {

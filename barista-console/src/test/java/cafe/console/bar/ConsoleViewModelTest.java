@@ -327,6 +327,17 @@ class ConsoleViewModelTest {
     }
 
     @Test
+    void aClockSetBackAnHourStillHasTheDayFiguresAskedEveryThirtySeconds() {
+        console.open();
+        long asked = countCalls("dayStats");
+        clock.step(Duration.ofHours(-1));
+        clock.advance(Duration.ofSeconds(30));
+        console.tick();
+
+        assertThat(countCalls("dayStats")).isEqualTo(asked + 1);
+    }
+
+    @Test
     void theFiguresFollowABumpWhoseEventArrivesAfterTheAnswer() {
         bar.dayStats(new DayStats(0, 0, 0, 1, 2));
         console.open();
