@@ -11,10 +11,10 @@ import cafe.kiosk.speech.SpokenGuide;
 import cafe.terminal.app.TerminalApp;
 import cafe.terminal.app.TerminalScreen;
 import cafe.terminal.launch.Program;
+import cafe.terminal.time.TerminalClock;
 import cafe.terminal.window.WindowMode;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import javafx.application.Platform;
 
 /** The kiosk's composition root: reads its terminal file, connects, and opens the customer's screen. */
@@ -33,7 +33,7 @@ public final class KioskApp extends TerminalApp<KioskOptions> {
     protected TerminalScreen open(KioskOptions options, Path config) throws IOException {
         CafeConnection connection = connect(config);
         KioskViewModel viewModel = new KioskViewModel(connection, options.kioskId(),
-                KioskTexts.in(options.language()), Clock.systemDefaultZone(), Platform::runLater);
+                KioskTexts.in(options.language()), TerminalClock.systemDefaultZone(), Platform::runLater);
         Speech speech = SpeechEngines.installed();
         Announcer announcer = new Announcer(speech, () -> viewModel.texts().locale());
         // the guide listens first, so a screen's title is said before the control the window focuses

@@ -8,6 +8,7 @@ import cafe.console.soldout.SoldOutViewModel;
 import cafe.contract.barista.BarQueue;
 import cafe.contract.barista.Ticket;
 import cafe.contract.barista.TicketStatus;
+import cafe.terminal.time.Alarm;
 import cafe.terminal.time.ServerClock;
 import cafe.terminal.time.TerminalClock;
 import java.time.Duration;
@@ -41,7 +42,6 @@ final class BarSync implements AutoCloseable {
     private final TicketBoard board;
     private final DayStatsModel dayStats;
     private final SoldOutViewModel soldOut;
-    private final TerminalClock clock;
     private final AgeThresholds thresholds;
     private final Executor ui;
     private final Runnable onNewTicket;
@@ -50,9 +50,9 @@ final class BarSync implements AutoCloseable {
             new ReadOnlyObjectWrapper<>(ConnectionState.CONNECTING);
     private final List<Subscription> subscriptions = new ArrayList<>();
     private final ServerClock serverClock;
-    /** On the steady count, as the two timers below: setting the PC's clock moves neither. */
-    private Long forgottenAtNanos;
-    private Long statsAskedAtNanos;
+    /** On the steady count: setting the PC's clock moves neither. */
+    private final Alarm nextForgetting;
+    private final Alarm nextStats;
     private boolean barLoaded;
     private boolean barStale;
 
@@ -64,7 +64,8 @@ final class BarSync implements AutoCloseable {
         this.board = board;
         this.dayStats = dayStats;
         this.soldOut = soldOut;
-        this.clock = clock;
+        this.nextForgetting = new Alarm(clock);
+        this.nextStats = new Alarm(clock);
         this.serverClock = new ServerClock(clock);
         this.thresholds = thresholds;
         this.ui = ui;
@@ -100,14 +101,14 @@ final class BarSync implements AutoCloseable {
      * once an hour the finished tickets of the day before (by the server's time) forgotten.
      */
     void tick() {
-        if (due(forgottenAtNanos, FORGET_EVERY)) {
-            forgottenAtNanos = clock.steadyNanos();
+        if (nextForgetting.offOrRings()) {
+            nextForgetting.setIn(FORGET_EVERY);
             board.forgetFinishedBefore(serverNow().minus(REMEMBER_FINISHED));
         }
         if (!connected()) {
             return;
         }
-        if (due(statsAskedAtNanos, STATS_EVERY)) {
+        if (nextStats.offOrRings()) {
             refreshStats();
         }
         if (barStale) {
@@ -192,11 +193,7 @@ final class BarSync implements AutoCloseable {
     }
 
     private void refreshStats() {
-        statsAskedAtNanos = clock.steadyNanos();
+        nextStats.setIn(STATS_EVERY);
         dayStats.refresh();
-    }
-
-    private boolean due(Long lastNanos, Duration every) {
-        return lastNanos == null || clock.steadyNanos() - lastNanos >= every.toNanos();
     }
 }

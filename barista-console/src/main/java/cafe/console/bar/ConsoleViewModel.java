@@ -3,11 +3,12 @@ package cafe.console.bar;
 import cafe.client.BaristaClient;
 import cafe.client.CafeConnection;
 import cafe.client.ConnectionState;
-import cafe.terminal.i18n.Texts;
 import cafe.console.soldout.SoldOutViewModel;
 import cafe.contract.barista.Ticket;
 import cafe.terminal.i18n.Language;
+import cafe.terminal.i18n.Texts;
 import cafe.terminal.sound.Chime;
+import cafe.terminal.time.Alarm;
 import cafe.terminal.time.TerminalClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,14 +60,15 @@ public final class ConsoleViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper wallClock = new ReadOnlyStringWrapper("");
     private final BarSync sync;
     private long toastSerial;
-    /** When the last chime rang, on the steady count: a clock set back does not silence the next. */
-    private Long lastChimeNanos;
+    /** Rings once the gap after the last chime has passed, on the steady count: a clock set back silences none. */
+    private final Alarm chimeGap;
 
     public ConsoleViewModel(CafeConnection connection, StationSettings settings, TerminalClock clock, Executor ui,
                             Chime chime) {
         BaristaClient client = connection.barista();
         this.settings = settings;
         this.clock = clock;
+        this.chimeGap = new Alarm(clock);
         this.chime = chime;
         this.texts = new ReadOnlyObjectWrapper<>(Texts.of(TEXTS, Language.of(settings.locale())));
         this.darkTheme = new SimpleBooleanProperty(settings.darkTheme());
@@ -230,9 +232,8 @@ public final class ConsoleViewModel implements AutoCloseable {
 
     private void announceNewTicket() {
         newTicketSignal.set(newTicketSignal.get() + 1);
-        long now = clock.steadyNanos();
-        if (soundOn.get() && (lastChimeNanos == null || now - lastChimeNanos >= CHIME_GAP.toNanos())) {
-            lastChimeNanos = now;
+        if (soundOn.get() && chimeGap.offOrRings()) {
+            chimeGap.setIn(CHIME_GAP);
             chime.ring();
         }
     }

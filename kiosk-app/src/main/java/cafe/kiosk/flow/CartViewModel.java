@@ -3,13 +3,13 @@ package cafe.kiosk.flow;
 import cafe.client.KioskClient;
 import cafe.contract.order.OrderType;
 import cafe.contract.order.WaitEstimate;
-import cafe.terminal.i18n.Texts;
 import cafe.kiosk.order.Cart;
 import cafe.kiosk.order.CartEntry;
 import cafe.kiosk.order.LineProblem;
-import java.time.Clock;
+import cafe.terminal.i18n.Texts;
+import cafe.terminal.time.Alarm;
+import cafe.terminal.time.TerminalClock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.stream.IntStream;
@@ -39,7 +39,6 @@ public final class CartViewModel {
     private final Cart cart;
     private final ObjectProperty<OrderType> orderType;
     private final KioskClient kiosk;
-    private final Clock clock;
     private final Executor ui;
     private final Runnable backToMenu;
     private final Runnable pay;
@@ -50,15 +49,15 @@ public final class CartViewModel {
     private final StringBinding total;
     private final StringBinding payText;
     private final BooleanBinding canPay;
-    private Instant waitRefreshAt = Instant.MAX;
+    private final Alarm waitRefresh;
 
     CartViewModel(Cart cart, ObjectProperty<OrderType> orderType, ObservableValue<Texts> texts, Notices notices,
-                  ObservableBooleanValue orderingOpen, KioskClient kiosk, Clock clock, Executor ui,
+                  ObservableBooleanValue orderingOpen, KioskClient kiosk, TerminalClock clock, Executor ui,
                   Runnable backToMenu, Runnable pay) {
         this.cart = cart;
         this.orderType = orderType;
         this.kiosk = kiosk;
-        this.clock = clock;
+        this.waitRefresh = new Alarm(clock);
         this.ui = ui;
         this.backToMenu = backToMenu;
         this.pay = pay;
@@ -150,18 +149,18 @@ public final class CartViewModel {
     }
 
     void tick(boolean onCart) {
-        if (onCart && !clock.instant().isBefore(waitRefreshAt)) {
+        if (onCart && waitRefresh.rings()) {
             refreshWait();
         }
     }
 
     void reset() {
         waitEstimate.set(null);
-        waitRefreshAt = Instant.MAX;
+        waitRefresh.clear();
     }
 
     private void refreshWait() {
-        waitRefreshAt = clock.instant().plus(WAIT_REFRESH);
+        waitRefresh.setIn(WAIT_REFRESH);
         kiosk.waitEstimate().whenCompleteAsync((estimate, failure) -> waitEstimate.set(failure == null ? estimate : null),
                 ui);
     }

@@ -5,9 +5,9 @@ import cafe.client.KioskClient;
 import cafe.contract.wire.ErrorCode;
 import cafe.kiosk.pay.PaidOrder;
 import cafe.terminal.i18n.Texts;
-import java.time.Clock;
+import cafe.terminal.time.Alarm;
+import cafe.terminal.time.TerminalClock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -48,20 +48,19 @@ public final class ContactViewModel {
     private final ReadOnlyIntegerWrapper secondsLeft = new ReadOnlyIntegerWrapper();
     private final ObservableValue<Texts> texts;
     private final KioskClient kiosk;
-    private final Clock clock;
     private final Executor ui;
     private final Consumer<PaidOrder> movedOn;
     private final StringBinding countdown;
     private PaidOrder order;
     private Duration shownFor = Duration.ZERO;
-    private Instant until = Instant.MAX;
+    private final Alarm moveOnAlarm;
     private Runnable readBack = () -> { };
 
-    ContactViewModel(ObservableValue<Texts> texts, KioskClient kiosk, Clock clock, Executor ui,
+    ContactViewModel(ObservableValue<Texts> texts, KioskClient kiosk, TerminalClock clock, Executor ui,
                      Consumer<PaidOrder> movedOn) {
         this.texts = texts;
         this.kiosk = kiosk;
-        this.clock = clock;
+        this.moveOnAlarm = new Alarm(clock);
         this.ui = ui;
         this.movedOn = movedOn;
         countdown = Bindings.createStringBinding(() -> texts.getValue().get("contact.countdown", secondsLeft.get()),
@@ -174,9 +173,8 @@ public final class ContactViewModel {
 
     /** Once a second while shown: counts down, and moves on at zero (not while sending). */
     void tick() {
-        Instant now = clock.instant();
-        secondsLeft.set((int) Math.max(0, Duration.between(now, until).toSeconds()));
-        if (order != null && !sending.get() && !now.isBefore(until)) {
+        secondsLeft.set(moveOnAlarm.secondsLeft());
+        if (order != null && !sending.get() && moveOnAlarm.rings()) {
             LOG.info("Contact step for order {} passed by itself", order.orderId());
             moveOn();
         }
@@ -188,7 +186,7 @@ public final class ContactViewModel {
         typed.set("");
         problem.set(null);
         sending.set(false);
-        until = Instant.MAX;
+        moveOnAlarm.clear();
     }
 
     private void refused(ErrorCode code) {
@@ -202,7 +200,7 @@ public final class ContactViewModel {
     }
 
     private void restartCountdown() {
-        until = clock.instant().plus(shownFor);
+        moveOnAlarm.setIn(shownFor);
         secondsLeft.set((int) shownFor.toSeconds());
     }
 

@@ -1,12 +1,12 @@
 package cafe.kiosk.flow;
 
 import cafe.contract.order.OrderType;
-import cafe.terminal.i18n.Texts;
 import cafe.kiosk.order.CartEntry;
 import cafe.kiosk.pay.PaidOrder;
-import java.time.Clock;
+import cafe.terminal.i18n.Texts;
+import cafe.terminal.time.Alarm;
+import cafe.terminal.time.TerminalClock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
@@ -21,16 +21,15 @@ public final class DoneViewModel {
 
     private final ReadOnlyObjectWrapper<PaidOrder> paidOrder = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper secondsLeft = new ReadOnlyIntegerWrapper();
-    private final Clock clock;
     private final Runnable startOver;
     private final ObservableValue<String> orderNumber;
     private final StringBinding summary;
     private final ObjectBinding<List<String>> lines;
     private final StringBinding countdown;
-    private Instant until = Instant.MAX;
+    private final Alarm startOverAlarm;
 
-    DoneViewModel(ObservableValue<Texts> texts, Clock clock, Runnable startOver) {
-        this.clock = clock;
+    DoneViewModel(ObservableValue<Texts> texts, TerminalClock clock, Runnable startOver) {
+        this.startOverAlarm = new Alarm(clock);
         this.startOver = startOver;
         orderNumber = paidOrder.map(order -> String.valueOf(order.orderNumber()));
         summary = Bindings.createStringBinding(() -> paidOrder.get() == null ? null
@@ -75,22 +74,21 @@ public final class DoneViewModel {
 
     void show(PaidOrder order, Duration shownFor) {
         paidOrder.set(order);
-        until = clock.instant().plus(shownFor);
+        startOverAlarm.setIn(shownFor);
         secondsLeft.set((int) shownFor.toSeconds());
     }
 
     /** Once a second while shown: counts down, and starts over at zero. */
     void tick() {
-        Instant now = clock.instant();
-        secondsLeft.set((int) Math.max(0, Duration.between(now, until).toSeconds()));
-        if (!now.isBefore(until)) {
+        secondsLeft.set(startOverAlarm.secondsLeft());
+        if (startOverAlarm.rings()) {
             startOver.run();
         }
     }
 
     void reset() {
         paidOrder.set(null);
-        until = Instant.MAX;
+        startOverAlarm.clear();
     }
 
     private static String line(CartEntry line, Texts texts) {

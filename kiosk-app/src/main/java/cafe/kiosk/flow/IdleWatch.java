@@ -1,8 +1,7 @@
 package cafe.kiosk.flow;
 
-import java.time.Clock;
+import cafe.terminal.time.TerminalClock;
 import java.time.Duration;
-import java.time.Instant;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -11,7 +10,8 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 /**
  * Notices a customer who walked away: after the idle time without a touch it warns with a
  * countdown, and when the countdown runs out it calls the reset. In accessible mode every time is
- * doubled. Ticked once a second by the window; the clock is injected so tests need not wait.
+ * doubled. Ticked once a second by the window; the clock is injected so tests need not wait. Quiet
+ * time is measured on the steady count: a PC clock set forward does not time a customer out.
  */
 public final class IdleWatch {
 
@@ -22,15 +22,15 @@ public final class IdleWatch {
 
     private final ReadOnlyBooleanWrapper warning = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper secondsLeft = new ReadOnlyIntegerWrapper();
-    private final Clock clock;
+    private final TerminalClock clock;
     private final Runnable reset;
-    private Instant lastTouch;
+    private long lastTouchNanos;
     private int slowness = 1;
 
-    public IdleWatch(Clock clock, Runnable reset) {
+    public IdleWatch(TerminalClock clock, Runnable reset) {
         this.clock = clock;
         this.reset = reset;
-        this.lastTouch = clock.instant();
+        this.lastTouchNanos = clock.steadyNanos();
     }
 
     /** The "are you still there?" countdown is showing. */
@@ -44,7 +44,7 @@ public final class IdleWatch {
 
     /** Any touch, key or click: the customer is here. */
     public void touched() {
-        lastTouch = clock.instant();
+        lastTouchNanos = clock.steadyNanos();
         warning.set(false);
     }
 
@@ -62,7 +62,7 @@ public final class IdleWatch {
             touched();
             return;
         }
-        Duration quiet = Duration.between(lastTouch, clock.instant());
+        Duration quiet = Duration.ofNanos(clock.steadyNanos() - lastTouchNanos);
         Duration idle = patience.multipliedBy(slowness);
         if (quiet.compareTo(idle) < 0) {
             warning.set(false);

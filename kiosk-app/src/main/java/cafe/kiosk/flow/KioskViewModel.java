@@ -13,11 +13,11 @@ import cafe.kiosk.order.Cart;
 import cafe.kiosk.pay.Checkout;
 import cafe.kiosk.pay.PaidOrder;
 import cafe.terminal.i18n.Texts;
-import java.time.Clock;
+import cafe.terminal.time.TerminalClock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -70,7 +70,7 @@ public final class KioskViewModel implements AutoCloseable {
     private final FrameViewModel frame;
     private final List<Subscription> subscriptions = new CopyOnWriteArrayList<>();
 
-    public KioskViewModel(CafeConnection connection, String kioskId, Texts startingTexts, Clock clock, Executor ui) {
+    public KioskViewModel(CafeConnection connection, String kioskId, Texts startingTexts, TerminalClock clock, Executor ui) {
         this.connection = connection;
         this.kiosk = connection.kiosk();
         this.ui = ui;

@@ -5,9 +5,9 @@ import cafe.contract.menu.Menu;
 import cafe.contract.menu.MenuCategory;
 import cafe.contract.menu.MenuItem;
 import cafe.terminal.menu.ShownMenu;
-import java.time.Clock;
+import cafe.terminal.time.Alarm;
+import cafe.terminal.time.TerminalClock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -32,16 +32,15 @@ final class MenuFeed {
     private final ReadOnlyObjectWrapper<Menu> menu = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper category = new ReadOnlyStringWrapper();
     private final KioskClient kiosk;
-    private final Clock clock;
     private final Executor ui;
     private final Consumer<Menu> changed;
-    private Instant retryAt = Instant.MAX;
+    private final Alarm retry;
     private final ShownMenu shown = new ShownMenu();
 
     /** {@code changed} hears every newer menu, after it is shown. */
-    MenuFeed(KioskClient kiosk, Clock clock, Executor ui, Consumer<Menu> changed) {
+    MenuFeed(KioskClient kiosk, TerminalClock clock, Executor ui, Consumer<Menu> changed) {
         this.kiosk = kiosk;
-        this.clock = clock;
+        this.retry = new Alarm(clock);
         this.ui = ui;
         this.changed = changed;
     }
@@ -87,21 +86,21 @@ final class MenuFeed {
     }
 
     void load() {
-        retryAt = Instant.MAX;
+        retry.clear();
         shown.readAsked();
         kiosk.menu().whenCompleteAsync((loaded, failure) -> {
             if (failure == null) {
                 shown.read(loaded).ifPresent(this::show);
             } else {
                 LOG.warn("Menu could not be loaded, trying again: {}", failure.toString());
-                retryAt = clock.instant().plus(RETRY);
+                retry.setIn(RETRY);
             }
         }, ui);
     }
 
     /** Once a second: loads again if the last try failed. */
     void tick() {
-        if (!clock.instant().isBefore(retryAt)) {
+        if (retry.rings()) {
             load();
         }
     }

@@ -15,10 +15,10 @@ import cafe.contract.wire.ErrorCode;
 import cafe.contract.wire.Json;
 import cafe.contract.wire.TimeOrderedIds;
 import cafe.kiosk.order.Cart;
+import cafe.terminal.time.Alarm;
+import cafe.terminal.time.TerminalClock;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -71,7 +71,6 @@ public final class Checkout {
 
     private final KioskClient kiosk;
     private final Executor ui;
-    private final Clock clock;
     private final String kioskId;
     private final Consumer<PaidOrder> paid;
     private final Consumer<ErrorCode> reviewCart;
@@ -89,16 +88,19 @@ public final class Checkout {
     private boolean commandUnanswered;
     /** A send of the command going out now went unanswered: it may have reached the store. */
     private boolean mayHaveArrived;
-    private Instant nextCheckAt = Instant.MAX;
-    private Instant askStaffAt = Instant.MAX;
+    /** When the command goes again or the status is asked, on the steady count, as the two below. */
+    private final Alarm nextCheck;
+    private final Alarm staffNeeded;
     private final List<CancelOrder> cancelsOwed = new ArrayList<>();
-    private Instant nextCancelAt = Instant.MAX;
+    private final Alarm nextCancel;
 
-    public Checkout(KioskClient kiosk, Executor ui, Clock clock, String kioskId, Consumer<PaidOrder> paid,
+    public Checkout(KioskClient kiosk, Executor ui, TerminalClock clock, String kioskId, Consumer<PaidOrder> paid,
                     Consumer<ErrorCode> reviewCart) {
         this.kiosk = kiosk;
         this.ui = ui;
-        this.clock = clock;
+        this.nextCheck = new Alarm(clock);
+        this.staffNeeded = new Alarm(clock);
+        this.nextCancel = new Alarm(clock);
         this.kioskId = kioskId;
         this.paid = paid;
         this.reviewCart = reviewCart;
@@ -164,7 +166,7 @@ public final class Checkout {
         attempt++;
         card.set(presented);
         askStaff.set(false);
-        askStaffAt = clock.instant().plus(ASK_STAFF);
+        staffNeeded.setIn(ASK_STAFF);
         stage.set(PaymentStage.AUTHORIZING);
         mayHaveArrived = false;
         if (orderId == null) {
@@ -214,7 +216,7 @@ public final class Checkout {
                             failure.toString());
                 }
                 cancelsOwed.add(abandoned);
-                nextCancelAt = clock.instant().plus(RESEND);
+                nextCancel.setIn(RESEND);
             } else {
                 LOG.warn("Order {} could not be cancelled: {}", abandoned.orderId(), failure.toString());
             }
@@ -237,7 +239,7 @@ public final class Checkout {
     public void reconnected() {
         cancelOwed();
         if (busy()) {
-            nextCheckAt = Instant.MIN;
+            nextCheck.setNow();
             tick();
         }
     }
@@ -245,23 +247,22 @@ public final class Checkout {
     private void cancelOwed() {
         List<CancelOrder> owed = List.copyOf(cancelsOwed);
         cancelsOwed.clear();
-        nextCancelAt = Instant.MAX;
+        nextCancel.clear();
         owed.forEach(abandoned -> cancelUnpaid(abandoned, false));
     }
 
     /** Called every second: sends again what went unanswered, and asks for the status now and then. */
     public void tick() {
-        Instant now = clock.instant();
-        if (!now.isBefore(nextCancelAt)) {
+        if (nextCancel.rings()) {
             cancelOwed();
         }
         if (!busy()) {
             return;
         }
-        if (!now.isBefore(askStaffAt)) {
+        if (staffNeeded.rings()) {
             askStaff.set(true);
         }
-        if (now.isBefore(nextCheckAt)) {
+        if (!nextCheck.rings()) {
             return;
         }
         if (commandUnanswered) {
@@ -273,7 +274,7 @@ public final class Checkout {
 
     private void send() {
         commandUnanswered = true;
-        nextCheckAt = Instant.MAX;
+        nextCheck.clear();
         CompletableFuture<OrderAccepted> answer = orderId == null
                 ? kiosk.placeOrder(placing)
                 : kiosk.retryPayment(new RetryPayment(orderId, card.get(), orderKey));
@@ -307,7 +308,7 @@ public final class Checkout {
             mayHaveArrived = true;
             LOG.warn("Order {} payment command unanswered ({}); sending it again", orderIdForLog(), code);
             waitingForStore.set(true);
-            nextCheckAt = clock.instant().plus(RESEND);
+            nextCheck.setIn(RESEND);
         } else if (CART_REFUSALS.contains(code) && orderId == null) {
             LOG.info("Order not placed, the server asks to review the cart: {}", error.getMessage());
             commandUnanswered = false;
@@ -332,7 +333,7 @@ public final class Checkout {
 
     private void checkStatus() {
         String asked = orderId;
-        nextCheckAt = clock.instant().plus(STATUS_POLL);
+        nextCheck.setIn(STATUS_POLL);
         whenAnswered(kiosk.order(asked), (order, failure) -> {
             if (failure == null) {
                 waitingForStore.set(false);
@@ -377,7 +378,7 @@ public final class Checkout {
                 handler.accept(value, failure);
             } catch (RuntimeException e) {
                 LOG.error("Order {}: an answer could not be handled, asking again", orderIdForLog(), e);
-                nextCheckAt = clock.instant().plus(RESEND);
+                nextCheck.setIn(RESEND);
             }
         }, ui);
     }

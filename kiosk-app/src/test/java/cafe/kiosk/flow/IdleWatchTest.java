@@ -30,6 +30,19 @@ class IdleWatchTest {
     }
 
     @Test
+    void aPcClockSetForwardTimesNoCustomerOutAndOneSetBackHoldsNoneBack() {
+        pass(30);
+        clock.step(Duration.ofMinutes(5));
+        pass(1);
+        assertThat(idle.warningProperty().get()).as("set forward five minutes").isFalse();
+        assertThat(resets).hasValue(0);
+
+        clock.step(Duration.ofHours(-1));
+        pass(59);
+        assertThat(idle.warningProperty().get()).as("set back an hour, 90 s untouched").isTrue();
+    }
+
+    @Test
     void aTouchStartsTheWaitAgain() {
         pass(95);
         idle.touched();

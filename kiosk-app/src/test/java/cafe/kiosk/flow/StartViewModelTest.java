@@ -1,17 +1,16 @@
 package cafe.kiosk.flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import cafe.client.ConnectionState;
 import cafe.contract.order.OrderType;
-import cafe.core.testing.MutableClock;
 import cafe.kiosk.i18n.KioskTexts;
-import cafe.terminal.i18n.Texts;
 import cafe.kiosk.testing.Menus;
 import cafe.kiosk.testing.OpenKiosk;
 import cafe.kiosk.testing.ScriptedKiosk;
-import org.junit.jupiter.api.Test;
+import cafe.terminal.i18n.Texts;
+import cafe.terminal.testing.MutableClock;
 import cafe.terminal.testing.ScriptedConnection;
+import org.junit.jupiter.api.Test;
 
 class StartViewModelTest {
 
@@ -20,7 +19,7 @@ class StartViewModelTest {
         ScriptedKiosk store = new ScriptedKiosk();
         ScriptedConnection link = ScriptedConnection.ofKiosk(store);
         KioskViewModel kiosk = new KioskViewModel(link, "kiosk-1", KioskTexts.korean(),
-                MutableClock.seoulAt("2026-12-02T01:00:00Z"), Runnable::run);
+                MutableClock.at("2026-12-02T01:00:00Z"), Runnable::run);
         kiosk.open();
         StartViewModel start = kiosk.startScreen();
         assertThat(start.canBegin().get()).isFalse();

@@ -173,6 +173,22 @@ class CheckoutTest {
     }
 
     @Test
+    void aSendLeftUnansweredGoesAgainAfterItsWaitThoughThePcsClockWasSetBackAnHour() {
+        checkout.present(SimulatedCard.APPROVE.read());
+        server.lastAcceptance().completeExceptionally(new CafeException(ErrorCode.TIMEOUT, "no answer"));
+        clock.step(Duration.ofHours(-1));
+
+        clock.advance(Duration.ofSeconds(3));
+        checkout.tick();
+
+        assertThat(server.placed).hasSize(2);
+        assertThat(checkout.askStaffProperty().get()).as("nor is staff asked for early").isFalse();
+        clock.step(Duration.ofHours(2));
+        checkout.tick();
+        assertThat(checkout.askStaffProperty().get()).as("a clock set forward asks for staff no earlier").isFalse();
+    }
+
+    @Test
     void anOrderLeftWhileTheLinkIsDownIsCancelledOnceItIsBack() {
         declinedOnce();
         server.linkDown = true;

@@ -8,11 +8,11 @@ import cafe.contract.order.OrderStatus;
 import cafe.contract.order.OrderType;
 import cafe.contract.order.OrderUpdate;
 import cafe.contract.order.OrderView;
-import cafe.core.testing.MutableClock;
 import cafe.kiosk.flow.KioskViewModel;
 import cafe.kiosk.i18n.KioskTexts;
-import cafe.terminal.i18n.Texts;
 import cafe.kiosk.pay.SimulatedCard;
+import cafe.terminal.i18n.Texts;
+import cafe.terminal.testing.MutableClock;
 import cafe.terminal.testing.ScriptedConnection;
 import java.time.Duration;
 import java.util.List;
@@ -25,7 +25,7 @@ public final class OpenKiosk {
 
     public static final String ORDER = "order-1";
 
-    public final MutableClock clock = MutableClock.seoulAt("2026-12-02T01:00:00Z");
+    public final MutableClock clock = MutableClock.at("2026-12-02T01:00:00Z");
     /** The store as the kiosk hears it: its menu, its answers, its events. */
     public final ScriptedKiosk store = new ScriptedKiosk();
     /** The kiosk's link to the store, which the test drops and restores. */

@@ -6,6 +6,7 @@ import cafe.client.Subscription;
 import cafe.contract.board.BoardNumber;
 import cafe.contract.board.PickupBoard;
 import cafe.terminal.sound.Chime;
+import cafe.terminal.time.Alarm;
 import cafe.terminal.time.ServerClock;
 import cafe.terminal.time.TerminalClock;
 import java.time.Duration;
@@ -72,12 +73,15 @@ public final class BoardViewModel implements AutoCloseable {
     private Set<String> readyOnScreen;
     private long announcements;
     /** On the steady count, so a clock set back delays no reading: the next, once the first is over. */
-    private Long nextReloadNanos;
-    private long reloadStartedNanos;
+    private final Alarm nextReload;
+    /** A reading still unanswered when this rings is asked again. */
+    private final Alarm reloadStuck;
 
     public BoardViewModel(Chime chime, TerminalClock clock, Executor ui, Executor background, BoardSettings settings) {
         this.chime = chime;
         this.clock = clock;
+        this.nextReload = new Alarm(clock);
+        this.reloadStuck = new Alarm(clock);
         this.serverClock = new ServerClock(clock);
         this.ui = ui;
         this.background = background;
@@ -171,14 +175,12 @@ public final class BoardViewModel implements AutoCloseable {
     }
 
     private boolean reloadDue() {
-        long now = clock.steadyNanos();
-        return gate.reloading() ? now - reloadStartedNanos > STUCK_RELOAD.toNanos()
-                : nextReloadNanos != null && now - nextReloadNanos >= 0;
+        return gate.reloading() ? reloadStuck.rings() : nextReload.rings();
     }
 
     private void reload() {
         long ticket = gate.reloadStarted();
-        reloadStartedNanos = clock.steadyNanos();
+        reloadStuck.setIn(STUCK_RELOAD);
         CafeConnection source = connection;
         CompletableFuture.supplyAsync(() -> source.board().pickupBoard(), background)
                 .thenCompose(answer -> answer)
@@ -188,12 +190,12 @@ public final class BoardViewModel implements AutoCloseable {
     private void onReloaded(long ticket, PickupBoard board, Throwable failure) {
         if (failure != null) {
             gate.reloadFailed(ticket);
-            nextReloadNanos = clock.steadyNanos() + settings.retryAfter().toNanos();
+            nextReload.setIn(settings.retryAfter());
             LOG.warn("Could not load the pickup board, retrying in {}s: {}",
                     settings.retryAfter().toSeconds(), failure.toString());
             return;
         }
-        nextReloadNanos = clock.steadyNanos() + settings.resyncEvery().toNanos();
+        nextReload.setIn(settings.resyncEvery());
         gate.offerReload(ticket, board).ifPresent(this::show);
     }
 

@@ -243,13 +243,13 @@ class BoardViewModelTest {
         connectTo(at(1).preparing(101).build());
         assertThat(server.queries()).isEqualTo(1);
 
-        clock.advance(Duration.ofSeconds(30));
+        clock.advance(Duration.ofSeconds(29));
         board.tick();
         assertThat(server.queries()).isEqualTo(1);
 
         clock.advance(Duration.ofSeconds(1));
         board.tick();
-        assertThat(server.queries()).isEqualTo(2);
+        assertThat(server.queries()).as("30 s unanswered").isEqualTo(2);
         server.answerHeld(at(1).preparing(101).build());
         assertThat(labels(board.preparing())).as("the abandoned answer is ignored").isEmpty();
         server.answerHeld(at(1).preparing(101).build());
