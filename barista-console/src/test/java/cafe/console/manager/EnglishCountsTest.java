@@ -22,6 +22,9 @@ class EnglishCountsTest {
         assertThat(english.get("rule.categoryNotEmpty", "Tea", 3L)).isEqualTo("Tea still has 3 items: move them or take them off the menu first.");
         assertThat(english.get("prep.overall", 1, "2:00", "2:00", "3:00", "3:00")).startsWith("1 ticket ·");
         assertThat(english.get("prep.overall", 0, "0:00", "0:00", "0:00", "0:00")).startsWith("0 tickets ·");
+        assertThat(english.get("rule.choiceRange", "Most a customer picks", 1L))
+                .startsWith("Most a customer picks: a customer can pick at most 1 option here");
+        assertThat(english.get("rule.choiceRange", "Most a customer picks", 4L)).contains("at most 4 options here");
         assertThat(english.get("signin.wrongPin", "Lee Jun", 1))
                 .isEqualTo("That is not Lee Jun's PIN. 1 more try before a short wait.");
     }

@@ -179,6 +179,6 @@ public final class CartViewModel {
             return texts.get("cart.wait.unknown");
         }
         return estimate.ordersAhead() == 0 ? texts.get("cart.wait.none", Math.max(1, estimate.minutes()))
-                : texts.get("cart.wait", estimate.minutes(), estimate.ordersAhead());
+                : texts.get("cart.wait", Math.max(1, estimate.minutes()), estimate.ordersAhead());
     }
 }

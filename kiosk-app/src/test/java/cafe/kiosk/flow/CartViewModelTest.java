@@ -50,6 +50,15 @@ class CartViewModelTest {
     }
 
     @Test
+    void aQueueOfDrinksThatTakeNoTimeIsStillAboutAMinutesWaitNotZero() {
+        open.store.wait = new WaitEstimate(1, 1, 0);
+        open.add(LATTE);
+        open.kiosk.menuScreen().showCart();
+
+        assertThat(cart.waitText().get()).isEqualTo("예상 대기 약 1분 · 앞에 1건의 주문이 있습니다");
+    }
+
+    @Test
     void aSoldOutLineIsMarkedAndMustGoBeforePaying() {
         open.add(LATTE).add(CROISSANT);
         open.kiosk.menuScreen().showCart();

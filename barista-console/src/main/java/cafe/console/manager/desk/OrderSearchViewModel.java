@@ -104,7 +104,7 @@ public final class OrderSearchViewModel {
             learnDay(list);
             found.setAll(list.orders());
             if (list.orders().isEmpty()) {
-                line.say(texts.get("orders.noSuchNumber", wanted, words.dates().day(list.day())), true);
+                line.say(texts.get("orders.noSuchNumber", String.valueOf(wanted), words.dates().day(list.day())), true);
             } else {
                 open.accept(list.orders().get(0));
             }
