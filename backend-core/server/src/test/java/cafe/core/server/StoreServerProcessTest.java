@@ -47,6 +47,9 @@ class StoreServerProcessTest {
             OrderAccepted placed = placeOrder();
             await().atMost(DEADLINE).until(() -> lines(serverLog).stream()
                     .anyMatch(l -> l.contains("order=" + placed.orderId()) && l.contains("paid")));
+            assertThat(lines(serverLog)).filteredOn(l -> l.contains(placed.orderId())).as("its placing among them")
+                    .anyMatch(l -> l.contains(" placed at kiosk "))
+                    .allMatch(l -> l.contains("order=" + placed.orderId()), "a line of the order carries its orderId");
 
             server.destroy();
 

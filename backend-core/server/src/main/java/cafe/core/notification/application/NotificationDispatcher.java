@@ -1,5 +1,6 @@
 package cafe.core.notification.application;
 
+import cafe.contract.wire.Headers;
 import cafe.core.notification.domain.Notification;
 import cafe.core.notification.domain.NotificationStatus;
 import cafe.core.notification.domain.Retries;
@@ -13,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Pushes the messages that are due through their channels and marks them SENT. It runs right after
@@ -97,7 +99,11 @@ public class NotificationDispatcher {
             return 0;
         }
         Map<String, Boolean> outcomes = new LinkedHashMap<>();
-        tried.forEach(notification -> outcomes.put(notification.notificationId(), push(notification)));
+        tried.forEach(notification -> {
+            try (var orderId = MDC.putCloseable(Headers.ORDER_ID, notification.orderId())) {
+                outcomes.put(notification.notificationId(), push(notification));
+            }
+        });
         transactions.run(() -> outcomes.forEach(this::record));
         return (int) outcomes.values().stream().filter(Boolean::booleanValue).count();
     }
@@ -110,7 +116,9 @@ public class NotificationDispatcher {
                     if (sent) {
                         stored.markSent(clock.instant());
                     } else {
-                        failed(stored);
+                        try (var orderId = MDC.putCloseable(Headers.ORDER_ID, stored.orderId())) {
+                            failed(stored);
+                        }
                     }
                     notifications.save(stored);
                 });

@@ -1,5 +1,6 @@
 package cafe.core.order.application;
 
+import cafe.contract.wire.Headers;
 import cafe.core.order.domain.Order;
 import cafe.core.shared.EventOutbox;
 import cafe.core.shared.Transactions;
@@ -7,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Closes declined orders whose kiosk never came back: a kiosk that dies or loses its link after a
@@ -39,14 +41,20 @@ public final class AbandonedOrders {
         return transactions.inTransaction(() -> {
             var abandoned = orders.declinedAndLeftSince(clock.instant().minus(leftFor), BATCH);
             for (Order order : abandoned) {
-                order.closeAsAbandoned();
-                orders.update(order);
-                events.cancelled(order, false, 0, REASON);
-                events.updated(order, REASON);
-                log.info("order {} #{} closed: declined and left for more than {} min", order.id(), order.number(),
-                        leftFor.toMinutes());
+                try (var orderId = MDC.putCloseable(Headers.ORDER_ID, order.id())) {
+                    close(order);
+                }
             }
             return abandoned.size();
         });
+    }
+
+    private void close(Order order) {
+        order.closeAsAbandoned();
+        orders.update(order);
+        events.cancelled(order, false, 0, REASON);
+        events.updated(order, REASON);
+        log.info("order {} #{} closed: declined and left for more than {} min", order.id(), order.number(),
+                leftFor.toMinutes());
     }
 }

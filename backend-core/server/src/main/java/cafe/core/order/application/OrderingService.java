@@ -9,6 +9,7 @@ import cafe.contract.order.OrderView;
 import cafe.contract.order.PlaceOrder;
 import cafe.contract.order.RetryPayment;
 import cafe.contract.wire.ErrorCode;
+import cafe.contract.wire.Headers;
 import cafe.contract.wire.TimeOrderedIds;
 import cafe.core.order.domain.CartPricing;
 import cafe.core.order.domain.Order;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * What kiosks and staff ask of ordering: place an order (checked and priced against the menu
@@ -89,8 +91,10 @@ public final class OrderingService {
         orders.add(order);
         events.paymentRequested(order, card);
         events.updated(order, null);
-        log.info("order {} #{} placed at kiosk {}: {} won", order.id(), order.number(), command.kioskId(),
-                order.totalWon());
+        try (var orderId = MDC.putCloseable(Headers.ORDER_ID, order.id())) {
+            log.info("order {} #{} placed at kiosk {}: {} won", order.id(), order.number(), command.kioskId(),
+                    order.totalWon());
+        }
         return accepted(order);
     }
 

@@ -1,5 +1,6 @@
 package cafe.core.payment.application;
 
+import cafe.contract.wire.Headers;
 import cafe.contract.wire.TimeOrderedIds;
 import cafe.core.events.OrderCancelled;
 import cafe.core.events.PaymentRequested;
@@ -20,6 +21,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * The payment context's use cases. Settles payment requests: charges the card once per (order,
@@ -92,20 +94,30 @@ public class PaymentService {
     /** Voids, while the network answers, the charges declined without knowing the network's answer. */
     public void voidWhatIsOwed() {
         for (Payment payment : transactions.inTransaction(() -> payments.owingVoids(VOIDS_PER_SWEEP))) {
-            try {
-                gateway.voidCharge(new VoidRequest(payment.idempotencyKey(), payment.orderId()));
-            } catch (GatewayUnavailableException e) {
-                log.info("orderId={} void of payment {} waits for the card network: {}", payment.orderId(),
-                        payment.paymentId(), e.getMessage());
-                return;
+            try (var orderId = MDC.putCloseable(Headers.ORDER_ID, payment.orderId())) {
+                if (!voidNow(payment)) {
+                    return;
+                }
             }
-            transactions.run(() -> {
-                payment.voided();
-                payments.save(payment);
-            });
-            log.info("orderId={} attempt={} payment {} voided at the card network", payment.orderId(),
-                    payment.attempt(), payment.paymentId());
         }
+    }
+
+    /** False when the network cannot take it now: the rest wait for the next sweep too. */
+    private boolean voidNow(Payment payment) {
+        try {
+            gateway.voidCharge(new VoidRequest(payment.idempotencyKey(), payment.orderId()));
+        } catch (GatewayUnavailableException e) {
+            log.info("orderId={} void of payment {} waits for the card network: {}", payment.orderId(),
+                    payment.paymentId(), e.getMessage());
+            return false;
+        }
+        transactions.run(() -> {
+            payment.voided();
+            payments.save(payment);
+        });
+        log.info("orderId={} attempt={} payment {} voided at the card network", payment.orderId(),
+                payment.attempt(), payment.paymentId());
+        return true;
     }
 
     /**
@@ -140,7 +152,7 @@ public class PaymentService {
     /** Refunds, while the network answers, the cancelled orders' charges it could not refund before. */
     public void refundWhatIsOwed() {
         for (Payment payment : transactions.inTransaction(() -> payments.owingRefunds(REFUNDS_PER_SWEEP))) {
-            try {
+            try (var orderId = MDC.putCloseable(Headers.ORDER_ID, payment.orderId())) {
                 refundNow(payment, "owed since the order was cancelled");
             } catch (GatewayUnavailableException e) {
                 log.info("orderId={} refund of payment {} waits for the card network: {}", payment.orderId(),
