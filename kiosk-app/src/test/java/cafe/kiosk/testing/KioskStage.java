@@ -25,6 +25,7 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
@@ -207,8 +208,10 @@ public final class KioskStage implements AutoCloseable {
         }
     }
 
+    /** The screen as shown, once its fade-in is over. */
     public void snapshot(Path file) {
-        settle();
+        until(() -> ((Parent) window.scene().scene().getRoot().lookup(".screen-host")).getChildrenUnmodifiable()
+                .stream().allMatch(screen -> screen.getOpacity() == 1));
         try {
             WritableImage image = call(() -> window.scene().scene().snapshot(null));
             Files.createDirectories(file.getParent());
