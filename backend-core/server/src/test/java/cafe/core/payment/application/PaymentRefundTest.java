@@ -90,6 +90,22 @@ class PaymentRefundTest {
         assertThat(payments.owingRefunds(10)).isEmpty();
     }
 
+    @Test
+    void aRefundTheSweepMadeWhileARedeliveredCancellationsCallWasOutIsRecordedOnce() {
+        service.charge(request("o-1", 1, TestCards.APPROVE));
+        gateway.goDown();
+        service.refund(cancelled("o-1", true));
+        gateway.comeBack();
+        gateway.duringNextRefund(service::refundWhatIsOwed);
+
+        service.refund(cancelled("o-1", true));
+
+        assertThat(gateway.refundCalls()).extracting(call -> call.idempotencyKey())
+                .as("both asked, under one key: the network refunds once").containsOnly("refund:o-1");
+        assertThat(outbox.bodies(PaymentRefunded.class)).hasSize(1);
+        assertThat(payments.chargedFor("o-1").orElseThrow().status()).isEqualTo(PaymentStatus.REFUNDED);
+    }
+
     private static OrderCancelled cancelled(String orderId, boolean refundDue) {
         return new OrderCancelled(orderId, 101, refundDue, 9_000, "customer changed their mind");
     }

@@ -21,6 +21,7 @@ class ScriptedGateway implements PaymentGateway {
     private final List<ChargeRequest> chargeCalls = new ArrayList<>();
     private final List<RefundRequest> refundCalls = new ArrayList<>();
     private final List<String> voided = new ArrayList<>();
+    private Runnable duringNextRefund = () -> { };
 
     void answer(ChargeResult result) {
         this.nextAnswer = result;
@@ -34,6 +35,11 @@ class ScriptedGateway implements PaymentGateway {
     /** The breaker holds every call back: nothing is sent. */
     void goOffline() {
         this.offline = true;
+    }
+
+    /** Runs while the next refund is out at the network, as another thread's work would meanwhile. */
+    void duringNextRefund(Runnable meanwhile) {
+        this.duringNextRefund = meanwhile;
     }
 
     void goDown() {
@@ -82,7 +88,11 @@ class ScriptedGateway implements PaymentGateway {
         if (down) {
             throw new GatewayUnavailableException("down");
         }
-        return new RefundReceipt("RF" + refundCalls.size());
+        RefundReceipt receipt = new RefundReceipt("RF" + refundCalls.size());
+        Runnable meanwhile = duringNextRefund;
+        duringNextRefund = () -> { };
+        meanwhile.run();
+        return receipt;
     }
 
     List<ChargeRequest> chargeCalls() {
