@@ -168,6 +168,8 @@ public final class TicketBoard {
         }
         List<Ticket> stopped = queue.stoppedInHand().stream().filter(this::stopsOneInHand).toList();
         stopped.forEach(t -> place(newest.get(t.orderId()), t));
+        // a recall of a ticket last known here before its bump (or never) must not count as a new bump
+        queue.recallable().stream().filter(this::newerThanKnown).forEach(t -> place(newest.get(t.orderId()), t));
         cards.keySet().removeIf(id -> !listed.contains(id) && !keep.contains(id));
         recallable.setAll(recallableAfter(queue, keep));
         rearrange();
@@ -182,6 +184,11 @@ public final class TicketBoard {
         Stream<Ticket> heardSince = recallable.stream().filter(t -> touched.contains(t.orderId()));
         Stream<Ticket> servers = queue.recallable().stream().filter(t -> !touched.contains(t.orderId()));
         return Stream.concat(heardSince, servers).limit(RECALL_DEPTH).toList();
+    }
+
+    private boolean newerThanKnown(Ticket ticket) {
+        Ticket known = newest.get(ticket.orderId());
+        return known == null || known.version() < ticket.version();
     }
 
     private boolean stopsOneInHand(Ticket cancelled) {

@@ -131,6 +131,26 @@ class ConsoleViewModelTest {
     }
 
     @Test
+    void aConsoleOpenedAfterTwoBumpsRecallsTheLastAndThenTheOneBeforeIt() {
+        Ticket earlier = bar.pay(OrderType.DINE_IN, line(0, "latte", 1));
+        Ticket later = bar.pay(OrderType.TAKE_OUT, line(0, "americano", 1));
+        bar.startFrom("bar-2", earlier.orderId());
+        bar.markReady(new TicketAction(earlier.orderId(), "bar-2"));
+        bar.startFrom("bar-2", later.orderId());
+        bar.markReady(new TicketAction(later.orderId(), "bar-2"));
+        bar.markPickedUp(new TicketAction(later.orderId(), "bar-2"));
+        console.open();
+
+        console.recallLast();
+        console.recallLast();
+
+        assertThat(console.toastProperty().get()).as("no refusal on the way").isNull();
+        assertThat(numbersOnRail()).containsExactly(earlier.orderNumber());
+        assertThat(console.board().shelf()).extracting(c -> c.ticket().orderNumber())
+                .containsExactly(later.orderNumber());
+    }
+
+    @Test
     void theCursorMovesToTheNextTicketAfterABump() {
         console.open();
         bar.pay(OrderType.TAKE_OUT, line(0, "latte", 1));
