@@ -5,6 +5,7 @@ import cafe.client.CafeConnection;
 import cafe.client.ConnectionState;
 import cafe.console.soldout.SoldOutViewModel;
 import cafe.contract.barista.Ticket;
+import cafe.contract.barista.TicketStatus;
 import cafe.terminal.i18n.Language;
 import cafe.terminal.i18n.Texts;
 import cafe.terminal.sound.Chime;
@@ -189,7 +190,9 @@ public final class ConsoleViewModel implements AutoCloseable {
     }
 
     public void ready(TicketCardModel card) {
-        actions.ready(card);
+        if (!notStartedYet(card)) {
+            actions.ready(card);
+        }
     }
 
     public void pickUp(TicketCardModel card) {
@@ -202,7 +205,9 @@ public final class ConsoleViewModel implements AutoCloseable {
     }
 
     public void toggleLine(TicketCardModel card, int lineIndex) {
-        actions.check(card, lineIndex);
+        if (!notStartedYet(card)) {
+            actions.check(card, lineIndex);
+        }
     }
 
     public void recallLast() {
@@ -236,6 +241,19 @@ public final class ConsoleViewModel implements AutoCloseable {
             chimeGap.setIn(CHIME_GAP);
             chime.ring();
         }
+    }
+
+    /**
+     * A new ticket is made ready or has a drink ticked off only once started. The server would refuse
+     * either, and its refusal reads as if the ticket had moved on.
+     */
+    private boolean notStartedYet(TicketCardModel card) {
+        Ticket ticket = card.ticket();
+        if (ticket.status() != TicketStatus.QUEUED) {
+            return false;
+        }
+        info(texts().get("toast.notStarted", String.valueOf(ticket.orderNumber())));
+        return true;
     }
 
     /** A refusal is shown, and the bar is read again so this console shows what really happened. */

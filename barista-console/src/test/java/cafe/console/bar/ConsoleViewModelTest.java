@@ -220,6 +220,23 @@ class ConsoleViewModelTest {
     }
 
     @Test
+    void readyOrADrinkTickedOffOnATicketNotStartedYetSaysItIsNotStarted() {
+        console.open();
+        console.toggleLanguage();
+        bar.pay(OrderType.TAKE_OUT, line(0, "latte", 1));
+        TicketCardModel card = console.board().rail().get(0);
+
+        console.readySelected();
+        assertThat(console.toastProperty().get().text()).isEqualTo("#101 is not started yet: start it first");
+        console.toggleLine(card, 0);
+
+        assertThat(console.toastProperty().get().text()).isEqualTo("#101 is not started yet: start it first");
+        assertThat(console.toastProperty().get().serial()).as("said again for the tick").isEqualTo(2);
+        assertThat(card.ticket().status()).isEqualTo(TicketStatus.QUEUED);
+        assertThat(card.allDone()).isFalse();
+    }
+
+    @Test
     void refusalsSpeakTheChosenLanguage() {
         console.open();
         console.toggleLanguage();

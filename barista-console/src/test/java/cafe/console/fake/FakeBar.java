@@ -177,7 +177,7 @@ public final class FakeBar implements BaristaClient {
     public synchronized CompletableFuture<Ticket> checkItem(CheckItem c) {
         calls.add("checkItem " + c.orderId() + " " + c.lineIndex() + " " + c.done());
         return answer(() -> {
-            Ticket t = find(c.orderId());
+            Ticket t = expect(find(c.orderId()), TicketStatus.IN_PREPARATION);
             List<TicketLine> lines = t.lines().stream().map(l -> l.index() != c.lineIndex() ? l
                     : new TicketLine(l.index(), l.itemId(), l.name(), l.options(), l.quantity(), c.done())).toList();
             return save(new Ticket(t.orderId(), t.orderNumber(), t.orderType(), t.status(), lines, t.paidAt(),
