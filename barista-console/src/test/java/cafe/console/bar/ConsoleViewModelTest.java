@@ -237,6 +237,24 @@ class ConsoleViewModelTest {
     }
 
     @Test
+    void aBumpTheLinkCutOffAfterTheStoreMadeItDoesNotSayItWasNotSent() {
+        console.open();
+        console.toggleLanguage();
+        bar.pay(OrderType.TAKE_OUT, line(0, "latte", 1));
+        bar.pay(OrderType.TAKE_OUT, line(0, "americano", 1));
+        console.startSelected();
+
+        bar.cutOffAfterCarryingOut(console::readySelected);
+        connection.set(ConnectionState.RECONNECTING);
+        connection.set(ConnectionState.CONNECTED);
+
+        assertThat(console.board().shelf()).extracting(c -> c.ticket().orderNumber()).containsExactly(101);
+        assertThat(console.board().selected()).map(c -> c.ticket().orderNumber()).contains(102);
+        assertThat(console.toastProperty().get().text()).isEqualTo(
+                "#101 got no answer from the store server: once it is back, the screen shows whether it was done");
+    }
+
+    @Test
     void refusalsSpeakTheChosenLanguage() {
         console.open();
         console.toggleLanguage();

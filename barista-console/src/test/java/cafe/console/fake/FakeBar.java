@@ -46,6 +46,7 @@ public final class FakeBar implements BaristaClient {
     private DayStats stats = new DayStats(0, 0, 0, 0, 0);
     private volatile boolean online = true;
     private volatile boolean heard = true;
+    private volatile boolean cutOff;
     private List<Ticket> late;
     private int nextNumber = 101;
 
@@ -96,6 +97,21 @@ public final class FakeBar implements BaristaClient {
         } finally {
             heard = true;
             online = wasOnline;
+        }
+    }
+
+    /**
+     * The link breaks while the console's {@code calls} are on their way: the bar carries them out, but
+     * their answers fail NOT_CONNECTED and their events are lost, as a real link's are.
+     */
+    public synchronized void cutOffAfterCarryingOut(Runnable calls) {
+        cutOff = true;
+        heard = false;
+        try {
+            calls.run();
+        } finally {
+            cutOff = false;
+            heard = true;
         }
     }
 
@@ -283,7 +299,9 @@ public final class FakeBar implements BaristaClient {
             return CompletableFuture.failedFuture(new CafeException(ErrorCode.NOT_CONNECTED, "offline"));
         }
         try {
-            return CompletableFuture.completedFuture(work.run());
+            T done = work.run();
+            return cutOff ? CompletableFuture.failedFuture(new CafeException(ErrorCode.NOT_CONNECTED, "link lost"))
+                    : CompletableFuture.completedFuture(done);
         } catch (CafeException refused) {
             return CompletableFuture.failedFuture(refused);
         }
