@@ -17,8 +17,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -43,14 +41,15 @@ public final class ContactViewModel {
 
     private final StringProperty typed = new SimpleStringProperty("");
     private final ObjectProperty<ContactChannel> channel = new SimpleObjectProperty<>(ContactChannel.PHONE);
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
+    /** The text key of what is wrong with what was typed: the words follow the customer's language. */
+    private final StringProperty problemKey = new SimpleStringProperty();
     private final ReadOnlyBooleanWrapper sending = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper secondsLeft = new ReadOnlyIntegerWrapper();
-    private final ObservableValue<Texts> texts;
     private final KioskClient kiosk;
     private final Executor ui;
     private final Consumer<PaidOrder> movedOn;
     private final StringBinding countdown;
+    private final StringBinding problem;
     private PaidOrder order;
     private Duration shownFor = Duration.ZERO;
     private final Alarm moveOnAlarm;
@@ -58,15 +57,15 @@ public final class ContactViewModel {
 
     ContactViewModel(ObservableValue<Texts> texts, KioskClient kiosk, TerminalClock clock, Executor ui,
                      Consumer<PaidOrder> movedOn) {
-        this.texts = texts;
         this.kiosk = kiosk;
         this.moveOnAlarm = new Alarm(clock);
         this.ui = ui;
         this.movedOn = movedOn;
         countdown = Bindings.createStringBinding(() -> texts.getValue().get("contact.countdown", secondsLeft.get()),
                 secondsLeft, texts);
+        problem = TextBindings.key(texts, problemKey);
         typed.subscribe(() -> {
-            problem.set(null);
+            problemKey.set(null);
             restartCountdown();
         });
         channel.subscribe(() -> typed.set(""));
@@ -85,8 +84,8 @@ public final class ContactViewModel {
     }
 
     /** Why what was typed cannot be used, in the customer's language; null while there is nothing wrong. */
-    public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
+    public StringBinding problem() {
+        return problem;
     }
 
     public ReadOnlyBooleanProperty sendingProperty() {
@@ -137,7 +136,7 @@ public final class ContactViewModel {
             return;
         }
         if (!(channel.get() == ContactChannel.PHONE ? PHONE : EMAIL).matcher(contact).matches()) {
-            problem.set(invalid());
+            problemKey.set(invalid());
             return;
         }
         sending.set(true);
@@ -167,7 +166,7 @@ public final class ContactViewModel {
         this.shownFor = shownFor;
         channel.set(ContactChannel.PHONE);
         typed.set("");
-        problem.set(null);
+        problemKey.set(null);
         restartCountdown();
     }
 
@@ -184,19 +183,19 @@ public final class ContactViewModel {
         order = null;
         channel.set(ContactChannel.PHONE);
         typed.set("");
-        problem.set(null);
+        problemKey.set(null);
         sending.set(false);
         moveOnAlarm.clear();
     }
 
     private void refused(ErrorCode code) {
         LOG.info("Contact for order {} not taken: {}", order.orderId(), code);
-        problem.set(code == ErrorCode.CONTACT_INVALID ? invalid() : texts.getValue().get("contact.failed"));
+        problemKey.set(code == ErrorCode.CONTACT_INVALID ? invalid() : "contact.failed");
         restartCountdown();
     }
 
     private String invalid() {
-        return texts.getValue().get(channel.get() == ContactChannel.PHONE ? "contact.invalid.phone" : "contact.invalid.email");
+        return channel.get() == ContactChannel.PHONE ? "contact.invalid.phone" : "contact.invalid.email";
     }
 
     private void restartCountdown() {

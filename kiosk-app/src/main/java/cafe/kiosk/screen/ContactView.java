@@ -42,8 +42,8 @@ final class ContactView implements ScreenView {
         typed.textProperty().bind(viewModel.typedProperty());
         prompt.visibleProperty().bind(viewModel.typedProperty().isEmpty());
         prompt.managedProperty().bind(prompt.visibleProperty());
-        problem.textProperty().bind(viewModel.problemProperty());
-        problem.visibleProperty().bind(viewModel.problemProperty().isNotNull());
+        problem.textProperty().bind(viewModel.problem());
+        problem.visibleProperty().bind(viewModel.problem().isNotNull());
         problem.managedProperty().bind(problem.visibleProperty());
         send.disableProperty().bind(viewModel.sendingProperty());
         countdown.textProperty().bind(viewModel.countdown());

@@ -49,15 +49,26 @@ class ContactViewModelTest {
         contact.send();
 
         assertThat(open.store.contactsLeft).isEmpty();
-        assertThat(contact.problemProperty().get()).contains("010-1234-5678").doesNotContain("name@example.com");
+        assertThat(contact.problem().get()).contains("010-1234-5678").doesNotContain("name@example.com");
         contact.type("4");
-        assertThat(contact.problemProperty().get()).as("typing clears the message").isNull();
+        assertThat(contact.problem().get()).as("typing clears the message").isNull();
 
         contact.channelProperty().set(ContactChannel.EMAIL);
         contact.type("minji@home");
         contact.send();
         assertThat(open.store.contactsLeft).isEmpty();
-        assertThat(contact.problemProperty().get()).contains("name@example.com").doesNotContain("010-1234-5678");
+        assertThat(contact.problem().get()).contains("name@example.com").doesNotContain("010-1234-5678");
+    }
+
+    @Test
+    void whatIsWrongIsReadInTheLanguageTheCustomerSwitchesTo() {
+        contact.type("123");
+        contact.send();
+
+        open.kiosk.frame().toggleLanguage();
+
+        assertThat(contact.problem().get())
+                .isEqualTo("That is not a mobile number. Type one like 010-1234-5678, or choose No, thanks.");
     }
 
     @Test
@@ -98,7 +109,7 @@ class ContactViewModelTest {
         open.store.contactAnswers.get(0).completeExceptionally(new CafeException(ErrorCode.TIMEOUT, "no answer"));
 
         assertThat(open.kiosk.screenProperty().get()).isEqualTo(Screen.CONTACT);
-        assertThat(contact.problemProperty().get()).contains("괜찮아요");
+        assertThat(contact.problem().get()).contains("괜찮아요");
         contact.skip();
         assertThat(open.kiosk.screenProperty().get()).isEqualTo(Screen.DONE);
     }
