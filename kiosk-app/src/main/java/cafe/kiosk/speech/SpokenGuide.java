@@ -64,12 +64,13 @@ public final class SpokenGuide {
     /**
      * What the screen shows to stop or hold the customer up, said when it appears: the banners (a
      * line sold out, the cart refused), why the item dialog will not add, the payment waiting for the
-     * store or for staff, and the store out of reach (and back).
+     * store or for staff, why the contact step will not send, and the store out of reach (and back).
      */
     private void listenToWhatHoldsTheCustomerBack() {
         bannerOn(Screen.MENU, kiosk.menuScreen().notice());
         bannerOn(Screen.CART, kiosk.cartScreen().notice());
         bannerOn(Screen.MENU, kiosk.itemDialog().limit());
+        bannerOn(Screen.CONTACT, kiosk.contactScreen().problem());
         kiosk.paymentScreen().waitingForStoreProperty().subscribe(waiting -> sayWhen(waiting, "pay.waiting.store"));
         kiosk.paymentScreen().askStaffProperty().subscribe(ask -> sayWhen(ask, "pay.askstaff"));
         kiosk.frame().offline().subscribe((was, offline) -> {

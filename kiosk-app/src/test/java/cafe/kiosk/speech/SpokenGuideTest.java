@@ -81,6 +81,23 @@ class SpokenGuideTest {
     }
 
     @Test
+    void aNumberTheContactStepCannotUseIsSaidWhenSendIsPressedAndSoIsAStoreThatDoesNotAnswer() {
+        open.add(CROISSANT);
+        open.kiosk.menuScreen().showCart();
+        open.paysWith(SimulatedCard.APPROVE, 104);
+        open.paid(104);
+        open.kiosk.contactScreen().type("123");
+
+        open.kiosk.contactScreen().send();
+        assertThat(speech.last().text()).isEqualTo(texts.get("contact.invalid.phone"));
+
+        open.kiosk.contactScreen().type("45678901");
+        open.kiosk.contactScreen().send();
+        open.store.contactAnswers.get(0).completeExceptionally(new CafeException(ErrorCode.TIMEOUT, "no answer"));
+        assertThat(speech.last().text()).isEqualTo(texts.get("contact.failed"));
+    }
+
+    @Test
     void theStoreOutOfReachIsSaidAndSoIsItsReturn() {
         open.link.set(ConnectionState.RECONNECTING);
         assertThat(speech.last().text()).isEqualTo(open.kiosk.frame().offlineTitle().get() + " "
