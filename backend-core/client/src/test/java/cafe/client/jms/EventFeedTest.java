@@ -105,6 +105,9 @@ class EventFeedTest {
         connection.board().onBoardChanged(board -> versions.add(board.version()));
         subscriptionsInPlace();
         connection.board().pickupBoard().join();
+        // the stub store acknowledges a request once its answer has gone, maybe after the answer arrived here
+        await().atMost(TerminalProbe.PATIENCE)
+                .until(() -> server.broker().acknowledgements() >= server.store().received().size());
         int before = server.broker().acknowledgements();
 
         for (int version = 4; version <= 8; version++) {
