@@ -153,12 +153,22 @@ public class PaymentService {
     public void refundWhatIsOwed() {
         for (Payment payment : transactions.inTransaction(() -> payments.owingRefunds(REFUNDS_PER_SWEEP))) {
             try (var orderId = MDC.putCloseable(Headers.ORDER_ID, payment.orderId())) {
-                refundNow(payment, "owed since the order was cancelled");
-            } catch (GatewayUnavailableException e) {
-                log.info("orderId={} refund of payment {} waits for the card network: {}", payment.orderId(),
-                        payment.paymentId(), e.getMessage());
-                return;
+                if (!refundOwed(payment)) {
+                    return;
+                }
             }
+        }
+    }
+
+    /** False when the network cannot take it now: the rest wait for the next sweep too. */
+    private boolean refundOwed(Payment payment) {
+        try {
+            refundNow(payment, "owed since the order was cancelled");
+            return true;
+        } catch (GatewayUnavailableException e) {
+            log.info("orderId={} refund of payment {} waits for the card network: {}", payment.orderId(),
+                    payment.paymentId(), e.getMessage());
+            return false;
         }
     }
 

@@ -10,7 +10,12 @@ import cafe.core.payment.domain.PaymentStatus;
 import cafe.core.testing.ImmediateTransactions;
 import cafe.core.testing.MutableClock;
 import cafe.core.testing.RecordingOutbox;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 class PaymentRefundTest {
 
@@ -104,6 +109,28 @@ class PaymentRefundTest {
                 .as("both asked, under one key: the network refunds once").containsOnly("refund:o-1");
         assertThat(outbox.bodies(PaymentRefunded.class)).hasSize(1);
         assertThat(payments.chargedFor("o-1").orElseThrow().status()).isEqualTo(PaymentStatus.REFUNDED);
+    }
+
+    @Test
+    void aRefundThatWaitsForTheNetworkIsLoggedWithItsOrder() {
+        service.charge(request("o-1", 1, TestCards.APPROVE));
+        gateway.goDown();
+        service.refund(cancelled("o-1", true));
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        Logger log = (Logger) LoggerFactory.getLogger(PaymentService.class);
+        Level before = log.getLevel();
+        log.setLevel(Level.INFO);
+        log.addAppender(logged);
+        try {
+            service.refundWhatIsOwed();
+        } finally {
+            log.detachAppender(logged);
+            log.setLevel(before);
+        }
+
+        assertThat(logged.list).filteredOn(line -> line.getFormattedMessage().contains("waits for the card network"))
+                .singleElement().satisfies(line -> assertThat(line.getMDCPropertyMap()).containsEntry("orderId", "o-1"));
     }
 
     private static OrderCancelled cancelled(String orderId, boolean refundDue) {
