@@ -245,11 +245,12 @@ public final class ConsoleViewModel implements AutoCloseable {
 
     /**
      * A new ticket is made ready or has a drink ticked off only once started. The server would refuse
-     * either, and its refusal reads as if the ticket had moved on.
+     * either, and its refusal reads as if the ticket had moved on. A card whose start is on its way is
+     * left to the actions, which wait for its answer.
      */
     private boolean notStartedYet(TicketCardModel card) {
         Ticket ticket = card.ticket();
-        if (ticket.status() != TicketStatus.QUEUED) {
+        if (ticket.status() != TicketStatus.QUEUED || card.busyProperty().get()) {
             return false;
         }
         info(texts().get("toast.notStarted", String.valueOf(ticket.orderNumber())));

@@ -237,6 +237,22 @@ class ConsoleViewModelTest {
     }
 
     @Test
+    void readyPressedWhileTheStartIsStillOnItsWayIsNotCalledNotStarted() {
+        console.open();
+        console.toggleLanguage();
+        bar.pay(OrderType.TAKE_OUT, line(0, "latte", 1));
+        TicketCardModel card = console.board().rail().get(0);
+
+        bar.answersAfter(() -> {
+            console.startSelected();
+            console.readySelected();
+        });
+
+        assertThat(console.toastProperty().get()).as("no toast").isNull();
+        assertThat(card.ticket().status()).isEqualTo(TicketStatus.IN_PREPARATION);
+    }
+
+    @Test
     void aBumpTheLinkCutOffAfterTheStoreMadeItDoesNotSayItWasNotSent() {
         console.open();
         console.toggleLanguage();

@@ -48,6 +48,7 @@ public final class FakeBar implements BaristaClient {
     private volatile boolean heard = true;
     private volatile boolean cutOff;
     private List<Ticket> late;
+    private List<Runnable> heldAnswers;
     private int nextNumber = 101;
 
     public FakeBar(Clock clock) {
@@ -131,6 +132,29 @@ public final class FakeBar implements BaristaClient {
                 late = null;
             }
             held.forEach(this::publish);
+        }
+    }
+
+    /**
+     * The answers and the events of {@code calls} come only once all of them are made: a second key
+     * pressed within a command's round trip finds the first one's answer still on its way.
+     */
+    public void answersAfter(Runnable calls) {
+        List<Runnable> answers = new ArrayList<>();
+        List<Ticket> news = new ArrayList<>();
+        synchronized (this) {
+            heldAnswers = answers;
+            late = news;
+        }
+        try {
+            calls.run();
+        } finally {
+            synchronized (this) {
+                heldAnswers = null;
+                late = null;
+            }
+            answers.forEach(Runnable::run);
+            news.forEach(this::publish);
         }
     }
 
@@ -298,13 +322,27 @@ public final class FakeBar implements BaristaClient {
         if (!online) {
             return CompletableFuture.failedFuture(new CafeException(ErrorCode.NOT_CONNECTED, "offline"));
         }
+        CompletableFuture<T> answer;
         try {
             T done = work.run();
-            return cutOff ? CompletableFuture.failedFuture(new CafeException(ErrorCode.NOT_CONNECTED, "link lost"))
+            answer = cutOff ? CompletableFuture.failedFuture(new CafeException(ErrorCode.NOT_CONNECTED, "link lost"))
                     : CompletableFuture.completedFuture(done);
         } catch (CafeException refused) {
-            return CompletableFuture.failedFuture(refused);
+            answer = CompletableFuture.failedFuture(refused);
         }
+        return heldAnswers == null ? answer : later(answer);
+    }
+
+    private <T> CompletableFuture<T> later(CompletableFuture<T> answer) {
+        CompletableFuture<T> held = new CompletableFuture<>();
+        heldAnswers.add(() -> answer.whenComplete((done, refused) -> {
+            if (refused == null) {
+                held.complete(done);
+            } else {
+                held.completeExceptionally(refused);
+            }
+        }));
+        return held;
     }
 
     private Ticket find(String orderId) {
