@@ -15,9 +15,9 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 
 /**
@@ -52,8 +52,8 @@ public final class ItemViewModel {
     private final ObservableValue<Boolean> canAdd;
     private final ObjectBinding<CartRoom> room;
     private final StringBinding limit;
-    /** Why the suggestion tapped last did not go into the cart, until the dialog closes. */
-    private final StringProperty suggestionRefused = new SimpleStringProperty();
+    /** The suggestion tapped last that did not go into the cart, until the dialog closes: said in the language shown. */
+    private final ObjectProperty<Refused> suggestionRefused = new SimpleObjectProperty<>();
     private final ObservableValue<Texts> texts;
     private final ObjectBinding<List<Suggestion>> suggestions;
 
@@ -76,7 +76,7 @@ public final class ItemViewModel {
         // the two are lazy: read, so that they tell of their next change too
         room = Bindings.createObjectBinding(() -> chosenQuantity.getValue() == null || revision.getValue() == null
                 ? CartRoom.FITS : cart.roomFor(choice.get().toEntry()), choice, chosenQuantity, revision, cart.lines());
-        limit = Bindings.createStringBinding(() -> room.get().fits() ? suggestionRefused.get()
+        limit = Bindings.createStringBinding(() -> room.get().fits() ? refusedText(texts.getValue())
                 : limitText(texts.getValue(), room.get(), choice.get().toEntry()), room, suggestionRefused, texts);
         ObservableValue<Boolean> complete = choice.flatMap(ItemChoice::completeProperty).orElse(false);
         canAdd = Bindings.createBooleanBinding(() -> complete.getValue() && room.get().fits(), complete, room);
@@ -171,7 +171,7 @@ public final class ItemViewModel {
         current.item(suggested.id()).filter(MenuItem::available).ifPresent(item -> {
             CartEntry entry = new ItemChoice(current, item).toEntry();
             CartRoom room = cart.add(entry);
-            suggestionRefused.set(room.fits() ? null : limitText(texts.getValue(), room, entry));
+            suggestionRefused.set(room.fits() ? null : new Refused(room, entry));
         });
     }
 
@@ -193,6 +193,15 @@ public final class ItemViewModel {
         if (choice.get() != null) {
             choice.get().changeQuantity(delta);
         }
+    }
+
+    /** A suggestion that did not fit, and why. */
+    private record Refused(CartRoom room, CartEntry entry) {
+    }
+
+    private String refusedText(Texts texts) {
+        Refused refused = suggestionRefused.get();
+        return refused == null ? null : limitText(texts, refused.room(), refused.entry());
     }
 
     private String limitText(Texts texts, CartRoom room, CartEntry entry) {

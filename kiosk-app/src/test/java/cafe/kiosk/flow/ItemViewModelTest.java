@@ -135,6 +135,22 @@ class ItemViewModelTest {
         assertThat(item.limit().get()).as("said until the dialog closes").isNull();
     }
 
+    @Test
+    void whyASuggestionDidNotFitFollowsTheLanguageTheCustomerSwitchesTo() {
+        open.kiosk.menuScreen().open(CROISSANT);
+        for (int i = 1; i < 20; i++) {
+            item.more();
+        }
+        item.add();
+        open.kiosk.menuScreen().open(LATTE);
+        item.addSuggestion(CROISSANT);
+
+        open.kiosk.frame().toggleLanguage();
+
+        assertThat(item.limit().get()).isEqualTo("A kiosk order takes at most 20 of one item, and 20 are in your"
+                + " cart already. For more, please order at the counter.");
+    }
+
     private Option option(int group, int index) {
         return item.groups().get().get(group).options().get(index);
     }
