@@ -118,14 +118,7 @@ class ItemViewModelTest {
 
     @Test
     void aSuggestionThatDoesNotFitSaysWhyInTheDialog() {
-        open.kiosk.menuScreen().open(CROISSANT);
-        for (int i = 1; i < 20; i++) {
-            item.more();
-        }
-        item.add();
-        open.kiosk.menuScreen().open(LATTE);
-
-        item.addSuggestion(CROISSANT);
+        suggestACroissantToACartFullOfThem();
 
         assertThat(item.limit().get()).isEqualTo("키오스크에서는 한 메뉴를 최대 20개까지 주문할 수 있습니다."
                 + " 장바구니에 이미 20개가 있습니다. 더 필요하시면 카운터에서 주문해 주세요.");
@@ -137,6 +130,16 @@ class ItemViewModelTest {
 
     @Test
     void whyASuggestionDidNotFitFollowsTheLanguageTheCustomerSwitchesTo() {
+        suggestACroissantToACartFullOfThem();
+
+        open.kiosk.frame().toggleLanguage();
+
+        assertThat(item.limit().get()).isEqualTo("A kiosk order takes at most 20 of one item, and 20 are in your"
+                + " cart already. For more, please order at the counter.");
+    }
+
+    /** Twenty croissants in the cart, then a latte's dialog, whose suggested croissant cannot go in. */
+    private void suggestACroissantToACartFullOfThem() {
         open.kiosk.menuScreen().open(CROISSANT);
         for (int i = 1; i < 20; i++) {
             item.more();
@@ -144,11 +147,6 @@ class ItemViewModelTest {
         item.add();
         open.kiosk.menuScreen().open(LATTE);
         item.addSuggestion(CROISSANT);
-
-        open.kiosk.frame().toggleLanguage();
-
-        assertThat(item.limit().get()).isEqualTo("A kiosk order takes at most 20 of one item, and 20 are in your"
-                + " cart already. For more, please order at the counter.");
     }
 
     private Option option(int group, int index) {
