@@ -163,10 +163,15 @@ public final class ContactViewModel {
 
     void show(PaidOrder paid, Duration shownFor) {
         order = paid;
-        this.shownFor = shownFor;
         channel.set(ContactChannel.PHONE);
         typed.set("");
         problemKey.set(null);
+        countDownFrom(shownFor);
+    }
+
+    /** Counts down again, from {@code shownFor} and after every key from then on. */
+    void countDownFrom(Duration shownFor) {
+        this.shownFor = shownFor;
         restartCountdown();
     }
 

@@ -74,6 +74,10 @@ public final class DoneViewModel {
 
     void show(PaidOrder order, Duration shownFor) {
         paidOrder.set(order);
+        countDownFrom(shownFor);
+    }
+
+    void countDownFrom(Duration shownFor) {
         startOverAlarm.setIn(shownFor);
         secondsLeft.set((int) shownFor.toSeconds());
     }

@@ -94,6 +94,7 @@ public final class KioskViewModel implements AutoCloseable {
         this.done = new DoneViewModel(texts, clock, this::startOver);
         this.frame = new FrameViewModel(texts, accessible, navigator, idle, connectionState, orderingOpen,
                 checkout.stageProperty());
+        accessible.subscribe(this::easyModeSwitched);
     }
 
     /** Starts following the store: the link's state, menu changes and order events. */
@@ -289,13 +290,27 @@ public final class KioskViewModel implements AutoCloseable {
     /** Paid: first the optional contact step, then the number. */
     private void paid(PaidOrder order) {
         cart.clear();
-        contact.show(order, accessible.get() ? CONTACT_STEP.multipliedBy(2) : CONTACT_STEP);
+        contact.show(order, forThisCustomer(CONTACT_STEP));
         navigator.show(Screen.CONTACT);
     }
 
     private void showNumber(PaidOrder order) {
-        done.show(order, accessible.get() ? DONE_SCREEN.multipliedBy(2) : DONE_SCREEN);
+        done.show(order, forThisCustomer(DONE_SCREEN));
         navigator.show(Screen.DONE);
+    }
+
+    /** Easy mode doubles every time a customer is given, from the moment it is switched on. */
+    private Duration forThisCustomer(Duration standard) {
+        return accessible.get() ? standard.multipliedBy(2) : standard;
+    }
+
+    /** Switched on while the contact step or the number shows: its countdown starts over at easy mode's length. */
+    private void easyModeSwitched(boolean on) {
+        if (on && navigator.isOn(Screen.CONTACT)) {
+            contact.countDownFrom(forThisCustomer(CONTACT_STEP));
+        } else if (on && navigator.isOn(Screen.DONE)) {
+            done.countDownFrom(forThisCustomer(DONE_SCREEN));
+        }
     }
 
     /** The server refused the cart: back to it, with the lines it named marked. */

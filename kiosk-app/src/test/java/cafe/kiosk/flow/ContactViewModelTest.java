@@ -30,6 +30,18 @@ class ContactViewModelTest {
     }
 
     @Test
+    void easyModeSwitchedOnDuringTheStepGivesTheCustomerItsDoubledTime() {
+        open.pass(Duration.ofSeconds(10));
+
+        open.kiosk.frame().toggleAccessible();
+
+        assertThat(contact.countdown().get()).isEqualTo("50초 뒤에 주문 번호가 나옵니다");
+        contact.type("0");
+        open.pass(Duration.ofSeconds(49));
+        assertThat(open.kiosk.screenProperty().get()).as("a key counts down from 50 s too").isEqualTo(Screen.CONTACT);
+    }
+
+    @Test
     void aPhoneNumberGoesToTheStoreAndTheNumberFollowsOnceItIsTaken() {
         contact.typedProperty().set(" 010-1234-5678 ");
         contact.send();

@@ -49,6 +49,18 @@ class DoneViewModelTest {
         assertThat(open.kiosk.accessibleProperty().get()).as("the next customer gets the standard screen").isFalse();
     }
 
+    @Test
+    void easyModeSwitchedOnWhileTheNumberShowsGivesTheCustomerItsDoubledTime() {
+        payAsNumber(104);
+        open.pass(Duration.ofSeconds(20));
+
+        open.kiosk.frame().toggleAccessible();
+
+        assertThat(done.countdown().get()).isEqualTo("60초 후 처음 화면으로 돌아갑니다");
+        open.pass(Duration.ofSeconds(59));
+        assertThat(open.kiosk.screenProperty().get()).isEqualTo(Screen.DONE);
+    }
+
     private void payAsNumber(int number) {
         open.kiosk.menuScreen().showCart();
         open.paysWith(SimulatedCard.APPROVE, number);
