@@ -137,6 +137,7 @@ public final class ContactViewModel {
         }
         if (!(channel.get() == ContactChannel.PHONE ? PHONE : EMAIL).matcher(contact).matches()) {
             problemKey.set(invalid());
+            restartCountdown();
             return;
         }
         sending.set(true);

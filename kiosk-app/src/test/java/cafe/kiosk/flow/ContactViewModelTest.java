@@ -42,6 +42,18 @@ class ContactViewModelTest {
     }
 
     @Test
+    void aNumberTheKioskRefusesGivesTheCustomerTheWholeCountdownToPutItRight() {
+        contact.type("123");
+        open.pass(Duration.ofSeconds(20));
+
+        contact.send();
+        open.pass(Duration.ofSeconds(10));
+
+        assertThat(open.kiosk.screenProperty().get()).isEqualTo(Screen.CONTACT);
+        assertThat(contact.countdown().get()).isEqualTo("15초 뒤에 주문 번호가 나옵니다");
+    }
+
+    @Test
     void aPhoneNumberGoesToTheStoreAndTheNumberFollowsOnceItIsTaken() {
         contact.typedProperty().set(" 010-1234-5678 ");
         contact.send();
