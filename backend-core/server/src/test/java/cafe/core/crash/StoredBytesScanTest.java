@@ -4,7 +4,6 @@ import static cafe.core.order.Carts.americano;
 import static cafe.core.order.Carts.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-
 import cafe.client.CafeConnection;
 import cafe.client.ConnectionState;
 import cafe.client.KioskClient;
@@ -22,17 +21,20 @@ import cafe.core.server.RunningStore;
 import cafe.core.server.Safeguards;
 import cafe.core.server.SettableClock;
 import cafe.core.server.StoreConfig;
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,25 +104,46 @@ class StoredBytesScanTest {
     /** Each secret found, with the file and the encoding it is in; a file gone meanwhile (a compaction's) is skipped. */
     private static List<String> findings(Path dataDir) throws Exception {
         List<String> found = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(dataDir)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                byte[] bytes;
-                try {
-                    bytes = Files.readAllBytes(file);
-                } catch (NoSuchFileException e) {
-                    continue;
-                }
-                for (String secret : SECRETS) {
-                    for (Charset encoding : ENCODINGS) {
-                        int at = indexOf(bytes, secret.getBytes(encoding));
-                        if (at >= 0) {
-                            found.add(dataDir.relativize(file) + " holds " + secret + " in " + encoding + " at " + at);
-                        }
+        for (Path file : storedFiles(dataDir)) {
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(file);
+            } catch (NoSuchFileException e) {
+                continue;
+            }
+            for (String secret : SECRETS) {
+                for (Charset encoding : ENCODINGS) {
+                    int at = indexOf(bytes, secret.getBytes(encoding));
+                    if (at >= 0) {
+                        found.add(dataDir.relativize(file) + " holds " + secret + " in " + encoding + " at " + at);
                     }
                 }
             }
         }
         return found;
+    }
+
+    /** Every file under the folder; one renamed or deleted while the folder is read (a compaction's) is left out. */
+    private static List<Path> storedFiles(Path dataDir) throws IOException {
+        List<Path> files = new ArrayList<>();
+        Files.walkFileTree(dataDir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (attributes.isRegularFile()) {
+                    files.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException failure) throws IOException {
+                if (failure instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw failure;
+            }
+        });
+        return files;
     }
 
     private static int indexOf(byte[] haystack, byte[] needle) {
