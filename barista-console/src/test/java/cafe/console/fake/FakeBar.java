@@ -141,21 +141,19 @@ public final class FakeBar implements BaristaClient {
      */
     public void answersAfter(Runnable calls) {
         List<Runnable> answers = new ArrayList<>();
-        List<Ticket> news = new ArrayList<>();
         synchronized (this) {
             heldAnswers = answers;
-            late = news;
         }
-        try {
-            calls.run();
-        } finally {
-            synchronized (this) {
-                heldAnswers = null;
-                late = null;
+        eventsAfterAnswers(() -> {
+            try {
+                calls.run();
+            } finally {
+                synchronized (this) {
+                    heldAnswers = null;
+                }
+                answers.forEach(Runnable::run);
             }
-            answers.forEach(Runnable::run);
-            news.forEach(this::publish);
-        }
+        });
     }
 
     public synchronized void dayStats(DayStats next) {
