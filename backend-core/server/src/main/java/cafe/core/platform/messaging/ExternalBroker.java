@@ -138,6 +138,11 @@ public final class ExternalBroker implements StoreBroker {
     }
 
     @Override
+    public Connection openBatchConnection() throws JMSException {
+        return openServiceConnection();
+    }
+
+    @Override
     public Connection openServiceConnection(int consumers) throws JMSException {
         return ServiceConnections.forSlowConsumers(factory(), consumers, credentials());
     }
