@@ -319,11 +319,16 @@ public final class EmbeddedBroker implements StoreBroker {
     /**
      * Over the loopback TCP acceptor, not in-VM: an in-VM packet crosses an executor each way, and the
      * batched paths send many back to back (a relay's batch, a subscriber's acknowledgements), which
-     * the TCP acceptor reads in turns and the broker delivers on its own thread.
+     * the TCP acceptor reads in turns and the broker delivers on its own thread. Never pinged nor timed
+     * out, like an in-VM connection: it cannot lose a broker in its own process, and one dropped after a
+     * stall (a suspended PC) would leave the relays and subscriptions on it stopped for good.
      */
     @Override
     public Connection openBatchConnection() throws JMSException {
-        return ServiceConnections.open(new ActiveMQConnectionFactory(localTerminalUrl()), servicesCredentials());
+        ActiveMQConnectionFactory loopback = new ActiveMQConnectionFactory(localTerminalUrl());
+        loopback.setConnectionTTL(-1);
+        loopback.setClientFailureCheckPeriod(-1);
+        return ServiceConnections.open(loopback, servicesCredentials());
     }
 
     @Override

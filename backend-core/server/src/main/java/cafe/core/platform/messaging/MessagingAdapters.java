@@ -232,14 +232,21 @@ public final class MessagingAdapters implements AutoCloseable {
         storageRetry.stop();
         batches.forEach(EventBatches::stop);
         batches.forEach(EventBatches::close);
+        stopQuietly(connection);
+        if (batchConnection != null) {
+            stopQuietly(batchConnection);
+        }
+        relays.forEach(OutboxRelay::close);
+        ownConnections.forEach(MessagingAdapters::closeQuietly);
+        closeQuietly(connection);
+    }
+
+    private static void stopQuietly(Connection connection) {
         try {
             connection.stop();
         } catch (JMSException e) {
             log.warn("services connection did not stop cleanly", e);
         }
-        relays.forEach(OutboxRelay::close);
-        ownConnections.forEach(MessagingAdapters::closeQuietly);
-        closeQuietly(connection);
     }
 
     private static void closeQuietly(Connection connection) {
