@@ -5,6 +5,8 @@ import cafe.contract.barista.CheckItem;
 import cafe.contract.barista.Ticket;
 import cafe.contract.barista.TicketAction;
 import cafe.contract.barista.TicketLine;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
@@ -26,6 +28,8 @@ final class BarActions {
     private final TicketBoard board;
     private final Executor ui;
     private final BiConsumer<Ticket, Throwable> onFailure;
+    /** Order ids whose recall is on its way; read and written on the UI thread only. */
+    private final Set<String> recalling = new HashSet<>();
 
     BarActions(BaristaClient client, String station, TicketBoard board, Executor ui,
                BiConsumer<Ticket, Throwable> onFailure) {
@@ -50,7 +54,14 @@ final class BarActions {
 
     void recall(Ticket ticket) {
         LOG.info("Recall order {} from {}", ticket.orderId(), station);
-        answer(ticket, client.recall(new TicketAction(ticket.orderId(), station)), () -> { });
+        recalling.add(ticket.orderId());
+        answer(ticket, client.recall(new TicketAction(ticket.orderId(), station)),
+                () -> recalling.remove(ticket.orderId()));
+    }
+
+    /** A recall of this ticket is on its way: it is still on the recall list until its answer comes. */
+    boolean recalling(Ticket ticket) {
+        return recalling.contains(ticket.orderId());
     }
 
     void check(TicketCardModel card, int lineIndex) {

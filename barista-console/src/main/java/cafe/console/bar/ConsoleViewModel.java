@@ -210,8 +210,10 @@ public final class ConsoleViewModel implements AutoCloseable {
         }
     }
 
+    /** Each press recalls the next bump back, a second one within the first's round trip included. */
     public void recallLast() {
-        board.lastBumped().ifPresentOrElse(actions::recall, () -> info(texts().get("toast.nothingToRecall")));
+        board.recallable().stream().filter(ticket -> !actions.recalling(ticket)).findFirst()
+                .ifPresentOrElse(actions::recall, () -> info(texts().get("toast.nothingToRecall")));
     }
 
     public void toggleLanguage() {

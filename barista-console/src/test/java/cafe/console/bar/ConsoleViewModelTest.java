@@ -151,6 +151,29 @@ class ConsoleViewModelTest {
     }
 
     @Test
+    void aSecondRecallWithinTheFirstsRoundTripBringsBackTheOneBumpedBeforeIt() {
+        Ticket earlier = bar.pay(OrderType.DINE_IN, line(0, "latte", 1));
+        Ticket later = bar.pay(OrderType.TAKE_OUT, line(0, "americano", 1));
+        console.open();
+        console.startSelected();
+        console.readySelected();
+        console.startSelected();
+        console.readySelected();
+        console.pickUpOldestReady();
+        console.pickUpOldestReady();
+
+        bar.answersAfter(() -> {
+            console.recallLast();
+            console.recallLast();
+        });
+
+        assertThat(console.toastProperty().get()).as("no refusal on the way").isNull();
+        assertThat(console.board().shelf()).extracting(c -> c.ticket().orderNumber())
+                .containsExactlyInAnyOrder(earlier.orderNumber(), later.orderNumber());
+        assertThat(bar.calls()).containsSubsequence("recall " + later.orderId(), "recall " + earlier.orderId());
+    }
+
+    @Test
     void theCursorMovesToTheNextTicketAfterABump() {
         console.open();
         bar.pay(OrderType.TAKE_OUT, line(0, "latte", 1));
