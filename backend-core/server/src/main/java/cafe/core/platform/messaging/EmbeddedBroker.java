@@ -40,9 +40,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The store's ActiveMQ Artemis broker, embedded in the StoreServer: a persistent journal under
  * {@code <dataDir>/broker}, an in-VM acceptor for the services, a plain TCP acceptor on loopback for
- * the terminals on this PC (and the services' batched paths) and a TLS acceptor for the LAN (the store's own certificate authority,
- * {@link StoreCertificates}), security on with one user per role, duplicate detection, three
- * delivery attempts with back-off before the dead-letter address, and an expiry on payment requests.
+ * the terminals on this PC (and the services' batched paths) and a TLS acceptor for the LAN (the
+ * store's own certificate authority, {@link StoreCertificates}), security on with one user per role,
+ * duplicate detection, three delivery attempts with back-off before the dead-letter address, and an
+ * expiry on payment requests.
  * When free disk space falls below {@link BrokerSettings#minDiskFreeBytes()} every send fails at
  * once (rather than blocking): a kiosk hears that the store cannot take orders, the outbox relays
  * keep their events and try again, and all of it resumes by itself within a second of space returning.

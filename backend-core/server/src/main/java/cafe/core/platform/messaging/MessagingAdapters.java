@@ -23,8 +23,9 @@ import org.slf4j.LoggerFactory;
  * The services' side of the broker: a connection as the services user for the requests and live
  * copies and one for the batched paths (the subscriptions applied in batches, the relays' durable
  * copies), a JMS session per endpoint and per subscription (each calls its listener on one thread,
- * in arrival order), and an outbox relay per database. The broker may still be starting when this is made: the connection
- * opens at the first endpoint or subscription, so databases can open meanwhile.
+ * in arrival order), and an outbox relay per database. The broker may still be starting when this
+ * is made: the connections open at the first endpoint or subscription, so databases can open
+ * meanwhile.
  */
 public final class MessagingAdapters implements AutoCloseable {
 
