@@ -26,8 +26,7 @@
  *
  * <h2>Messaging ({@code cafe.core.platform.messaging})</h2>
  * {@link cafe.core.platform.messaging.EmbeddedBroker}: Artemis with a persistent journal under
- * {@code <dataDir>/broker}, in-VM acceptor (the services' requests and live copies) and loopback TCP
- * acceptor (terminals, and the services' batched paths: relays and batched subscriptions), users in
+ * {@code <dataDir>/broker}, in-VM acceptor (services) and TCP acceptor (terminals), users in
  * {@code <dataDir>/users.properties} (one per role plus {@code services}), per-role permissions
  * ({@code AddressPermissions}), three delivery attempts (200 ms, then 400 ms) before
  * {@code cafe.dead-letters}, expiry to {@code cafe.expired}, payment requests expire after 2 min.

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import cafe.contract.wire.Addresses;
-import cafe.contract.wire.Headers;
 import cafe.contract.wire.Role;
 import cafe.core.platform.messaging.BrokerSettings;
 import cafe.core.platform.messaging.EmbeddedBroker;
@@ -14,7 +13,6 @@ import jakarta.jms.Connection;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSSecurityException;
-import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
@@ -230,24 +228,6 @@ class BrokerSecurityTest {
         }
         assertThat(sizeOf(dataDir.resolve("broker")) - brokerBytesBefore).as("bytes the broker wrote")
                 .isLessThan(1024 * 1024);
-    }
-
-    @Test
-    void theServicesSendOverLoopbackWhatATerminalMayNot() throws Exception {
-        String paidOrder = "x".repeat(512 * 1024);
-        try (Connection batches = broker.openBatchConnection()) {
-            Session session = batches.createSession(true, Session.SESSION_TRANSACTED);
-            MessageConsumer reader = session.createConsumer(
-                    session.createQueue(Topology.BARISTA_ORDER_EVENTS.fullyQualifiedName()));
-            TextMessage event = session.createTextMessage(paidOrder);
-            event.setStringProperty(Headers.TYPE, "OrderPaid");
-            session.createProducer(session.createTopic(Addresses.ORDER_SERVICE_EVENTS)).send(event);
-            session.commit();
-            Message received = reader.receive(5_000);
-            assertThat(received).as("the event on the services' own queue").isNotNull();
-            assertThat(((TextMessage) received).getText()).isEqualTo(paidOrder);
-            session.commit();
-        }
     }
 
     private static MessageProducer persistentProducer(Session session, TemporaryQueue queue) throws JMSException {

@@ -26,7 +26,7 @@ import java.util.TreeMap;
  */
 public final class BrokerUsers {
 
-    /** The user the StoreServer's own services connect as (in-VM, and over loopback); never handed to a terminal. */
+    /** The user the StoreServer's own services connect as, in-VM; never handed to a terminal. */
     public static final String SERVICES = "services";
 
     private final Map<String, String> passwords;

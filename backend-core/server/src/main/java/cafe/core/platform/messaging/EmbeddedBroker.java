@@ -40,10 +40,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The store's ActiveMQ Artemis broker, embedded in the StoreServer: a persistent journal under
  * {@code <dataDir>/broker}, an in-VM acceptor for the services, a plain TCP acceptor on loopback for
- * the terminals on this PC (and the services' batched paths) and a TLS acceptor for the LAN (the
- * store's own certificate authority, {@link StoreCertificates}), security on with one user per role,
- * duplicate detection, three delivery attempts with back-off before the dead-letter address, and an
- * expiry on payment requests.
+ * the terminals on this PC and a TLS acceptor for the LAN (the store's own certificate authority,
+ * {@link StoreCertificates}), security on with one user per role, duplicate detection, three
+ * delivery attempts with back-off before the dead-letter address, and an expiry on payment requests.
  * When free disk space falls below {@link BrokerSettings#minDiskFreeBytes()} every send fails at
  * once (rather than blocking): a kiosk hears that the store cannot take orders, the outbox relays
  * keep their events and try again, and all of it resumes by itself within a second of space returning.
@@ -101,10 +100,9 @@ public final class EmbeddedBroker implements StoreBroker {
         BrokerUsers users = BrokerUsers.loadOrCreate(settings.dataDir().resolve("users.properties"));
         Optional<StoreCertificates> certificates = settings.servesLan()
                 ? Optional.of(StoreCertificates.loadOrCreate(settings.dataDir())) : Optional.empty();
-        ServicesSignIns servicesSignIns = new ServicesSignIns();
         ActiveMQServer server = ActiveMQServers.newActiveMQServer(configuration(settings, certificates), null,
-                new StoreSecurityManager(users, servicesSignIns), true);
-        server.getServiceRegistry().addIncomingInterceptor(new TerminalMessageLimit(servicesSignIns));
+                new StoreSecurityManager(users), true);
+        server.getServiceRegistry().addIncomingInterceptor(new TerminalMessageLimit());
         try {
             server.start();
             if (!server.waitForActivation(30, TimeUnit.SECONDS)) {
@@ -315,21 +313,6 @@ public final class EmbeddedBroker implements StoreBroker {
     @Override
     public Connection openServiceConnection() throws JMSException {
         return ServiceConnections.open(new ActiveMQConnectionFactory(inVmUrl(settings)), servicesCredentials());
-    }
-
-    /**
-     * Over the loopback TCP acceptor, not in-VM: an in-VM packet crosses an executor each way, and the
-     * batched paths send many back to back (a relay's batch, a subscriber's acknowledgements), which
-     * the TCP acceptor reads in turns and the broker delivers on its own thread. Never pinged nor timed
-     * out, like an in-VM connection: it cannot lose a broker in its own process, and one dropped after a
-     * stall (a suspended PC) would leave the relays and subscriptions on it stopped for good.
-     */
-    @Override
-    public Connection openBatchConnection() throws JMSException {
-        ActiveMQConnectionFactory loopback = new ActiveMQConnectionFactory(localTerminalUrl());
-        loopback.setConnectionTTL(-1);
-        loopback.setClientFailureCheckPeriod(-1);
-        return ServiceConnections.open(loopback, servicesCredentials());
     }
 
     @Override

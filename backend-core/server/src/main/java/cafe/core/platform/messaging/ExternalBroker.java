@@ -138,11 +138,6 @@ public final class ExternalBroker implements StoreBroker {
     }
 
     @Override
-    public Connection openBatchConnection() throws JMSException {
-        return openServiceConnection();
-    }
-
-    @Override
     public Connection openServiceConnection(int consumers) throws JMSException {
         return ServiceConnections.forSlowConsumers(factory(), consumers, credentials());
     }

@@ -20,12 +20,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The services' side of the broker: a connection as the services user for the requests and live
- * copies and one for the batched paths (the subscriptions applied in batches, the relays' durable
- * copies), a JMS session per endpoint and per subscription (each calls its listener on one thread,
- * in arrival order), and an outbox relay per database. The broker may still be starting when this
- * is made: the connections open at the first endpoint or subscription, so databases can open
- * meanwhile.
+ * The services' side of the broker: one connection as the services user, a JMS session per
+ * endpoint and per subscription (each calls its listener on one thread, in arrival order), and an
+ * outbox relay per database. The broker may still be starting when this is made: the connection
+ * opens at the first endpoint or subscription, so databases can open meanwhile.
  */
 public final class MessagingAdapters implements AutoCloseable {
 
@@ -44,7 +42,6 @@ public final class MessagingAdapters implements AutoCloseable {
 
     private StoreBroker broker;
     private Connection connection;
-    private Connection batchConnection;
 
     public MessagingAdapters(CompletableFuture<? extends StoreBroker> starting, ObjectMapper json, Clock clock) {
         this.starting = starting;
@@ -54,30 +51,14 @@ public final class MessagingAdapters implements AutoCloseable {
 
     private synchronized Connection connection() {
         if (connection == null) {
-            broker = starting.join();
-            connection = open(broker::openServiceConnection);
+            try {
+                broker = starting.join();
+                connection = broker.openServiceConnection();
+            } catch (JMSException e) {
+                throw new IllegalStateException("the services cannot connect to the broker", e);
+            }
         }
         return connection;
-    }
-
-    private synchronized Connection batchConnection() {
-        if (batchConnection == null) {
-            batchConnection = open(broker()::openBatchConnection);
-            ownConnections.add(batchConnection);
-        }
-        return batchConnection;
-    }
-
-    private static Connection open(Opening opening) {
-        try {
-            return opening.open();
-        } catch (JMSException e) {
-            throw new IllegalStateException("the services cannot connect to the broker", e);
-        }
-    }
-
-    private interface Opening {
-        Connection open() throws JMSException;
     }
 
     /** Compacts the broker's journal: what consumers acknowledged leaves its files. */
@@ -110,7 +91,7 @@ public final class MessagingAdapters implements AutoCloseable {
     public void subscribe(DurableSubscription subscription, ServiceDatabase database, EventRoutes routes) {
         broker().declare(subscription);
         try {
-            Session session = batchConnection().createSession(true, Session.SESSION_TRANSACTED);
+            Session session = connection().createSession(true, Session.SESSION_TRANSACTED);
             MessageConsumer consumer = session.createConsumer(session.createQueue(subscription.fullyQualifiedName()));
             start(new EventBatches("subscriber-" + subscription.queue(), consumer,
                     subscriber(subscription, database, routes, session),
@@ -209,7 +190,7 @@ public final class MessagingAdapters implements AutoCloseable {
     public void startRelays() {
         for (ServiceDatabase database : databases) {
             try {
-                OutboxRelay relay = new OutboxRelay(database, batchConnection(), broker().openConfirmingConnection(), clock,
+                OutboxRelay relay = new OutboxRelay(database, connection(), broker().openConfirmingConnection(), clock,
                         SWEEP_INTERVAL);
                 relays.add(relay);
                 relay.start();
@@ -233,21 +214,14 @@ public final class MessagingAdapters implements AutoCloseable {
         storageRetry.stop();
         batches.forEach(EventBatches::stop);
         batches.forEach(EventBatches::close);
-        stopQuietly(connection);
-        if (batchConnection != null) {
-            stopQuietly(batchConnection);
-        }
-        relays.forEach(OutboxRelay::close);
-        ownConnections.forEach(MessagingAdapters::closeQuietly);
-        closeQuietly(connection);
-    }
-
-    private static void stopQuietly(Connection connection) {
         try {
             connection.stop();
         } catch (JMSException e) {
             log.warn("services connection did not stop cleanly", e);
         }
+        relays.forEach(OutboxRelay::close);
+        ownConnections.forEach(MessagingAdapters::closeQuietly);
+        closeQuietly(connection);
     }
 
     private static void closeQuietly(Connection connection) {

@@ -71,7 +71,7 @@ public final class OutboxRelay implements AutoCloseable {
     private int failuresInARow;
 
     /**
-     * @param connection the services' batch connection, for the events' durable copies
+     * @param connection the services' connection, for the events' durable copies
      * @param liveConnection the live copies' own, from {@link StoreBroker#openConfirmingConnection}; closed with the relay
      */
     OutboxRelay(ServiceDatabase database, Connection connection, Connection liveConnection, Clock clock,

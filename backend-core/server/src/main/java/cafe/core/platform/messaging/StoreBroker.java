@@ -14,13 +14,6 @@ public interface StoreBroker extends AutoCloseable {
     Connection openServiceConnection() throws JMSException;
 
     /**
-     * A started connection as the services user for the batched paths, kept apart from the one the
-     * requests and live copies take: the outbox relays' durable copies and the subscriptions applied
-     * in batches.
-     */
-    Connection openBatchConnection() throws JMSException;
-
-    /**
      * A started connection for {@code consumers} listeners that may each wait on something slow (the
      * card network): they run on threads of its own, so they never hold the client threads every other
      * session shares, and no consumer takes a message before it is free for it.

@@ -8,17 +8,14 @@ import org.apache.activemq.artemis.spi.core.security.ActiveMQSecurityManager4;
 
 /**
  * Authenticates against {@link BrokerUsers}; a user's only security role is its own name, so the
- * permissions of {@link AddressPermissions} apply to it directly. Each connection the services user
- * signs in on is noted in {@link ServicesSignIns}.
+ * permissions of {@link AddressPermissions} apply to it directly.
  */
 final class StoreSecurityManager implements ActiveMQSecurityManager4 {
 
     private final BrokerUsers users;
-    private final ServicesSignIns servicesSignIns;
 
-    StoreSecurityManager(BrokerUsers users, ServicesSignIns servicesSignIns) {
+    StoreSecurityManager(BrokerUsers users) {
         this.users = users;
-        this.servicesSignIns = servicesSignIns;
     }
 
     @Override
@@ -28,13 +25,7 @@ final class StoreSecurityManager implements ActiveMQSecurityManager4 {
 
     @Override
     public String validateUser(String user, String password, RemotingConnection connection, String domain) {
-        if (!users.accepts(user, password)) {
-            return null;
-        }
-        if (BrokerUsers.SERVICES.equals(user) && connection != null) {
-            servicesSignIns.signedIn(connection);
-        }
-        return user;
+        return users.accepts(user, password) ? user : null;
     }
 
     @Override

@@ -5,16 +5,17 @@ import org.apache.activemq.artemis.api.core.Interceptor;
 import org.apache.activemq.artemis.core.protocol.core.Packet;
 import org.apache.activemq.artemis.core.protocol.core.impl.PacketImpl;
 import org.apache.activemq.artemis.core.protocol.core.impl.wireformat.SessionSendMessage;
+import org.apache.activemq.artemis.core.remoting.impl.invm.InVMConnection;
 import org.apache.activemq.artemis.spi.core.protocol.RemotingConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Drops, before the broker stores anything, a message from a terminal (any connection the services
- * user did not sign in on) that is far larger than any request: large messages, which the broker
- * would stream to disk, and messages over twice {@link Headers#MAX_REQUEST_CHARS} characters. Honest
- * terminals never come near it (the client refuses longer requests with REQUEST_TOO_LARGE); the
- * services' own connections, in-VM or over loopback, are not limited.
+ * Drops, before the broker stores anything, a message from a terminal (any connection over TCP)
+ * that is far larger than any request: large messages, which the broker would stream to disk, and
+ * messages over twice {@link Headers#MAX_REQUEST_CHARS} characters. Honest terminals never come
+ * near it (the client refuses longer requests with REQUEST_TOO_LARGE); the services' own in-VM
+ * connection is not limited.
  */
 final class TerminalMessageLimit implements Interceptor {
 
@@ -22,15 +23,9 @@ final class TerminalMessageLimit implements Interceptor {
     /** Text travels as UTF-16 inside a message, two bytes a character, plus headers. */
     static final int MAX_BODY_BYTES = 4 * Headers.MAX_REQUEST_CHARS;
 
-    private final ServicesSignIns servicesSignIns;
-
-    TerminalMessageLimit(ServicesSignIns servicesSignIns) {
-        this.servicesSignIns = servicesSignIns;
-    }
-
     @Override
     public boolean intercept(Packet packet, RemotingConnection connection) {
-        if (servicesSignIns.includes(connection)) {
+        if (connection.getTransportConnection() instanceof InVMConnection) {
             return true;
         }
         boolean tooLarge = switch (packet.getType()) {
