@@ -4,6 +4,7 @@ import static cafe.core.order.Carts.americano;
 import static cafe.core.order.Carts.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+
 import cafe.client.CafeConnection;
 import cafe.client.ConnectionState;
 import cafe.client.KioskClient;
