@@ -180,13 +180,23 @@ public final class ItemViewModel {
         choice.set(null);
     }
 
-    /** The menu changed while the customer was choosing: an item gone or sold out closes, and says so. */
+    /**
+     * The menu changed while the customer was choosing: an item gone or sold out closes, and says so;
+     * one whose price or options changed shows the new ones, with the picks it still has.
+     */
     void menuChanged(Menu changed) {
         ItemChoice chosen = choice.get();
-        if (chosen != null && changed.item(chosen.item().id()).map(i -> !i.available()).orElse(true)) {
+        if (chosen == null) {
+            return;
+        }
+        changed.item(chosen.item().id()).filter(MenuItem::available).ifPresentOrElse(now -> {
+            if (!chosen.matches(changed, now)) {
+                choice.set(chosen.carriedTo(changed, now));
+            }
+        }, () -> {
             close();
             notices.itemSoldOut(true);
-        }
+        });
     }
 
     private void changeQuantity(int delta) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -81,6 +82,29 @@ public final class ItemChoice {
 
     public boolean isPicked(OptionGroup group, MenuOption option) {
         return picked.get(group.id()).contains(option);
+    }
+
+    /** The item and its option groups are as this menu has them: no price or option changed. */
+    public boolean matches(Menu menu, MenuItem now) {
+        return item.equals(now) && groups.equals(menu.optionGroupsOf(now));
+    }
+
+    /**
+     * This choice on a newer menu, with its prices: each group keeps the options picked before that it
+     * still has while they are within its limits (else it starts over), and the quantity stays.
+     */
+    public ItemChoice carriedTo(Menu menu, MenuItem now) {
+        ItemChoice carried = new ItemChoice(menu, now);
+        carried.groups.stream().filter(group -> picked.containsKey(group.id())).forEach(group -> {
+            Set<String> before = picked.get(group.id()).stream().map(MenuOption::id).collect(Collectors.toSet());
+            List<MenuOption> still = group.options().stream().filter(o -> before.contains(o.id())).toList();
+            if (still.size() >= group.minChoices() && still.size() <= group.maxChoices()) {
+                carried.picked.put(group.id(), new LinkedHashSet<>(still));
+            }
+        });
+        carried.quantity.set(quantity.get());
+        carried.recompute();
+        return carried;
     }
 
     // Commands

@@ -51,7 +51,7 @@ final class ItemView implements ScreenView {
         Banner.show(limit, viewModel.limit());
         Banner.showWhen(suggestionsBox, viewModel.suggestions().map(offered -> !offered.isEmpty()));
         redraws = Subscription.combine(
-                viewModel.groups().subscribe(this::drawGroups),
+                viewModel.groups().subscribe(shown -> Focus.keep(groups, () -> drawGroups(shown))),
                 viewModel.suggestions().subscribe(offered -> Focus.keep(suggestions, () -> drawSuggestions(offered))));
     }
 

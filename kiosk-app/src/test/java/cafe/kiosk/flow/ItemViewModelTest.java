@@ -5,8 +5,11 @@ import static cafe.kiosk.testing.Menus.CROISSANT;
 import static cafe.kiosk.testing.Menus.LATTE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cafe.contract.menu.MenuItem;
 import cafe.kiosk.flow.ItemViewModel.Option;
 import cafe.kiosk.order.CartEntry;
+import cafe.kiosk.order.LineProblem;
+import cafe.kiosk.testing.Menus;
 import cafe.kiosk.testing.OpenKiosk;
 import org.junit.jupiter.api.Test;
 
@@ -98,6 +101,27 @@ class ItemViewModelTest {
         assertThat(item.open().get()).isFalse();
         assertThat(open.kiosk.cart().lines()).singleElement()
                 .satisfies(line -> assertThat(line.optionIds()).containsExactly("size-large", "milk-whole"));
+    }
+
+    @Test
+    void aPriceChangedWhileBeingChosenShowsOnTheAddButtonAndGoesIntoTheCartWithThePicksKept() {
+        open.kiosk.menuScreen().open(LATTE);
+        item.toggle(option(0, 1));
+        item.more();
+        MenuItem dearer = new MenuItem("latte", "coffee", LATTE.name(), LATTE.description(), 5500,
+                LATTE.optionGroupIds(), LATTE.image(), true, LATTE.prepSeconds(), LATTE.suggestedItemIds());
+
+        open.store.publish(Menus.version(2, dearer, CROISSANT));
+
+        assertThat(item.open().get()).isTrue();
+        assertThat(item.picked(option(0, 1)).getValue()).as("still large").isTrue();
+        assertThat(item.quantity().getValue()).isEqualTo("2");
+        assertThat(item.addText().get()).isEqualTo("장바구니에 담기 · 12,000원");
+        item.add();
+        assertThat(open.kiosk.cart().lines()).singleElement().satisfies(line -> {
+            assertThat(line.unitPriceWon()).isEqualTo(6000);
+            assertThat(line.problem()).isEqualTo(LineProblem.NONE);
+        });
     }
 
     @Test

@@ -6,7 +6,11 @@ import static cafe.kiosk.testing.Menus.SIZE;
 import static cafe.kiosk.testing.Menus.SYRUP;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cafe.contract.menu.Menu;
+import cafe.contract.menu.MenuOption;
+import cafe.contract.menu.OptionGroup;
 import cafe.kiosk.testing.Menus;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ItemChoiceTest {
@@ -38,6 +42,27 @@ class ItemChoiceTest {
         choice.toggle(SYRUP, SYRUP.options().get(0));
         assertThat(choice.isPicked(SYRUP, SYRUP.options().get(0))).isFalse();
         assertThat(choice.linePriceWonProperty().get()).isEqualTo(5500);
+    }
+
+    @Test
+    void onANewerMenuAChoiceKeepsThePicksItStillHasAtTheirNewPrices() {
+        choice.toggle(SIZE, SIZE.options().get(1));
+        choice.toggle(MILK, MILK.options().get(1));
+        choice.toggle(SYRUP, SYRUP.options().get(0));
+        choice.changeQuantity(1);
+        OptionGroup dearerLarge = new OptionGroup("size", SIZE.name(), 1, 1, List.of(SIZE.options().get(0),
+                new MenuOption("size-large", SIZE.options().get(1).name(), 800, false)));
+        OptionGroup noOat = new OptionGroup("milk", MILK.name(), 1, 1, List.of(MILK.options().get(0)));
+        Menu newer = new Menu(2, Menus.standard().categories(), List.of(LATTE), List.of(dearerLarge, noOat, SYRUP));
+
+        assertThat(choice.matches(newer, LATTE)).isFalse();
+        ItemChoice carried = choice.carriedTo(newer, LATTE);
+
+        assertThat(carried.toEntry().optionIds()).as("oat milk is gone, so the milk starts over")
+                .containsExactly("size-large", "milk-whole", "syrup-vanilla");
+        assertThat(carried.quantityProperty().get()).isEqualTo(2);
+        assertThat(carried.linePriceWonProperty().get()).isEqualTo(2 * (5000 + 800 + 500));
+        assertThat(carried.matches(newer, LATTE)).isTrue();
     }
 
     @Test

@@ -3,8 +3,12 @@ package cafe.kiosk.screen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cafe.client.CafeConnection;
+import cafe.contract.menu.Menu;
 import cafe.contract.menu.MenuItem;
+import cafe.contract.menu.MenuOption;
+import cafe.contract.menu.OptionGroup;
 import cafe.contract.menu.SaveMenuItem;
+import cafe.contract.menu.SaveOptionGroup;
 import cafe.contract.menu.SavePicture;
 import cafe.contract.menu.SetAvailability;
 import cafe.contract.order.OrderType;
@@ -168,6 +172,41 @@ class KioskJourneyTest {
 
             kiosk.until(() -> kiosk.call(() -> pictureWidth(kiosk.node("item-einspanner"))) == 64);
         }
+    }
+
+    /**
+     * The owner changes a drink's price and an option's while a customer, on the keypad, is choosing
+     * it: the dialog shows the new prices at once, with the option picked and the keypad's place kept.
+     */
+    @Test
+    void pricesChangedWhileADrinkIsBeingChosenShowAtOnceWithThePickAndTheFocusKept() throws Exception {
+        StaffFixture.enrol(data, "park", "Park Jiwoo", "1357");
+        kiosk = KioskStage.open(store);
+        kiosk.tap("start-take-out");
+        kiosk.tap("category-coffee").tap("item-cold-brew");
+        kiosk.keyTo("option-ice-more");
+        assertThat(kiosk.text("item-add")).isEqualTo("장바구니에 담기 · 5,000원");
+
+        try (CafeConnection office = Connected.as(Role.MANAGER, store)) {
+            office.manager().signIn("park", "1357".toCharArray()).get();
+            Menu menu = office.manager().menu().get();
+            OptionGroup ice = menu.optionGroup("ice").orElseThrow();
+            office.manager().saveOptionGroup(new SaveOptionGroup(new OptionGroup(ice.id(), ice.name(),
+                    ice.minChoices(), ice.maxChoices(), ice.options().stream().map(option -> option.id().equals(
+                            "ice-more") ? new MenuOption(option.id(), option.name(), 300, false) : option).toList())))
+                    .get();
+            MenuItem coldBrew = menu.item("cold-brew").orElseThrow();
+            office.manager().saveItem(new SaveMenuItem(new MenuItem(coldBrew.id(), coldBrew.categoryId(),
+                    coldBrew.name(), coldBrew.description(), 5_300, coldBrew.optionGroupIds(), coldBrew.image(),
+                    true, coldBrew.prepSeconds(), coldBrew.suggestedItemIds()))).get();
+        }
+
+        kiosk.until(() -> kiosk.text("item-add"), "장바구니에 담기 · 5,600원"::equals);
+        kiosk.settle();
+        assertThat(kiosk.call(() -> kiosk.node("option-ice-more").isFocused()))
+                .as("the keypad is on the extra ice drawn anew").isTrue();
+        kiosk.tap("item-add");
+        assertThat(kiosk.text("cart-summary")).isEqualTo("담은 메뉴 1개 · 5,600원");
     }
 
     /** The width of the picture on a tile, as drawn from the image's own pixels. */
