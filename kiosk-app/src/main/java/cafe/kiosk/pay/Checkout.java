@@ -82,6 +82,8 @@ public final class Checkout {
     /** The key the order was placed with: it proves to the server that this kiosk may cancel it. */
     private String orderKey;
     private int orderNumber;
+    /** The store's number of the payment attempt last accepted: a retry names it as the one declined. */
+    private int paymentAttempt;
     private long chargedWon;
     /** Grows with every card presented, so an answer about an earlier card is recognised and dropped. */
     private int attempt;
@@ -277,7 +279,7 @@ public final class Checkout {
         nextCheck.clear();
         CompletableFuture<OrderAccepted> answer = orderId == null
                 ? kiosk.placeOrder(placing)
-                : kiosk.retryPayment(new RetryPayment(orderId, card.get(), orderKey));
+                : kiosk.retryPayment(new RetryPayment(orderId, card.get(), orderKey, paymentAttempt));
         whenAnswered(answer, (accepted, failure) -> {
             if (failure == null) {
                 accepted(accepted);
@@ -293,6 +295,7 @@ public final class Checkout {
         orderId = accepted.orderId();
         orderKey = placing != null ? placing.idempotencyKey() : orderKey;
         orderNumber = accepted.orderNumber();
+        paymentAttempt = accepted.paymentAttempt();
         chargedWon = accepted.totalWon();
         placing = null;
         LOG.info("Order {} (number {}) accepted, paying {} won with {}", orderId, orderNumber, chargedWon, card.get());
@@ -317,7 +320,7 @@ public final class Checkout {
             stage.set(PaymentStage.PRESENT_CARD);
             reviewCart.accept(code);
         } else if (code == ErrorCode.ILLEGAL_TRANSITION && orderId != null) {
-            // the retry reached the server before (its answer was lost): the order's status tells the rest
+            // the order moved on without this retry (cancelled meanwhile): its status tells the rest
             commandUnanswered = false;
             checkStatus();
         } else if (code == ErrorCode.ORDER_NOT_FOUND && orderId != null) {

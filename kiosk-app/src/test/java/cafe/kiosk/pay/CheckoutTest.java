@@ -9,6 +9,7 @@ import cafe.contract.order.OrderStatus;
 import cafe.contract.order.OrderType;
 import cafe.contract.order.OrderUpdate;
 import cafe.contract.order.OrderView;
+import cafe.contract.order.RetryPayment;
 import cafe.contract.wire.ErrorCode;
 import cafe.kiosk.order.Cart;
 import cafe.kiosk.order.ItemChoice;
@@ -43,7 +44,7 @@ class CheckoutTest {
     @Test
     void onlyTheServersWordMakesAnOrderPaid() {
         checkout.present(SimulatedCard.APPROVE.read());
-        server.lastAcceptance().complete(new OrderAccepted(ORDER, 101, 5000, OrderStatus.CREATED));
+        server.lastAcceptance().complete(new OrderAccepted(ORDER, 101, 5000, OrderStatus.CREATED, 1));
         assertThat(checkout.stageProperty().get()).isEqualTo(PaymentStage.AUTHORIZING);
         assertThat(paid).isEmpty();
 
@@ -71,7 +72,7 @@ class CheckoutTest {
 
         assertThat(server.placed).hasSize(2);
         assertThat(server.placed.get(1).idempotencyKey()).isEqualTo(server.placed.get(0).idempotencyKey());
-        server.lastAcceptance().complete(new OrderAccepted(ORDER, 101, 5000, OrderStatus.CREATED));
+        server.lastAcceptance().complete(new OrderAccepted(ORDER, 101, 5000, OrderStatus.CREATED, 1));
         assertThat(checkout.waitingForStoreProperty().get()).isFalse();
     }
 
@@ -120,7 +121,7 @@ class CheckoutTest {
     @Test
     void aDeclineEventIsCheckedWithTheServerBeforeTheCustomerSeesIt() {
         checkout.present(SimulatedCard.DECLINE.read());
-        server.lastAcceptance().complete(new OrderAccepted(ORDER, 101, 5000, OrderStatus.CREATED));
+        server.lastAcceptance().complete(new OrderAccepted(ORDER, 101, 5000, OrderStatus.CREATED, 1));
         checkout.onOrderUpdate(new OrderUpdate(ORDER, 101, OrderStatus.PAYMENT_FAILED, "CARD_DECLINED", "declined"));
         assertThat(checkout.stageProperty().get()).isEqualTo(PaymentStage.AUTHORIZING);
 
@@ -132,7 +133,7 @@ class CheckoutTest {
     @Test
     void aLateAnswerAboutTheFirstCardDoesNotDeclineTheSecond() {
         checkout.present(SimulatedCard.DECLINE.read());
-        server.lastAcceptance().complete(new OrderAccepted(ORDER, 101, 5000, OrderStatus.CREATED));
+        server.lastAcceptance().complete(new OrderAccepted(ORDER, 101, 5000, OrderStatus.CREATED, 1));
         checkout.onOrderUpdate(new OrderUpdate(ORDER, 101, OrderStatus.PAYMENT_FAILED, "CARD_DECLINED", "declined"));
         server.lookups.get(1).complete(view(OrderStatus.PAYMENT_FAILED, "CARD_DECLINED"));
         checkout.tryAnotherCard();
@@ -141,7 +142,7 @@ class CheckoutTest {
         server.lookups.get(0).complete(view(OrderStatus.PAYMENT_FAILED, "CARD_DECLINED"));
 
         assertThat(checkout.stageProperty().get()).as("the first card's answer came late").isEqualTo(PaymentStage.AUTHORIZING);
-        server.lastAcceptance().complete(new OrderAccepted(ORDER, 101, 5000, OrderStatus.CREATED));
+        server.lastAcceptance().complete(new OrderAccepted(ORDER, 101, 5000, OrderStatus.CREATED, 1));
         checkout.onOrderUpdate(new OrderUpdate(ORDER, 101, OrderStatus.PAID, null, null));
         assertThat(paid).extracting(PaidOrder::orderId).containsExactly(ORDER);
     }
@@ -156,13 +157,34 @@ class CheckoutTest {
         checkout.reconnected();
 
         assertThat(server.retried).hasSize(2);
+        assertThat(server.retried).extracting(RetryPayment::declinedAttempt).as("both name the first card's attempt")
+                .containsExactly(1, 1);
         assertThat(checkout.stageProperty().get()).isEqualTo(PaymentStage.AUTHORIZING);
+    }
+
+    @Test
+    void aRetrySentAgainAfterItsCardWasDeclinedShowsThatDeclineAndTheNextCardNamesItsAttempt() {
+        declinedOnce();
+        checkout.tryAnotherCard();
+        checkout.present(SimulatedCard.INSUFFICIENT_FUNDS.read());
+        server.lastAcceptance().completeExceptionally(new CafeException(ErrorCode.TIMEOUT, "no answer"));
+        clock.advance(Duration.ofSeconds(3));
+        checkout.tick();
+
+        server.lastAcceptance().complete(new OrderAccepted(ORDER, 101, 5000, OrderStatus.PAYMENT_FAILED, 2));
+        server.lookups.get(server.lookups.size() - 1).complete(view(OrderStatus.PAYMENT_FAILED, "INSUFFICIENT_FUNDS"));
+
+        assertThat(checkout.stageProperty().get()).isEqualTo(PaymentStage.DECLINED);
+        assertThat(checkout.declineReasonProperty().get()).isEqualTo("INSUFFICIENT_FUNDS");
+        checkout.tryAnotherCard();
+        checkout.present(SimulatedCard.APPROVE.read());
+        assertThat(server.retried).extracting(RetryPayment::declinedAttempt).containsExactly(1, 1, 2);
     }
 
     @Test
     void aPaymentThatTakesTooLongSendsTheCustomerToStaffAndKeepsFollowingTheOrder() {
         checkout.present(SimulatedCard.TIMEOUT.read());
-        server.lastAcceptance().complete(new OrderAccepted(ORDER, 101, 5000, OrderStatus.CREATED));
+        server.lastAcceptance().complete(new OrderAccepted(ORDER, 101, 5000, OrderStatus.CREATED, 1));
         clock.advance(Duration.ofSeconds(91));
         checkout.tick();
 
@@ -225,7 +247,7 @@ class CheckoutTest {
     @Test
     void anOrderTheStoreNoLongerKnowsSendsTheCustomerToStaffInsteadOfWaitingForever() {
         checkout.present(SimulatedCard.APPROVE.read());
-        server.lastAcceptance().complete(new OrderAccepted(ORDER, 101, 5000, OrderStatus.CREATED));
+        server.lastAcceptance().complete(new OrderAccepted(ORDER, 101, 5000, OrderStatus.CREATED, 1));
 
         server.lookups.get(0).completeExceptionally(new CafeException(ErrorCode.ORDER_NOT_FOUND, "no order"));
 
@@ -253,7 +275,7 @@ class CheckoutTest {
 
     private void declinedOnce() {
         checkout.present(SimulatedCard.DECLINE.read());
-        server.lastAcceptance().complete(new OrderAccepted(ORDER, 101, 5000, OrderStatus.CREATED));
+        server.lastAcceptance().complete(new OrderAccepted(ORDER, 101, 5000, OrderStatus.CREATED, 1));
         server.lookups.get(0).complete(view(OrderStatus.PAYMENT_FAILED, "CARD_DECLINED"));
         assertThat(checkout.stageProperty().get()).isEqualTo(PaymentStage.DECLINED);
     }
@@ -265,7 +287,7 @@ class CheckoutTest {
     @Test
     void leavingAfterADeclineCancelsTheUnpaidOrder() {
         checkout.present(SimulatedCard.DECLINE.read());
-        server.lastAcceptance().complete(new OrderAccepted(ORDER, 101, 5000, OrderStatus.CREATED));
+        server.lastAcceptance().complete(new OrderAccepted(ORDER, 101, 5000, OrderStatus.CREATED, 1));
         server.lookups.get(0).complete(view(OrderStatus.PAYMENT_FAILED, "INSUFFICIENT_FUNDS"));
         assertThat(checkout.declineReasonProperty().get()).isEqualTo("INSUFFICIENT_FUNDS");
 

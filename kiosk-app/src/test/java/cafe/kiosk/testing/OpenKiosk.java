@@ -66,7 +66,7 @@ public final class OpenKiosk {
         kiosk.cartScreen().pay();
         kiosk.paymentScreen().present(card);
         store.lastAcceptance().complete(new OrderAccepted(ORDER, number, kiosk.cart().totalWon().get(),
-                OrderStatus.CREATED));
+                OrderStatus.CREATED, 1));
         return this;
     }
 

@@ -100,7 +100,7 @@ class RequestReplyTest {
                 new Call(MessageTypes.PLACE_ORDER, Addresses.ORDER_COMMANDS, accepted(),
                         () -> connection.kiosk().placeOrder(placeOrder())),
                 new Call(MessageTypes.RETRY_PAYMENT, Addresses.ORDER_COMMANDS, accepted(),
-                        () -> connection.kiosk().retryPayment(new RetryPayment("o-1", CARD, "key-1"))),
+                        () -> connection.kiosk().retryPayment(new RetryPayment("o-1", CARD, "key-1", 1))),
                 new Call(MessageTypes.CANCEL_ORDER, Addresses.ORDER_COMMANDS, null,
                         () -> connection.kiosk().cancelUnpaid(new CancelOrder("o-1", "customer left"))),
                 new Call(MessageTypes.GET_ORDER, Addresses.ORDER_COMMANDS, orderView(),
@@ -147,7 +147,7 @@ class RequestReplyTest {
         server.store().answerOk(MessageTypes.RETRY_PAYMENT, accepted());
         server.store().answerOk(MessageTypes.GET_ORDER, orderView());
 
-        connection.kiosk().retryPayment(new RetryPayment("o-9", CARD, "key-9")).join();
+        connection.kiosk().retryPayment(new RetryPayment("o-9", CARD, "key-9", 1)).join();
         connection.kiosk().order("o-8").join();
 
         assertThat(server.store().lastOf(MessageTypes.RETRY_PAYMENT).orderId()).isEqualTo("o-9");
@@ -234,7 +234,7 @@ class RequestReplyTest {
     }
 
     private static OrderAccepted accepted() {
-        return new OrderAccepted("o-1", 101, 10_000, OrderStatus.CREATED);
+        return new OrderAccepted("o-1", 101, 10_000, OrderStatus.CREATED, 1);
     }
 
     private static OrderView orderView() {

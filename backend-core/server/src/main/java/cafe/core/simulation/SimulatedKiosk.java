@@ -82,7 +82,8 @@ final class SimulatedKiosk implements Runnable {
         for (int card = 1; card <= CARDS_PER_CUSTOMER; card++) {
             int mark = card == 1 ? 0 : trace.stepCount();
             if (card > 1) {
-                kiosk.retryPayment(new RetryPayment(accepted.orderId(), GOOD_CARD, placing.idempotencyKey())).join();
+                kiosk.retryPayment(new RetryPayment(accepted.orderId(), GOOD_CARD, placing.idempotencyKey(),
+                        accepted.paymentAttempt())).join();
             }
             Optional<OrderTrace.Step> outcome = trace.await(mark, step -> step.status() == OrderStatus.PAYMENT_FAILED
                     || step.status().isPaid() || step.status() == OrderStatus.CANCELLED, deadlineNanos);

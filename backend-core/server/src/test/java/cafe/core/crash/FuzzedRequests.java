@@ -107,7 +107,7 @@ final class FuzzedRequests {
                     List.of(new CartLine("americano", List.of("size-regular", "hot"), 1)), 4_500,
                     new CardToken(TestCards.APPROVE, "VISA", "4242"), null);
             case MessageTypes.RETRY_PAYMENT -> new RetryPayment(NO_ORDER, new CardToken(TestCards.APPROVE, "VISA", "4242"),
-                    UUID.randomUUID().toString());
+                    UUID.randomUUID().toString(), 1);
             case MessageTypes.CANCEL_ORDER -> new CancelOrder(NO_ORDER, "changed my mind", UUID.randomUUID().toString());
             case MessageTypes.SET_AVAILABILITY -> new SetAvailability("no-such-item", false);
             case MessageTypes.CHECK_ITEM -> new CheckItem(NO_ORDER, 0, true);

@@ -75,7 +75,7 @@ class StoredBytesScanTest {
             PlaceOrder declining = order(card(TestCards.DECLINE), 4_500, americano(1));
             OrderAccepted declined = pay(kiosk, declining, OrderStatus.PAYMENT_FAILED);
             kiosk.retryPayment(new RetryPayment(declined.orderId(), card(TestCards.APPROVE),
-                    declining.idempotencyKey())).join();
+                    declining.idempotencyKey(), declined.paymentAttempt())).join();
             await().atMost(DEADLINE).until(() -> kiosk.order(declined.orderId()).join().status() == OrderStatus.QUEUED);
             LedgerAssertions.storeIsClean(dataDir);
 

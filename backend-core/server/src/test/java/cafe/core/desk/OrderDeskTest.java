@@ -105,8 +105,8 @@ class OrderDeskTest {
         OrderAccepted order = place(placing);
         awaitStatus(order, OrderStatus.PAYMENT_FAILED);
         assertThat(kiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.RETRY_PAYMENT, new RetryPayment(
-                order.orderId(), new CardToken(TestCards.APPROVE, "MASTERCARD", "5454"), placing.idempotencyKey()))
-                .isOk()).isTrue();
+                order.orderId(), new CardToken(TestCards.APPROVE, "MASTERCARD", "5454"), placing.idempotencyKey(),
+                order.paymentAttempt())).isOk()).isTrue();
         awaitStatus(order, OrderStatus.QUEUED);
         moveTicket(MessageTypes.START_TICKET, order, "bar-2");
 

@@ -93,7 +93,8 @@ class OrderLifecycleTest {
     /** The kiosk's own cancellation, proved with the key it placed the order with. */
     private Reply retryAtTheKiosk(OrderAccepted order) throws Exception {
         return kiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.RETRY_PAYMENT,
-                new RetryPayment(order.orderId(), APPROVING_CARD, placedWithKey.get(order.orderId())));
+                new RetryPayment(order.orderId(), APPROVING_CARD, placedWithKey.get(order.orderId()),
+                        order.paymentAttempt()));
     }
 
     private Reply cancelAtTheKiosk(OrderAccepted order, String reason) throws Exception {
@@ -189,6 +190,26 @@ class OrderLifecycleTest {
         assertThat(paymentRequests.body(second, PaymentRequested.class).card()).isEqualTo(APPROVING_CARD);
     }
 
+    /** A retry's answer was lost, and the kiosk sends it again after that card was declined too. */
+    @Test
+    void aRetrySentAgainAfterItsCardWasDeclinedIsAnsweredWithThatDeclineAndOpensNoOtherAttempt()
+            throws Exception {
+        OrderAccepted order = declinedOrder();
+        awaitStatus(order.orderId(), OrderStatus.PAYMENT_FAILED);
+        RetryPayment retry = new RetryPayment(order.orderId(), DECLINING_CARD, placedWithKey.get(order.orderId()),
+                order.paymentAttempt());
+        assertThat(kiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.RETRY_PAYMENT, retry).isOk()).isTrue();
+        await().atMost(DEADLINE).until(() -> view(order.orderId()).status() == OrderStatus.PAYMENT_FAILED);
+
+        Reply again = kiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.RETRY_PAYMENT, retry);
+
+        assertThat(again.isOk()).as(again.message()).isTrue();
+        OrderAccepted answer = kiosk.json().convertValue(again.data(), OrderAccepted.class);
+        assertThat(answer.status()).isEqualTo(OrderStatus.PAYMENT_FAILED);
+        assertThat(answer.paymentAttempt()).as("the attempt the first send opened").isEqualTo(2);
+        assertThat(view(order.orderId()).status()).isEqualTo(OrderStatus.PAYMENT_FAILED);
+    }
+
     @Test
     void theOrderFollowsItsTicketThroughTheBarAndBackOnARecall() throws Exception {
         OrderAccepted order = paidOrder();
@@ -266,7 +287,7 @@ class OrderLifecycleTest {
 
         for (String guess : new String[] {null, "", UUID.randomUUID().toString()}) {
             Reply refused = otherKiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.RETRY_PAYMENT,
-                    new RetryPayment(order.orderId(), othersCard, guess));
+                    new RetryPayment(order.orderId(), othersCard, guess, order.paymentAttempt()));
             assertThat(refused.code()).isEqualTo("FORBIDDEN");
             assertThat(refused.message()).isEqualTo("a kiosk may pay again for only an order it placed itself");
         }

@@ -201,7 +201,7 @@ class DayReportsTest {
         OrderAccepted order = place(when, key, DECLINING_CARD, OrderType.TAKE_OUT, totalWon, lines);
         awaitStatus(order, "PAYMENT_FAILED");
         ok(kiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.RETRY_PAYMENT,
-                new RetryPayment(order.orderId(), APPROVING_CARD, key)));
+                new RetryPayment(order.orderId(), APPROVING_CARD, key, order.paymentAttempt())));
         awaitStatus(order, "QUEUED");
     }
 

@@ -112,7 +112,7 @@ class OrderJourneyTest {
         assertThat(failed.reasonCode()).isEqualTo("UNAVAILABLE");
 
         Reply retry = kiosk.request(Addresses.ORDER_COMMANDS, MessageTypes.RETRY_PAYMENT,
-                new RetryPayment(order.orderId(), APPROVING_CARD, placing.idempotencyKey()));
+                new RetryPayment(order.orderId(), APPROVING_CARD, placing.idempotencyKey(), order.paymentAttempt()));
         assertThat(retry.isOk()).as(retry.message()).isTrue();
         awaitStatus(order, OrderStatus.PAID);
         assertThat(store.query("payment", "select count(*) from payment where status = 'APPROVED'")).isEqualTo(1);

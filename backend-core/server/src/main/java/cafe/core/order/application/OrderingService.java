@@ -98,18 +98,25 @@ public final class OrderingService {
         return accepted(order);
     }
 
-    /** Pays a declined order with another card: attempt n+1. */
+    /**
+     * Pays a declined order with another card: attempt n+1. The same retry sent again (its answer
+     * was lost) is answered with the attempt it opened, whatever became of it.
+     */
     public OrderAccepted retryPayment(RetryPayment command) {
         String orderId = id(command.orderId(), "orderId");
         CardToken card = requiredCard(command.card());
         FieldLimits.within(command.idempotencyKey(), "idempotencyKey", FieldLimits.ID);
         return transactions.inTransaction(() -> {
             Order order = existing(orderId);
-            int attempt = order.retryPayment(command.idempotencyKey());
+            if (!order.retryPayment(command.idempotencyKey(), command.declinedAttempt())) {
+                log.info("order {} #{} retry after attempt {} sent again: answered with attempt {}", order.id(),
+                        order.number(), command.declinedAttempt(), order.paymentAttempt());
+                return accepted(order);
+            }
             orders.update(order);
             events.paymentRequested(order, card);
             events.updated(order, null);
-            log.info("order {} #{} payment attempt {}", order.id(), order.number(), attempt);
+            log.info("order {} #{} payment attempt {}", order.id(), order.number(), order.paymentAttempt());
             return accepted(order);
         });
     }
@@ -195,7 +202,8 @@ public final class OrderingService {
     }
 
     private static OrderAccepted accepted(Order order) {
-        return new OrderAccepted(order.id(), order.number(), order.totalWon(), order.status());
+        return new OrderAccepted(order.id(), order.number(), order.totalWon(), order.status(),
+                order.paymentAttempt());
     }
 
     private static OrderView toView(Order order) {

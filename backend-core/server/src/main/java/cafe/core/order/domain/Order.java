@@ -58,17 +58,23 @@ public final class Order {
     }
 
     /**
-     * Another card after a decline, from the kiosk that placed the order (proved by its key): back
-     * to CREATED with the next attempt number.
+     * Another card after {@code declinedAttempt} was declined, from the kiosk that placed the order
+     * (proved by its key): back to CREATED with the next attempt number. False, changing nothing,
+     * when the order is past that attempt already: this is the same retry sent again. A
+     * {@code declinedAttempt} of 0 (not said) retries whichever attempt was declined last.
      */
-    public int retryPayment(String placedWithKey) {
+    public boolean retryPayment(String placedWithKey, int declinedAttempt) {
         requirePlacedWith(placedWithKey, "pay again for");
-        if (status != OrderStatus.PAYMENT_FAILED) {
+        if (declinedAttempt > 0 && declinedAttempt < paymentAttempt) {
+            return false;
+        }
+        if (status != OrderStatus.PAYMENT_FAILED || declinedAttempt > paymentAttempt) {
             throw illegal("retry payment");
         }
         moveTo(OrderStatus.CREATED);
         failureReason = null;
-        return ++paymentAttempt;
+        paymentAttempt++;
+        return true;
     }
 
     /**

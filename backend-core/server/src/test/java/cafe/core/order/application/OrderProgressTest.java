@@ -56,7 +56,7 @@ class OrderProgressTest {
     void aLateDeclineOfAnEarlierAttemptLeavesTheRetryAlone() {
         Order order = placed();
         order.markPaymentFailed("CARD_DECLINED");
-        order.retryPayment("key-7");
+        order.retryPayment("key-7", 1);
 
         progress.paymentDeclined(new PaymentDeclined("o-7", 1, "CARD_DECLINED", "declined again"));
 

@@ -47,7 +47,8 @@ class OrderTest {
         order.markPaymentFailed("INSUFFICIENT_FUNDS");
         assertThat(order.failureReason()).isEqualTo("INSUFFICIENT_FUNDS");
 
-        assertThat(order.retryPayment("key-1")).isEqualTo(2);
+        assertThat(order.retryPayment("key-1", 1)).isTrue();
+        assertThat(order.paymentAttempt()).isEqualTo(2);
         assertThat(order.status()).isEqualTo(OrderStatus.CREATED);
         assertThat(order.failureReason()).isNull();
         order.markPaid();
@@ -55,8 +56,34 @@ class OrderTest {
     }
 
     @Test
+    void theSameRetrySentAgainAfterItsAttemptWasDeclinedTooOpensNoOther() {
+        Order order = newOrder();
+        order.markPaymentFailed("CARD_DECLINED");
+        order.retryPayment("key-1", 1);
+        order.markPaymentFailed("INSUFFICIENT_FUNDS");
+
+        assertThat(order.retryPayment("key-1", 1)).as("the retry after attempt 1, sent again").isFalse();
+        assertThat(order.paymentAttempt()).isEqualTo(2);
+        assertThat(order.status()).isEqualTo(OrderStatus.PAYMENT_FAILED);
+        assertThat(order.failureReason()).isEqualTo("INSUFFICIENT_FUNDS");
+        assertRefused(() -> order.retryPayment("key-1", 3), ErrorCode.ILLEGAL_TRANSITION);
+        assertThat(order.retryPayment("key-1", 2)).as("a third card after the second's decline").isTrue();
+        assertThat(order.paymentAttempt()).isEqualTo(3);
+    }
+
+    @Test
+    void aKioskThatDoesNotSayWhichAttemptWasDeclinedRetriesTheLastOne() {
+        Order order = newOrder();
+        order.markPaymentFailed("CARD_DECLINED");
+
+        assertThat(order.retryPayment("key-1", 0)).isTrue();
+        assertThat(order.paymentAttempt()).isEqualTo(2);
+        assertRefused(() -> order.retryPayment("key-1", 0), ErrorCode.ILLEGAL_TRANSITION);
+    }
+
+    @Test
     void paymentMovesAreRefusedOutOfTurn() {
-        assertRefused(() -> newOrder().retryPayment("key-1"), ErrorCode.ILLEGAL_TRANSITION);
+        assertRefused(() -> newOrder().retryPayment("key-1", 1), ErrorCode.ILLEGAL_TRANSITION);
         assertRefused(() -> orderAt(OrderStatus.PAID).markPaid(), ErrorCode.ILLEGAL_TRANSITION);
         assertRefused(() -> orderAt(OrderStatus.QUEUED).markPaymentFailed("CARD_DECLINED"),
                 ErrorCode.ILLEGAL_TRANSITION);
@@ -104,8 +131,8 @@ class OrderTest {
     void aKioskCannotPayAgainForAnOrderAnotherKioskPlaced() {
         Order someoneElses = orderAt(OrderStatus.PAYMENT_FAILED);
 
-        assertRefused(() -> someoneElses.retryPayment("key-guessed"), ErrorCode.FORBIDDEN);
-        assertRefused(() -> someoneElses.retryPayment(null), ErrorCode.FORBIDDEN);
+        assertRefused(() -> someoneElses.retryPayment("key-guessed", 1), ErrorCode.FORBIDDEN);
+        assertRefused(() -> someoneElses.retryPayment(null, 1), ErrorCode.FORBIDDEN);
         assertThat(someoneElses.status()).isEqualTo(OrderStatus.PAYMENT_FAILED);
         assertThat(someoneElses.paymentAttempt()).isEqualTo(1);
     }
