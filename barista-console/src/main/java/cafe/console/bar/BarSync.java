@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.slf4j.Logger;
@@ -48,6 +50,8 @@ final class BarSync implements AutoCloseable {
     private final Consumer<List<Ticket>> onStopped;
     private final ReadOnlyObjectWrapper<ConnectionState> state =
             new ReadOnlyObjectWrapper<>(ConnectionState.CONNECTING);
+    /** False from a failed read of the bar to the next that succeeds: the link may be up, the store not. */
+    private final ReadOnlyBooleanWrapper answering = new ReadOnlyBooleanWrapper(true);
     private final List<Subscription> subscriptions = new ArrayList<>();
     private final ServerClock serverClock;
     /** On the steady count: setting the PC's clock moves neither. */
@@ -74,10 +78,17 @@ final class BarSync implements AutoCloseable {
         // the figures follow every change of the board, whether an event, an action's answer or a
         // snapshot brought it: after a bump the answer comes first and its event is then stale
         board.revisionProperty().addListener((obs, was, now) -> refreshStats());
+        // the figures, asked every 30 s, went unanswered: the next tick reads the bar, which tells
+        // whether the store answers, though the link is up
+        dayStats.answeredProperty().addListener((obs, was, now) -> barStale |= !now);
     }
 
     ReadOnlyObjectProperty<ConnectionState> stateProperty() {
         return state.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty answeringProperty() {
+        return answering.getReadOnlyProperty();
     }
 
     boolean connected() {
@@ -179,8 +190,10 @@ final class BarSync implements AutoCloseable {
             LOG.warn("Bar queue unavailable, will ask again: {}", failure.toString());
             board.snapshotFailed(asked);
             barStale = true;
+            answering.set(false);
             return;
         }
+        answering.set(true);
         TicketBoard.Reloaded reloaded = board.applySnapshot(asked, queue);
         board.refreshAges(serverNow(), thresholds);
         if (barLoaded && !reloaded.unseen().isEmpty()) {

@@ -78,7 +78,7 @@ public final class ConsoleView {
         completedValue.textProperty().bind(stats.completedProperty());
         averageValue.textProperty().bind(stats.averagePrepProperty());
         worstValue.textProperty().bind(stats.worstPrepProperty());
-        offlineBanner.visibleProperty().bind(viewModel.connectedBinding().not());
+        offlineBanner.visibleProperty().bind(viewModel.connectedBinding().and(viewModel.storeAnsweringProperty()).not());
         offlineBanner.managedProperty().bind(offlineBanner.visibleProperty());
         soldOut.visibleProperty().bind(viewModel.soldOutOpenProperty());
         railScroll.viewportBoundsProperty().addListener((obs, was, now) -> fitCards(now.getWidth()));
@@ -87,7 +87,7 @@ public final class ConsoleView {
         follow(this::renderShelf, board.shelf());
         follow(this::renderAllDay, viewModel.allDay());
         follow(this::renderRecall, board.recallable());
-        follow(this::renderConnection, viewModel.connectionStateProperty());
+        follow(this::renderConnection, viewModel.connectionStateProperty(), viewModel.storeAnsweringProperty());
         follow(this::renderKeys, viewModel.soundOnProperty(), viewModel.soldOut().soldOutCountProperty());
         follow(this::showToast, viewModel.toastProperty());
         follow(this::revealSelected, board.selectedProperty());
@@ -218,13 +218,16 @@ public final class ConsoleView {
 
     private void renderConnection() {
         ConnectionState state = viewModel.connectionStateProperty().get();
-        connectionPill.setText(texts.get(switch (state) {
+        boolean unanswered = state == ConnectionState.CONNECTED && !viewModel.storeAnsweringProperty().get();
+        connectionPill.setText(texts.get(unanswered ? "connection.unanswered" : switch (state) {
             case CONNECTING -> "connection.connecting";
             case CONNECTED -> "connection.connected";
             case RECONNECTING -> "connection.reconnecting";
             case CLOSED -> "connection.closed";
         }));
-        connectionPill.getStyleClass().setAll("label", "connection-pill", state.name().toLowerCase());
+        connectionPill.getStyleClass().setAll("label", "connection-pill",
+                unanswered ? "unanswered" : state.name().toLowerCase());
+        offlineBanner.setText(texts.get(unanswered ? "banner.unanswered" : "banner.offline"));
     }
 
     private void renderKeys() {

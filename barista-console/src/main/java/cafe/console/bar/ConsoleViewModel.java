@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -108,6 +109,14 @@ public final class ConsoleViewModel implements AutoCloseable {
 
     public ReadOnlyObjectProperty<ConnectionState> connectionStateProperty() {
         return sync.stateProperty();
+    }
+
+    /**
+     * False while the bar cannot be read though the link may be up (a store server stopped or
+     * overloaded behind a broker of its own): the board may be out of date until a read succeeds.
+     */
+    public ReadOnlyBooleanProperty storeAnsweringProperty() {
+        return sync.answeringProperty();
     }
 
     public BooleanBinding connectedBinding() {

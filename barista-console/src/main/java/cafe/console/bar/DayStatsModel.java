@@ -3,6 +3,8 @@ package cafe.console.bar;
 import cafe.client.BaristaClient;
 import cafe.contract.barista.DayStats;
 import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.slf4j.Logger;
@@ -24,6 +26,7 @@ public final class DayStatsModel {
     private final ReadOnlyStringWrapper worstPrep = new ReadOnlyStringWrapper(NONE);
     private final ReadOnlyStringWrapper queueLength = new ReadOnlyStringWrapper(NONE);
     private final ReadOnlyStringWrapper estimatedWait = new ReadOnlyStringWrapper(NONE);
+    private final ReadOnlyBooleanWrapper answered = new ReadOnlyBooleanWrapper(true);
     private boolean inFlight;
     private boolean askAgain;
 
@@ -55,6 +58,11 @@ public final class DayStatsModel {
         return estimatedWait.getReadOnlyProperty();
     }
 
+    /** False while the last question went unanswered: the store was not reached. */
+    public ReadOnlyBooleanProperty answeredProperty() {
+        return answered.getReadOnlyProperty();
+    }
+
     // Commands
 
     public void refresh() {
@@ -68,6 +76,7 @@ public final class DayStatsModel {
 
     private void answered(DayStats stats, Throwable failure) {
         inFlight = false;
+        answered.set(failure == null);
         if (failure != null) {
             LOG.warn("Day stats unavailable: {}", failure.toString());
         } else {

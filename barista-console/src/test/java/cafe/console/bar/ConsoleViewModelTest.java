@@ -380,6 +380,23 @@ class ConsoleViewModelTest {
         assertThat(chime.rings()).isEqualTo(rings + 1);
     }
 
+    /** A broker of its own is up, the store server behind it not yet: the empty rail is not a quiet bar. */
+    @Test
+    void aBarTheStoreDoesNotGiveThoughTheLinkIsUpIsToldUntilARetryGetsIt() {
+        bar.pay(OrderType.DINE_IN, line(0, "latte", 1));
+        bar.online(false);
+        console.open();
+
+        assertThat(console.connectionStateProperty().get()).isEqualTo(ConnectionState.CONNECTED);
+        assertThat(console.storeAnsweringProperty().get()).isFalse();
+        bar.online(true);
+        clock.advance(Duration.ofSeconds(1));
+        console.tick();
+
+        assertThat(console.storeAnsweringProperty().get()).isTrue();
+        assertThat(numbersOnRail()).hasSize(1);
+    }
+
     @Test
     void aMenuTheServerCouldNotGiveYetIsAskedAgainOnTheNextTick() {
         bar.menuUnavailable(true);

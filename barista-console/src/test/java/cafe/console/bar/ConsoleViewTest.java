@@ -222,6 +222,29 @@ class ConsoleViewTest {
         assertThat(console.text("#ticket-101 .ticket-status")).isEqualTo("제조 중 · bar-2");
     }
 
+    /**
+     * The link is up but the store server behind its broker stops answering: the figures, asked
+     * every 30 s, go unanswered, the bar is read again and fails, and the console says so.
+     */
+    @Test
+    void aStoreThatStopsAnsweringIsShownThoughTheLinkIsUpAndTheBarComesBackByItself(FxRobot robot) {
+        bar.pay(OrderType.DINE_IN, line(0, "latte", 1));
+        eventually(() -> assertThat(console.cardsOnRail()).containsExactly("ticket-101"));
+
+        bar.online(false);
+        bar.unheardPay(OrderType.TAKE_OUT, line(0, "americano", 1));
+        clock.advance(Duration.ofSeconds(30));
+
+        eventually(() -> assertThat(console.visible(".offline-banner")).isTrue());
+        assertThat(console.text(".offline-banner")).startsWith("매장 서버가 응답하지 않습니다");
+        assertThat(console.text(".connection-pill")).isEqualTo("서버 응답 없음 · 다시 묻는 중");
+        bar.online(true);
+
+        eventually(() -> assertThat(console.cardsOnRail()).containsExactly("ticket-101", "ticket-102"));
+        assertThat(console.visible(".offline-banner")).isFalse();
+        assertThat(console.text(".connection-pill")).isEqualTo("연결됨");
+    }
+
     @Test
     void theAgeColourFollowsTheInjectedClock(FxRobot robot) {
         bar.pay(OrderType.DINE_IN, line(0, "latte", 1));

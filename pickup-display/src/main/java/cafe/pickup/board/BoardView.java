@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.ResourceBundle;
 import javafx.animation.ScaleTransition;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -44,12 +45,12 @@ public final class BoardView {
     private void initialize() {
         bindColumn(viewModel.preparing(), preparingNumbers, preparingCount, preparingEmpty);
         bindColumn(viewModel.ready(), readyNumbers, readyCount, readyEmpty);
-        showWhen(connectionStatus, viewModel.connectedProperty().not());
-        connectionText.textProperty().bind(Bindings.createStringBinding(
-                () -> connectionText(viewModel.connectionStateProperty().get()),
-                viewModel.connectionStateProperty()));
-        viewModel.connectedProperty().addListener((observable, was, now) -> board.pseudoClassStateChanged(OFFLINE, !now));
-        board.pseudoClassStateChanged(OFFLINE, !viewModel.connectedProperty().get());
+        BooleanBinding live = viewModel.connectedProperty().and(viewModel.answeringProperty());
+        showWhen(connectionStatus, live.not());
+        connectionText.textProperty().bind(Bindings.createStringBinding(this::connectionText,
+                viewModel.connectionStateProperty(), viewModel.answeringProperty()));
+        live.addListener((observable, was, now) -> board.pseudoClassStateChanged(OFFLINE, !now));
+        board.pseudoClassStateChanged(OFFLINE, !live.get());
         showWhen(mutedBadge, viewModel.mutedProperty());
         clock.textProperty().bind(viewModel.timeOfDayProperty());
         viewModel.announcementProperty().addListener((observable, was, now) -> pulse(now));
@@ -107,9 +108,10 @@ public final class BoardView {
                 });
     }
 
-    private String connectionText(ConnectionState state) {
-        return resources.getString(state == ConnectionState.CONNECTING
-                ? "board.connection.connecting" : "board.connection.lost");
+    private String connectionText() {
+        ConnectionState state = viewModel.connectionStateProperty().get();
+        return resources.getString(state == ConnectionState.CONNECTED ? "board.connection.unanswered"
+                : state == ConnectionState.CONNECTING ? "board.connection.connecting" : "board.connection.lost");
     }
 
     private static void showWhen(Node node, javafx.beans.value.ObservableBooleanValue condition) {

@@ -53,6 +53,8 @@ public final class BoardViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<ConnectionState> connectionState =
             new ReadOnlyObjectWrapper<>(ConnectionState.CONNECTING);
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper();
+    /** False from a reading that failed or went unanswered to the next that succeeds. */
+    private final ReadOnlyBooleanWrapper answering = new ReadOnlyBooleanWrapper(true);
     private final BoardColumn preparing = new BoardColumn();
     private final BoardColumn ready = new BoardColumn();
     private final ReadOnlyObjectWrapper<Announcement> announcement = new ReadOnlyObjectWrapper<>();
@@ -106,6 +108,14 @@ public final class BoardViewModel implements AutoCloseable {
         return connected.getReadOnlyProperty();
     }
 
+    /**
+     * False while the board cannot be read though the link may be up (a store server stopped behind
+     * a broker of its own): what the board shows may be out of date.
+     */
+    public ReadOnlyBooleanProperty answeringProperty() {
+        return answering.getReadOnlyProperty();
+    }
+
     /** The number called last; changes with every newly ready number. */
     public ReadOnlyObjectProperty<Announcement> announcementProperty() {
         return announcement.getReadOnlyProperty();
@@ -140,6 +150,9 @@ public final class BoardViewModel implements AutoCloseable {
         Instant now = clock.instant();
         timeOfDay.set(TIME_OF_DAY.format(now.atZone(settings.zone())));
         if (connected.get() && reloadDue()) {
+            if (gate.reloading()) {
+                answering.set(false); // the last reading went unanswered until it was deemed stuck
+            }
             reload();
         }
         if (current != null) {
@@ -188,6 +201,7 @@ public final class BoardViewModel implements AutoCloseable {
     }
 
     private void onReloaded(long ticket, PickupBoard board, Throwable failure) {
+        answering.set(failure == null);
         if (failure != null) {
             gate.reloadFailed(ticket);
             nextReload.setIn(settings.retryAfter());

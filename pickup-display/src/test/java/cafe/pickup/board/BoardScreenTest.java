@@ -80,6 +80,21 @@ class BoardScreenTest {
         board.shows(() -> board.tiles(READY), List.of("101"));
     }
 
+    /** A broker of its own is up, the store server behind it not: the empty board is not a quiet store. */
+    @Test
+    void showsWhenTheStoreDoesNotAnswerThoughTheLinkIsUpAndRecoversByItself() {
+        board.server().replaceBoard(at(1).preparing(101).build());
+        board.server().failQueries(true);
+        board.connect();
+        board.shows(() -> board.visible("connection-status"), true);
+        assertThat(board.text("connection-text")).contains("Store not answering");
+
+        board.server().failQueries(false);
+        board.clock().advance(Duration.ofSeconds(5));
+        board.shows(() -> board.visible("connection-status"), false);
+        board.shows(() -> board.tiles(PREPARING), List.of("101"));
+    }
+
     @Test
     void anUncollectedNumberLeavesAfterTenMinutes() {
         board.server().replaceBoard(at(1).ready(101).preparing(102).build());

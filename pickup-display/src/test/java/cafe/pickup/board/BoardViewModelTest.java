@@ -227,6 +227,8 @@ class BoardViewModelTest {
         server.failQueries(true);
         connectTo(null);
         assertThat(labels(board.preparing())).isEmpty();
+        assertThat(board.connectedProperty().get()).isTrue();
+        assertThat(board.answeringProperty().get()).as("the empty board is not a quiet store").isFalse();
 
         server.failQueries(false);
         clock.advance(Duration.ofSeconds(4));
@@ -235,6 +237,7 @@ class BoardViewModelTest {
         clock.advance(Duration.ofSeconds(1));
         board.tick();
         assertThat(labels(board.preparing())).containsExactly("101");
+        assertThat(board.answeringProperty().get()).isTrue();
     }
 
     @Test
@@ -247,9 +250,11 @@ class BoardViewModelTest {
         board.tick();
         assertThat(server.queries()).isEqualTo(1);
 
+        assertThat(board.answeringProperty().get()).isTrue();
         clock.advance(Duration.ofSeconds(1));
         board.tick();
         assertThat(server.queries()).as("30 s unanswered").isEqualTo(2);
+        assertThat(board.answeringProperty().get()).isFalse();
         server.answerHeld(at(1).preparing(101).build());
         assertThat(labels(board.preparing())).as("the abandoned answer is ignored").isEmpty();
         server.answerHeld(at(1).preparing(101).build());
