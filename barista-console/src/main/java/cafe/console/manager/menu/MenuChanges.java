@@ -36,7 +36,8 @@ final class MenuChanges {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ShownMenu shown = new ShownMenu();
     private boolean following;
-    private boolean readFailed;
+    /** What a failed read put on the line, until a read succeeds. */
+    private String readProblem;
     /** Reads asked so far: the answer of any but the newest is dropped. */
     private int reads;
 
@@ -87,11 +88,11 @@ final class MenuChanges {
                 return;
             }
             if (failure == null) {
-                readFailed(false);
+                readAnswered();
                 shown.read(loaded).ifPresent(newer);
             } else {
-                readFailed(true);
-                problem(Failures.describe(failure, texts));
+                readProblem = Failures.describe(failure, texts);
+                problem(readProblem);
                 CompletableFuture.runAsync(() -> {
                     if (following && asked == reads) {
                         read(client);
@@ -101,13 +102,16 @@ final class MenuChanges {
         }));
     }
 
-    /** A read's failure stays on the line until a read succeeds; then the line is cleared. */
-    private void readFailed(boolean failed) {
-        if (readFailed && !failed) {
+    /**
+     * A read's failure stays on the line until a read succeeds; then the line is cleared, unless
+     * something else was said on it meanwhile (why a change was refused).
+     */
+    private void readAnswered() {
+        if (readProblem != null && readProblem.equals(message.get())) {
             message.set("");
             messageIsProblem.set(false);
         }
-        readFailed = failed;
+        readProblem = null;
     }
 
     /**

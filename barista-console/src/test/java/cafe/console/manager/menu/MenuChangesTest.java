@@ -53,6 +53,23 @@ class MenuChangesTest {
     }
 
     @Test
+    void whyAChangeWasRefusedWhileAFailedReadWaitedStaysOnTheLineWhenTheReadIsAnswered() {
+        changes.follow(client);
+        reads.get(0).completeExceptionally(new CafeException(ErrorCode.TIMEOUT, "no answer"));
+        String readProblem = changes.messageProperty().get();
+        changes.send(() -> CompletableFuture.failedFuture(new CafeException(ErrorCode.FORBIDDEN, "not a manager")),
+                saved -> { });
+        String refusal = changes.messageProperty().get();
+
+        await().atMost(MenuChanges.READ_AGAIN.plus(Duration.ofSeconds(10))).until(() -> reads.size() == 2);
+        reads.get(1).complete(menu(7));
+
+        assertThat(refusal).isNotEqualTo(readProblem);
+        assertThat(changes.messageProperty().get()).isEqualTo(refusal);
+        assertThat(changes.messageIsProblemProperty().get()).isTrue();
+    }
+
+    @Test
     void onlyTheNewestReadsAnswerIsShown() {
         changes.follow(client);
         changes.read(client);
