@@ -8,7 +8,9 @@ import cafe.contract.staff.StaffPass;
 import cafe.contract.wire.ErrorCode;
 import cafe.terminal.i18n.Texts;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -31,6 +33,7 @@ import org.slf4j.LoggerFactory;
 public final class SignInViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(SignInViewModel.class);
+    static final Duration ASK_AGAIN = Duration.ofSeconds(3);
 
     private final ManagerClient client;
     private final Texts texts;
@@ -41,6 +44,10 @@ public final class SignInViewModel {
     private final StringProperty pin = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    /** Readings of the staff asked so far: only the newest one's answer counts, or asks again. */
+    private int loads;
+    /** What a failed reading put on the message line, cleared by the next that succeeds. */
+    private String loadProblem;
 
     public SignInViewModel(ManagerClient client, Texts texts, Executor ui, Consumer<StaffPass> signedIn) {
         this.client = client;
@@ -69,13 +76,25 @@ public final class SignInViewModel {
         return busy;
     }
 
-    /** Asks the store who may sign in; says so when it cannot be reached. */
+    /**
+     * Asks the store who may sign in. While it cannot be reached or does not answer, says so and asks
+     * again every {@link #ASK_AGAIN} (the link may be up while the store server is not); a PC not
+     * paired as the manager's is told so once.
+     */
     public void load() {
+        int asked = ++loads;
         client.staff().whenComplete((list, failure) -> ui.execute(() -> {
-            if (failure != null) {
-                message.set(Failures.describe(failure, texts));
+            if (asked != loads) {
                 return;
             }
+            if (failure != null) {
+                unanswered(failure);
+                return;
+            }
+            if (message.get().equals(loadProblem)) {
+                message.set("");
+            }
+            loadProblem = null;
             staff.setAll(list.members());
             if (list.members().isEmpty()) {
                 message.set(texts.get("signin.noStaff"));
@@ -84,6 +103,23 @@ public final class SignInViewModel {
                 chosen.set(list.members().get(0));
             }
         }));
+    }
+
+    private void unanswered(Throwable failure) {
+        if (Failures.code(failure).orElse(null) == ErrorCode.FORBIDDEN) {
+            message.set(Failures.describe(failure, texts));
+            return;
+        }
+        LOG.warn("The staff who may sign in could not be read, asking again: {}", failure.toString());
+        loadProblem = Failures.code(failure).orElse(null) == ErrorCode.NOT_CONNECTED
+                ? Failures.describe(failure, texts) : texts.get("signin.unanswered");
+        message.set(loadProblem);
+        int asked = loads;
+        CompletableFuture.runAsync(() -> {
+            if (asked == loads) {
+                load();
+            }
+        }, CompletableFuture.delayedExecutor(ASK_AGAIN.toMillis(), TimeUnit.MILLISECONDS, ui));
     }
 
     /** Shows a reason, such as "your pass ran out", above the PIN. */
