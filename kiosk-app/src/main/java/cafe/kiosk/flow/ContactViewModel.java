@@ -61,8 +61,9 @@ public final class ContactViewModel {
         this.moveOnAlarm = new Alarm(clock);
         this.ui = ui;
         this.movedOn = movedOn;
-        countdown = Bindings.createStringBinding(() -> texts.getValue().get("contact.countdown", secondsLeft.get()),
-                secondsLeft, texts);
+        // while the contact is on its way the countdown waits, and the line says what is going on
+        countdown = Bindings.createStringBinding(() -> sending.get() ? texts.getValue().get("contact.sending")
+                : texts.getValue().get("contact.countdown", secondsLeft.get()), sending, secondsLeft, texts);
         problem = TextBindings.key(texts, problemKey);
         typed.subscribe(() -> {
             problemKey.set(null);

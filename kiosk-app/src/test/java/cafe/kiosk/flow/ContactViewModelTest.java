@@ -62,6 +62,7 @@ class ContactViewModelTest {
         assertThat(open.store.contactOrderKeys).as("the key the order was placed with, its proof")
                 .containsExactly(open.store.placed.get(0).idempotencyKey());
         assertThat(contact.sendingProperty().get()).isTrue();
+        assertThat(contact.countdown().get()).as("the countdown waits for the store").isEqualTo("매장에 보내는 중입니다...");
         open.store.contactAnswers.get(0).complete(null);
 
         assertThat(open.kiosk.screenProperty().get()).isEqualTo(Screen.DONE);
