@@ -60,6 +60,7 @@ public final class ManagerWindow {
     private final SignInViewModel signIn;
     private BackOfficeView office;
     private StaffCalls calls;
+    private ConnectionState link = ConnectionState.CONNECTING;
 
     /** @param saveAs asks where a file the manager exports goes */
     public ManagerWindow(ManagerClient client, Texts texts, Executor ui, SaveAs saveAs, double width, double height) {
@@ -85,17 +86,23 @@ public final class ManagerWindow {
     }
 
     /**
-     * Each time the link to the store comes (back) up, the sign-in card, if it is showing, asks again
-     * who may sign in (it could not while the link was down, e.g. when the window opened before the
-     * link did) and drops what it said; the back office, if it is showing, reads its sections again.
-     * Close the answer to stop following.
+     * The back office's header says when the link to the store is not up. Each time it comes (back)
+     * up, the sign-in card, if it is showing, asks again who may sign in (it could not while the link
+     * was down, e.g. when the window opened before the link did) and drops what it said; the back
+     * office, if it is showing, reads its sections again. Close the answer to stop following.
      */
-    public Subscription follow(CafeConnection link) {
-        return link.onStateChange(state -> {
-            if (state == ConnectionState.CONNECTED) {
-                ui.execute(this::storeReached);
-            }
-        });
+    public Subscription follow(CafeConnection connection) {
+        return connection.onStateChange(state -> ui.execute(() -> linkChanged(state)));
+    }
+
+    private void linkChanged(ConnectionState state) {
+        link = state;
+        if (office != null) {
+            office.showLink(state);
+        }
+        if (state == ConnectionState.CONNECTED) {
+            storeReached();
+        }
     }
 
     private void storeReached() {
@@ -120,6 +127,7 @@ public final class ManagerWindow {
         List<SectionScreen> sections = SECTIONS.stream().map(section -> section.apply(desk)).toList();
         office = new BackOfficeView(texts, texts.get("office.signedIn", pass.name()), sections, this::signOut);
         scene.show(Fxml.load(BackOfficeView.class, "BackOffice.fxml", texts.bundle(), office));
+        office.showLink(link);
     }
 
     /**

@@ -98,6 +98,28 @@ class ReportSectionsTest {
         assertThat(text(robot, "#prep-empty")).endsWith("에 완료된 티켓이 없습니다.");
     }
 
+    /** The store goes down under a manager reading the sales, who asks for another day meanwhile. */
+    @Test
+    void theHeaderSaysWhileTheStoreIsDownAndADayAskedForMeanwhileComesByItselfOnceItIsBack(FxRobot robot)
+            throws Exception {
+        signInAndOpen(robot, "매출");
+        awaitText(robot, "#sales-net", String.format("%,d원", soldWon));
+        assertThat(robot.lookup("#link-state").query().isVisible()).isFalse();
+
+        OFFICE.store().stopServer();
+        try {
+            awaitText(robot, "#link-state", "매장 서버 연결 끊김 · 다시 연결하는 중");
+            robot.clickOn("#day-previous");
+            await().atMost(ManagerStage.PATIENCE).until(() -> !text(robot, "#day-problem").isEmpty());
+        } finally {
+            OFFICE.store().startServer();
+        }
+
+        await().atMost(ManagerStage.PATIENCE).until(() -> !robot.lookup("#link-state").query().isVisible());
+        await().atMost(ManagerStage.PATIENCE).until(() -> robot.lookup("#sales-empty").query().isVisible());
+        assertThat(text(robot, "#day-problem")).isEmpty();
+    }
+
     /** What the section shows badly at 1280x800: text cut short, a control off the window. */
     private List<String> fitsTheSmallestBackOfficeMonitor(FxRobot robot) {
         ScreenFit.resize(OFFICE.screen().scene(), 1280, 800, ManagerStage.PATIENCE);

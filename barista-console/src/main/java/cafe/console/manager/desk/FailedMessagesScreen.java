@@ -31,8 +31,14 @@ public final class FailedMessagesScreen implements SectionScreen {
         return node;
     }
 
+    /** Messages may have failed, or been handled elsewhere, while the link was down. */
+    @Override
+    public void storeReached() {
+        messages.load();
+    }
+
     @Override
     public void close() {
-        // nothing followed: the list is asked for again with "Refresh"
+        // nothing followed: the list is asked for again with "Refresh", and when the link is back
     }
 }

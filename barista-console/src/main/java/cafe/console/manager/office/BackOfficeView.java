@@ -1,5 +1,6 @@
 package cafe.console.manager.office;
 
+import cafe.client.ConnectionState;
 import cafe.terminal.i18n.Texts;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +16,8 @@ import javafx.scene.control.TabPane;
  */
 public final class BackOfficeView {
 
+    @FXML
+    private Label linkState;
     @FXML
     private Label signedIn;
     @FXML
@@ -44,6 +47,15 @@ public final class BackOfficeView {
         }
         sections.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> openIn(now));
         openIn(sections.getSelectionModel().getSelectedItem());
+    }
+
+    /** Says in the header, while the link to the store is not up, what it is doing; nothing once it is. */
+    public void showLink(ConnectionState state) {
+        boolean up = state == ConnectionState.CONNECTED;
+        linkState.setVisible(!up);
+        linkState.setManaged(!up);
+        linkState.setText(up ? "" : texts.get(state == ConnectionState.CONNECTING ? "office.link.connecting"
+                : "office.link.lost"));
     }
 
     /** The link to the store is back: every opened section reads again what it may have missed. */

@@ -28,6 +28,11 @@ public final class PrepTimesScreen implements SectionScreen {
     }
 
     @Override
+    public void storeReached() {
+        times.day().storeReached();
+    }
+
+    @Override
     public void close() {
         // nothing to let go of: the section holds no subscription
     }

@@ -113,6 +113,13 @@ public final class DayReportModel<T> {
         load(asked);
     }
 
+    /** The link to the store is back: a day that failed is asked for again by itself. */
+    public void storeReached() {
+        if (!problem.get().isEmpty()) {
+            retry();
+        }
+    }
+
     private void load(ReportDay wanted) {
         long request = ++requests;
         asked = wanted;

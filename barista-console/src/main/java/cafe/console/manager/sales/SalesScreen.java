@@ -35,6 +35,11 @@ public final class SalesScreen implements SectionScreen {
         return node;
     }
 
+    @Override
+    public void storeReached() {
+        sales.day().storeReached();
+    }
+
     /** An export under way is finished first: a file is never left half written. */
     @Override
     public void close() {
