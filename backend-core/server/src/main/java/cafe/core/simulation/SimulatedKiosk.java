@@ -79,11 +79,12 @@ final class SimulatedKiosk implements Runnable {
         OrderTrace trace = book.trace(accepted.orderId());
         trace.placed(kioskId, accepted.orderNumber(), accepted.totalWon(), sent, System.nanoTime());
         book.reportIfFinished(trace);
+        int attempt = accepted.paymentAttempt();
         for (int card = 1; card <= CARDS_PER_CUSTOMER; card++) {
             int mark = card == 1 ? 0 : trace.stepCount();
             if (card > 1) {
-                kiosk.retryPayment(new RetryPayment(accepted.orderId(), GOOD_CARD, placing.idempotencyKey(),
-                        accepted.paymentAttempt())).join();
+                attempt = kiosk.retryPayment(new RetryPayment(accepted.orderId(), GOOD_CARD, placing.idempotencyKey(),
+                        attempt)).join().paymentAttempt();
             }
             Optional<OrderTrace.Step> outcome = trace.await(mark, step -> step.status() == OrderStatus.PAYMENT_FAILED
                     || step.status().isPaid() || step.status() == OrderStatus.CANCELLED, deadlineNanos);
