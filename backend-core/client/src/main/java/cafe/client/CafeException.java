@@ -36,4 +36,12 @@ public class CafeException extends RuntimeException {
         }
         return java.util.Optional.ofNullable((CafeException) t);
     }
+
+    /**
+     * The call failed because the link to the broker is down (NOT_CONNECTED), which the connection's
+     * state already tells; any other failure means the store itself did not answer as asked.
+     */
+    public static boolean linkDown(Throwable failure) {
+        return of(failure).map(e -> e.code() == ErrorCode.NOT_CONNECTED).orElse(false);
+    }
 }

@@ -1,6 +1,7 @@
 package cafe.console.bar;
 
 import cafe.client.BaristaClient;
+import cafe.client.CafeException;
 import cafe.client.CafeConnection;
 import cafe.client.ConnectionState;
 import cafe.client.Subscription;
@@ -59,6 +60,8 @@ final class BarSync implements AutoCloseable {
     private final Alarm nextStats;
     private boolean barLoaded;
     private boolean barStale;
+    /** Reads of the bar asked so far: only the newest one's answer says whether the store answers. */
+    private int barReads;
 
     BarSync(CafeConnection connection, TicketBoard board, DayStatsModel dayStats, SoldOutViewModel soldOut,
             TerminalClock clock, AgeThresholds thresholds, Executor ui, Runnable onNewTicket,
@@ -80,7 +83,7 @@ final class BarSync implements AutoCloseable {
         board.revisionProperty().addListener((obs, was, now) -> refreshStats());
         // the figures, asked every 30 s, went unanswered: the next tick reads the bar, which tells
         // whether the store answers, though the link is up
-        dayStats.answeredProperty().addListener((obs, was, now) -> barStale |= !now);
+        dayStats.unansweredProperty().addListener((obs, was, now) -> barStale = true);
     }
 
     ReadOnlyObjectProperty<ConnectionState> stateProperty() {
@@ -144,6 +147,9 @@ final class BarSync implements AutoCloseable {
     private void onConnection(ConnectionState next) {
         LOG.info("Connection {}", next);
         state.set(next);
+        if (next != ConnectionState.CONNECTED) {
+            answering.set(true); // the link's own state is told; whether the store answers, once it is up
+        }
         if (next == ConnectionState.CONNECTED) {
             reloadBar();
             soldOut.reload();
@@ -182,7 +188,13 @@ final class BarSync implements AutoCloseable {
     private void reloadBar() {
         barStale = false;
         TicketBoard.PendingSnapshot asked = board.snapshotAsked();
-        client.barQueue().whenComplete((queue, failure) -> ui.execute(() -> barAnswered(asked, queue, failure)));
+        int read = ++barReads;
+        client.barQueue().whenComplete((queue, failure) -> ui.execute(() -> {
+            if (read == barReads && (failure == null || !CafeException.linkDown(failure))) {
+                answering.set(failure == null);
+            }
+            barAnswered(asked, queue, failure);
+        }));
     }
 
     private void barAnswered(TicketBoard.PendingSnapshot asked, BarQueue queue, Throwable failure) {
@@ -190,10 +202,8 @@ final class BarSync implements AutoCloseable {
             LOG.warn("Bar queue unavailable, will ask again: {}", failure.toString());
             board.snapshotFailed(asked);
             barStale = true;
-            answering.set(false);
             return;
         }
-        answering.set(true);
         TicketBoard.Reloaded reloaded = board.applySnapshot(asked, queue);
         board.refreshAges(serverNow(), thresholds);
         if (barLoaded && !reloaded.unseen().isEmpty()) {

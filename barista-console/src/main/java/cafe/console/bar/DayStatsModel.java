@@ -1,10 +1,11 @@
 package cafe.console.bar;
 
 import cafe.client.BaristaClient;
+import cafe.client.CafeException;
 import cafe.contract.barista.DayStats;
 import java.util.concurrent.Executor;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.slf4j.Logger;
@@ -26,7 +27,7 @@ public final class DayStatsModel {
     private final ReadOnlyStringWrapper worstPrep = new ReadOnlyStringWrapper(NONE);
     private final ReadOnlyStringWrapper queueLength = new ReadOnlyStringWrapper(NONE);
     private final ReadOnlyStringWrapper estimatedWait = new ReadOnlyStringWrapper(NONE);
-    private final ReadOnlyBooleanWrapper answered = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyIntegerWrapper unanswered = new ReadOnlyIntegerWrapper();
     private boolean inFlight;
     private boolean askAgain;
 
@@ -58,9 +59,9 @@ public final class DayStatsModel {
         return estimatedWait.getReadOnlyProperty();
     }
 
-    /** False while the last question went unanswered: the store was not reached. */
-    public ReadOnlyBooleanProperty answeredProperty() {
-        return answered.getReadOnlyProperty();
+    /** Counts the questions the store did not answer (the link up): each one is news to a listener. */
+    public ReadOnlyIntegerProperty unansweredProperty() {
+        return unanswered.getReadOnlyProperty();
     }
 
     // Commands
@@ -76,7 +77,9 @@ public final class DayStatsModel {
 
     private void answered(DayStats stats, Throwable failure) {
         inFlight = false;
-        answered.set(failure == null);
+        if (failure != null && !CafeException.linkDown(failure)) {
+            unanswered.set(unanswered.get() + 1);
+        }
         if (failure != null) {
             LOG.warn("Day stats unavailable: {}", failure.toString());
         } else {

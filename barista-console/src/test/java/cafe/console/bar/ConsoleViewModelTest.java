@@ -384,12 +384,16 @@ class ConsoleViewModelTest {
     @Test
     void aBarTheStoreDoesNotGiveThoughTheLinkIsUpIsToldUntilARetryGetsIt() {
         bar.pay(OrderType.DINE_IN, line(0, "latte", 1));
-        bar.online(false);
+        bar.silent(true);
         console.open();
 
         assertThat(console.connectionStateProperty().get()).isEqualTo(ConnectionState.CONNECTED);
         assertThat(console.storeAnsweringProperty().get()).isFalse();
-        bar.online(true);
+        connection.set(ConnectionState.RECONNECTING);
+        assertThat(console.storeAnsweringProperty().get()).as("the link's own state is told").isTrue();
+        connection.set(ConnectionState.CONNECTED);
+        assertThat(console.storeAnsweringProperty().get()).isFalse();
+        bar.silent(false);
         clock.advance(Duration.ofSeconds(1));
         console.tick();
 

@@ -231,14 +231,14 @@ class ConsoleViewTest {
         bar.pay(OrderType.DINE_IN, line(0, "latte", 1));
         eventually(() -> assertThat(console.cardsOnRail()).containsExactly("ticket-101"));
 
-        bar.online(false);
+        bar.silent(true);
         bar.unheardPay(OrderType.TAKE_OUT, line(0, "americano", 1));
         clock.advance(Duration.ofSeconds(30));
 
         eventually(() -> assertThat(console.visible(".offline-banner")).isTrue());
         assertThat(console.text(".offline-banner")).startsWith("매장 서버가 응답하지 않습니다");
         assertThat(console.text(".connection-pill")).isEqualTo("서버 응답 없음 · 다시 묻는 중");
-        bar.online(true);
+        bar.silent(false);
 
         eventually(() -> assertThat(console.cardsOnRail()).containsExactly("ticket-101", "ticket-102"));
         assertThat(console.visible(".offline-banner")).isFalse();

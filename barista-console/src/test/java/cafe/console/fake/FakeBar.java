@@ -45,6 +45,7 @@ public final class FakeBar implements BaristaClient {
     private boolean menuUnavailable;
     private DayStats stats = new DayStats(0, 0, 0, 0, 0);
     private volatile boolean online = true;
+    private volatile boolean silent;
     private volatile boolean heard = true;
     private volatile boolean cutOff;
     private List<Ticket> late;
@@ -169,6 +170,11 @@ public final class FakeBar implements BaristaClient {
 
     public synchronized void online(boolean on) {
         online = on;
+    }
+
+    /** With the link up, the store server behind its broker answers nothing (TIMEOUT), or again. */
+    public synchronized void silent(boolean on) {
+        silent = on;
     }
 
     public List<String> calls() {
@@ -319,6 +325,9 @@ public final class FakeBar implements BaristaClient {
     private <T> CompletableFuture<T> answer(Work<T> work) {
         if (!online) {
             return CompletableFuture.failedFuture(new CafeException(ErrorCode.NOT_CONNECTED, "offline"));
+        }
+        if (silent) {
+            return CompletableFuture.failedFuture(new CafeException(ErrorCode.TIMEOUT, "no answer"));
         }
         CompletableFuture<T> answer;
         try {

@@ -1,6 +1,7 @@
 package cafe.pickup.board;
 
 import cafe.client.CafeConnection;
+import cafe.client.CafeException;
 import cafe.client.ConnectionState;
 import cafe.client.Subscription;
 import cafe.contract.board.BoardNumber;
@@ -175,6 +176,9 @@ public final class BoardViewModel implements AutoCloseable {
         LOG.info("Pickup board connection {}", state);
         connectionState.set(state);
         connected.set(state == ConnectionState.CONNECTED);
+        if (state != ConnectionState.CONNECTED) {
+            answering.set(true); // the link's own state is told; whether the store answers, once it is up
+        }
         if (state == ConnectionState.CONNECTED) {
             reload();
         }
@@ -201,7 +205,9 @@ public final class BoardViewModel implements AutoCloseable {
     }
 
     private void onReloaded(long ticket, PickupBoard board, Throwable failure) {
-        answering.set(failure == null);
+        if (gate.isNewest(ticket) && (failure == null || !CafeException.linkDown(failure))) {
+            answering.set(failure == null);
+        }
         if (failure != null) {
             gate.reloadFailed(ticket);
             nextReload.setIn(settings.retryAfter());

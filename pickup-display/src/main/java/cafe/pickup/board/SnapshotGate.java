@@ -53,6 +53,11 @@ final class SnapshotGate {
         return Optional.of(board);
     }
 
+    /** The reading with this ticket is the newest one asked. */
+    boolean isNewest(long ticket) {
+        return ticket == reloadTicket;
+    }
+
     void reloadFailed(long ticket) {
         if (ticket == reloadTicket) {
             reloading = false;

@@ -84,7 +84,7 @@ class BoardScreenTest {
     @Test
     void showsWhenTheStoreDoesNotAnswerThoughTheLinkIsUpAndRecoversByItself() {
         board.server().replaceBoard(at(1).preparing(101).build());
-        board.server().failQueries(true);
+        board.server().storeSilent();
         board.connect();
         board.shows(() -> board.visible("connection-status"), true);
         assertThat(board.text("connection-text")).contains("Store not answering");

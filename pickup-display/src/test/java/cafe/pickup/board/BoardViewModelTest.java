@@ -227,8 +227,7 @@ class BoardViewModelTest {
         server.failQueries(true);
         connectTo(null);
         assertThat(labels(board.preparing())).isEmpty();
-        assertThat(board.connectedProperty().get()).isTrue();
-        assertThat(board.answeringProperty().get()).as("the empty board is not a quiet store").isFalse();
+        assertThat(board.answeringProperty().get()).as("the link's failure, not the store's").isTrue();
 
         server.failQueries(false);
         clock.advance(Duration.ofSeconds(4));
@@ -237,7 +236,25 @@ class BoardViewModelTest {
         clock.advance(Duration.ofSeconds(1));
         board.tick();
         assertThat(labels(board.preparing())).containsExactly("101");
+    }
+
+    @Test
+    void aStoreThatDoesNotAnswerThoughTheLinkIsUpIsToldUntilAReadingSucceeds() {
+        server.replaceBoard(at(1).preparing(101).build());
+        server.storeSilent();
+        connectTo(null);
+        assertThat(board.connectedProperty().get()).isTrue();
+        assertThat(board.answeringProperty().get()).as("the empty board is not a quiet store").isFalse();
+
+        connection.set(ConnectionState.RECONNECTING);
+        assertThat(board.answeringProperty().get()).as("the link's own state is told").isTrue();
+        connection.set(ConnectionState.CONNECTED);
+        assertThat(board.answeringProperty().get()).isFalse();
+        server.failQueries(false);
+        clock.advance(Duration.ofSeconds(5));
+        board.tick();
         assertThat(board.answeringProperty().get()).isTrue();
+        assertThat(labels(board.preparing())).containsExactly("101");
     }
 
     @Test

@@ -25,13 +25,13 @@ public final class FakeBoardClient implements BoardClient {
     private final AtomicInteger queries = new AtomicInteger();
     private volatile PickupBoard board = PickupBoard.empty();
     private volatile boolean holding;
-    private volatile boolean failing;
+    private volatile ErrorCode failing;
 
     @Override
     public CompletableFuture<PickupBoard> pickupBoard() {
         queries.incrementAndGet();
-        if (failing) {
-            return CompletableFuture.failedFuture(new CafeException(ErrorCode.NOT_CONNECTED, "store unreachable"));
+        if (failing != null) {
+            return CompletableFuture.failedFuture(new CafeException(failing, "the store did not give the board"));
         }
         if (holding) {
             CompletableFuture<PickupBoard> answer = new CompletableFuture<>();
@@ -72,8 +72,14 @@ public final class FakeBoardClient implements BoardClient {
         heldAnswers.remove().complete(answer);
     }
 
+    /** Readings fail as they do while the link is down (NOT_CONNECTED), or answer again. */
     public void failQueries(boolean fail) {
-        failing = fail;
+        failing = fail ? ErrorCode.NOT_CONNECTED : null;
+    }
+
+    /** Readings go unanswered (TIMEOUT) with the link up: a store server stopped behind its broker. */
+    public void storeSilent() {
+        failing = ErrorCode.TIMEOUT;
     }
 
     public int queries() {
