@@ -36,8 +36,8 @@ final class MenuChanges {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ShownMenu shown = new ShownMenu();
     private boolean following;
-    /** What a failed read put on the line, until a read succeeds. */
-    private String readProblem;
+    /** The line says why the last read failed, and nothing has been said on it since. */
+    private boolean readProblemShown;
     /** Reads asked so far: the answer of any but the newest is dropped. */
     private int reads;
 
@@ -91,8 +91,8 @@ final class MenuChanges {
                 readAnswered();
                 shown.read(loaded).ifPresent(newer);
             } else {
-                readProblem = Failures.describe(failure, texts);
-                problem(readProblem);
+                problem(Failures.describe(failure, texts));
+                readProblemShown = true;
                 CompletableFuture.runAsync(() -> {
                     if (following && asked == reads) {
                         read(client);
@@ -107,11 +107,11 @@ final class MenuChanges {
      * something else was said on it meanwhile (why a change was refused).
      */
     private void readAnswered() {
-        if (readProblem != null && readProblem.equals(message.get())) {
+        if (readProblemShown) {
             message.set("");
             messageIsProblem.set(false);
         }
-        readProblem = null;
+        readProblemShown = false;
     }
 
     /**
@@ -123,6 +123,7 @@ final class MenuChanges {
             return;
         }
         busy.set(true);
+        readProblemShown = false;
         message.set(texts.get("editor.sending"));
         messageIsProblem.set(false);
         calls.make(call).whenComplete((changed, failure) -> ui.execute(() -> {
@@ -141,11 +142,13 @@ final class MenuChanges {
     }
 
     void done(String key, Object... args) {
+        readProblemShown = false;
         message.set(texts.get(key, args));
         messageIsProblem.set(false);
     }
 
     void problem(String why) {
+        readProblemShown = false;
         message.set(why);
         messageIsProblem.set(true);
     }
