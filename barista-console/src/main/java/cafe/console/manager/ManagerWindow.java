@@ -82,6 +82,7 @@ public final class ManagerWindow {
     }
 
     public void close() {
+        signIn.stop();
         leaveOffice();
     }
 
@@ -121,6 +122,7 @@ public final class ManagerWindow {
     }
 
     private void signedIn(StaffPass pass) {
+        signIn.stop();
         StaffMember who = new StaffMember(pass.staffId(), pass.name());
         calls = new StaffCalls(ui, () -> signInAgain(who));
         Desk desk = new Desk(client, texts, ui, calls, saveAs);

@@ -122,6 +122,11 @@ public final class SignInViewModel {
         }, CompletableFuture.delayedExecutor(ASK_AGAIN.toMillis(), TimeUnit.MILLISECONDS, ui));
     }
 
+    /** Stops asking who may sign in (the card is gone): an answer still on its way is dropped. */
+    public void stop() {
+        loads++;
+    }
+
     /** Shows a reason, such as "your pass ran out", above the PIN. */
     public void tell(String why) {
         message.set(why);
