@@ -19,6 +19,12 @@ import javafx.beans.value.ObservableValue;
 /** Thank you: the order number the server gave, what was ordered, and a countdown back to the start. */
 public final class DoneViewModel {
 
+    /**
+     * How long the number stays whatever is tapped: a tap sooner is the last screen's second tap (a
+     * double tap on "No, thanks", or one just as the step moved on by itself), not the next customer.
+     */
+    static final Duration NUMBER_HELD = Duration.ofSeconds(2);
+
     private final ReadOnlyObjectWrapper<PaidOrder> paidOrder = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper secondsLeft = new ReadOnlyIntegerWrapper();
     private final Runnable startOver;
@@ -27,9 +33,11 @@ public final class DoneViewModel {
     private final ObjectBinding<List<String>> lines;
     private final StringBinding countdown;
     private final Alarm startOverAlarm;
+    private final Alarm tapsTaken;
 
     DoneViewModel(ObservableValue<Texts> texts, TerminalClock clock, Runnable startOver) {
         this.startOverAlarm = new Alarm(clock);
+        this.tapsTaken = new Alarm(clock);
         this.startOver = startOver;
         orderNumber = paidOrder.map(order -> String.valueOf(order.orderNumber()));
         summary = Bindings.createStringBinding(() -> paidOrder.get() == null ? null
@@ -67,13 +75,16 @@ public final class DoneViewModel {
 
     // Commands
 
-    /** A tap anywhere: the next customer. */
+    /** A tap anywhere, once the number has been shown {@link #NUMBER_HELD}: the next customer. */
     public void newOrder() {
-        startOver.run();
+        if (tapsTaken.rings()) {
+            startOver.run();
+        }
     }
 
     void show(PaidOrder order, Duration shownFor) {
         paidOrder.set(order);
+        tapsTaken.setIn(NUMBER_HELD);
         countDownFrom(shownFor);
     }
 
@@ -93,6 +104,7 @@ public final class DoneViewModel {
     void reset() {
         paidOrder.set(null);
         startOverAlarm.clear();
+        tapsTaken.clear();
     }
 
     private static String line(CartEntry line, Texts texts) {

@@ -42,11 +42,26 @@ class DoneViewModelTest {
         open.kiosk.frame().toggleAccessible();
         payAsNumber(103);
         assertThat(done.countdown().get()).isEqualTo("60초 후 처음 화면으로 돌아갑니다");
+        open.pass(DoneViewModel.NUMBER_HELD);
 
         done.newOrder();
 
         assertThat(open.kiosk.screenProperty().get()).isEqualTo(Screen.START);
         assertThat(open.kiosk.accessibleProperty().get()).as("the next customer gets the standard screen").isFalse();
+    }
+
+    /** A double tap on "No, thanks": its second tap lands on the number the moment it appears. */
+    @Test
+    void aTapTheMomentTheNumberAppearsLeavesItShownAndOneLaterStartsOver() {
+        payAsNumber(105);
+
+        done.newOrder();
+        assertThat(open.kiosk.screenProperty().get()).isEqualTo(Screen.DONE);
+        assertThat(done.orderNumber().getValue()).isEqualTo("105");
+        open.pass(DoneViewModel.NUMBER_HELD);
+        done.newOrder();
+
+        assertThat(open.kiosk.screenProperty().get()).isEqualTo(Screen.START);
     }
 
     @Test

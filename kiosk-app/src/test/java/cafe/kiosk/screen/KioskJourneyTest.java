@@ -101,6 +101,7 @@ class KioskJourneyTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Caffè Latte", 2),
                         org.assertj.core.groups.Tuple.tuple("Butter Croissant", 1));
 
+        kiosk.passTime(Duration.ofSeconds(2));
         kiosk.tap("done-screen");
         kiosk.until(() -> kiosk.visible("start-screen"));
         assertThat(kiosk.call(() -> kiosk.viewModel().cart().isEmpty())).isTrue();
@@ -344,6 +345,7 @@ class KioskJourneyTest {
         kiosk.passTime(Duration.ofSeconds(26));
 
         kiosk.until(() -> kiosk.visible("order-number"));
+        kiosk.passTime(Duration.ofSeconds(2));
         kiosk.tap("done-screen");
         orderOneAmericano();
         kiosk.tap("card-approve");
