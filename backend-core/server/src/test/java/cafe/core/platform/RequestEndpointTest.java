@@ -153,6 +153,20 @@ class RequestEndpointTest {
         assertThat(fixture.tally("ristretto")).isEqualTo(1);
     }
 
+    /** A rogue terminal asks for the answer on the menu's events: the services would publish there. */
+    @Test
+    void aRequestAskingToBeAnsweredAtAStoreAddressIsNeitherCarriedOutNorAnswered() throws Exception {
+        EventRecorder menuEvents = admin.record(Addresses.MENU_EVENTS);
+
+        admin.requestAnsweredAt(Addresses.BOARD_QUERIES, "Count", Map.of("name", "affogato"),
+                admin.topic(Addresses.MENU_EVENTS));
+        Reply after = admin.request(Addresses.BOARD_QUERIES, "Count", Map.of("name", "cortado"));
+
+        assertThat(after.isOk()).as("the endpoint still answers").isTrue();
+        assertThat(fixture.tally("affogato")).isZero();
+        assertThat(menuEvents.all()).isEmpty();
+    }
+
     @Test
     void aCommandWithoutAMessageIdIsRefusedAndNotCarriedOut() throws Exception {
         Reply reply = admin.requestWithoutMessageId(Addresses.BOARD_QUERIES, "Count", Map.of("name", "lungo"));

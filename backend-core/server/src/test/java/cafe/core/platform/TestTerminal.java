@@ -6,6 +6,7 @@ import cafe.contract.wire.Reply;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.jms.Connection;
 import jakarta.jms.DeliveryMode;
+import jakarta.jms.Destination;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
@@ -179,6 +180,20 @@ public final class TestTerminal implements AutoCloseable {
         } finally {
             replies.delete();
         }
+    }
+
+    /** Sends a request that asks to be answered at {@code replyTo}, and waits for no answer. */
+    public void requestAnsweredAt(String queue, String type, Object body, Destination replyTo) throws Exception {
+        try (var producer = session.createProducer(session.createQueue(queue))) {
+            Message message = message(json.writeValueAsString(body), Map.of(Headers.TYPE, type));
+            message.setJMSReplyTo(replyTo);
+            producer.send(message);
+        }
+    }
+
+    /** A topic of this terminal's session, to name as a reply-to. */
+    public Destination topic(String address) throws JMSException {
+        return session.createTopic(address);
     }
 
     /** Sends a message to a queue (anycast) with the given properties. */

@@ -20,6 +20,7 @@ import jakarta.jms.MessageListener;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Queue;
 import jakarta.jms.Session;
+import jakarta.jms.TemporaryQueue;
 import jakarta.jms.TextMessage;
 import jakarta.jms.Topic;
 import java.util.LinkedHashMap;
@@ -84,6 +85,11 @@ final class RequestEndpoint implements MessageListener {
             type = request.getStringProperty(Headers.TYPE);
             MDC.put(Headers.ORDER_ID, request.getStringProperty(Headers.ORDER_ID));
             Destination replyTo = request.getJMSReplyTo();
+            if (!answerableAt(replyTo)) {
+                log.warn("{} on {} asked to be answered at {}, not a terminal's own reply queue; refused unread",
+                        type, queue, replyTo);
+                return;
+            }
             Written reply = answer(type, request, replyTo);
             send(request, replyTo, reply.text());
             logAnswer(type, reply, started);
@@ -211,6 +217,24 @@ final class RequestEndpoint implements MessageListener {
             root = root.getCause();
         }
         return root.getMessage();
+    }
+
+    /**
+     * Answers go only to a temporary queue that is not one of the store's own names: the services
+     * may send anywhere, so a request naming a store address (the menu's events, the dead letters)
+     * would otherwise have them publish there. No reply-to at all: the request is carried out, and
+     * its answer dropped.
+     */
+    private static boolean answerableAt(Destination replyTo) throws JMSException {
+        if (replyTo == null) {
+            return true;
+        }
+        if (!(replyTo instanceof TemporaryQueue temporary)) {
+            return false;
+        }
+        String name = temporary.getQueueName();
+        return !name.startsWith("cafe.") && !name.startsWith("activemq.") && !name.equals("DLQ")
+                && !name.equals("ExpiryQueue");
     }
 
     private void send(Message request, Destination replyTo, String reply) throws JMSException {
