@@ -18,6 +18,8 @@ public final class ReceiptLayout {
     public static final int WIDTH = 42;
     private static final int AMOUNT = 10;
     private static final int QUANTITY = 5;
+    /** What a right-hand value leaves its label at least, however long the value a terminal sent. */
+    private static final int LABEL = 8;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final String storeName;
@@ -58,8 +60,9 @@ public final class ReceiptLayout {
     }
 
     private static String split(String left, String right) {
-        String cutLeft = cut(left, WIDTH - columns(right) - 1);
-        return cutLeft + " ".repeat(WIDTH - columns(cutLeft) - columns(right)) + right;
+        String cutRight = cut(right, WIDTH - LABEL - 1);
+        String cutLeft = cut(left, WIDTH - columns(cutRight) - 1);
+        return cutLeft + " ".repeat(WIDTH - columns(cutLeft) - columns(cutRight)) + cutRight;
     }
 
     private static String centred(String text) {

@@ -50,6 +50,17 @@ class ReceiptTest {
         assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("카드 Card").endsWith("VISA ****4242"));
     }
 
+    /** A kiosk may send a card brand up to 32 characters: in Hangul, wider than the paper. */
+    @Test
+    void aCardBrandWiderThanThePaperIsCutAndTheReceiptStillPrints() {
+        Receipt receipt = new Receipt("o-1", 106, PAID, List.of(), 4_500, "가".repeat(32), "한글숫자", "A1");
+
+        List<String> lines = new ReceiptLayout("카페 한옥", ZoneId.of("Asia/Seoul")).print(receipt);
+
+        assertThat(lines).allSatisfy(line -> assertThat(ReceiptLayout.columns(line)).isLessThanOrEqualTo(42));
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("카드").contains("가가가"));
+    }
+
     private static Receipt receipt(long total) {
         return new Receipt("o-1", 105, PAID, List.of(), total, "VISA", "4242", "A1");
     }
