@@ -29,6 +29,12 @@ import org.slf4j.LoggerFactory;
  */
 public class BarService {
 
+    /**
+     * A console names its station in a word or two ("bar-1"); the name travels with the ticket in
+     * every event and report, so a longer one is refused.
+     */
+    private static final int STATION_AT_MOST = 64;
+
     private static final Logger log = LoggerFactory.getLogger(BarService.class);
 
     private final Transactions transactions;
@@ -90,6 +96,10 @@ public class BarService {
 
     public Ticket start(TicketAction action) {
         String station = required(action.station(), "station");
+        if (station.length() > STATION_AT_MOST) {
+            throw new Rejection(ErrorCode.FIELD_TOO_LONG, "station may be at most " + STATION_AT_MOST
+                    + " characters, was " + station.length());
+        }
         return change(action.orderId(), MessageTypes.TICKET_STARTED, ticket -> ticket.start(station, now()));
     }
 

@@ -91,6 +91,15 @@ class BarServiceTest {
     }
 
     @Test
+    void aStationNameLongerThanAConsoleGivesIsRefusedAndTheTicketWaits() {
+        assertThatThrownBy(() -> bar.start(new TicketAction("o-1", "b".repeat(65))))
+                .isInstanceOfSatisfying(Rejection.class,
+                        rejection -> assertThat(rejection.code()).isEqualTo(ErrorCode.FIELD_TOO_LONG));
+        assertThat(tickets.find("o-1").orElseThrow().version()).isEqualTo(1);
+        bar.start(new TicketAction("o-1", "b".repeat(64)));
+    }
+
+    @Test
     void checkingALineTwiceAnnouncesItOnce() {
         bar.start(new TicketAction("o-1", "Bar 1"));
         bar.checkItem(new CheckItem("o-1", 0, true));
