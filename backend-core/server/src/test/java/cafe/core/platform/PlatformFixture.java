@@ -47,7 +47,13 @@ final class PlatformFixture implements AutoCloseable {
     }
 
     TestTerminal admin() throws Exception {
-        return TestTerminal.connect(broker.localTerminalUrl(), Role.ADMIN.user(), broker.password(Role.ADMIN));
+        return admin("");
+    }
+
+    /** An admin terminal whose connection URL ends with these options ("?minLargeMessageSize=..."). */
+    TestTerminal admin(String urlOptions) throws Exception {
+        return TestTerminal.connect(broker.localTerminalUrl() + urlOptions, Role.ADMIN.user(),
+                broker.password(Role.ADMIN));
     }
 
     void count(String name) {

@@ -1,6 +1,7 @@
 package cafe.core.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import cafe.contract.wire.Addresses;
@@ -9,6 +10,7 @@ import cafe.contract.wire.Headers;
 import cafe.contract.wire.Reply;
 import cafe.core.platform.messaging.RequestRoutes;
 import cafe.core.shared.Rejection;
+import jakarta.jms.JMSException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -263,6 +265,23 @@ class RequestEndpointTest {
         assertThat(reply).isNotNull();
         assertThat(reply.code()).isEqualTo("INTERNAL_ERROR");
         assertThat(reply.message()).isEqualTo("the store server could not handle Unwritable");
+    }
+
+    /**
+     * A rogue terminal hides its bulk in a property, sent whole (never as a large message): the broker
+     * never answers the send, which gives up after the rogue's own 2 s.
+     */
+    @Test
+    void aRequestWithAPropertyFarLargerThanAnyRequestIsDroppedBeforeTheBrokerStoresIt() throws Exception {
+        try (TestTerminal rogue = fixture.admin("?minLargeMessageSize=10485760&callTimeout=2000")) {
+            assertThatThrownBy(() -> rogue.requestWithProperty(Addresses.BOARD_QUERIES, "Count",
+                    Map.of("name", "macchiato"), Headers.ORDER_ID, "o".repeat(Headers.MAX_REQUEST_CHARS * 3)))
+                    .isInstanceOf(JMSException.class);
+        }
+        Reply after = admin.request(Addresses.BOARD_QUERIES, "Count", Map.of("name", "cortado"));
+
+        assertThat(after.isOk()).isTrue();
+        assertThat(fixture.tally("macchiato")).isZero();
     }
 
     @Test

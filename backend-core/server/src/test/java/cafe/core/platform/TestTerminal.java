@@ -184,11 +184,25 @@ public final class TestTerminal implements AutoCloseable {
 
     /** Sends a request that asks to be answered at {@code replyTo}, and waits for no answer. */
     public void requestAnsweredAt(String queue, String type, Object body, Destination replyTo) throws Exception {
+        requestAnsweredAt(queue, type, body, replyTo, Map.of());
+    }
+
+    private void requestAnsweredAt(String queue, String type, Object body, Destination replyTo,
+                                   Map<String, Object> more) throws Exception {
         try (var producer = session.createProducer(session.createQueue(queue))) {
-            Message message = message(json.writeValueAsString(body), Map.of(Headers.TYPE, type));
+            Map<String, Object> properties = new HashMap<>(more);
+            properties.put(Headers.TYPE, type);
+            Message message = message(json.writeValueAsString(body), properties);
             message.setJMSReplyTo(replyTo);
             producer.send(message);
         }
+    }
+
+    /** Sends a request with one more property of the test's choosing, and waits for no answer. */
+    public void requestWithProperty(String queue, String type, Object body, String property, String value)
+            throws Exception {
+        TemporaryQueue replies = session.createTemporaryQueue();
+        requestAnsweredAt(queue, type, body, replies, Map.of(property, value));
     }
 
     /** A topic of this terminal's session, to name as a reply-to. */

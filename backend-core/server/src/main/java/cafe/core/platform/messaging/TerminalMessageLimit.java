@@ -1,6 +1,7 @@
 package cafe.core.platform.messaging;
 
 import cafe.contract.wire.Headers;
+import org.apache.activemq.artemis.api.core.ICoreMessage;
 import org.apache.activemq.artemis.api.core.Interceptor;
 import org.apache.activemq.artemis.core.protocol.core.Packet;
 import org.apache.activemq.artemis.core.protocol.core.impl.PacketImpl;
@@ -13,9 +14,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Drops, before the broker stores anything, a message from a terminal (any connection over TCP)
  * that is far larger than any request: large messages, which the broker would stream to disk, and
- * messages over twice {@link Headers#MAX_REQUEST_CHARS} characters. Honest terminals never come
- * near it (the client refuses longer requests with REQUEST_TOO_LARGE); the services' own in-VM
- * connection is not limited.
+ * messages whose body, headers and properties together are over twice
+ * {@link Headers#MAX_REQUEST_CHARS} characters (a property is logged, and echoed as a request's type
+ * or order id). Honest terminals never come near it (the client refuses longer requests with
+ * REQUEST_TOO_LARGE); the services' own in-VM connection is not limited.
  */
 final class TerminalMessageLimit implements Interceptor {
 
@@ -30,13 +32,17 @@ final class TerminalMessageLimit implements Interceptor {
         }
         boolean tooLarge = switch (packet.getType()) {
             case PacketImpl.SESS_SEND_LARGE, PacketImpl.SESS_SEND_CONTINUATION -> true;
-            case PacketImpl.SESS_SEND ->
-                    ((SessionSendMessage) packet).getMessage().getBodyBufferSize() > MAX_BODY_BYTES;
+            case PacketImpl.SESS_SEND -> sizeOf((SessionSendMessage) packet) > MAX_BODY_BYTES;
             default -> false;
         };
         if (tooLarge) {
             log.warn("a message too large for the store from {} was dropped", connection.getRemoteAddress());
         }
         return !tooLarge;
+    }
+
+    private static long sizeOf(SessionSendMessage send) {
+        ICoreMessage message = send.getMessage();
+        return (long) message.getBodyBufferSize() + message.getHeadersAndPropertiesEncodeSize();
     }
 }
