@@ -78,7 +78,6 @@ public final class ConsoleView {
         completedValue.textProperty().bind(stats.completedProperty());
         averageValue.textProperty().bind(stats.averagePrepProperty());
         worstValue.textProperty().bind(stats.worstPrepProperty());
-        offlineBanner.visibleProperty().bind(viewModel.connectedBinding().and(viewModel.storeAnsweringProperty()).not());
         offlineBanner.managedProperty().bind(offlineBanner.visibleProperty());
         soldOut.visibleProperty().bind(viewModel.soldOutOpenProperty());
         railScroll.viewportBoundsProperty().addListener((obs, was, now) -> fitCards(now.getWidth()));
@@ -227,6 +226,7 @@ public final class ConsoleView {
         }));
         connectionPill.getStyleClass().setAll("label", "connection-pill",
                 unanswered ? "unanswered" : state.name().toLowerCase());
+        offlineBanner.setVisible(state != ConnectionState.CONNECTED || unanswered);
         offlineBanner.setText(texts.get(unanswered ? "banner.unanswered" : "banner.offline"));
     }
 

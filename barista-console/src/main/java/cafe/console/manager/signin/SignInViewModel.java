@@ -46,8 +46,8 @@ public final class SignInViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     /** Readings of the staff asked so far: only the newest one's answer counts, or asks again. */
     private int loads;
-    /** What a failed reading put on the message line, cleared by the next that succeeds. */
-    private String loadProblem;
+    /** The message line says why the last reading failed, and nothing has been said on it since. */
+    private boolean loadProblemShown;
 
     public SignInViewModel(ManagerClient client, Texts texts, Executor ui, Consumer<StaffPass> signedIn) {
         this.client = client;
@@ -88,16 +88,15 @@ public final class SignInViewModel {
                 return;
             }
             if (failure != null) {
-                unanswered(failure);
+                loadFailed(failure);
                 return;
             }
-            if (message.get().equals(loadProblem)) {
-                message.set("");
+            if (loadProblemShown) {
+                say("");
             }
-            loadProblem = null;
             staff.setAll(list.members());
             if (list.members().isEmpty()) {
-                message.set(texts.get("signin.noStaff"));
+                say(texts.get("signin.noStaff"));
             }
             if (chosen.get() == null && list.members().size() == 1) {
                 chosen.set(list.members().get(0));
@@ -105,21 +104,26 @@ public final class SignInViewModel {
         }));
     }
 
-    private void unanswered(Throwable failure) {
+    private void loadFailed(Throwable failure) {
         if (Failures.code(failure).orElse(null) == ErrorCode.FORBIDDEN) {
-            message.set(Failures.describe(failure, texts));
+            say(Failures.describe(failure, texts));
             return;
         }
         LOG.warn("The staff who may sign in could not be read, asking again: {}", failure.toString());
-        loadProblem = Failures.code(failure).orElse(null) == ErrorCode.NOT_CONNECTED
-                ? Failures.describe(failure, texts) : texts.get("signin.unanswered");
-        message.set(loadProblem);
+        say(Failures.code(failure).orElse(null) == ErrorCode.NOT_CONNECTED
+                ? Failures.describe(failure, texts) : texts.get("signin.unanswered"));
+        loadProblemShown = true;
         int asked = loads;
         CompletableFuture.runAsync(() -> {
             if (asked == loads) {
                 load();
             }
         }, CompletableFuture.delayedExecutor(ASK_AGAIN.toMillis(), TimeUnit.MILLISECONDS, ui));
+    }
+
+    private void say(String text) {
+        loadProblemShown = false;
+        message.set(text);
     }
 
     /** Stops asking who may sign in (the card is gone): an answer still on its way is dropped. */
@@ -129,7 +133,7 @@ public final class SignInViewModel {
 
     /** Shows a reason, such as "your pass ran out", above the PIN. */
     public void tell(String why) {
-        message.set(why);
+        say(why);
     }
 
     public void signIn() {
@@ -137,26 +141,26 @@ public final class SignInViewModel {
             return;
         }
         if (chosen.get() == null) {
-            message.set(texts.get("signin.chooseName"));
+            say(texts.get("signin.chooseName"));
             return;
         }
         if (pin.get().isEmpty()) {
-            message.set(texts.get("signin.typePin"));
+            say(texts.get("signin.typePin"));
             return;
         }
         StaffMember member = chosen.get();
         char[] typed = pin.get().toCharArray();
         pin.set("");
         busy.set(true);
-        message.set(texts.get("signin.checking"));
+        say(texts.get("signin.checking"));
         client.signIn(member.id(), typed).whenComplete((pass, failure) -> ui.execute(() -> {
             busy.set(false);
             if (failure == null) {
                 LOG.info("{} signed in at the manager screen", member.id());
-                message.set("");
+                say("");
                 signedIn.accept(pass);
             } else {
-                message.set(refusal(member, failure));
+                say(refusal(member, failure));
             }
         }));
     }

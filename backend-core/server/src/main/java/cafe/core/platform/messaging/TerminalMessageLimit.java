@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
 final class TerminalMessageLimit implements Interceptor {
 
     private static final Logger log = LoggerFactory.getLogger(TerminalMessageLimit.class);
-    /** Text travels as UTF-16 inside a message, two bytes a character, plus headers. */
-    static final int MAX_BODY_BYTES = 4 * Headers.MAX_REQUEST_CHARS;
+    /** Text travels as UTF-16 inside a message, two bytes a character, plus headers and properties. */
+    static final int MAX_MESSAGE_BYTES = 4 * Headers.MAX_REQUEST_CHARS;
 
     @Override
     public boolean intercept(Packet packet, RemotingConnection connection) {
@@ -32,7 +32,7 @@ final class TerminalMessageLimit implements Interceptor {
         }
         boolean tooLarge = switch (packet.getType()) {
             case PacketImpl.SESS_SEND_LARGE, PacketImpl.SESS_SEND_CONTINUATION -> true;
-            case PacketImpl.SESS_SEND -> sizeOf((SessionSendMessage) packet) > MAX_BODY_BYTES;
+            case PacketImpl.SESS_SEND -> sizeOf((SessionSendMessage) packet) > MAX_MESSAGE_BYTES;
             default -> false;
         };
         if (tooLarge) {
