@@ -77,4 +77,15 @@ public final class IdleWatch {
         secondsLeft.set((int) left);
         warning.set(true);
     }
+
+    /**
+     * One second passed on a screen where nothing would be lost (the start screen with a language or
+     * easy mode a customer chose and walked away from): after the idle time it resets without asking.
+     */
+    public void tickQuietly() {
+        if (clock.steadyNanos() - lastTouchNanos >= IDLE.multipliedBy(slowness).toNanos()) {
+            touched();
+            reset.run();
+        }
+    }
 }

@@ -192,11 +192,11 @@ public final class KioskViewModel implements AutoCloseable {
 
     /** Once a second: the idle time-out, the thank-you countdown, retries and refreshes. */
     public void tick() {
-        // nobody is timed out on the start, contact or thank-you screen (each has its own countdown),
-        // while paying, or while the store is away
-        idle.tick(!navigator.isOn(Screen.START) && !navigator.isOn(Screen.CONTACT) && !navigator.isOn(Screen.DONE)
-                && !checkout.busy()
-                && orderingOpen.get(), sentToStaff() ? IdleWatch.STAFF_CALLED : IdleWatch.IDLE);
+        if (navigator.isOn(Screen.START) && leftChosen()) {
+            idle.tickQuietly();
+        } else {
+            tickIdle();
+        }
         checkout.tick();
         if (navigator.isOn(Screen.CONTACT)) {
             contact.tick();
@@ -206,6 +206,21 @@ public final class KioskViewModel implements AutoCloseable {
         }
         menu.tick();
         cartScreen.tick(navigator.isOn(Screen.CART));
+    }
+
+    /**
+     * Nobody is timed out on the start, contact or thank-you screen (each has its own countdown),
+     * while paying, or while the store is away.
+     */
+    private void tickIdle() {
+        idle.tick(!navigator.isOn(Screen.START) && !navigator.isOn(Screen.CONTACT) && !navigator.isOn(Screen.DONE)
+                && !checkout.busy()
+                && orderingOpen.get(), sentToStaff() ? IdleWatch.STAFF_CALLED : IdleWatch.IDLE);
+    }
+
+    /** A language or easy mode chosen on the start screen, which the next customer should not find. */
+    private boolean leftChosen() {
+        return accessible.get() || texts.get().language() != startingTexts.language();
     }
 
     /** The payment failed and the screen shows the order's number for staff, who the customer went to fetch. */

@@ -69,4 +69,29 @@ class FrameViewModelTest {
         assertThat(frame.accessible().get()).isTrue();
         assertThat(frame.accessibleButton().get()).isEqualTo("기본 화면으로");
     }
+
+    @Test
+    void aLanguageAndEasyModeChosenOnTheStartScreenAndLeftAreUndoneForTheNextCustomerWithoutAsking() {
+        frame.toggleLanguage();
+        frame.toggleAccessible();
+
+        open.pass(Duration.ofSeconds(179));
+        assertThat(frame.step().get()).as("easy mode doubles the wait").isEqualTo("Welcome");
+
+        open.pass(Duration.ofSeconds(2));
+        assertThat(frame.step().get()).isEqualTo("환영합니다");
+        assertThat(frame.accessible().get()).isFalse();
+        assertThat(frame.idleWarning().get()).as("nothing to keep, so nobody is asked").isFalse();
+        assertThat(open.kiosk.screenProperty().get()).isEqualTo(Screen.START);
+    }
+
+    @Test
+    void aTouchOnTheStartScreenKeepsTheChosenLanguage() {
+        frame.toggleLanguage();
+        open.pass(Duration.ofSeconds(80));
+        frame.touched();
+        open.pass(Duration.ofSeconds(80));
+
+        assertThat(frame.step().get()).isEqualTo("Welcome");
+    }
 }
