@@ -12,6 +12,7 @@ import cafe.contract.wire.Addresses;
 import cafe.contract.wire.MessageTypes;
 import cafe.contract.wire.Reply;
 import cafe.contract.wire.Role;
+import cafe.core.menu.application.MenuService;
 import cafe.core.platform.EventRecorder;
 import cafe.core.platform.TestTerminal;
 import cafe.core.server.RunningStore;
@@ -106,8 +107,26 @@ class MenuContextTest {
         assertThat(setAvailability("flat-white", false).code()).isEqualTo("UNKNOWN_ITEM");
         assertThat(barista.request(Addresses.MENU_COMMANDS, MessageTypes.SET_AVAILABILITY,
                 Map.of("available", false)).code()).isEqualTo("MISSING_FIELD");
+        assertThat(barista.request(Addresses.MENU_COMMANDS, MessageTypes.SET_AVAILABILITY,
+                Map.of("itemId", "latte")).code()).as("left out, not read as sold out").isEqualTo("MISSING_FIELD");
         assertThatThrownBy(() -> kiosk.request(Addresses.MENU_COMMANDS, MessageTypes.SET_AVAILABILITY,
                 new SetAvailability("croissant", false))).isInstanceOf(JMSSecurityException.class);
         assertThat(menu(kiosk).version()).isEqualTo(1);
+    }
+
+    @Test
+    void aTerminalTogglingAnItemForEverKeepsOnlyTheBarsNewestVersionsOnDisk() throws Exception {
+        int toggles = MenuService.BAR_VERSIONS_KEPT + 20;
+        for (int i = 1; i <= toggles; i++) {
+            assertThat(setAvailability("croissant", i % 2 == 0).isOk()).isTrue();
+        }
+
+        assertThat(store.query("menu", "select count(*) from menu_version where changed_by = 'bar'"))
+                .isEqualTo(MenuService.BAR_VERSIONS_KEPT);
+        assertThat(store.query("menu", "select count(*) from menu_version where changed_by = 'store'"))
+                .as("the bundled menu is not the bar's to forget").isEqualTo(1);
+        Menu menu = menu(kiosk);
+        assertThat(menu.version()).isEqualTo(1 + toggles);
+        assertThat(menu.item("croissant").orElseThrow().available()).isTrue();
     }
 }

@@ -39,6 +39,12 @@ import org.slf4j.LoggerFactory;
 public final class MenuService {
 
     private static final Logger log = LoggerFactory.getLogger(MenuService.class);
+    /**
+     * The bar's sold-out and back-on versions kept (each a whole menu, about 18 KB): weeks of a busy
+     * store's 86ing, and a bound on the disk a terminal toggling an item for ever can take.
+     */
+    public static final int BAR_VERSIONS_KEPT = 500;
+    private static final String BAR = "bar";
 
     private final MenuStore store;
     private final PictureShelf pictures;
@@ -76,13 +82,15 @@ public final class MenuService {
         if (command.itemId() == null || command.itemId().isBlank()) {
             throw new Rejection(ErrorCode.MISSING_FIELD, "itemId is required");
         }
+        boolean available = required(command.available(), "available");
         StoreMenu before = currentMenu();
-        StoreMenu after = before.withAvailability(command.itemId(), command.available());
+        StoreMenu after = before.withAvailability(command.itemId(), available);
         if (after != before) {
-            store.save(after, command.itemId() + (command.available() ? " back on" : " sold out"), "bar");
+            store.save(after, command.itemId() + (available ? " back on" : " sold out"), BAR);
+            store.forgetOldest(BAR, BAR_VERSIONS_KEPT);
             publish(after);
             log.info("{} is {} (menu version {})", command.itemId(),
-                    command.available() ? "back on" : "sold out", after.version());
+                    available ? "back on" : "sold out", after.version());
         }
         return after.menu();
     }

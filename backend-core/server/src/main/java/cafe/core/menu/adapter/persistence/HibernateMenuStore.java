@@ -46,6 +46,22 @@ public final class HibernateMenuStore implements MenuStore {
         }
     }
 
+    @Override
+    public void forgetOldest(String changedBy, int kept) {
+        session.get()
+                .createSelectionQuery("select version from MenuVersionEntity where changedBy = :by order by version desc",
+                        Long.class)
+                .setParameter("by", changedBy)
+                .setFirstResult(kept)
+                .setMaxResults(1)
+                .uniqueResultOptional()
+                .ifPresent(newestForgotten -> session.get()
+                        .createMutationQuery("delete from MenuVersionEntity where changedBy = :by and version <= :upTo")
+                        .setParameter("by", changedBy)
+                        .setParameter("upTo", newestForgotten)
+                        .executeUpdate());
+    }
+
     private Menu read(String text) {
         try {
             return json.readValue(text, Menu.class);
