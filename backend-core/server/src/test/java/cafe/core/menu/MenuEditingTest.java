@@ -130,6 +130,29 @@ class MenuEditingTest {
     }
 
     @Test
+    void changesAKioskCouldNotSellOrTheStoreNeedNotKeepAreRefused() throws Exception {
+        long before = manager().menu().join().version();
+
+        assertThat(problem(Refusal.of(manager().saveOptionGroup(new SaveOptionGroup(new OptionGroup("syrup",
+                new LocalizedText("시럽", "Syrup"), 0, 1, List.of(new MenuOption("iced",
+                new LocalizedText("얼음", "Ice"), 0, false)))))))).as("the latte offers temperature's 'iced' too")
+                .isEqualTo(new MenuEditProblem("options-shared", "group.options", null));
+        assertThat(problem(Refusal.of(manager().reorder(new ReorderMenu("tea", List.of()))))).isEqualTo(
+                new MenuEditProblem("unknown-category", "category.id", null));
+        assertThat(problem(Refusal.of(manager().saveItem(new SaveMenuItem(pictured(item("long", "coffee", 3_000),
+                "a".repeat(97) + ".png")))))).isEqualTo(new MenuEditProblem("text-long", "item.picture", 100L));
+        assertThat(manager().menu().join().version()).isEqualTo(before);
+
+        manager().saveOptionGroup(new SaveOptionGroup(new OptionGroup("ice", new LocalizedText("얼음", "Ice"), 0, 1,
+                List.of(new MenuOption("iced", new LocalizedText("얼음 많이", "Lots of ice"), 0, false))))).join();
+        MenuItem offeringBoth = new MenuItem("iced-tea", "coffee", YUJA, new LocalizedText("", ""), 3_000,
+                List.of("temperature", "ice"), "americano.png", true, 60, List.of());
+        assertThat(problem(Refusal.of(manager().saveItem(new SaveMenuItem(offeringBoth))))).isEqualTo(
+                new MenuEditProblem("options-shared", "item.optionGroups", null));
+        assertThat(manager().retireOptionGroup(new RetireOptionGroup("ice")).join().item("iced-tea")).isEmpty();
+    }
+
+    @Test
     void categoriesAndOptionGroupsAreAddedReorderedAndRetired() {
         manager().saveCategory(new SaveCategory(new MenuCategory("tea", new LocalizedText("차", "Tea"), 0))).join();
         manager().saveOptionGroup(new SaveOptionGroup(new OptionGroup("honey", new LocalizedText("꿀", "Honey"), 0, 1,

@@ -24,6 +24,8 @@ final class MenuRules {
     static final int NAME_CHARS = 40;
     static final int DESCRIPTION_CHARS = 200;
     static final int MOST_PREP_SECONDS = 3_600;
+    /** A picture's name: a bundled file's or an added one's ("added-" and 24 hex digits, with its type). */
+    static final int PICTURE_NAME_CHARS = 100;
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
 
     private MenuRules() {
@@ -44,16 +46,34 @@ final class MenuRules {
         if (item.image() == null || item.image().isBlank()) {
             throw refused("picture-needed", "item.picture", null, "the item needs a picture");
         }
+        if (item.image().length() > PICTURE_NAME_CHARS) {
+            throw refused("text-long", "item.picture", (long) PICTURE_NAME_CHARS,
+                    "a picture's name has at most " + PICTURE_NAME_CHARS + " characters");
+        }
         checkDistinct(item.optionGroupIds(), "item.optionGroups");
         item.optionGroupIds().stream().filter(id -> menu.optionGroup(id).isEmpty()).findFirst().ifPresent(id -> {
             throw refused("unknown-option-group", "item.optionGroups", null, "there is no option group " + id);
         });
+        checkOptionsApart(item, menu, "item.optionGroups");
         checkDistinct(item.suggestedItemIds(), "item.suggestions");
         item.suggestedItemIds().stream().filter(id -> id.equals(item.id()) || menu.item(id).isEmpty()).findFirst()
                 .ifPresent(id -> {
                     throw refused("unknown-suggestion", "item.suggestions", null,
                             "an item can suggest only other items on the menu, not " + id);
                 });
+    }
+
+    /**
+     * An order names an item's options by id alone, so the groups one item offers may not share an
+     * option id: the store could not tell which was picked, and the item could not be ordered.
+     */
+    static void checkOptionsApart(MenuItem item, Menu menu, String field) {
+        List<String> optionIds = item.optionGroupIds().stream().flatMap(id -> menu.optionGroup(id).stream())
+                .flatMap(group -> group.options().stream()).map(MenuOption::id).toList();
+        if (new HashSet<>(optionIds).size() != optionIds.size()) {
+            throw refused("options-shared", field, null, "the option groups " + item.id()
+                    + " offers share an option id; each option of an item needs an id of its own");
+        }
     }
 
     static void checkCategory(MenuCategory category) {

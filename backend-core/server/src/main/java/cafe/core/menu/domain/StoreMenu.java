@@ -76,9 +76,7 @@ public record StoreMenu(Menu menu) {
 
     /** Removes a category no item is in. */
     public StoreMenu withoutCategory(String categoryId) {
-        if (menu.categories().stream().noneMatch(category -> category.id().equals(categoryId))) {
-            throw MenuRules.refused("unknown-category", "category.id", null, "there is no category " + categoryId);
-        }
+        category(categoryId);
         if (!menu.itemsIn(categoryId).isEmpty()) {
             throw MenuRules.refused("category-not-empty", "category.id", (long) menu.itemsIn(categoryId).size(),
                     "move or retire the " + menu.itemsIn(categoryId).size() + " items in " + categoryId + " first");
@@ -98,6 +96,7 @@ public record StoreMenu(Menu menu) {
 
     /** One category's items in the given order; the other items keep their places. */
     public StoreMenu withItemOrder(String categoryId, List<String> itemIds) {
+        category(categoryId);
         List<MenuItem> inCategory = menu.itemsIn(categoryId);
         MenuRules.checkSameIds(itemIds, inCategory.stream().map(MenuItem::id).toList(), "items");
         List<MenuItem> others = menu.items().stream().filter(item -> !item.categoryId().equals(categoryId)).toList();
@@ -116,7 +115,10 @@ public record StoreMenu(Menu menu) {
         } else {
             groups.add(group);
         }
-        return next(menu.categories(), menu.items(), groups);
+        StoreMenu next = next(menu.categories(), menu.items(), groups);
+        next.menu.items().stream().filter(item -> item.optionGroupIds().contains(group.id()))
+                .forEach(item -> MenuRules.checkOptionsApart(item, next.menu, "group.options"));
+        return next;
     }
 
     /** Removes an option group no item offers. */
@@ -132,6 +134,12 @@ public record StoreMenu(Menu menu) {
         }
         return next(menu.categories(), menu.items(),
                 menu.optionGroups().stream().filter(group -> !group.id().equals(groupId)).toList());
+    }
+
+    private void category(String categoryId) {
+        if (menu.categories().stream().noneMatch(category -> category.id().equals(categoryId))) {
+            throw MenuRules.refused("unknown-category", "category.id", null, "there is no category " + categoryId);
+        }
     }
 
     private MenuItem item(String itemId) {
