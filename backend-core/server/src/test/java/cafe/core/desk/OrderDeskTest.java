@@ -41,9 +41,12 @@ import cafe.core.testing.Refusal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -97,6 +100,14 @@ class OrderDeskTest {
         assertThat(desk().find(FindOrders.today()).join().orders()).extracting(OrderSummary::orderId)
                 .contains(first.orderId(), second.orderId());
         assertThat(desk().find(FindOrders.number(null, 998)).join().orders()).isEmpty();
+    }
+
+    @Test
+    void aDayOrATimeNoStoreCouldHaveIsRefusedAsABadRequest() {
+        Instant farAhead = LocalDate.of(1_000_000, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        assertThat(Stream.of(FindOrders.day(LocalDate.MAX), FindOrders.number(LocalDate.MIN, 1),
+                        FindOrders.placedBetween(farAhead, farAhead.plusSeconds(60)))
+                .map(query -> Refusal.of(desk().find(query)).code())).containsOnly(ErrorCode.MALFORMED_REQUEST);
     }
 
     @Test

@@ -48,6 +48,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -157,6 +158,16 @@ class DayReportsTest {
         assertThat(reports().paymentTotals(ReportDay.today()).join().chargedWon()).isEqualTo(3_800);
         assertThat(reports().prepTimes(ReportDay.today()).join().isEmpty()).isTrue();
         assertThat(reports().orderSales(new ReportDay(DAY.minusDays(1))).join().isEmpty()).isTrue();
+    }
+
+    @Test
+    void aDayNoStoreCouldHaveIsRefusedByEachReportAsABadRequest() {
+        for (LocalDate absurd : List.of(LocalDate.MAX, LocalDate.MIN, LocalDate.of(1969, 12, 31))) {
+            ReportDay day = new ReportDay(absurd);
+            assertThat(Stream.of(reports().orderSales(day), reports().paymentTotals(day), reports().prepTimes(day))
+                    .map(answer -> Refusal.of(answer).code())).as("%s", absurd)
+                    .containsOnly(ErrorCode.MALFORMED_REQUEST);
+        }
     }
 
     @Test

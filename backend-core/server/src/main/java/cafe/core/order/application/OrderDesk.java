@@ -41,13 +41,13 @@ public final class OrderDesk {
     }
 
     public OrderList find(FindOrders query, Staff staff) {
-        LocalDate day = query.day() != null ? query.day() : calendar.today();
+        LocalDate day = calendar.orToday(query.day());
         if (query.number() != null) {
             return transactions.inTransaction(() -> new OrderList(orders.findByNumber(day, query.number())
                     .map(OrderDesk::summary).stream().toList(), false, day));
         }
-        Instant from = query.from() != null ? query.from() : calendar.startOf(day);
-        Instant to = query.to() != null ? query.to() : calendar.startOf(day.plusDays(1));
+        Instant from = query.from() != null ? calendar.checked(query.from()) : calendar.startOf(day);
+        Instant to = query.to() != null ? calendar.checked(query.to()) : calendar.endOf(day);
         if (!from.isBefore(to) || Duration.between(from, to).compareTo(LONGEST_RANGE) > 0) {
             throw new Rejection(ErrorCode.MALFORMED_REQUEST, "the time range must end after it starts and span"
                     + " at most " + LONGEST_RANGE.toDays() + " days");
