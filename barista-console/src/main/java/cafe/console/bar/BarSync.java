@@ -111,14 +111,16 @@ final class BarSync implements AutoCloseable {
     }
 
     /**
-     * Every second: the figures every 30 s, the bar or the menu again if its last read failed, and
-     * once an hour the finished tickets of the day before (by the server's time) forgotten.
+     * Every second: the figures every 30 s, the bar or the menu again if its last read failed, the
+     * bumps too old to undo off the recall list, and once an hour the finished tickets of the day
+     * before (by the server's time) forgotten.
      */
     void tick() {
         if (nextForgetting.offOrRings()) {
             nextForgetting.setIn(FORGET_EVERY);
             board.forgetFinishedBefore(serverNow().minus(REMEMBER_FINISHED));
         }
+        board.forgetRecallsAt(serverNow());
         if (!connected()) {
             return;
         }

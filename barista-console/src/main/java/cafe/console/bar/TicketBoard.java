@@ -1,6 +1,7 @@
 package cafe.console.bar;
 
 import cafe.contract.barista.BarQueue;
+import cafe.contract.barista.Recalls;
 import cafe.contract.barista.Ticket;
 import cafe.contract.barista.TicketStatus;
 import java.time.Instant;
@@ -30,7 +31,7 @@ import javafx.collections.ObservableList;
 public final class TicketBoard {
 
     static final int SLOTS = 9;
-    static final int RECALL_DEPTH = 10;
+    static final int RECALL_DEPTH = Recalls.DEPTH;
     private static final Comparator<TicketCardModel> FIRST_PAID = Comparator
             .comparing((TicketCardModel c) -> c.ticket().paidAt(), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparingInt(c -> c.ticket().orderNumber());
@@ -236,6 +237,12 @@ public final class TicketBoard {
         newest.values().removeIf(t -> !cards.containsKey(t.orderId())
                 && lastMoved(t).filter(moved -> moved.isBefore(cutoff)).isPresent()
                 && recallable.stream().noneMatch(r -> r.orderId().equals(t.orderId())));
+    }
+
+    /** Takes off the recall list the bumps the store would no longer undo at {@code now}, by its clock. */
+    public void forgetRecallsAt(Instant now) {
+        Instant oldest = now.minus(Recalls.WINDOW);
+        recallable.removeIf(t -> lastMoved(t).filter(bumped -> bumped.isBefore(oldest)).isPresent());
     }
 
     /** When the server moved the ticket last, by its own clock: the newest of its times. */

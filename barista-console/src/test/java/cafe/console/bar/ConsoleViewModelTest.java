@@ -131,6 +131,26 @@ class ConsoleViewModelTest {
     }
 
     @Test
+    void aBumpTooOldForTheStoreToUndoLeavesTheRecallKeyAndIsNotAskedFor() {
+        console.open();
+        bar.pay(OrderType.TAKE_OUT, line(0, "latte", 1));
+        console.startSelected();
+        console.readySelected();
+        console.pickUpOldestReady();
+
+        clock.advance(Duration.ofMinutes(15).minusSeconds(1));
+        console.tick();
+        assertThat(console.board().lastBumped()).map(Ticket::orderNumber).contains(101);
+        clock.advance(Duration.ofSeconds(2));
+        console.tick();
+        assertThat(console.board().lastBumped()).isEmpty();
+
+        console.recallLast();
+        assertThat(console.toastProperty().get().text()).isEqualTo("되돌릴 주문이 없습니다");
+        assertThat(bar.calls()).noneMatch(call -> call.startsWith("recall"));
+    }
+
+    @Test
     void aConsoleOpenedAfterTwoBumpsRecallsTheLastAndThenTheOneBeforeIt() {
         Ticket earlier = bar.pay(OrderType.DINE_IN, line(0, "latte", 1));
         Ticket later = bar.pay(OrderType.TAKE_OUT, line(0, "americano", 1));

@@ -1,5 +1,6 @@
 package cafe.core.barista.domain;
 
+import cafe.contract.barista.Recalls;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -16,7 +17,7 @@ public record RecallPolicy(Duration window, int limit) {
     }
 
     public static RecallPolicy standard() {
-        return new RecallPolicy(Duration.ofMinutes(15), 10);
+        return new RecallPolicy(Recalls.WINDOW, Recalls.DEPTH);
     }
 
     /** The oldest bump that can still be undone at {@code now}. */
