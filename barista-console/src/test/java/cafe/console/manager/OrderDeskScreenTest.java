@@ -149,6 +149,26 @@ class OrderDeskScreenTest {
         awaitText(robot, "#failed-details", text -> text.contains("Retried by Kim Minji"));
     }
 
+    @Test
+    void anOrderLookedForWhileTheStoreIsDownIsFoundByItselfOnceItIsBack(FxRobot robot) throws Exception {
+        OrderAccepted paid = OFFICE.store().pay();
+        signIn(robot);
+        ManagerStage.openSection(robot, "#section-orders-title", "#orders-number");
+
+        OFFICE.store().stopServer();
+        try {
+            awaitText(robot, "#link-state", text -> !text.isEmpty());
+            find(robot, paid);
+            await().atMost(ManagerStage.PATIENCE).until(() -> robot.lookup("#orders-search-message")
+                    .queryAs(Label.class).getStyleClass().contains("problem"));
+        } finally {
+            OFFICE.store().startServer();
+        }
+
+        awaitText(robot, "#order-heading", text -> text.startsWith("Order " + paid.orderNumber() + " "));
+        awaitText(robot, "#order-payments", text -> text.contains("approved"));
+    }
+
     private static void signIn(FxRobot robot) {
         OFFICE.signIn(robot);
         awaitText(robot, "#signed-in", "Signed in: Kim Minji"::equals);

@@ -28,6 +28,8 @@ final class CallLine {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     /** A call asked for while another was under way, made once that one is answered. */
     private Runnable owed;
+    /** The read whose failure the line shows, to make again once the store is reached. */
+    private Runnable failedRead;
 
     /** @param words a failure in this screen's words (the general ones of {@link Failures} otherwise) */
     CallLine(Executor ui, StaffCalls calls, Function<Throwable, String> words) {
@@ -53,6 +55,24 @@ final class CallLine {
      * {@code then} gets the answer on the FX thread.
      */
     <T> void send(Supplier<CompletableFuture<T>> call, String underWay, Consumer<T> then) {
+        send(call, underWay, then, null);
+    }
+
+    /** As {@link #send}, for a call that only reads: one that fails is made again by {@link #readAgainIfFailed}. */
+    <T> void read(Supplier<CompletableFuture<T>> call, String underWay, Consumer<T> then) {
+        send(call, underWay, then, () -> read(call, underWay, then));
+    }
+
+    /** The store is reached again: the read that failed, if the line still tells of it, is made again. */
+    void readAgainIfFailed() {
+        Runnable again = failedRead;
+        failedRead = null;
+        if (again != null && problem.get()) {
+            whenFree(again);
+        }
+    }
+
+    private <T> void send(Supplier<CompletableFuture<T>> call, String underWay, Consumer<T> then, Runnable again) {
         if (busy.get()) {
             return;
         }
@@ -60,6 +80,7 @@ final class CallLine {
         say(underWay, false);
         calls.make(call).whenComplete((answer, failure) -> ui.execute(() -> {
             busy.set(false);
+            failedRead = failure == null ? null : again;
             if (failure == null) {
                 say("", false);
                 then.accept(answer);

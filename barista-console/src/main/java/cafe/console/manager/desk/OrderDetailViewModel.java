@@ -132,7 +132,7 @@ public final class OrderDetailViewModel {
     public void reload() {
         String id = orderId;
         if (id != null) {
-            line.whenFree(() -> line.send(() -> load(id), texts.get("orders.loading"), loaded -> {
+            line.whenFree(() -> line.read(() -> load(id), texts.get("orders.loading"), loaded -> {
                 if (id.equals(orderId)) {
                     show(loaded.story());
                     showPayments(loaded.payments());
@@ -140,6 +140,12 @@ public final class OrderDetailViewModel {
                 }
             }));
         }
+    }
+
+    /** The link to the store is back: the order or its receipt, if asking for it failed, is asked again. */
+    public void storeReached() {
+        line.readAgainIfFailed();
+        receipt.storeReached();
     }
 
     private CompletableFuture<Loaded> load(String id) {

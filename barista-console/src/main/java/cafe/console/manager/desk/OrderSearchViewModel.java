@@ -100,7 +100,7 @@ public final class OrderSearchViewModel {
             line.say(texts.get("orders.numberNotNumber"), true);
             return;
         }
-        line.send(() -> desk.find(new FindOrders(day.get(), wanted, null, null)), texts.get("orders.finding"), list -> {
+        line.read(() -> desk.find(new FindOrders(day.get(), wanted, null, null)), texts.get("orders.finding"), list -> {
             learnDay(list);
             found.setAll(list.orders());
             if (list.orders().isEmpty()) {
@@ -127,7 +127,12 @@ public final class OrderSearchViewModel {
             line.say(texts.get("orders.timesReversed"), true);
             return;
         }
-        line.send(() -> desk.find(new FindOrders(onDay, null, start, end)), texts.get("orders.finding"), this::show);
+        line.read(() -> desk.find(new FindOrders(onDay, null, start, end)), texts.get("orders.finding"), this::show);
+    }
+
+    /** The link to the store is back: a search that failed is made again. */
+    public void storeReached() {
+        line.readAgainIfFailed();
     }
 
     private void show(OrderList list) {

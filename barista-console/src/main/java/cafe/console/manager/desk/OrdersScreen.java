@@ -38,6 +38,13 @@ public final class OrdersScreen implements SectionScreen {
         return node;
     }
 
+    /** Orders may have moved on while the link was down; what failed to load is asked again. */
+    @Override
+    public void storeReached() {
+        search.storeReached();
+        detail.storeReached();
+    }
+
     @Override
     public void close() {
         // nothing followed: every answer is asked for

@@ -28,6 +28,12 @@ public final class ReceiptScreen implements SectionScreen {
         return Fxml.load(ReceiptScreenView.class, "Receipt.fxml", receipts.texts().bundle(), view);
     }
 
+    /** A receipt that could not be looked up while the link was down is looked up again. */
+    @Override
+    public void storeReached() {
+        receipts.storeReached();
+    }
+
     @Override
     public void close() {
         view.dispose();

@@ -50,6 +50,8 @@ public final class ReceiptViewModel {
     private final Map<Press, String> unconfirmed = new HashMap<>();
     /** Counts the orders shown: an answer about one shown before is not shown. */
     private int shownOrders;
+    /** The look-up whose failure the screen shows, to make again once the store is reached. */
+    private Runnable failedLookup;
 
     public ReceiptViewModel(ReceiptDesk desk, Texts texts, Executor ui, StaffCalls calls, ZoneId zone) {
         this.desk = desk;
@@ -107,15 +109,22 @@ public final class ReceiptViewModel {
             return;
         }
         String typed = String.valueOf(orderNumber);
-        run(texts.get("receipt.finding", typed), () -> desk.find(orderNumber), found -> "",
-                texts.get("receipt.notFound", typed));
+        lookUp(texts.get("receipt.finding", typed), () -> desk.find(orderNumber), texts.get("receipt.notFound", typed));
     }
 
     /** Shows the receipt of this order (number {@code orderNumber}), as the order's history asks for it. */
     public void open(String orderId, int orderNumber) {
         String number = String.valueOf(orderNumber);
-        run(texts.get("receipt.finding", number), () -> desk.of(orderId), found -> "",
-                texts.get("receipt.notPaid", number));
+        lookUp(texts.get("receipt.finding", number), () -> desk.of(orderId), texts.get("receipt.notPaid", number));
+    }
+
+    /** The link to the store is back: a look-up that failed, if the screen still tells of it, is made again. */
+    public void storeReached() {
+        Runnable again = failedLookup;
+        failedLookup = null;
+        if (again != null && problem.get() && !busy.get()) {
+            again.run();
+        }
     }
 
     /**
@@ -124,6 +133,7 @@ public final class ReceiptViewModel {
      */
     public void clear() {
         shownOrders++;
+        failedLookup = null;
         receipt.set(null);
         busy.set(false);
         problem.set(false);
@@ -162,9 +172,21 @@ public final class ReceiptViewModel {
         return texts.get("receipt.notPaid", String.valueOf(shown.orderNumber()));
     }
 
-    /** @param notFound what RECEIPT_NOT_FOUND means for this call */
+    private void lookUp(String underWay, Supplier<CompletableFuture<ReceiptView>> call, String notFound) {
+        run(underWay, call, found -> "", notFound, () -> lookUp(underWay, call, notFound));
+    }
+
     private void run(String underWay, Supplier<CompletableFuture<ReceiptView>> call,
                      Function<ReceiptView, String> done, String notFound) {
+        run(underWay, call, done, notFound, null);
+    }
+
+    /**
+     * @param notFound what RECEIPT_NOT_FOUND means for this call
+     * @param again the call made anew should it fail, for a look-up; null for a resend or a print
+     */
+    private void run(String underWay, Supplier<CompletableFuture<ReceiptView>> call,
+                     Function<ReceiptView, String> done, String notFound, Runnable again) {
         if (busy.get()) {
             return;
         }
@@ -178,6 +200,7 @@ public final class ReceiptViewModel {
                 return;
             }
             busy.set(false);
+            failedLookup = failure == null ? null : again;
             if (failure == null) {
                 receipt.set(view);
                 message.set(said);

@@ -40,6 +40,23 @@ class ReceiptViewModelTest {
     }
 
     @Test
+    void aLookUpThatFailedIsMadeAgainOnceTheStoreIsReachedButAFailedPrintIsNot() {
+        receipt.open("o-1", 101);
+        desk.fail("of o-1", new CafeException(ErrorCode.NOT_CONNECTED, "the link is down"));
+        assertThat(receipt.problemProperty().get()).isTrue();
+
+        receipt.storeReached();
+        desk.answer("of o-1", view("o-1", 101));
+        assertThat(receipt.receiptProperty().get().orderNumber()).isEqualTo(101);
+        assertThat(receipt.problemProperty().get()).isFalse();
+
+        receipt.print();
+        desk.fail("print o-1", new CafeException(ErrorCode.NOT_CONNECTED, "the link is down"));
+        receipt.storeReached();
+        assertThat(desk.calls).as("a print goes again only when pressed again").isEmpty();
+    }
+
+    @Test
     void aSlowPrintOfTheOrderShownBeforeHoldsUpNothingOfTheNextOrder() {
         receipt.open("o-1", 101);
         desk.answer("of o-1", view("o-1", 101));
