@@ -85,7 +85,7 @@ public class ContactBook {
         return null;
     }
 
-    /** The order was collected or cancelled: its contact and any message still waiting for it go. */
+    /** The order was collected or cancelled: its contact and any "ready" message still waiting for it go. */
     public void forgetCollected(String orderId) {
         store.contacts().find(orderId).ifPresent(contact -> {
             store.contacts().forget(orderId);

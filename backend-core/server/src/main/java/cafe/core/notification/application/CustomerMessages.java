@@ -46,11 +46,14 @@ public final class CustomerMessages {
     }
 
     /**
-     * Stops every message to the customer (a phone or e-mail) still waiting for the order and forgets
-     * the recipient; the pickup board's call, which names nobody, still goes out.
+     * Stops the "ready" messages to the customer (a phone or e-mail) still waiting for the order and
+     * forgets their recipient: the order is collected or cancelled. The pickup board's call, which
+     * names nobody, still goes out, and so does a receipt, which the customer still wants.
      */
     public void giveUpFor(String orderId) {
-        notifications.pendingFor(orderId).stream().filter(this::toSomeone).forEach(this::giveUp);
+        notifications.pendingFor(orderId).stream()
+                .filter(notification -> toSomeone(notification) && notification.purpose() == Purpose.READY)
+                .forEach(this::giveUp);
     }
 
     /** Stops every message to a customer made before {@code cutoff} that is still waiting. */

@@ -3,6 +3,7 @@ package cafe.core.notification.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import cafe.contract.LocalizedText;
 import cafe.contract.barista.TicketStatus;
 import cafe.contract.board.BoardMove;
 import cafe.contract.board.BoardNumber;
@@ -11,10 +12,13 @@ import cafe.contract.order.OrderType;
 import cafe.contract.wire.Addresses;
 import cafe.contract.wire.MessageTypes;
 import cafe.core.events.OrderPaid;
+import cafe.core.events.PaidLine;
+import cafe.core.events.PaidWith;
 import cafe.core.events.TicketNews;
 import cafe.core.notification.domain.Contact;
 import cafe.core.notification.domain.Notification;
 import cafe.core.notification.domain.NotificationStatus;
+import cafe.core.notification.domain.Purpose;
 import cafe.core.testing.MutableClock;
 import cafe.core.testing.RecordingOutbox;
 import java.time.Duration;
@@ -163,6 +167,24 @@ class BoardServiceTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("pickup-board", NotificationStatus.PENDING, true),
                         org.assertj.core.groups.Tuple.tuple("sms", NotificationStatus.FAILED, true));
         assertThat(store.holdsContactOf("o-1")).isFalse();
+    }
+
+    @Test
+    void aReceiptStillOnItsWayWhenTheOrderIsCollectedStillGoesOut() {
+        reach.contacts.paid(new OrderPaid("o-1", 105, OrderType.TAKE_OUT, List.of(new PaidLine("americano",
+                new LocalizedText("아메리카노", "Americano"), List.of(), 1, 60, 4_500)), clock.instant(),
+                "minji@example.com", new PaidWith(4_500, "VISA", "4242", "A1"), null));
+        boardService.follow(MessageTypes.TICKET_READY, event("o-1", 105, TicketStatus.READY, 3));
+
+        boardService.follow(MessageTypes.TICKET_PICKED_UP, event("o-1", 105, TicketStatus.PICKED_UP, 4));
+
+        assertThat(store.allNotifications()).extracting(Notification::channel, Notification::purpose,
+                        Notification::status)
+                .containsExactlyInAnyOrder(tuple("email", Purpose.RECEIPT, NotificationStatus.PENDING),
+                        tuple("pickup-board", Purpose.READY, NotificationStatus.PENDING),
+                        tuple("email", Purpose.READY, NotificationStatus.FAILED));
+        assertThat(store.allNotifications()).filteredOn(n -> n.purpose() == Purpose.RECEIPT).singleElement()
+                .satisfies(receipt -> assertThat(receipt.recipient().masked()).isEqualTo("m***@example.com"));
     }
 
     private static TicketNews event(String orderId, int number, TicketStatus status, long version) {

@@ -2,6 +2,7 @@ package cafe.core.notification.application;
 
 import cafe.core.notification.domain.Contact;
 import cafe.core.notification.domain.Notification;
+import cafe.core.notification.domain.Purpose;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,6 +58,12 @@ class RecordingChannel implements NotificationChannel {
     @Override
     public boolean reaches(Contact contact) {
         return reaches == null || contact != null && contact.kind() == reaches;
+    }
+
+    /** E-mail carries receipts too, as the store's mail channel does. */
+    @Override
+    public boolean carries(Purpose purpose) {
+        return purpose == Purpose.READY || purpose == Purpose.RECEIPT && reaches == Contact.Kind.EMAIL;
     }
 
     @Override
