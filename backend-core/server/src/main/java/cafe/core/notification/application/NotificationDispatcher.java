@@ -7,9 +7,11 @@ import cafe.core.notification.domain.Retries;
 import cafe.core.shared.Transactions;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -26,7 +28,9 @@ import org.slf4j.MDC;
  * collected), is not pushed. Pushes that are over at once (the counter's call, one per ready
  * order) are counted and recorded up to {@value #BATCH} together: two commits for a rush's calls,
  * not two each, which were most of the sweep's work. A sweep takes each message due when it began
- * once, so a slow provider's failures cannot hold back the messages after them.
+ * once, and a channel whose push failed is not tried again in the same sweep (its messages wait,
+ * their tries not counted, for the next): a provider that fails slowly, each try a time-out, holds
+ * the other channels' messages back by one try, not by one per message it carries.
  */
 public class NotificationDispatcher {
 
@@ -52,11 +56,12 @@ public class NotificationDispatcher {
     /** Pushes every message that was due when it began, once; returns how many were sent. */
     public int dispatchPending() {
         Instant began = clock.instant();
+        Set<String> failing = new HashSet<>();
         int sent = 0;
         Tries tries;
         do {
-            tries = tryNext(began);
-            sent += pushAll(tries.tried());
+            tries = tryNext(began, failing);
+            sent += pushAll(tries.tried(), failing);
         } while (tries.more());
         return sent;
     }
@@ -69,9 +74,9 @@ public class NotificationDispatcher {
      * Counts the next tries, in one transaction: the oldest message due, with the messages due after
      * it on immediate channels when it is on one too. A message tried is not due again at {@code began}.
      */
-    private Tries tryNext(Instant began) {
+    private Tries tryNext(Instant began, Set<String> failing) {
         return transactions.inTransaction(() -> {
-            List<Notification> due = notifications.due(began, BATCH);
+            List<Notification> due = notifications.due(began, BATCH, failing);
             List<Notification> next = together(due);
             Instant now = clock.instant();
             next.forEach(notification -> {
@@ -94,14 +99,19 @@ public class NotificationDispatcher {
         return channel != null && channel.immediate();
     }
 
-    private int pushAll(List<Notification> tried) {
+    /** Pushes the messages tried; the channel of each that failed joins {@code failing}. */
+    private int pushAll(List<Notification> tried, Set<String> failing) {
         if (tried.isEmpty()) {
             return 0;
         }
         Map<String, Boolean> outcomes = new LinkedHashMap<>();
         tried.forEach(notification -> {
             try (var orderId = MDC.putCloseable(Headers.ORDER_ID, notification.orderId())) {
-                outcomes.put(notification.notificationId(), push(notification));
+                boolean pushed = push(notification);
+                outcomes.put(notification.notificationId(), pushed);
+                if (!pushed) {
+                    failing.add(notification.channel());
+                }
             }
         });
         transactions.run(() -> outcomes.forEach(this::record));

@@ -4,14 +4,18 @@ import cafe.core.notification.domain.Notification;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The store of messages to customers, used inside a transaction. */
 public interface Notifications {
 
     Optional<Notification> withId(String notificationId);
 
-    /** At most {@code limit} pending messages whose next attempt is due at {@code now}, oldest first. */
-    List<Notification> due(Instant now, int limit);
+    /**
+     * At most {@code limit} pending messages whose next attempt is due at {@code now}, oldest first,
+     * but none through the channels {@code skipped}.
+     */
+    List<Notification> due(Instant now, int limit, Set<String> skipped);
 
     /** Pending messages of one order (they hold its recipient). */
     List<Notification> pendingFor(String orderId);

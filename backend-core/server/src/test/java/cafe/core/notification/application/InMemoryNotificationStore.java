@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /** The notification stores kept in maps (copies, like a database would), for application tests. */
@@ -100,8 +101,9 @@ class InMemoryNotificationStore implements PickupBoards, Contacts, Notifications
     }
 
     @Override
-    public List<Notification> due(Instant now, int limit) {
-        return pending(n -> !n.state().nextAttemptAt().isAfter(now)).stream().limit(limit).toList();
+    public List<Notification> due(Instant now, int limit, Set<String> skipped) {
+        return pending(n -> !n.state().nextAttemptAt().isAfter(now) && !skipped.contains(n.channel())).stream()
+                .limit(limit).toList();
     }
 
     @Override

@@ -16,6 +16,7 @@ import cafe.core.shared.StorageUnavailable;
 import cafe.core.testing.ImmediateTransactions;
 import cafe.core.testing.MutableClock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,8 @@ class NotificationDispatcherTest {
     private final MutableClock clock = MutableClock.seoulAt("2025-03-01T01:00:00Z");
     private final RecordingChannel board = RecordingChannel.board();
     private final RecordingChannel sms = new RecordingChannel("sms", Contact.Kind.PHONE);
-    private final List<NotificationChannel> channels = List.of(board, sms);
+    private final RecordingChannel email = new RecordingChannel("email", Contact.Kind.EMAIL);
+    private final List<NotificationChannel> channels = List.of(board, sms, email);
     private final ReachFixture reach = new ReachFixture(channels, clock);
     private final InMemoryNotificationStore store = reach.store;
     private final ImmediateTransactions transactions = new ImmediateTransactions();
@@ -94,7 +96,8 @@ class NotificationDispatcherTest {
     }
 
     @Test
-    void aSweepTriesEachMessageDueOnceSoASlowFailingProviderHoldsNoneBack() {
+    void aSlowFailingProviderIsTriedOnceASweepSoTheOtherChannelsWaitForOneTimeOutOnly() {
+        Instant began = clock.instant();
         List<Integer> numbers = IntStream.rangeClosed(101, 160).boxed().toList();
         numbers.forEach(number -> ready("o-" + number, number, "010-1234-5678"));
         sms.fail(true);
@@ -102,8 +105,26 @@ class NotificationDispatcherTest {
 
         assertThat(dispatcher.dispatchPending()).isEqualTo(60);
 
-        assertThat(sms.tries()).as("60 texts, one try each").isEqualTo(60);
+        assertThat(sms.tries()).as("one text tried, the other 59 left for the next sweep").isEqualTo(1);
         assertThat(board.pushedNumbers()).containsExactlyElementsOf(numbers);
+        assertThat(Duration.between(began, clock.instant())).isEqualTo(Duration.ofSeconds(10));
+        assertThat(store.allNotifications()).filteredOn(n -> n.channel().equals("sms"))
+                .extracting(Notification::attempts).containsOnly(0, 1);
+    }
+
+    @Test
+    void aFailingMailServerHoldsATextBackByOneTimeOutNotOnePerWaitingEmail() {
+        IntStream.rangeClosed(101, 130).forEach(number -> ready("o-" + number, number, "minji" + number + "@example.com"));
+        ready("o-131", 131, "010-1234-5678");
+        email.fail(true);
+        email.whilePushing(() -> clock.advance(Duration.ofSeconds(10)));
+        Instant began = clock.instant();
+
+        dispatcher.dispatchPending();
+
+        assertThat(sms.pushedNumbers()).containsExactly(131);
+        assertThat(email.tries()).isEqualTo(1);
+        assertThat(Duration.between(began, clock.instant())).isEqualTo(Duration.ofSeconds(10));
     }
 
     @Test

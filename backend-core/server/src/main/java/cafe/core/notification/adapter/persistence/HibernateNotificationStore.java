@@ -15,8 +15,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.hibernate.Session;
 
 /**
@@ -93,10 +96,14 @@ public class HibernateNotificationStore implements Contacts, Notifications {
     }
 
     @Override
-    public List<Notification> due(Instant now, int limit) {
-        return PlainStatements.list(session(), NOTIFICATION + " WHERE status = ? AND next_attempt_at <= ?"
-                + " ORDER BY created_at LIMIT ?", HibernateNotificationStore::notification, NotificationStatus.PENDING,
-                now, limit);
+    public List<Notification> due(Instant now, int limit, Set<String> skipped) {
+        String notSkipped = skipped.isEmpty() ? ""
+                : " AND channel NOT IN (" + String.join(", ", Collections.nCopies(skipped.size(), "?")) + ")";
+        List<Object> values = new ArrayList<>(List.of(NotificationStatus.PENDING, now));
+        values.addAll(skipped);
+        values.add(limit);
+        return PlainStatements.list(session(), NOTIFICATION + " WHERE status = ? AND next_attempt_at <= ?" + notSkipped
+                + " ORDER BY created_at LIMIT ?", HibernateNotificationStore::notification, values.toArray());
     }
 
     @Override

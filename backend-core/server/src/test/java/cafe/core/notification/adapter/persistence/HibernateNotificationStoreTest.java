@@ -11,6 +11,7 @@ import cafe.core.notification.domain.Retries;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +44,7 @@ class HibernateNotificationStoreTest extends NotificationDatabaseTest {
         database.transactions().run(() -> {
             assertThat(store.find("o-1")).contains(phone);
             assertThat(store.leftWith("o-1")).contains("digest of o-1's key");
-            assertThat(store.due(NOW, 10)).singleElement().satisfies(pending -> {
+            assertThat(store.due(NOW, 10, Set.of())).singleElement().satisfies(pending -> {
                 assertThat(pending.channel()).isEqualTo("sms");
                 assertThat(pending.recipient()).isEqualTo(phone);
                 assertThat(pending.message()).isEqualTo(READY);
@@ -60,8 +61,8 @@ class HibernateNotificationStoreTest extends NotificationDatabaseTest {
         database.transactions().run(() -> store.save(failed));
 
         database.transactions().run(() -> {
-            assertThat(store.due(NOW.plusSeconds(4), 10)).isEmpty();
-            assertThat(store.due(NOW.plusSeconds(5), 10)).hasSize(1);
+            assertThat(store.due(NOW.plusSeconds(4), 10, Set.of())).isEmpty();
+            assertThat(store.due(NOW.plusSeconds(5), 10, Set.of())).hasSize(1);
         });
     }
 
@@ -100,7 +101,7 @@ class HibernateNotificationStoreTest extends NotificationDatabaseTest {
 
         database.transactions().run(() -> {
             assertThat(store.pendingFor("o-1")).isEmpty();
-            assertThat(store.due(NOW.plus(Duration.ofDays(1)), 10)).isEmpty();
+            assertThat(store.due(NOW.plus(Duration.ofDays(1)), 10, Set.of())).isEmpty();
             assertThat(store.withId("n-1").orElseThrow().state()).isEqualTo(notification.state());
         });
     }
@@ -136,7 +137,7 @@ class HibernateNotificationStoreTest extends NotificationDatabaseTest {
         database.transactions().run(() -> store.save(
                 Notification.pending("n-1", "o-1", 101, "pickup-board", Purpose.READY, null, READY, NOW)));
 
-        database.transactions().run(() -> assertThat(store.due(NOW, 10)).singleElement().satisfies(pending -> {
+        database.transactions().run(() -> assertThat(store.due(NOW, 10, Set.of())).singleElement().satisfies(pending -> {
             assertThat(pending.recipient()).isNull();
             assertThat(pending.channel()).isEqualTo("pickup-board");
         }));
@@ -155,10 +156,12 @@ class HibernateNotificationStoreTest extends NotificationDatabaseTest {
         });
 
         database.transactions().run(() -> {
-            assertThat(store.due(NOW.plusSeconds(60), 10)).extracting(Notification::notificationId)
+            assertThat(store.due(NOW.plusSeconds(60), 10, Set.of())).extracting(Notification::notificationId)
                     .containsExactly("n-1", "n-2", "n-3");
-            assertThat(store.due(NOW.plusSeconds(60), 2)).extracting(Notification::notificationId)
+            assertThat(store.due(NOW.plusSeconds(60), 2, Set.of())).extracting(Notification::notificationId)
                     .containsExactly("n-1", "n-2");
+            assertThat(store.due(NOW.plusSeconds(60), 10, Set.of("pickup-board", "sms"))).as("channels skipped")
+                    .isEmpty();
             assertThat(store.pendingFor("o-1")).extracting(Notification::notificationId)
                     .containsExactly("n-1", "n-2", "n-3");
             assertThat(store.pendingFor("o-2")).isEmpty();
