@@ -17,18 +17,23 @@ public final class ContactMask {
     /** A recipient ({@code to}) that is a number; a time range's {@code to} is left alone. */
     private static final Pattern NUMBER_TO = Pattern.compile("(\"to\"\\s*:\\s*\")(\\+?[0-9][0-9 ()-]{6,18}[0-9])(\")");
     private static final String HIDDEN = "****";
+    private static final int SHOWN_FROM_DIGITS = 10;
 
     private ContactMask() {
     }
 
-    /** One contact, masked: the first letter and the domain of an address, the first 3 and last 4 digits of a number. */
+    /**
+     * One contact, masked: the first letter and the domain of an address; of a number of 10 digits or
+     * more (a mobile's), the first 3 and the last 4, and of a shorter one nothing, since 7 of its 8
+     * digits would be most of it.
+     */
     public static String address(String contact) {
         int at = contact.indexOf('@');
         if (at > 0) {
             return contact.charAt(0) + "***" + contact.substring(at);
         }
         String digits = contact.replaceAll("[^0-9]", "");
-        return digits.length() < 7 ? HIDDEN : digits.substring(0, 3) + "-" + HIDDEN + "-"
+        return digits.length() < SHOWN_FROM_DIGITS ? HIDDEN : digits.substring(0, 3) + "-" + HIDDEN + "-"
                 + digits.substring(digits.length() - 4);
     }
 

@@ -13,6 +13,8 @@ class ContactMaskTest {
         assertThat(ContactMask.address("+82 10 1234 5678")).isEqualTo("821-****-5678");
         assertThat(ContactMask.address("kim.minji@example.com")).isEqualTo("k***@example.com");
         assertThat(ContactMask.address("12345")).isEqualTo("****");
+        assertThat(ContactMask.address("123-4567")).as("a short number shows none of its digits").isEqualTo("****");
+        assertThat(ContactMask.address("02-123-4567")).isEqualTo("****");
     }
 
     @Test

@@ -4,6 +4,7 @@ import cafe.contract.wire.Headers;
 import cafe.core.notification.domain.Notification;
 import cafe.core.notification.domain.NotificationStatus;
 import cafe.core.notification.domain.Retries;
+import cafe.core.shared.ContactMask;
 import cafe.core.shared.Transactions;
 import java.time.Clock;
 import java.time.Instant;
@@ -154,7 +155,8 @@ public class NotificationDispatcher {
             return true;
         } catch (RuntimeException e) {
             log.warn("orderId={} {} {} message failed (try {}), trying again later: {}", notification.orderId(),
-                    notification.channel(), notification.purpose(), notification.attempts(), e.getMessage());
+                    notification.channel(), notification.purpose(), notification.attempts(),
+                    ContactMask.text(e.getMessage()));
             return false;
         }
     }

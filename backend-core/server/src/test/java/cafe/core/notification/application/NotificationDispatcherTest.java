@@ -15,11 +15,16 @@ import cafe.core.notification.domain.Retries;
 import cafe.core.shared.StorageUnavailable;
 import cafe.core.testing.ImmediateTransactions;
 import cafe.core.testing.MutableClock;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 class NotificationDispatcherTest {
 
@@ -125,6 +130,25 @@ class NotificationDispatcherTest {
         assertThat(sms.pushedNumbers()).containsExactly(131);
         assertThat(email.tries()).isEqualTo(1);
         assertThat(Duration.between(began, clock.instant())).isEqualTo(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void aProvidersRefusalIsLoggedWithTheAddressItNamesMasked() {
+        ready("o-1", 105, "minji@example.com");
+        email.failSaying("550 5.1.1 <minji@example.com>: recipient address rejected");
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        Logger log = (Logger) LoggerFactory.getLogger(NotificationDispatcher.class);
+        log.addAppender(logged);
+        try {
+            dispatcher.dispatchPending();
+        } finally {
+            log.detachAppender(logged);
+        }
+
+        assertThat(logged.list).filteredOn(line -> line.getLevel() == Level.WARN).singleElement()
+                .extracting(ILoggingEvent::getFormattedMessage).asString()
+                .contains("<m***@example.com>: recipient address rejected").doesNotContain("minji@");
     }
 
     @Test

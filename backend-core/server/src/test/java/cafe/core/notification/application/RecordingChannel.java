@@ -14,6 +14,7 @@ class RecordingChannel implements NotificationChannel {
     private final boolean immediate;
     private final List<Notification> pushed = new ArrayList<>();
     private boolean failing;
+    private String failure = "provider down";
     private Runnable whilePushing = () -> { };
     private int tries;
 
@@ -46,6 +47,12 @@ class RecordingChannel implements NotificationChannel {
         this.failing = nowFailing;
     }
 
+    /** Fails each push, saying {@code why} as the provider would. */
+    void failSaying(String why) {
+        this.failing = true;
+        this.failure = why;
+    }
+
     List<Integer> pushedNumbers() {
         return pushed.stream().map(Notification::orderNumber).toList();
     }
@@ -76,7 +83,7 @@ class RecordingChannel implements NotificationChannel {
         tries++;
         whilePushing.run();
         if (failing) {
-            throw new IllegalStateException("provider down");
+            throw new IllegalStateException(failure);
         }
         pushed.add(notification);
     }
