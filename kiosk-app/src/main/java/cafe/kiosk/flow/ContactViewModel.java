@@ -136,6 +136,8 @@ public final class ContactViewModel {
         if (sending.get() || order == null) {
             return;
         }
+        // cleared first, so the same refusal a second time is shown (and said) anew
+        problemKey.set(null);
         if (!(channel.get() == ContactChannel.PHONE ? PHONE : EMAIL).matcher(contact).matches()) {
             problemKey.set(invalid());
             restartCountdown();
@@ -175,6 +177,13 @@ public final class ContactViewModel {
     void countDownFrom(Duration shownFor) {
         this.shownFor = shownFor;
         restartCountdown();
+    }
+
+    /** A touch or key on this step: the countdown starts over (not while sending, which holds it). */
+    void stillHere() {
+        if (order != null && !sending.get()) {
+            restartCountdown();
+        }
     }
 
     /** Once a second while shown: counts down, and moves on at zero (not while sending). */

@@ -20,6 +20,7 @@ public final class FrameViewModel {
     private final ObjectProperty<Texts> texts;
     private final BooleanProperty accessible;
     private final IdleWatch idle;
+    private final Runnable customerHere;
     private final StringBinding step;
     private final StringBinding accessibleButton;
     private final StringBinding idleCountdown;
@@ -29,12 +30,14 @@ public final class FrameViewModel {
     private final BooleanBinding offline;
     private final BooleanBinding idleWarning;
 
+    /** @param customerHere told of every touch and key too (the contact step's countdown starts over) */
     FrameViewModel(ObjectProperty<Texts> texts, BooleanProperty accessible, Navigator navigator, IdleWatch idle,
                    ReadOnlyObjectProperty<ConnectionState> connection, ObservableBooleanValue orderingOpen,
-                   ReadOnlyObjectProperty<PaymentStage> paymentStage) {
+                   ReadOnlyObjectProperty<PaymentStage> paymentStage, Runnable customerHere) {
         this.texts = texts;
         this.accessible = accessible;
         this.idle = idle;
+        this.customerHere = customerHere;
         this.online = orderingOpen;
         step = Bindings.createStringBinding(() -> texts.get().get("step." + navigator.screen().name().toLowerCase()),
                 navigator.screenProperty(), texts);
@@ -113,5 +116,6 @@ public final class FrameViewModel {
     /** Any touch or key, and the idle overlay's "keep ordering": the customer is here. */
     public void touched() {
         idle.touched();
+        customerHere.run();
     }
 }

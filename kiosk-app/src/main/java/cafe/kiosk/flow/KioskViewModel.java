@@ -93,7 +93,7 @@ public final class KioskViewModel implements AutoCloseable {
         this.contact = new ContactViewModel(texts, kiosk, clock, ui, this::showNumber);
         this.done = new DoneViewModel(texts, clock, this::startOver);
         this.frame = new FrameViewModel(texts, accessible, navigator, idle, connectionState, orderingOpen,
-                checkout.stageProperty());
+                checkout.stageProperty(), this::customerHere);
         accessible.subscribe(this::easyModeSwitched);
     }
 
@@ -221,6 +221,13 @@ public final class KioskViewModel implements AutoCloseable {
     /** A language or easy mode chosen on the start screen, which the next customer should not find. */
     private boolean leftChosen() {
         return accessible.get() || texts.get().language() != startingTexts.language();
+    }
+
+    /** A touch or a key: on the contact step, the customer gets the whole countdown again. */
+    private void customerHere() {
+        if (navigator.isOn(Screen.CONTACT)) {
+            contact.stillHere();
+        }
     }
 
     /** The payment failed and the screen shows the order's number for staff, who the customer went to fetch. */

@@ -55,7 +55,7 @@ public final class KioskWindow {
         this.layers = new TerminalScene(width, height);
         this.scene = layers.scene();
         FocusSpeech.follow(scene, announcer, viewModel::texts);
-        SpeechKeys.install(scene, announcer);
+        SpeechKeys.install(scene, announcer, () -> viewModel.accessibleProperty().set(true));
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, this::touched);
         scene.addEventFilter(TouchEvent.TOUCH_PRESSED, this::touched);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);

@@ -8,6 +8,8 @@ import cafe.contract.wire.ErrorCode;
 import cafe.kiosk.pay.SimulatedCard;
 import cafe.kiosk.testing.OpenKiosk;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -137,6 +139,29 @@ class ContactViewModelTest {
         assertThat(contact.problem().get()).contains("괜찮아요");
         contact.skip();
         assertThat(open.kiosk.screenProperty().get()).isEqualTo(Screen.DONE);
+    }
+
+    @Test
+    void anyKeyOrTouchOnTheStepGivesTheCustomerTheWholeCountdownAgain() {
+        open.pass(Duration.ofSeconds(20));
+        open.kiosk.frame().touched(); // an arrow key, Read back, a tap on the other channel
+
+        open.pass(Duration.ofSeconds(20));
+
+        assertThat(open.kiosk.screenProperty().get()).isEqualTo(Screen.CONTACT);
+        assertThat(contact.countdown().get()).isEqualTo("5초 뒤에 주문 번호가 나옵니다");
+    }
+
+    @Test
+    void theSameRefusalASecondTimeIsShownAnew() {
+        contact.type("123");
+        contact.send();
+        List<String> shown = new ArrayList<>();
+        contact.problem().addListener((obs, was, now) -> shown.add(now));
+
+        contact.send();
+
+        assertThat(shown).last().isEqualTo(contact.problem().get()).isNotNull();
     }
 
     @Test

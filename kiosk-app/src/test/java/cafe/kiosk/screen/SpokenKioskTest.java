@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -97,6 +98,17 @@ class SpokenKioskTest extends OneStorePerClass {
         everyControlHasAName();
         Locale spoken = texts.locale();
         assertThat(kiosk.speech().said()).extracting(Utterance::language).containsOnly(spoken);
+    }
+
+    @Test
+    void theStarKeyTurnsTheSpokenGuideOnForACustomerWhoCannotSeeTheEasyModeButton() throws Exception {
+        kiosk = KioskStage.open(store, KioskTexts.korean(), 1080, 1920);
+
+        kiosk.press(KeyCode.MULTIPLY);
+
+        heard(KioskTexts.korean().get("speech.keys"));
+        heard(KioskTexts.korean().get("speech.screen.start"));
+        assertThat(kiosk.call(() -> kiosk.viewModel().accessibleProperty().get())).isTrue();
     }
 
     private void heard(String words) {
