@@ -49,6 +49,7 @@ public final class ItemViewModel {
     private final ObjectBinding<List<Group>> groups;
     private final ObservableValue<String> quantity;
     private final StringBinding addText;
+    private final StringBinding quantitySaid;
     private final ObservableValue<Boolean> canAdd;
     private final ObjectBinding<CartRoom> room;
     private final StringBinding limit;
@@ -71,6 +72,9 @@ public final class ItemViewModel {
         ObservableValue<Number> linePrice = choice.flatMap(ItemChoice::linePriceWonProperty);
         addText = Bindings.createStringBinding(() -> linePrice.getValue() == null ? null
                 : texts.getValue().get("item.add", texts.getValue().won(linePrice.getValue().longValue())), linePrice, texts);
+        quantitySaid = Bindings.createStringBinding(() -> linePrice.getValue() == null ? "" : texts.getValue().get(
+                "speech.quantity", quantity.getValue(), texts.getValue().won(linePrice.getValue().longValue())),
+                linePrice, quantity, texts);
         ObservableValue<Number> chosenQuantity = choice.flatMap(ItemChoice::quantityProperty);
         ObservableValue<Number> revision = choice.flatMap(ItemChoice::revisionProperty);
         // the two are lazy: read, so that they tell of their next change too
@@ -120,6 +124,11 @@ public final class ItemViewModel {
     /** "Add to cart · 11,200원". */
     public StringBinding addText() {
         return addText;
+    }
+
+    /** "now 2, 11,200원": what the quantity's buttons say after their own name, for the spoken guide. */
+    public StringBinding quantitySaid() {
+        return quantitySaid;
     }
 
     /** Every group has at least its minimum picked, and the choice fits into the cart. */

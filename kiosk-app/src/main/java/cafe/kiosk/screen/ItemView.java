@@ -27,6 +27,8 @@ final class ItemView implements ScreenView {
     @FXML private Node suggestionsBox;
     @FXML private HBox suggestions;
     @FXML private Label quantity;
+    @FXML private Button lessButton;
+    @FXML private Button moreButton;
     @FXML private Button addButton;
     @FXML private Label limit;
 
@@ -46,6 +48,9 @@ final class ItemView implements ScreenView {
         name.textProperty().bind(viewModel.name());
         description.textProperty().bind(viewModel.description());
         quantity.textProperty().bind(viewModel.quantity());
+        // "One more, now 2, 11,200원": said again whenever it changes under the focus
+        lessButton.accessibleTextProperty().bind(viewModel.quantitySaid().map(said -> texts.get("speech.fewer") + ", " + said));
+        moreButton.accessibleTextProperty().bind(viewModel.quantitySaid().map(said -> texts.get("speech.more") + ", " + said));
         addButton.textProperty().bind(viewModel.addText());
         addButton.disableProperty().bind(viewModel.canAdd().map(can -> !can));
         Banner.show(limit, viewModel.limit());

@@ -111,6 +111,22 @@ class SpokenKioskTest extends OneStorePerClass {
         assertThat(kiosk.call(() -> kiosk.viewModel().accessibleProperty().get())).isTrue();
     }
 
+    @Test
+    void anOptionPickedAndAQuantityChangedUnderTheFocusAreSaidAtOnce() throws Exception {
+        Texts texts = KioskTexts.korean();
+        kiosk = KioskStage.open(store, texts, 1080, 1920);
+        kiosk.press(KeyCode.MULTIPLY);
+        kiosk.keyTo("start-dine-in").keyTo("category-latte").keyTo("item-cafe-latte");
+        heard(texts.won(5_000));
+
+        kiosk.keyTo("option-temp-iced");
+        await().atMost(KioskStage.PATIENCE).untilAsserted(() -> assertThat(kiosk.speech().last().text())
+                .as("the press that picked it").endsWith(", " + texts.get("speech.selected")));
+
+        kiosk.keyTo("item-more");
+        heard(texts.get("speech.more") + ", " + texts.get("speech.quantity", "2", texts.won(10_000)));
+    }
+
     private void heard(String words) {
         await().atMost(KioskStage.PATIENCE).untilAsserted(() -> assertThat(kiosk.speech().texts())
                 .as("what the kiosk said").anyMatch(said -> said.contains(words)));
