@@ -2,6 +2,7 @@ package cafe.core.server;
 
 import cafe.core.server.settings.ServerSettings;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -95,8 +96,9 @@ final class RunOptions {
     StoreConfig storeConfig() {
         require(port != lanPort, "--port and --lan-port must differ, both were " + port);
         ServerSettings file = settings.settings();
-        StoreConfig config = StoreConfig.defaults(dataDir(), port).withDatabase(file.database()).withLanPort(lanPort)
+        StoreConfig plain = StoreConfig.defaults(dataDir(), port).withDatabase(file.database()).withLanPort(lanPort)
                 .withBindHost(bind).withGateway(gateway).withReach(reach.reach(dataDir()));
+        StoreConfig config = file.timeZone().map(zone -> plain.withClock(Clock.system(zone))).orElse(plain);
         return file.externalBroker().map(config::withExternalBroker).orElse(config);
     }
 }

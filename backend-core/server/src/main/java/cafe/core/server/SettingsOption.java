@@ -24,6 +24,7 @@ final class SettingsOption {
             + "  broker.user = LOGIN     the services' user (needs the manage permission)%n"
             + "  broker.password-file = FILE     its first line (or broker.password = SECRET)%n"
             + "  broker.terminal-passwords-file = FILE     role = password lines, for the terminal files%n"
+            + "  store.time-zone = ZONE     e.g. Asia/Seoul: when the business day starts (default: the PC's)%n"
             + "See \"Server settings\" in the README.";
 
     @Spec(Spec.Target.MIXEE)

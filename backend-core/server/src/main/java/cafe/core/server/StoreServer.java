@@ -136,8 +136,9 @@ public final class StoreServer implements AutoCloseable {
                 Duration.ofNanos(System.nanoTime() - started));
         TerminalFiles.write(config.dataDir(), server::terminalFile);
         server.control = ControlChannel.open(config.dataDir(), server.controlCommands());
-        log.info("store server ready in {} ms, data in {}, databases: {}", server.startup.toMillis(),
-                config.dataDir().toAbsolutePath(), config.database());
+        log.info("store server ready in {} ms, data in {}, databases: {}; business days start at {}:00 {}",
+                server.startup.toMillis(), config.dataDir().toAbsolutePath(), config.database(),
+                config.businessDayStartHour(), config.clock().getZone());
         return server;
     }
 

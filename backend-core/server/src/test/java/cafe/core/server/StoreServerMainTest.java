@@ -6,6 +6,7 @@ import cafe.core.platform.persistence.DatabaseSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +70,14 @@ class StoreServerMainTest {
         assertThat(run("check", "--data", folder.toString())).isEqualTo(2);
 
         assertThat(err).contains("no ordering.db in " + folder);
+    }
+
+    @Test
+    void aSettingsFileSetsTheStoresTimeZoneWhateverThePcIsOn() throws Exception {
+        Path settings = Files.write(folder.resolve("server.properties"), List.of("store.time-zone = Asia/Seoul"));
+
+        assertThat(parsed("--settings", settings.toString()).clock().getZone()).isEqualTo(ZoneId.of("Asia/Seoul"));
+        assertThat(parsed().clock().getZone()).isEqualTo(ZoneId.systemDefault());
     }
 
     @Test

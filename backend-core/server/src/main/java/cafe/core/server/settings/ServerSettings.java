@@ -3,16 +3,18 @@ package cafe.core.server.settings;
 import cafe.core.platform.messaging.ExternalBrokerSettings;
 import cafe.core.platform.persistence.DatabaseSettings;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /**
  * The server settings file ({@code cafe-server run --settings FILE}), a Java properties file in
- * sections by key prefix: {@code database.*} ({@link DatabaseSection}) and {@code broker.*}
- * ({@link BrokerSection}). A key or the whole file left
+ * sections by key prefix: {@code database.*} ({@link DatabaseSection}), {@code broker.*}
+ * ({@link BrokerSection}) and {@code store.*} ({@link StoreSection}). A key or the whole file left
  * out means today's default: a store on one PC. A section is one class that takes its keys from the
  * {@link SettingsFile} and one line in {@link #read}; a key no section takes is refused.
  */
-public record ServerSettings(DatabaseSettings database, Optional<ExternalBrokerSettings> externalBroker) {
+public record ServerSettings(DatabaseSettings database, Optional<ExternalBrokerSettings> externalBroker,
+                             Optional<ZoneId> timeZone) {
 
     /** No settings file: SQLite files in the data folder, the broker embedded. */
     public static ServerSettings defaults() {
@@ -27,7 +29,8 @@ public record ServerSettings(DatabaseSettings database, Optional<ExternalBrokerS
     private static ServerSettings read(SettingsFile file) {
         DatabaseSettings database = DatabaseSection.read(file);
         Optional<ExternalBrokerSettings> broker = BrokerSection.read(file);
+        Optional<ZoneId> timeZone = StoreSection.timeZone(file);
         file.refuseUnknownKeys();
-        return new ServerSettings(database, broker);
+        return new ServerSettings(database, broker, timeZone);
     }
 }

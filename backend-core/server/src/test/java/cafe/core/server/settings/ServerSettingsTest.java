@@ -8,6 +8,7 @@ import cafe.core.platform.messaging.ExternalBrokerSettings;
 import cafe.core.platform.persistence.DatabaseSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +38,14 @@ class ServerSettingsTest {
         assertThat(database).isEqualTo(DatabaseSettings.postgresql("jdbc:postgresql://db.example:5432/cafe", "cafe",
                 "s3cret", 8));
         assertThat(database.toString()).doesNotContain("s3cret");
+    }
+
+    @Test
+    void theStoresTimeZoneIsThePcsUnlessTheFileNamesOne() throws Exception {
+        assertThat(ServerSettings.defaults().timeZone()).isEmpty();
+        assertThat(settings("store.time-zone = Asia/Seoul").timeZone()).contains(ZoneId.of("Asia/Seoul"));
+        assertThat(problem("", "store.time-zone = Seoul"))
+                .endsWith("line 2: store.time-zone must be a time zone such as Asia/Seoul, was 'Seoul'");
     }
 
     @Test
