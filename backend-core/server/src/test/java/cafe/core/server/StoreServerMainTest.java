@@ -66,6 +66,15 @@ class StoreServerMainTest {
     }
 
     @Test
+    void aDataFolderOfAnotherUserIsRefusedBeforeAnythingIsWrittenInIt() throws Exception {
+        String owner = Files.getOwner(folder).getName();
+
+        assertThat(DataFolderOption.otherOwner(folder, owner)).isEmpty();
+        assertThat(DataFolderOption.otherOwner(folder, "not-" + owner)).contains(owner);
+        assertThat(DataFolderOption.otherOwner(folder.resolve("not-made-yet"), "not-" + owner)).isEmpty();
+    }
+
+    @Test
     void checkOnAFolderThatHoldsNoStoreSaysSoWithStatusTwo() {
         assertThat(run("check", "--data", folder.toString())).isEqualTo(2);
 
