@@ -1,5 +1,6 @@
 package cafe.kiosk.screen;
 
+import java.util.Optional;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
@@ -7,7 +8,8 @@ import javafx.scene.Parent;
 
 /**
  * Redraws part of a screen without losing the keyboard focus: a keypad user who pressed "+" on a
- * cart line stays on that "+" although the line was drawn anew.
+ * cart line stays on that "+" although the line was drawn anew, or, when that press made it the last
+ * the line takes (the "+" now disabled), on that line's next control, not the screen's first.
  */
 final class Focus {
 
@@ -21,7 +23,7 @@ final class Focus {
         if (id != null) {
             Node again = area.lookup("#" + id);
             if (again != null) {
-                again.requestFocus();
+                (again.isDisabled() ? enabledBeside(again).orElse(again) : again).requestFocus();
             }
         }
     }
@@ -46,6 +48,13 @@ final class Focus {
         };
         focus.run();
         javafx.application.Platform.runLater(focus);
+    }
+
+    /** A control the keypad can press in the same row as {@code node}. */
+    private static Optional<Node> enabledBeside(Node node) {
+        return node.getParent() == null ? Optional.empty() : node.getParent().getChildrenUnmodifiable().stream()
+                .filter(other -> other != node && other.isFocusTraversable() && !other.isDisabled() && shown(other))
+                .findFirst();
     }
 
     private static boolean shown(Node node) {

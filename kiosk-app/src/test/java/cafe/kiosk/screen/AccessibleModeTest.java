@@ -95,6 +95,22 @@ class AccessibleModeTest extends OneStorePerClass {
         assertThat(focusedId()).as("Down comes back to the temperatures").startsWith("option-temp-");
     }
 
+    @Test
+    void thePressThatFillsACartLineLeavesTheFocusOnThatLineNotOnAnother() throws Exception {
+        kiosk = KioskStage.open(store);
+        kiosk.tap("start-dine-in").tap("item-espresso").tap("item-add").tap("item-americano");
+        for (int more = 1; more < 19; more++) {
+            kiosk.tap("item-more");
+        }
+        kiosk.tap("item-add").tap("cart-button");
+        kiosk.until(() -> kiosk.visible("line-1-more"));
+
+        kiosk.keyTo("line-1-more");
+
+        kiosk.until(() -> kiosk.call(() -> kiosk.node("line-1-more").isDisabled()));
+        assertThat(focusedId()).as("a second Enter must not take one off the espresso").startsWith("line-1-");
+    }
+
     private String focusedId() {
         return kiosk.call(() -> kiosk.node("kiosk").getScene().getFocusOwner().getId());
     }
