@@ -10,6 +10,7 @@ import cafe.core.shared.OrderKeys;
 import cafe.core.shared.Rejection;
 import cafe.core.shared.Transactions;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -26,6 +27,8 @@ public class ContactBook {
     private static final Logger log = LoggerFactory.getLogger(ContactBook.class);
     private static final int LONGEST_ID = 64;
     private static final int LONGEST_CONTACT = 100;
+    /** Messages sent or given up are kept this long (a receipt's text holds its card digits), then deleted. */
+    static final Duration FINISHED_MESSAGES_KEPT = Duration.ofDays(30);
 
     private final Transactions transactions;
     private final NotificationStore store;
@@ -94,13 +97,21 @@ public class ContactBook {
         messages.giveUpFor(orderId);
     }
 
-    /** Deletes every contact left before {@code dayStart}, the start of the store's current day. */
+    /**
+     * Deletes every contact left before {@code dayStart}, the start of the store's current day, and the
+     * messages sent or given up over {@link #FINISHED_MESSAGES_KEPT} before it.
+     */
     public void forgetBefore(Instant dayStart) {
         transactions.run(() -> {
             int forgotten = store.contacts().forgetLeftBefore(dayStart);
             messages.giveUpBefore(dayStart);
             if (forgotten > 0) {
                 log.info("{} contacts left before the store day began deleted", forgotten);
+            }
+            int finished = messages.forgetFinishedBefore(dayStart.minus(FINISHED_MESSAGES_KEPT));
+            if (finished > 0) {
+                log.info("{} customer messages sent or given up over {} days ago deleted", finished,
+                        FINISHED_MESSAGES_KEPT.toDays());
             }
         });
     }

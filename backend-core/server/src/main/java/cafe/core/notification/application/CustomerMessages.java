@@ -61,6 +61,14 @@ public final class CustomerMessages {
         notifications.pendingBefore(cutoff).stream().filter(this::toSomeone).forEach(this::giveUp);
     }
 
+    /**
+     * Deletes the messages sent or given up before {@code cutoff}: their texts (a receipt's card
+     * digits and approval code) are not kept for ever; the receipt itself stays for the back office.
+     */
+    public int forgetFinishedBefore(Instant cutoff) {
+        return notifications.deleteFinishedBefore(cutoff);
+    }
+
     private boolean toSomeone(Notification notification) {
         return notification.recipient() != null;
     }

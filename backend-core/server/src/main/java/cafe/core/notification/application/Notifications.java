@@ -23,6 +23,9 @@ public interface Notifications {
     /** Pending messages made before {@code cutoff}. */
     List<Notification> pendingBefore(Instant cutoff);
 
+    /** Deletes the messages sent or given up that were made before {@code cutoff}; returns how many. */
+    int deleteFinishedBefore(Instant cutoff);
+
     /** Stores a new notification or the new state of a stored one. */
     void save(Notification notification);
 }

@@ -10,6 +10,9 @@ import cafe.contract.wire.ErrorCode;
 import cafe.core.events.OrderPaid;
 import cafe.core.events.PaidLine;
 import cafe.core.events.PaidWith;
+import cafe.core.notification.domain.CustomerMessage;
+import cafe.core.notification.domain.Notification;
+import cafe.core.notification.domain.Purpose;
 import cafe.core.shared.OrderKeys;
 import cafe.core.shared.Rejection;
 import cafe.core.testing.MutableClock;
@@ -74,6 +77,24 @@ class ContactBookTest {
         assertThatThrownBy(() -> reach.contacts.leave(new LeaveContact("o-1", null, "minji@example.com")))
                 .isInstanceOfSatisfying(Rejection.class,
                         refused -> assertThat(refused.code()).isEqualTo(ErrorCode.MISSING_FIELD));
+    }
+
+    @Test
+    void theDaysUpkeepDeletesMessagesFinishedOverThirtyDaysAgoAndKeepsNewerOnes() {
+        Instant dayStart = clock.instant();
+        sent("old", dayStart.minus(ContactBook.FINISHED_MESSAGES_KEPT).minusSeconds(1));
+        sent("recent", dayStart.minus(ContactBook.FINISHED_MESSAGES_KEPT).plusSeconds(1));
+
+        reach.contacts.forgetBefore(dayStart);
+
+        assertThat(reach.store.allNotifications()).extracting(Notification::notificationId).containsExactly("recent");
+    }
+
+    private void sent(String id, Instant created) {
+        Notification notification = Notification.pending(id, "o-1", 101, "pickup-board", Purpose.READY, null,
+                CustomerMessage.ready(101), created);
+        notification.markSent(created);
+        reach.store.save(notification);
     }
 
     private static OrderPaid paid(String orderId) {

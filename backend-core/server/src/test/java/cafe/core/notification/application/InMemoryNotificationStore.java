@@ -107,6 +107,14 @@ class InMemoryNotificationStore implements PickupBoards, Contacts, Notifications
     }
 
     @Override
+    public int deleteFinishedBefore(Instant cutoff) {
+        List<String> finished = notifications.values().stream().filter(n -> n.status() != NotificationStatus.PENDING
+                && n.state().createdAt().isBefore(cutoff)).map(Notification::notificationId).toList();
+        finished.forEach(notifications::remove);
+        return finished.size();
+    }
+
+    @Override
     public List<Notification> pendingFor(String orderId) {
         return pending(n -> n.orderId().equals(orderId));
     }

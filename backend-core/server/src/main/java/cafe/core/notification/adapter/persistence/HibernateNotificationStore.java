@@ -122,6 +122,12 @@ public class HibernateNotificationStore implements Contacts, Notifications {
     }
 
     @Override
+    public int deleteFinishedBefore(Instant cutoff) {
+        return PlainStatements.update(session(), "DELETE FROM notification WHERE status <> ? AND created_at < ?",
+                NotificationStatus.PENDING, cutoff);
+    }
+
+    @Override
     public void save(Notification notification) {
         NotificationState s = notification.state();
         Contact recipient = s.recipient();

@@ -144,6 +144,33 @@ class HibernateNotificationStoreTest extends NotificationDatabaseTest {
     }
 
     @Test
+    void messagesSentOrGivenUpBeforeACutoffAreDeletedAndWaitingOnesKept() {
+        database.transactions().run(() -> {
+            for (String id : List.of("n-1", "n-2", "n-3", "n-4")) {
+                Instant created = id.equals("n-4") ? NOW.plusSeconds(100) : NOW;
+                store.save(Notification.pending(id, "o-1", 101, "pickup-board", Purpose.READY, null, READY, created));
+            }
+            Notification sent = store.withId("n-1").orElseThrow();
+            sent.markSent(NOW);
+            store.save(sent);
+            Notification givenUp = store.withId("n-2").orElseThrow();
+            givenUp.giveUp();
+            store.save(givenUp);
+            Notification sentLater = store.withId("n-4").orElseThrow();
+            sentLater.markSent(NOW.plusSeconds(100));
+            store.save(sentLater);
+        });
+
+        database.transactions().run(() -> {
+            assertThat(store.deleteFinishedBefore(NOW.plusSeconds(50))).isEqualTo(2);
+            assertThat(store.withId("n-1")).isEmpty();
+            assertThat(store.withId("n-2")).isEmpty();
+            assertThat(store.withId("n-3")).as("still waiting").isPresent();
+            assertThat(store.withId("n-4")).as("sent after the cutoff").isPresent();
+        });
+    }
+
+    @Test
     void pendingMessagesComeOldestFirstAndSentOnesNotAtAll() {
         database.transactions().run(() -> {
             for (String id : List.of("n-3", "n-1", "n-4", "n-2")) {
