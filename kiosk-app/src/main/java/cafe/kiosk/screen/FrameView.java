@@ -43,6 +43,8 @@ final class FrameView implements ScreenView {
     private final FrameViewModel viewModel;
     private final Scene scene;
     private Subscription follows = Subscription.EMPTY;
+    /** What had the focus when an overlay covered the frame. */
+    private Node beforeOverlay;
 
     FrameView(FrameViewModel viewModel, Scene scene) {
         this.viewModel = viewModel;
@@ -66,7 +68,26 @@ final class FrameView implements ScreenView {
         Banner.showWhen(offlineOverlay, viewModel.offline());
         frame.disableProperty().bind(viewModel.idleWarning().or(viewModel.offline()));
         follows = viewModel.online().subscribe(online -> connectionBadge.pseudoClassStateChanged(OFFLINE, !online));
+        keepFocusUnderOverlays();
         ArrowKeys.follow(root);
+    }
+
+    /**
+     * A keypad user who said "keep ordering", or whose store came back, is where they were, not on
+     * the screen's first control: the focus the overlay took is given back when it goes.
+     */
+    private void keepFocusUnderOverlays() {
+        follows = follows.and(frame.disabledProperty().subscribe(covered -> {
+            if (covered) {
+                beforeOverlay = scene.getFocusOwner();
+            } else if (beforeOverlay != null) {
+                Node back = beforeOverlay;
+                beforeOverlay = null;
+                if (back.getScene() == scene && !back.isDisabled()) {
+                    back.requestFocus();
+                }
+            }
+        }));
     }
 
     /** How much of the screen, from the top, is out of a wheelchair user's reach. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cafe.kiosk.testing.KioskStage;
 import cafe.kiosk.testing.OneStorePerClass;
+import java.time.Duration;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.control.ButtonBase;
@@ -109,6 +110,21 @@ class AccessibleModeTest extends OneStorePerClass {
 
         kiosk.until(() -> kiosk.call(() -> kiosk.node("line-1-more").isDisabled()));
         assertThat(focusedId()).as("a second Enter must not take one off the espresso").startsWith("line-1-");
+    }
+
+    @Test
+    void afterTheIdleQuestionTheKeypadIsWhereItWasNotOnTheScreensFirstControl() throws Exception {
+        kiosk = KioskStage.open(store);
+        kiosk.keyTo("accessible-button").keyTo("start-dine-in");
+        kiosk.keyTo("category-latte");
+
+        kiosk.passTime(Duration.ofSeconds(181));
+        kiosk.until(() -> kiosk.visible("idle-overlay"));
+        kiosk.tap("idle-continue");
+        kiosk.until(() -> !kiosk.visible("idle-overlay"));
+
+        kiosk.settle();
+        assertThat(focusedId()).isEqualTo("category-latte");
     }
 
     private String focusedId() {
