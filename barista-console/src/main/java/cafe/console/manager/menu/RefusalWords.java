@@ -28,7 +28,10 @@ final class RefusalWords {
             Map.entry("group-in-use", "rule.groupInUse"),
             Map.entry("not-an-image", "rule.notAnImage"),
             Map.entry("picture-heavy", "rule.pictureHeavy"),
-            Map.entry("unknown-picture", "rule.unknownPicture"));
+            Map.entry("unknown-picture", "rule.unknownPicture"),
+            Map.entry("options-shared", "rule.optionsShared"),
+            Map.entry("unknown-category", "rule.unknownCategory"),
+            Map.entry("unknown-option-group", "rule.unknownOptionGroup"));
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("item.name.ko", "editor.nameKo"),
             Map.entry("item.name.en", "editor.nameEn"),
@@ -37,6 +40,7 @@ final class RefusalWords {
             Map.entry("item.price", "editor.price"),
             Map.entry("item.prepSeconds", "editor.prepSeconds"),
             Map.entry("item.picture", "editor.picture"),
+            Map.entry("item.optionGroups", "editor.options"),
             Map.entry("category.name.ko", "editor.categoryNameKo"),
             Map.entry("category.name.en", "editor.categoryNameEn"),
             Map.entry("category.id", "editor.category"),
