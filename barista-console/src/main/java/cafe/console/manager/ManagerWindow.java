@@ -24,6 +24,7 @@ import cafe.contract.staff.StaffPass;
 import cafe.terminal.fx.Fxml;
 import cafe.terminal.fx.TerminalScene;
 import cafe.terminal.i18n.Texts;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -125,7 +126,7 @@ public final class ManagerWindow {
         signIn.stop();
         StaffMember who = new StaffMember(pass.staffId(), pass.name());
         calls = new StaffCalls(ui, () -> signInAgain(who));
-        Desk desk = new Desk(client, texts, ui, calls, saveAs);
+        Desk desk = new Desk(client, texts, ui, calls, saveAs, pass.zoneOr(ZoneId.systemDefault()));
         List<SectionScreen> sections = SECTIONS.stream().map(section -> section.apply(desk)).toList();
         office = new BackOfficeView(texts, texts.get("office.signedIn", pass.name()), sections, this::signOut);
         scene.show(Fxml.load(BackOfficeView.class, "BackOffice.fxml", texts.bundle(), office));

@@ -1,5 +1,6 @@
 package cafe.core.server;
 
+import cafe.contract.report.ReportDay;
 import cafe.core.menu.adapter.seed.BundledMenu;
 import cafe.core.notification.CustomerReach;
 import cafe.core.platform.messaging.BrokerSettings;
@@ -35,7 +36,7 @@ public record StoreConfig(Path dataDir, String bindHost, int port, int lanPort, 
     public static final int DEFAULT_LAN_PORT = 61617;
     /** Terminals on the store's LAN reach the back-office PC on every interface. */
     public static final String ALL_INTERFACES = "0.0.0.0";
-    public static final int DEFAULT_DAY_START_HOUR = 4;
+    public static final int DEFAULT_DAY_START_HOUR = ReportDay.START_HOUR;
 
     public StoreConfig {
         Objects.requireNonNull(dataDir, "dataDir");

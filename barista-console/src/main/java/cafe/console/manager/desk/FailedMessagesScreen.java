@@ -3,7 +3,6 @@ package cafe.console.manager.desk;
 import cafe.console.manager.office.Desk;
 import cafe.console.manager.office.SectionScreen;
 import cafe.terminal.fx.Fxml;
-import java.time.ZoneId;
 import javafx.scene.Node;
 
 /** The messages the store could not deliver, as a back-office section: see why, retry or discard. */
@@ -15,7 +14,7 @@ public final class FailedMessagesScreen implements SectionScreen {
     public FailedMessagesScreen(Desk desk) {
         this.desk = desk;
         this.messages = new FailedMessagesViewModel(desk.client().orderDesk(), desk.texts(),
-                new DeskWords(desk.texts(), ZoneId.systemDefault()), desk.ui(), desk.calls());
+                new DeskWords(desk.texts(), desk.zone()), desk.ui(), desk.calls());
     }
 
     @Override

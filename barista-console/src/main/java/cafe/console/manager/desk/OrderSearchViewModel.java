@@ -7,6 +7,7 @@ import cafe.console.manager.office.StaffCalls;
 import cafe.contract.desk.FindOrders;
 import cafe.contract.desk.OrderList;
 import cafe.contract.desk.OrderSummary;
+import cafe.contract.report.ReportDay;
 import cafe.terminal.i18n.Texts;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -162,8 +163,14 @@ public final class OrderSearchViewModel {
         return day.get();
     }
 
+    /** A typed time on the business day: one before it starts (04:00) is that day's late night, the next date. */
     private Instant instant(LocalDate onDay, String typed) {
         String time = typed == null ? "" : typed.trim();
-        return time.isEmpty() ? null : onDay.atTime(LocalTime.parse(time)).atZone(words.zone()).toInstant();
+        if (time.isEmpty()) {
+            return null;
+        }
+        LocalTime at = LocalTime.parse(time);
+        LocalDate date = at.getHour() < ReportDay.START_HOUR ? onDay.plusDays(1) : onDay;
+        return date.atTime(at).atZone(words.zone()).toInstant();
     }
 }

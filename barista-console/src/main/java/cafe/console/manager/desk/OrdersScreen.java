@@ -4,7 +4,6 @@ import cafe.console.manager.office.Desk;
 import cafe.console.manager.office.SectionScreen;
 import cafe.console.manager.receipt.ReceiptViewModel;
 import cafe.terminal.fx.Fxml;
-import java.time.ZoneId;
 import javafx.scene.Node;
 
 /** Orders as a back-office section: find one, read its whole history, cancel it with a refund, see its receipt. */
@@ -16,9 +15,9 @@ public final class OrdersScreen implements SectionScreen {
 
     public OrdersScreen(Desk desk) {
         this.desk = desk;
-        DeskWords words = new DeskWords(desk.texts(), ZoneId.systemDefault());
+        DeskWords words = new DeskWords(desk.texts(), desk.zone());
         ReceiptViewModel receipt = new ReceiptViewModel(desk.client().receipts(), desk.texts(), desk.ui(),
-                desk.calls(), ZoneId.systemDefault());
+                desk.calls(), desk.zone());
         this.detail = new OrderDetailViewModel(desk.client().orderDesk(), receipt, desk.texts(), words, desk.ui(),
                 desk.calls());
         this.search = new OrderSearchViewModel(desk.client().orderDesk(), desk.texts(), words, desk.ui(),

@@ -3,7 +3,6 @@ package cafe.console.manager.receipt;
 import cafe.console.manager.office.Desk;
 import cafe.console.manager.office.SectionScreen;
 import cafe.terminal.fx.Fxml;
-import java.time.ZoneId;
 import javafx.scene.Node;
 
 /** Receipts as a back-office section: find, show, resend, print. */
@@ -14,7 +13,7 @@ public final class ReceiptScreen implements SectionScreen {
 
     public ReceiptScreen(Desk desk) {
         this.receipts = new ReceiptViewModel(desk.client().receipts(), desk.texts(), desk.ui(), desk.calls(),
-                ZoneId.systemDefault());
+                desk.zone());
         this.view = new ReceiptScreenView(receipts);
     }
 

@@ -63,7 +63,7 @@ public final class StaffPasses {
         Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
         String token = base64.encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + "."
                 + base64.encodeToString(sign(claims));
-        return new StaffPass(staffId, name, expiresAt, token);
+        return new StaffPass(staffId, name, expiresAt, token, clock.getZone().getId());
     }
 
     /** Who the token was given to, if it is one of this store's, whole and not expired. */

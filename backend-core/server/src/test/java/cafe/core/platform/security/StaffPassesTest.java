@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +36,18 @@ class StaffPassesTest {
 
         clock.advance(Duration.ofHours(12));
         assertThat(passes.verify(pass.token())).isEmpty();
+    }
+
+    @Test
+    void aPassTellsTheBackOfficeTheStoresTimeZone() {
+        StaffPass pass = StaffPasses.open(store, clock).issue("kim", "Kim Minji");
+
+        assertThat(pass.storeZone()).isEqualTo("Asia/Seoul");
+        assertThat(pass.zoneOr(ZoneOffset.UTC)).isEqualTo(ZoneId.of("Asia/Seoul"));
+        assertThat(new StaffPass("kim", "Kim Minji", pass.expiresAt(), pass.token()).zoneOr(ZoneOffset.UTC))
+                .as("an older server's pass").isEqualTo(ZoneOffset.UTC);
+        assertThat(new StaffPass("kim", "Kim Minji", pass.expiresAt(), pass.token(), "Mars/Olympus")
+                .zoneOr(ZoneOffset.UTC)).isEqualTo(ZoneOffset.UTC);
     }
 
     @Test
