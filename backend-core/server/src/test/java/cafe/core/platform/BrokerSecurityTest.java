@@ -21,6 +21,7 @@ import jakarta.jms.TextMessage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -260,6 +261,14 @@ class BrokerSecurityTest {
         }
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(reports).allSatisfy(queue ->
                 assertThat(broker.depth(queue)).as(queue).isEqualTo(1)));
+    }
+
+    @Test
+    void theJournalsFolderAndThePasswordsAreTheServersAloneWhateverTheDataFolderAllows() throws Exception {
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve("broker"))))
+                .as("the journal holds card tokens until they are trimmed").isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve("users.properties"))))
+                .isEqualTo("rw-------");
     }
 
     @Test

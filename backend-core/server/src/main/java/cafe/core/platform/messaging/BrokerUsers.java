@@ -2,14 +2,14 @@ package cafe.core.platform.messaging;
 
 import cafe.contract.pairing.Pairing;
 import cafe.contract.wire.Role;
+import cafe.core.platform.files.OwnerOnly;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -101,12 +101,9 @@ public final class BrokerUsers {
         properties.putAll(passwords);
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                properties.store(out, "Broker users of this store; generated once, keep private");
-            }
-            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            }
+            StringWriter text = new StringWriter();
+            properties.store(text, "Broker users of this store; generated once, keep private");
+            OwnerOnly.write(file, text.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

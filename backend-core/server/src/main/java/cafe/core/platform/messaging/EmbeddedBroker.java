@@ -2,8 +2,11 @@ package cafe.core.platform.messaging;
 
 import cafe.contract.wire.Addresses;
 import cafe.contract.wire.Role;
+import cafe.core.platform.files.OwnerOnly;
 import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -97,6 +100,7 @@ public final class EmbeddedBroker implements StoreBroker {
 
     /** Starts the broker and returns once it is active with the platform's queues declared. */
     public static EmbeddedBroker start(BrokerSettings settings) {
+        ownerOnly(brokerFolder(settings));
         BrokerUsers users = BrokerUsers.loadOrCreate(settings.dataDir().resolve("users.properties"));
         Optional<StoreCertificates> certificates = settings.servesLan()
                 ? Optional.of(StoreCertificates.loadOrCreate(settings.dataDir())) : Optional.empty();
@@ -164,6 +168,15 @@ public final class EmbeddedBroker implements StoreBroker {
                 .setMaxSizeBytes(TEMPORARY_QUEUE_BYTES)
                 .setAddressFullMessagePolicy(AddressFullMessagePolicy.DROP));
         return config;
+    }
+
+    /** The journal holds card tokens until they are trimmed: nobody but the server reads its folder. */
+    private static void ownerOnly(Path folder) {
+        try {
+            OwnerOnly.createFolder(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make the broker's folder " + folder, e);
+        }
     }
 
     private static Path brokerFolder(BrokerSettings settings) {

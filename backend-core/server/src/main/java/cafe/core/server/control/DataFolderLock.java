@@ -1,5 +1,6 @@
 package cafe.core.server.control;
 
+import cafe.core.platform.files.OwnerOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -35,10 +36,15 @@ public final class DataFolderLock implements AutoCloseable {
         this.lock = lock;
     }
 
-    /** Takes the folder, creating it if needed; empty when another process (or this one) holds it. */
+    /**
+     * Takes the folder, creating it owner-only if needed (its broker journal holds card tokens until
+     * they are trimmed); empty when another process (or this one) holds it.
+     */
     public static Optional<DataFolderLock> tryTake(Path dataDir) {
         try {
-            Files.createDirectories(dataDir);
+            if (Files.notExists(dataDir)) {
+                OwnerOnly.createFolder(dataDir);
+            }
             Path folder = dataDir.toRealPath();
             if (!HELD_HERE.add(folder)) {
                 return Optional.empty();
