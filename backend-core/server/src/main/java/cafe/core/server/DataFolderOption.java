@@ -23,32 +23,35 @@ final class DataFolderOption {
         if (Files.exists(value) && !Files.isDirectory(value)) {
             throw new ParameterException(spec.commandLine(), "--data " + value + " is a file, not a folder");
         }
-        String user = System.getProperty("user.name");
-        otherOwner(value, user).ifPresent(owner -> {
-            throw new ParameterException(spec.commandLine(), "--data " + value + " belongs to " + owner + ", and this"
-                    + " runs as " + user + ": run it as " + owner + " (sudo -u " + owner + " cafe-server ...), or the"
-                    + " files it writes there would keep the store server from opening them");
-        });
         folder = value;
     }
 
     /**
-     * The folder's owner when it is not {@code user} (on a system with POSIX owners): a command run by
-     * another user, root by a forgotten {@code -u cafe} above all, leaves files the server cannot open.
+     * The folder, refused when another user owns it: a command run by another user (root, by a
+     * forgotten {@code sudo -u cafe} above all) would leave files the store server cannot open, and the
+     * service would then fail and restart for ever. Checked where a command uses it, not when the option
+     * is read: a parent command's default ({@code data}) is read too, and may be anybody's.
      */
-    static Optional<String> otherOwner(Path folder, String user) {
-        if (!Files.isDirectory(folder) || !folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+    Path folder() {
+        otherOwner(folder).ifPresent(owner -> {
+            throw new CommandFailure(folder + " belongs to " + owner + ": run this as " + owner + " (sudo -u " + owner
+                    + " cafe-server ...), or the files it writes there would keep the store server from opening them");
+        });
+        return folder;
+    }
+
+    /** The folder's owner, when it is not the user this process runs as (told by uid, on Linux). */
+    static Optional<String> otherOwner(Path folder) {
+        Path self = Path.of("/proc/self");
+        if (!Files.isDirectory(folder) || !Files.exists(self)) {
             return Optional.empty();
         }
         try {
-            String owner = Files.getOwner(folder).getName();
-            return owner.equals(user) ? Optional.empty() : Optional.of(owner);
-        } catch (IOException e) {
-            return Optional.empty(); // unreadable: the command says so itself when it opens it
+            Object mine = Files.getAttribute(self, "unix:uid");
+            return mine.equals(Files.getAttribute(folder, "unix:uid")) ? Optional.empty()
+                    : Optional.of(Files.getOwner(folder).getName());
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return Optional.empty(); // the command says itself what it cannot open
         }
-    }
-
-    Path folder() {
-        return folder;
     }
 }

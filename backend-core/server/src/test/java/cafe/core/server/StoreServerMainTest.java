@@ -66,12 +66,23 @@ class StoreServerMainTest {
     }
 
     @Test
-    void aDataFolderOfAnotherUserIsRefusedBeforeAnythingIsWrittenInIt() throws Exception {
-        String owner = Files.getOwner(folder).getName();
+    void aDataFolderOfAnotherUserIsRefusedWithHowToRunTheCommand() throws Exception {
+        Path theirs = someoneElsesFolder();
+        assertThat(DataFolderOption.otherOwner(folder)).as("this user's own").isEmpty();
 
-        assertThat(DataFolderOption.otherOwner(folder, owner)).isEmpty();
-        assertThat(DataFolderOption.otherOwner(folder, "not-" + owner)).contains(owner);
-        assertThat(DataFolderOption.otherOwner(folder.resolve("not-made-yet"), "not-" + owner)).isEmpty();
+        assertThat(run("check", "--data", theirs.toString())).isEqualTo(1);
+
+        assertThat(err).hasLineCount(1).contains(theirs + " belongs to ", ": run this as ", "sudo -u ");
+    }
+
+    /** Run as root, a folder given to nobody (uid 65534); run as anyone else, the file system's root, root's. */
+    private Path someoneElsesFolder() throws Exception {
+        if (DataFolderOption.otherOwner(Path.of("/")).isPresent()) {
+            return Path.of("/");
+        }
+        Path given = Files.createDirectory(folder.resolve("nobodys"));
+        Files.setAttribute(given, "unix:uid", 65_534);
+        return given;
     }
 
     @Test
