@@ -124,7 +124,10 @@ class SpokenKioskTest extends OneStorePerClass {
                 .as("the press that picked it").endsWith(", " + texts.get("speech.selected")));
 
         kiosk.keyTo("item-more");
-        heard(texts.get("speech.more") + ", " + texts.get("speech.quantity", "2", texts.won(10_000)));
+        String twoAtTheirPrice = texts.get("speech.more") + ", " + texts.get("speech.quantity", "2", texts.won(10_000));
+        heard(twoAtTheirPrice);
+        assertThat(kiosk.speech().texts()).as("said once, and never with the price of one")
+                .filteredOn(said -> said.contains(texts.get("speech.quantity", "2", ""))).containsExactly(twoAtTheirPrice);
     }
 
     private void heard(String words) {
