@@ -170,6 +170,8 @@ class StaffSignInTest {
         assertThat(StaffFixture.add(dataDir, "park", "Park", "12a4").err()).contains("4 to 12 digits");
         assertThat(StaffFixture.add(dataDir, "kim", "Kim again", "9999").err()).contains("already a staff member kim");
         assertThat(StaffFixture.add(dataDir, "Park Ji", "Park", "1234").err()).contains("lower-case");
+        assertThat(StaffFixture.add(dataDir, "bar", "Bar Staff", "1234").err())
+                .as("the bar's sold-out marks are kept under that name").contains("the store's own name");
     }
 
     private static Map<String, String> wrongPin(String staffId) {

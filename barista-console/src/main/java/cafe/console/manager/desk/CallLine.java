@@ -80,12 +80,12 @@ final class CallLine {
         say(underWay, false);
         calls.make(call).whenComplete((answer, failure) -> ui.execute(() -> {
             busy.set(false);
-            failedRead = failure == null ? null : again;
             if (failure == null) {
                 say("", false);
                 then.accept(answer);
             } else {
                 say(words.apply(failure), true);
+                failedRead = Failures.storeAway(failure) ? again : null;
             }
             Runnable next = owed;
             owed = null;
@@ -104,7 +104,9 @@ final class CallLine {
         }
     }
 
+    /** Says what is under way, done or wrong; a read that failed before is no longer what the line tells of. */
     void say(String text, boolean isProblem) {
+        failedRead = null;
         message.set(text);
         problem.set(isProblem);
     }

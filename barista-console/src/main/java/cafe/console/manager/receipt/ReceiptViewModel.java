@@ -101,6 +101,7 @@ public final class ReceiptViewModel {
     // Commands
 
     public void find() {
+        failedLookup = null;
         int orderNumber;
         try {
             orderNumber = Integer.parseInt(number.get().strip().replace("#", ""));
@@ -200,7 +201,7 @@ public final class ReceiptViewModel {
                 return;
             }
             busy.set(false);
-            failedLookup = failure == null ? null : again;
+            failedLookup = failure != null && Failures.storeAway(failure) ? again : null;
             if (failure == null) {
                 receipt.set(view);
                 message.set(said);

@@ -57,6 +57,16 @@ class ReceiptViewModelTest {
     }
 
     @Test
+    void aLookUpTheStoreRefusedIsNotMadeAgainWhenItIsReached() {
+        receipt.open("o-1", 101);
+        desk.fail("of o-1", new CafeException(ErrorCode.RECEIPT_NOT_FOUND, "not paid"));
+
+        receipt.storeReached();
+
+        assertThat(desk.calls).isEmpty();
+    }
+
+    @Test
     void aSlowPrintOfTheOrderShownBeforeHoldsUpNothingOfTheNextOrder() {
         receipt.open("o-1", 101);
         desk.answer("of o-1", view("o-1", 101));

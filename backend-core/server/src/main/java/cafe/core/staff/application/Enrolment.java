@@ -6,6 +6,7 @@ import cafe.contract.staff.StaffMember;
 import cafe.core.shared.Transactions;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +17,8 @@ public final class Enrolment {
     private static final Logger log = LoggerFactory.getLogger(Enrolment.class);
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,31}");
     private static final int NAME_CHARS = 40;
+    /** Names the store records its own changes under: the bar's sold-out marks and the bundled menu. */
+    private static final Set<String> RESERVED = Set.of("bar", "store");
 
     private final StaffRoster roster;
     private final Transactions transactions;
@@ -36,6 +39,10 @@ public final class Enrolment {
         try {
             if (staffId == null || !ID.matcher(staffId).matches()) {
                 throw new IllegalArgumentException("a staff id is 1 to 32 lower-case letters, digits, '.', '_' or '-'");
+            }
+            if (RESERVED.contains(staffId)) {
+                throw new IllegalArgumentException("'" + staffId + "' is the store's own name for its changes: choose"
+                        + " another staff id");
             }
             if (name == null || name.isBlank() || name.strip().length() > NAME_CHARS) {
                 throw new IllegalArgumentException("a staff member's name has 1 to " + NAME_CHARS + " characters");
