@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import cafe.contract.pairing.Pairing;
 import cafe.contract.wire.Addresses;
 import cafe.contract.wire.Role;
 import cafe.core.platform.messaging.BrokerSettings;
@@ -229,6 +230,19 @@ class BrokerSecurityTest {
         }
         assertThat(sizeOf(dataDir.resolve("broker")) - brokerBytesBefore).as("bytes the broker wrote")
                 .isLessThan(1024 * 1024);
+    }
+
+    @Test
+    void thePairingUserWhosePasswordIsPublicCannotHoldMoreThanAFewQueues() throws Exception {
+        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(broker.localTerminalUrl());
+        factory.setCallTimeout(2_000);
+        try (Connection connection = factory.createConnection(Pairing.BROKER_USER, Pairing.BROKER_PASSWORD)) {
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            for (int i = 0; i < 8; i++) {
+                session.createTemporaryQueue();
+            }
+            assertThatThrownBy(session::createTemporaryQueue).as("the ninth").isInstanceOf(JMSException.class);
+        }
     }
 
     private static MessageProducer persistentProducer(Session session, TemporaryQueue queue) throws JMSException {

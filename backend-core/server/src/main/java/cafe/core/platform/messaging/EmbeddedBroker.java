@@ -1,5 +1,6 @@
 package cafe.core.platform.messaging;
 
+import cafe.contract.pairing.Pairing;
 import cafe.contract.wire.Addresses;
 import cafe.contract.wire.Role;
 import cafe.core.platform.files.OwnerOnly;
@@ -65,6 +66,8 @@ public final class EmbeddedBroker implements StoreBroker {
     private static final String UUID_NAMESPACE = "uuid";
     /** Temporary reply queues and terminals' subscriptions per terminal role, all its terminals together. */
     private static final int TERMINAL_QUEUES = 256;
+    /** Terminals being paired at once, each with one connection and one reply queue. */
+    private static final int PAIRING_QUEUES = 8;
     /**
      * What a terminal's temporary queue may hold; the broker drops what comes for it beyond that
      * (replies are small). Dropping rather than failing the send: under FAIL (or BLOCK) Artemis hands
@@ -146,11 +149,10 @@ public final class EmbeddedBroker implements StoreBroker {
                 .setDiskScanPeriod(DISK_SCAN_PERIOD_MILLIS)
                 .setUuidNamespace(UUID_NAMESPACE);
         for (Role role : Role.values()) {
-            ResourceLimitSettings limits = new ResourceLimitSettings();
-            limits.setMatch(SimpleString.of(role.user()));
-            limits.setMaxQueues(TERMINAL_QUEUES);
-            config.addResourceLimitSettings(limits);
+            config.addResourceLimitSettings(limits(role.user(), TERMINAL_QUEUES, -1));
         }
+        // anyone on the LAN knows its password: a few terminals pair at once, and that is all it may hold
+        config.addResourceLimitSettings(limits(Pairing.BROKER_USER, PAIRING_QUEUES, PAIRING_QUEUES));
         try {
             config.addAcceptorConfiguration("in-vm", inVmUrl(settings));
         } catch (Exception e) {
@@ -177,6 +179,15 @@ public final class EmbeddedBroker implements StoreBroker {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot make the broker's folder " + folder, e);
         }
+    }
+
+    /** At most {@code queues} temporary queues and {@code connections} connections (-1: any) for {@code user}. */
+    private static ResourceLimitSettings limits(String user, int queues, int connections) {
+        ResourceLimitSettings limits = new ResourceLimitSettings();
+        limits.setMatch(SimpleString.of(user));
+        limits.setMaxQueues(queues);
+        limits.setMaxConnections(connections);
+        return limits;
     }
 
     private static Path brokerFolder(BrokerSettings settings) {
