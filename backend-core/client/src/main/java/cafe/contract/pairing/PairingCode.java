@@ -4,18 +4,21 @@ import java.security.SecureRandom;
 import java.util.Locale;
 
 /**
- * The short code {@code cafe-server pair} shows and a terminal's installer types, e.g.
- * {@code 7K3M-Q9XD-2F4T}: 12 characters of Crockford's base 32, 60 bits. The first 30 bits are the
- * start of the SHA-256 fingerprint of the store's certificate authority, so the terminal can tell
- * the right server before it says anything; the last 30 bits are a one-time secret, sent only over
- * TLS to that server, which takes a few wrong guesses at most. Typing is forgiving: case, dashes
- * and spaces do not matter, and O, I and L read as 0, 1 and 1.
+ * The code {@code cafe-server pair} shows and a terminal's installer types, e.g.
+ * {@code 7K3MQ9-XD2F4T-8HN5RB}: 18 characters of Crockford's base 32, 90 bits. The first 60 bits are
+ * the start of the SHA-256 fingerprint of the store's certificate authority, so the terminal can tell
+ * the right server before it says anything (a man in the middle would need a certificate authority
+ * of its own matching those 60 bits, about 2^60 tries, where 30 took minutes); the last 30 bits are a
+ * one-time secret, sent only over TLS to that server, which takes a few wrong guesses at most. Typing
+ * is forgiving: case, dashes and spaces do not matter, and O, I and L read as 0, 1 and 1.
  */
 public final class PairingCode {
 
     private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-    private static final int HALF = 6;
+    private static final int AUTHORITY_CHARS = 12;
+    private static final int SECRET_CHARS = 6;
     private static final int BITS_PER_CHAR = 5;
+    private static final int GROUP = 6;
 
     private final String authorityPrefix;
     private final String secret;
@@ -27,22 +30,22 @@ public final class PairingCode {
 
     /** A new code for the store whose certificate authority has this SHA-256 fingerprint. */
     public static PairingCode issue(byte[] authorityFingerprint, SecureRandom random) {
-        return new PairingCode(prefixOf(authorityFingerprint), encode(random.nextInt(1 << 30), HALF));
+        return new PairingCode(prefixOf(authorityFingerprint), encode(random.nextInt(1 << 30), SECRET_CHARS));
     }
 
     /** Reads a typed code; throws {@link IllegalArgumentException} saying what is wrong with it. */
     public static PairingCode parse(String typed) {
         String code = typed == null ? "" : typed.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "")
                 .replace('O', '0').replace('I', '1').replace('L', '1');
-        if (code.length() != 2 * HALF) {
-            throw new IllegalArgumentException("a pairing code has 12 letters and digits, like 7K3M-Q9XD-2F4T");
+        if (code.length() != AUTHORITY_CHARS + SECRET_CHARS) {
+            throw new IllegalArgumentException("a pairing code has 18 letters and digits, like 7K3MQ9-XD2F4T-8HN5RB");
         }
         for (char c : code.toCharArray()) {
             if (ALPHABET.indexOf(c) < 0) {
                 throw new IllegalArgumentException("'" + c + "' is not in a pairing code");
             }
         }
-        return new PairingCode(code.substring(0, HALF), code.substring(HALF));
+        return new PairingCode(code.substring(0, AUTHORITY_CHARS), code.substring(AUTHORITY_CHARS));
     }
 
     /** Whether a certificate authority with this SHA-256 fingerprint is the one the code was made by. */
@@ -56,24 +59,26 @@ public final class PairingCode {
     }
 
     private static String prefixOf(byte[] fingerprint) {
-        int first30Bits = ((fingerprint[0] & 0xff) << 22) | ((fingerprint[1] & 0xff) << 14)
-                | ((fingerprint[2] & 0xff) << 6) | ((fingerprint[3] & 0xff) >>> 2);
-        return encode(first30Bits, HALF);
+        long first60Bits = 0;
+        for (int i = 0; i < 8; i++) {
+            first60Bits = (first60Bits << 8) | (fingerprint[i] & 0xff);
+        }
+        return encode(first60Bits >>> 4, AUTHORITY_CHARS);
     }
 
-    private static String encode(int value, int length) {
+    private static String encode(long value, int length) {
         char[] chars = new char[length];
         for (int i = length - 1; i >= 0; i--) {
-            chars[i] = ALPHABET.charAt(value & 0x1f);
+            chars[i] = ALPHABET.charAt((int) (value & 0x1f));
             value >>>= BITS_PER_CHAR;
         }
         return new String(chars);
     }
 
-    /** As shown to people: three groups of four. */
+    /** As shown to people: three groups of six. */
     @Override
     public String toString() {
         String code = authorityPrefix + secret;
-        return code.substring(0, 4) + "-" + code.substring(4, 8) + "-" + code.substring(8);
+        return code.substring(0, GROUP) + "-" + code.substring(GROUP, 2 * GROUP) + "-" + code.substring(2 * GROUP);
     }
 }
