@@ -21,8 +21,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /**
  * One business day's report on a section of the back office: which day is shown (the store's today
  * at first), the report the store answered for it, and the wait or failure meanwhile. Days move by
- * one or jump to a date; a failure keeps the last report and can be tried again. An answer for a day
- * the manager has since moved away from is dropped.
+ * one or jump to a date; a failure keeps the last report, with its own day shown, and can be tried
+ * again. An answer for a day the manager has since moved away from is dropped.
  */
 public final class DayReportModel<T> {
 
@@ -90,9 +90,10 @@ public final class DayReportModel<T> {
         load(ReportDay.today());
     }
 
+    /** A day after the store's last known today asks for its today: a day may have begun since. */
     public void showDay(LocalDate chosen) {
         if (chosen != null && !chosen.equals(day.get())) {
-            load(new ReportDay(today.get() != null && chosen.isAfter(today.get()) ? today.get() : chosen));
+            load(today.get() != null && chosen.isAfter(today.get()) ? ReportDay.today() : new ReportDay(chosen));
         }
     }
 
@@ -137,6 +138,10 @@ public final class DayReportModel<T> {
                 shown(wanted, answer);
             } else {
                 problem.set(describe(failure));
+                // the figures kept are another day's: the date shown goes back to theirs ("Try again" asks anew)
+                if (report.get() != null) {
+                    day.set(dayOf.apply(report.get()));
+                }
             }
         }));
     }

@@ -50,6 +50,20 @@ class DayReportModelTest {
     }
 
     @Test
+    void aDateAfterTheStoresLastKnownTodayAsksTheStoreForItsTodayForADayMayHaveBegunSince() {
+        model.showToday();
+        answer(ReportDay.today(), TODAY);
+        asked.clear();
+
+        model.showDay(TODAY.plusDays(1)); // the office was left open past the night's 04:00
+
+        assertThat(asked).containsOnlyKeys(ReportDay.today());
+        answer(ReportDay.today(), TODAY.plusDays(1));
+        assertThat(model.dayProperty().get()).isEqualTo(TODAY.plusDays(1));
+        assertThat(model.atTodayBinding().get()).isTrue();
+    }
+
+    @Test
     void anAnswerForADayTheManagerLeftIsDropped() {
         model.showToday();
         answer(ReportDay.today(), TODAY);
@@ -75,6 +89,7 @@ class DayReportModelTest {
 
         assertThat(model.problemProperty().get()).isEqualTo("The store server did not answer in time. Try again.");
         assertThat(model.reportProperty().get()).isEqualTo(TODAY);
+        assertThat(model.dayProperty().get()).as("the date the figures kept are of").isEqualTo(TODAY);
         model.retry();
         answer(new ReportDay(TODAY.minusDays(1)), TODAY.minusDays(1));
         assertThat(model.problemProperty().get()).isEmpty();
