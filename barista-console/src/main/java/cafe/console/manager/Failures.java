@@ -15,16 +15,16 @@ public final class Failures {
         return CafeException.of(failure).map(CafeException::code);
     }
 
-    /**
-     * A refusal of the manager's input (the server names the rule) is shown as the server wrote it;
-     * a lost connection or time-out in the screen's language.
-     */
     /** The store was not reached or did not answer, rather than refusing: worth asking again once it is back. */
     public static boolean storeAway(Throwable failure) {
         return code(failure).map(code -> code == ErrorCode.NOT_CONNECTED || code == ErrorCode.TIMEOUT
                 || code == ErrorCode.STORE_UNAVAILABLE).orElse(false);
     }
 
+    /**
+     * A refusal of the manager's input (the server names the rule) is shown as the server wrote it;
+     * a lost connection or time-out in the screen's language.
+     */
     public static String describe(Throwable failure, Texts texts) {
         return CafeException.of(failure).map(e -> switch (e.code()) {
             case NOT_CONNECTED -> texts.get("failure.offline");

@@ -16,6 +16,8 @@ public final class PairingCode {
 
     private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static final int AUTHORITY_CHARS = 12;
+    /** An older server's codes: 12 characters, 30 bits of the fingerprint, still read from such a server. */
+    private static final int OLDER_AUTHORITY_CHARS = 6;
     private static final int SECRET_CHARS = 6;
     private static final int BITS_PER_CHAR = 5;
     private static final int GROUP = 6;
@@ -30,14 +32,15 @@ public final class PairingCode {
 
     /** A new code for the store whose certificate authority has this SHA-256 fingerprint. */
     public static PairingCode issue(byte[] authorityFingerprint, SecureRandom random) {
-        return new PairingCode(prefixOf(authorityFingerprint), encode(random.nextInt(1 << 30), SECRET_CHARS));
+        return new PairingCode(prefixOf(authorityFingerprint, AUTHORITY_CHARS),
+                encode(random.nextInt(1 << 30), SECRET_CHARS));
     }
 
     /** Reads a typed code; throws {@link IllegalArgumentException} saying what is wrong with it. */
     public static PairingCode parse(String typed) {
         String code = typed == null ? "" : typed.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "")
                 .replace('O', '0').replace('I', '1').replace('L', '1');
-        if (code.length() != AUTHORITY_CHARS + SECRET_CHARS) {
+        if (code.length() != AUTHORITY_CHARS + SECRET_CHARS && code.length() != OLDER_AUTHORITY_CHARS + SECRET_CHARS) {
             throw new IllegalArgumentException("a pairing code has 18 letters and digits, like 7K3MQ9-XD2F4T-8HN5RB");
         }
         for (char c : code.toCharArray()) {
@@ -45,12 +48,13 @@ public final class PairingCode {
                 throw new IllegalArgumentException("'" + c + "' is not in a pairing code");
             }
         }
-        return new PairingCode(code.substring(0, AUTHORITY_CHARS), code.substring(AUTHORITY_CHARS));
+        int authority = code.length() - SECRET_CHARS;
+        return new PairingCode(code.substring(0, authority), code.substring(authority));
     }
 
     /** Whether a certificate authority with this SHA-256 fingerprint is the one the code was made by. */
     public boolean madeBy(byte[] authorityFingerprint) {
-        return authorityPrefix.equals(prefixOf(authorityFingerprint));
+        return authorityPrefix.equals(prefixOf(authorityFingerprint, authorityPrefix.length()));
     }
 
     /** The one-time secret the server checks. */
@@ -58,12 +62,13 @@ public final class PairingCode {
         return secret;
     }
 
-    private static String prefixOf(byte[] fingerprint) {
-        long first60Bits = 0;
+    /** The fingerprint's first {@code chars} characters' worth of bits (5 each), encoded. */
+    private static String prefixOf(byte[] fingerprint, int chars) {
+        long first64Bits = 0;
         for (int i = 0; i < 8; i++) {
-            first60Bits = (first60Bits << 8) | (fingerprint[i] & 0xff);
+            first64Bits = (first64Bits << 8) | (fingerprint[i] & 0xff);
         }
-        return encode(first60Bits >>> 4, AUTHORITY_CHARS);
+        return encode(first64Bits >>> (Long.SIZE - chars * BITS_PER_CHAR), chars);
     }
 
     private static String encode(long value, int length) {

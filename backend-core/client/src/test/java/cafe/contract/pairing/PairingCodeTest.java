@@ -31,12 +31,24 @@ class PairingCodeTest {
         PairingCode typed = PairingCode.parse(" " + shown.toLowerCase().replace("-", " ") + " ");
         assertThat(typed.secret()).isEqualTo(code.secret());
         assertThat(typed.madeBy(STORE)).isTrue();
-        assertThatThrownBy(() -> PairingCode.parse("7K3M-Q9XD-2F4T")).hasMessageContaining("18 letters and digits");
+        assertThatThrownBy(() -> PairingCode.parse("7K3M-Q9XD-2F")).hasMessageContaining("18 letters and digits");
     }
 
     private static byte[] fingerprint(int fill) {
         byte[] bytes = new byte[32];
         Arrays.fill(bytes, (byte) fill);
         return bytes;
+    }
+
+    @Test
+    void anOlderServersTwelveCharacterCodeIsStillReadWithItsThirtyBits() {
+        String newer = PairingCode.issue(STORE, new SecureRandom()).toString().replace("-", "");
+        PairingCode older = PairingCode.parse(newer.substring(0, 6) + newer.substring(12));
+
+        assertThat(older.madeBy(STORE)).isTrue();
+        assertThat(older.secret()).isEqualTo(newer.substring(12));
+        byte[] lookAlike = Arrays.copyOf(STORE, STORE.length);
+        lookAlike[0] ^= 0x01;
+        assertThat(older.madeBy(lookAlike)).isFalse();
     }
 }

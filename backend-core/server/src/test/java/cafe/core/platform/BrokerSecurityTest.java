@@ -12,7 +12,9 @@ import cafe.core.platform.messaging.EmbeddedBroker;
 import cafe.core.platform.messaging.Topology;
 import jakarta.jms.Connection;
 import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
+import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.JMSSecurityException;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageProducer;
@@ -24,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -233,15 +236,22 @@ class BrokerSecurityTest {
     }
 
     @Test
-    void thePairingUserWhosePasswordIsPublicCannotHoldMoreThanAFewQueues() throws Exception {
+    void thePairingUserWhosePasswordIsPublicServesEightTerminalsPairingAtOnceAndNoMore() throws Exception {
         ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(broker.localTerminalUrl());
         factory.setCallTimeout(2_000);
-        try (Connection connection = factory.createConnection(Pairing.BROKER_USER, Pairing.BROKER_PASSWORD)) {
-            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        List<JMSContext> pairing = new ArrayList<>();
+        try {
             for (int i = 0; i < 8; i++) {
-                session.createTemporaryQueue();
+                JMSContext terminal = factory.createContext(Pairing.BROKER_USER, Pairing.BROKER_PASSWORD);
+                pairing.add(terminal);
+                terminal.createTemporaryQueue();
             }
-            assertThatThrownBy(session::createTemporaryQueue).as("the ninth").isInstanceOf(JMSException.class);
+            assertThatThrownBy(() -> pairing.get(0).createTemporaryQueue()).as("a ninth queue")
+                    .isInstanceOf(JMSRuntimeException.class);
+            assertThatThrownBy(() -> factory.createContext(Pairing.BROKER_USER, Pairing.BROKER_PASSWORD)
+                    .createTemporaryQueue()).as("a ninth terminal").isInstanceOf(JMSRuntimeException.class);
+        } finally {
+            pairing.forEach(JMSContext::close);
         }
     }
 

@@ -11,6 +11,7 @@ import cafe.contract.report.ReportDay;
 import cafe.terminal.i18n.Texts;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Executor;
@@ -118,8 +119,8 @@ public final class OrderSearchViewModel {
         Instant start;
         Instant end;
         try {
-            start = instant(onDay, from.get());
-            end = instant(onDay, to.get());
+            start = instant(onDay, from.get(), false);
+            end = instant(onDay, to.get(), true);
         } catch (DateTimeParseException notATime) {
             line.say(texts.get("orders.timeNotTime"), true);
             return;
@@ -155,22 +156,26 @@ public final class OrderSearchViewModel {
         return typed == null || typed.isBlank();
     }
 
-    /** The chosen day; before the store named its today, the calendar's. */
+    /** The chosen day; before the store named its today, the business day now by this PC's clock. */
     private LocalDate dayOrToday() {
         if (day.get() == null) {
-            day.set(LocalDate.now(words.zone()));
+            day.set(LocalDateTime.now(words.zone()).minusHours(ReportDay.START_HOUR).toLocalDate());
         }
         return day.get();
     }
 
-    /** A typed time on the business day: one before it starts (04:00) is that day's late night, the next date. */
-    private Instant instant(LocalDate onDay, String typed) {
+    /**
+     * A typed time on the business day: one before it starts (04:00) is that day's late night, the
+     * next date; as the end of a range, 04:00 itself is the day's end, not its start.
+     */
+    private Instant instant(LocalDate onDay, String typed, boolean end) {
         String time = typed == null ? "" : typed.trim();
         if (time.isEmpty()) {
             return null;
         }
         LocalTime at = LocalTime.parse(time);
-        LocalDate date = at.getHour() < ReportDay.START_HOUR ? onDay.plusDays(1) : onDay;
-        return date.atTime(at).atZone(words.zone()).toInstant();
+        LocalTime dayStart = LocalTime.of(ReportDay.START_HOUR, 0);
+        boolean lateNight = end ? !at.isAfter(dayStart) : at.isBefore(dayStart);
+        return (lateNight ? onDay.plusDays(1) : onDay).atTime(at).atZone(words.zone()).toInstant();
     }
 }

@@ -71,6 +71,12 @@ public final class DayBarView extends HBox {
         retry.setOnAction(event -> model.retry());
         date.setOnAction(event -> model.showDay(date.getValue()));
         model.dayProperty().addListener((obs, was, now) -> date.setValue(now));
+        // a date picked past the store's today is answered with today, which may be the day already shown
+        model.busyProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                date.setValue(model.dayProperty().get());
+            }
+        });
         date.setValue(model.dayProperty().get());
         next.disableProperty().bind(model.atTodayBinding());
         previous.disableProperty().bind(model.dayProperty().isNull());

@@ -37,6 +37,8 @@ public final class DayReportModel<T> {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private ReportDay asked = ReportDay.today();
+    /** The last day asked went unanswered (the store away), rather than refused. */
+    private boolean unanswered;
     private long requests;
 
     /**
@@ -114,9 +116,9 @@ public final class DayReportModel<T> {
         load(asked);
     }
 
-    /** The link to the store is back: a day that failed is asked for again by itself. */
+    /** The link to the store is back: a day the store did not answer is asked for again by itself. */
     public void storeReached() {
-        if (!problem.get().isEmpty()) {
+        if (unanswered) {
             retry();
         }
     }
@@ -134,6 +136,7 @@ public final class DayReportModel<T> {
                 return;
             }
             busy.set(false);
+            unanswered = failure != null && Failures.storeAway(failure);
             if (failure == null) {
                 shown(wanted, answer);
             } else {

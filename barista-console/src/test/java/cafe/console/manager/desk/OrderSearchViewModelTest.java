@@ -56,6 +56,17 @@ class OrderSearchViewModelTest {
     }
 
     @Test
+    void fourOClockAsTheEndOfARangeIsTheBusinessDaysEnd() {
+        search.dayProperty().set(LocalDate.of(2026, 3, 10));
+        search.fromProperty().set("23:00");
+        search.toProperty().set("04:00");
+
+        search.findByTime();
+
+        assertThat(asked).singleElement().extracting(FindOrders::to).isEqualTo(Instant.parse("2026-03-10T19:00:00Z"));
+    }
+
+    @Test
     void aTimeFromTheDayStartOnIsOnTheChosenDate() {
         search.dayProperty().set(LocalDate.of(2026, 3, 10));
         search.fromProperty().set("04:00");

@@ -64,6 +64,18 @@ class DayReportModelTest {
     }
 
     @Test
+    void onceTheStoreIsReachedADayItDidNotAnswerIsAskedAgainButNotOneItRefused() {
+        model.showToday();
+        asked.remove(ReportDay.today()).completeExceptionally(new CafeException(ErrorCode.NOT_CONNECTED, "down"));
+        model.storeReached();
+        assertThat(asked).as("asked again").containsOnlyKeys(ReportDay.today());
+
+        asked.remove(ReportDay.today()).completeExceptionally(new CafeException(ErrorCode.MALFORMED_REQUEST, "no"));
+        model.storeReached();
+        assertThat(asked).as("a refusal stays a refusal").isEmpty();
+    }
+
+    @Test
     void anAnswerForADayTheManagerLeftIsDropped() {
         model.showToday();
         answer(ReportDay.today(), TODAY);

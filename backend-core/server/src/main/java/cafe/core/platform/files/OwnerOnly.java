@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
@@ -30,14 +31,19 @@ public final class OwnerOnly {
         return folder;
     }
 
-    /** Writes a new file or replaces one, owner-only from its first byte. */
+    /**
+     * Writes a new file or replaces one, owner-only from its first byte; a replaced one is swapped
+     * whole, so a crash or a full disk meanwhile leaves the old file, never none.
+     */
     public static void write(Path file, String text) throws IOException {
         write(file, text.getBytes(StandardCharsets.UTF_8));
     }
 
     public static void write(Path file, byte[] bytes) throws IOException {
-        Files.deleteIfExists(file);
-        Files.write(Files.createFile(file, fileModes()), bytes, StandardOpenOption.WRITE);
+        Path draft = file.resolveSibling("." + file.getFileName() + ".new");
+        Files.deleteIfExists(draft);
+        Files.write(Files.createFile(draft, fileModes()), bytes, StandardOpenOption.WRITE);
+        Files.move(draft, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Makes an existing file owner-only. */

@@ -67,7 +67,7 @@ public final class EmbeddedBroker implements StoreBroker {
     /** Temporary reply queues and terminals' subscriptions per terminal role, all its terminals together. */
     private static final int TERMINAL_QUEUES = 256;
     /** Terminals being paired at once, each with one connection and one reply queue. */
-    private static final int PAIRING_QUEUES = 8;
+    private static final int PAIRING_AT_ONCE = 8;
     /**
      * What a terminal's temporary queue may hold; the broker drops what comes for it beyond that
      * (replies are small). Dropping rather than failing the send: under FAIL (or BLOCK) Artemis hands
@@ -151,8 +151,9 @@ public final class EmbeddedBroker implements StoreBroker {
         for (Role role : Role.values()) {
             config.addResourceLimitSettings(limits(role.user(), TERMINAL_QUEUES, -1));
         }
-        // anyone on the LAN knows its password: a few terminals pair at once, and that is all it may hold
-        config.addResourceLimitSettings(limits(Pairing.BROKER_USER, PAIRING_QUEUES, PAIRING_QUEUES));
+        // anyone on the LAN knows its password: a few terminals pair at once (each JMS context holds
+        // two sessions), and that is all it may hold
+        config.addResourceLimitSettings(limits(Pairing.BROKER_USER, PAIRING_AT_ONCE, 2 * PAIRING_AT_ONCE));
         try {
             config.addAcceptorConfiguration("in-vm", inVmUrl(settings));
         } catch (Exception e) {
@@ -181,12 +182,12 @@ public final class EmbeddedBroker implements StoreBroker {
         }
     }
 
-    /** At most {@code queues} temporary queues and {@code connections} connections (-1: any) for {@code user}. */
-    private static ResourceLimitSettings limits(String user, int queues, int connections) {
+    /** At most {@code queues} temporary queues and {@code sessions} sessions (-1: any) for {@code user}. */
+    private static ResourceLimitSettings limits(String user, int queues, int sessions) {
         ResourceLimitSettings limits = new ResourceLimitSettings();
         limits.setMatch(SimpleString.of(user));
         limits.setMaxQueues(queues);
-        limits.setMaxConnections(connections);
+        limits.setMaxSessions(sessions);
         return limits;
     }
 
