@@ -248,8 +248,9 @@ class ManagerScreenTest {
 
         replace(robot, "#receipt-number", "9" + number);
         robot.clickOn("#receipt-find");
-        awaitText(robot, "#receipt-message", "No paid order has the number 9" + number
-                + " (numbers restart every day: the latest one is shown).");
+        awaitText(robot, "#receipt-message", "No order paid today has the number 9" + number
+                + ". Numbers restart every day: for another day's, find the order under Orders on its day and"
+                + " open its receipt there.");
         replace(robot, "#receipt-number", String.valueOf(number));
         robot.type(KeyCode.ENTER);
         await().atMost(ManagerStage.PATIENCE).until(() -> robot.lookup("#receipt-printed").queryAs(Label.class)

@@ -62,11 +62,11 @@ public final class NotificationContext implements StoreContext, AutoCloseable {
         sweep = new NotificationSweep(new NotificationDispatcher(database.transactions(), store.notifications(),
                 channels, retries, platform.clock()), SWEEP_INTERVAL, database::onDuty);
         database.whenEventsCommitted(sweep::kick);
+        BusinessDays days = new BusinessDays(platform.clock(), dayStartHour);
         ReceiptDesk receipts = new ReceiptDesk(database.transactions(), store.receipts(), messages,
-                new FileReceiptPrinter(reach.receiptFolder()), sweep::kick, platform.clock());
+                new FileReceiptPrinter(reach.receiptFolder()), sweep::kick, days);
         BoardEndpoints.wire(platform, database, board);
         ReachEndpoints.wire(platform, database, contacts, receipts);
-        BusinessDays days = new BusinessDays(platform.clock(), dayStartHour);
         Runnable dayEnd = () -> contacts.forgetBefore(days.startOf(days.today()));
         // at start too: a server stopped overnight deletes yesterday's contacts before it takes an order
         dayEnd.run();

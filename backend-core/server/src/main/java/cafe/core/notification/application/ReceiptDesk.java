@@ -8,10 +8,10 @@ import cafe.contract.receipt.ResendReceipt;
 import cafe.contract.wire.ErrorCode;
 import cafe.core.notification.domain.Contact;
 import cafe.core.notification.domain.Receipt;
+import cafe.core.shared.BusinessDays;
 import cafe.core.shared.Rejection;
 import cafe.core.shared.Staff;
 import cafe.core.shared.Transactions;
-import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,25 +33,28 @@ public class ReceiptDesk {
     private final CustomerMessages messages;
     private final ReceiptPrinter printer;
     private final Runnable messagesQueued;
-    private final Clock clock;
+    /** The store's days: a number finds a receipt of today's only. */
+    private final BusinessDays days;
 
     /** @param messagesQueued called after a resent receipt is committed, to push it soon */
     public ReceiptDesk(Transactions transactions, Receipts receipts, CustomerMessages messages, ReceiptPrinter printer,
-                       Runnable messagesQueued, Clock clock) {
+                       Runnable messagesQueued, BusinessDays days) {
         this.transactions = transactions;
         this.receipts = receipts;
         this.messages = messages;
         this.printer = printer;
         this.messagesQueued = messagesQueued;
-        this.clock = clock;
+        this.days = days;
     }
 
     public ReceiptView find(FindReceipt query, Staff staff) {
         if (query.orderId() != null) {
             return transactions.inTransaction(() -> view(known(query.orderId())));
         }
-        return transactions.inTransaction(() -> view(receipts.latestNumbered(query.orderNumber()).orElseThrow(
-                () -> new Rejection(ErrorCode.RECEIPT_NOT_FOUND, "no paid order has the number " + query.orderNumber()))));
+        Instant dayStart = days.startOf(days.today());
+        return transactions.inTransaction(() -> view(receipts.latestNumbered(query.orderNumber(), dayStart)
+                .orElseThrow(() -> new Rejection(ErrorCode.RECEIPT_NOT_FOUND, "no order paid today has the number "
+                        + query.orderNumber() + " (another day's: find the order on its day)"))));
     }
 
     public ReceiptView resend(ResendReceipt command, Staff staff) {
@@ -61,7 +64,7 @@ public class ReceiptDesk {
         String requestId = required(command.requestId(), "requestId");
         ReceiptView view = transactions.inTransaction(() -> {
             Receipt receipt = known(command.orderId());
-            Instant now = clock.instant();
+            Instant now = days.clock().instant();
             if (receipts.record(requestId, receipt.orderId(), new ReceiptAction(RESENT, staff.id(), staff.name(), now,
                     email.masked()))) {
                 messages.queueResentReceipt(requestId, receipt, email, now);
@@ -87,7 +90,7 @@ public class ReceiptDesk {
         }
         return transactions.inTransaction(() -> {
             if (receipts.record(requestId, receipt.orderId(), new ReceiptAction(PRINTED, staff.id(), staff.name(),
-                    clock.instant(), null))) {
+                    days.clock().instant(), null))) {
                 log.info("orderId={} receipt printed by {}", receipt.orderId(), staff);
             }
             return view(receipt);

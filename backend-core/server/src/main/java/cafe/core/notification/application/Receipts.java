@@ -3,6 +3,7 @@ package cafe.core.notification.application;
 import cafe.contract.receipt.ReceiptAction;
 import cafe.core.notification.domain.Receipt;
 import java.util.List;
+import java.time.Instant;
 import java.util.Optional;
 
 /** The receipts of paid orders and what staff did with them, used inside a transaction. */
@@ -19,8 +20,11 @@ public interface Receipts {
 
     Optional<Receipt> receiptOf(String orderId);
 
-    /** The receipt of the latest paid order with this number. */
-    Optional<Receipt> latestNumbered(int orderNumber);
+    /**
+     * The receipt of the latest order with this number paid at or after {@code since}: numbers start
+     * again every business day, so an older one is another customer's.
+     */
+    Optional<Receipt> latestNumbered(int orderNumber, Instant since);
 
     /** Records what staff did, under the request's id: false when that request was already recorded. */
     boolean record(String requestId, String orderId, ReceiptAction action);

@@ -160,8 +160,8 @@ class InMemoryNotificationStore implements PickupBoards, Contacts, Notifications
     }
 
     @Override
-    public Optional<Receipt> latestNumbered(int orderNumber) {
-        return receipts.values().stream().filter(r -> r.orderNumber() == orderNumber)
+    public Optional<Receipt> latestNumbered(int orderNumber, Instant since) {
+        return receipts.values().stream().filter(r -> r.orderNumber() == orderNumber && !r.paidAt().isBefore(since))
                 .max(Comparator.comparing(Receipt::paidAt));
     }
 

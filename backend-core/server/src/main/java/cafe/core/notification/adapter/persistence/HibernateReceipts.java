@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.time.Instant;
 import java.util.Optional;
 import org.hibernate.Session;
 
@@ -58,9 +59,9 @@ class HibernateReceipts implements Receipts {
     }
 
     @Override
-    public Optional<Receipt> latestNumbered(int orderNumber) {
-        return PlainStatements.list(session(), RECEIPT + " WHERE order_number = ? ORDER BY paid_at DESC LIMIT 1",
-                this::receipt, orderNumber).stream().findFirst();
+    public Optional<Receipt> latestNumbered(int orderNumber, Instant since) {
+        return PlainStatements.list(session(), RECEIPT + " WHERE order_number = ? AND paid_at >= ?"
+                + " ORDER BY paid_at DESC LIMIT 1", this::receipt, orderNumber, since).stream().findFirst();
     }
 
     @Override

@@ -51,7 +51,7 @@ class HibernateReceiptsTest extends NotificationDatabaseTest {
     }
 
     @Test
-    void aNumberFindsTheReceiptOfItsLatestPaidOrder() {
+    void aNumberFindsTheReceiptOfItsLatestOrderPaidSinceTheDayBegan() {
         Receipt yesterdays = new Receipt("o-1", 101, PAID, LINES, 12_800, "VISA", "4242", "A1");
         Receipt todays = new Receipt("o-2", 101, PAID.plus(Duration.ofDays(1)), LINES, 12_800, "VISA", "4242", "B2");
         Receipt another = new Receipt("o-3", 102, PAID.plus(Duration.ofDays(2)), LINES, 12_800, "VISA", "4242", "C3");
@@ -62,8 +62,10 @@ class HibernateReceiptsTest extends NotificationDatabaseTest {
         });
 
         database.transactions().run(() -> {
-            assertThat(receipts.latestNumbered(101)).contains(todays);
-            assertThat(receipts.latestNumbered(103)).isEmpty();
+            assertThat(receipts.latestNumbered(101, PAID)).contains(todays);
+            assertThat(receipts.latestNumbered(101, PAID.plus(Duration.ofDays(2)))).as("yesterday's is another's")
+                    .isEmpty();
+            assertThat(receipts.latestNumbered(103, PAID)).isEmpty();
         });
     }
 
