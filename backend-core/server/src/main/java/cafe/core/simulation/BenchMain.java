@@ -193,8 +193,8 @@ public final class BenchMain implements Callable<Integer> {
         SimulationReport median = rush.median();
         boolean rushMet = rush.allPickedUp() && median.ordersPerSecond() >= RUSH_TARGET;
         column.add("life cycle placed -> PICKED_UP, sustained", String.format(Locale.ROOT,
-                "%.0f orders/s (median of %d runs of %d orders: %s; its p50 %s, p99 %s)",
-                median.ordersPerSecond(), rush.runs().size(), rushOrders, rush.rates(),
+                "%s orders/s (median of %d runs of %d orders: %s; its p50 %s, p99 %s)",
+                RushRuns.rate(median.ordersPerSecond()), rush.runs().size(), rushOrders, rush.rates(),
                 ms(median.untilPickedUp().p50()), ms(median.untilPickedUp().p99())), ">= 100 orders/s (aim 250)",
                 0, rushMet);
         column.add("ledger after it", problems.isEmpty() ? "every order once in each context, outboxes empty"

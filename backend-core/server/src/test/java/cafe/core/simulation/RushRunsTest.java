@@ -19,10 +19,16 @@ class RushRunsTest {
         RushRuns rush = new RushRuns(List.of(run(100, 0.8), run(100, 1.25), run(100, 1.0)));
 
         assertThat(rush.median().ordersPerSecond()).isEqualTo(100);
-        assertThat(rush.rates()).isEqualTo("125, 80, 100");
+        assertThat(rush.rates()).isEqualTo("125.0, 80.0, 100.0");
         assertThat(rush.placed()).isEqualTo(300);
         assertThat(rush.pickedUp()).isEqualTo(300);
         assertThat(rush.allPickedUp()).isTrue();
+    }
+
+    @Test
+    void aRateJustUnderTheTargetIsNeverShownAsTheTarget() {
+        assertThat(RushRuns.rate(99.96)).isEqualTo("99.9");
+        assertThat(RushRuns.rate(100.0)).isEqualTo("100.0");
     }
 
     @Test
