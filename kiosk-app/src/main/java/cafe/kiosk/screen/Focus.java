@@ -9,7 +9,8 @@ import javafx.scene.Parent;
 /**
  * Redraws part of a screen without losing the keyboard focus: a keypad user who pressed "+" on a
  * cart line stays on that "+" although the line was drawn anew, or, when that press made it the last
- * the line takes (the "+" now disabled), on that line's next control, not the screen's first.
+ * the line takes (the "+" now disabled), on the first control of that line still enabled (its "-"),
+ * not on the screen's first.
  */
 final class Focus {
 

@@ -63,11 +63,14 @@ final class CallLine {
         send(call, underWay, then, () -> read(call, underWay, then));
     }
 
-    /** The store is reached again: the read that failed, if the line still tells of it, is made again. */
+    /**
+     * The store is reached again: the read that failed is made again, if the line still tells of it
+     * (anything said on the line since forgot it).
+     */
     void readAgainIfFailed() {
         Runnable again = failedRead;
         failedRead = null;
-        if (again != null && problem.get()) {
+        if (again != null) {
             whenFree(again);
         }
     }

@@ -123,7 +123,7 @@ public final class ReceiptViewModel {
     public void storeReached() {
         Runnable again = failedLookup;
         failedLookup = null;
-        if (again != null && problem.get() && !busy.get()) {
+        if (again != null && !busy.get()) {
             again.run();
         }
     }
